@@ -1,0 +1,172 @@
+package app.microlead;
+
+import app.microlead.shell.FxDialogService;
+import app.microlead.shell.FxTaskRunner;
+import app.microlead.shell.MainWindow;
+import app.microlead.shell.ShellViewModel;
+import app.microlead.shell.Themes;
+import app.microlead.shell.WindowPlacement;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import app.microlead.storage.InstanceLock;
+import app.microlead.storage.Logs;
+import app.microlead.storage.Preferences;
+import app.microlead.storage.PreferencesStore;
+import app.microlead.storage.StorageException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/**
+ * Start-up and shutdown. The window is shown first; the journal opens in the background and the
+ * views appear when it is ready. Closing drains pending writes and closes the database.
+ */
+public final class App extends Application {
+
+    private static final Logger LOG = Logger.getLogger(App.class.getName());
+    private static volatile AppConfig pendingConfig;
+    private static volatile int exitCode;
+
+    private final AppConfig config;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private Stage stage;
+    private DataFolder folder;
+    private InstanceLock lock;
+    private Database database;
+    private ShellViewModel shell;
+    private MainWindow window;
+    private Wiring wiring;
+
+    /** Used by {@link Application#launch}: takes the config handed over by {@link #launchWith}. */
+    public App() {
+        this(pendingConfig);
+    }
+
+    public App(AppConfig config) {
+        this.config = config;
+    }
+
+    /** Starts the desktop app and blocks until it closes; returns the process exit code. */
+    public static int launchWith(AppConfig config) {
+        pendingConfig = config;
+        Application.launch(App.class);
+        return exitCode;
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        try {
+            folder = DataFolder.open(config.dataDir());
+        } catch (StorageException e) {
+            failAtStart("Microlead cannot use its data folder", e, dialogs);
+            return;
+        }
+        Logs.init(folder.logsDir());
+        Optional<InstanceLock> acquired = InstanceLock.tryAcquire(folder.lockFile());
+        if (acquired.isEmpty()) {
+            LOG.warning("Another Microlead holds " + folder.root() + "; exiting");
+            failAtStart("Microlead is already open", new StorageException(
+                    "Microlead is already open with this journal. Switch to the open window; this one"
+                            + " will close without touching your data."), dialogs);
+            return;
+        }
+        lock = acquired.get();
+
+        PreferencesStore prefsStore = new PreferencesStore(folder.preferencesFile());
+        Preferences prefs = prefsStore.load();
+        shell = new ShellViewModel(prefs, prefsStore, tasks);
+        Themes.apply(shell.themeProperty().get());
+        shell.themeProperty().addListener((o, a, now) -> Themes.apply(now));
+
+        window = new MainWindow(shell);
+        Scene scene = new Scene(window.root());
+        scene.getStylesheets().add(Themes.appStylesheet());
+        window.installShortcuts(scene);
+        stage.setTitle("Microlead");
+        stage.setMinWidth(720);
+        stage.setMinHeight(520);
+        stage.setScene(scene);
+        WindowPlacement.restore(stage, prefs.getWindow());
+        logFirstFrame(scene);
+        stage.show();
+
+        tasks.read(() -> Database.open(folder), db -> {
+            database = db;
+            wiring = new Wiring(config, folder, db, tasks, dialogs, shell, scene);
+            window.install(wiring.pages());
+            shell.markReady();
+        }, error -> failAtStart("Microlead cannot open your journal", error, dialogs));
+    }
+
+    private void logFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Optional<Instant> jvmStart = ProcessHandle.current().info().startInstant();
+            jvmStart.ifPresent(t -> LOG.info("Startup: first frame "
+                    + Duration.between(t, Instant.now()).toMillis() + " ms after JVM start"));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private void failAtStart(String title, Throwable error, FxDialogService dialogs) {
+        exitCode = 1;
+        LOG.log(Level.SEVERE, title, error);
+        String message = error instanceof StorageException ? error.getMessage()
+                : "Something unexpected went wrong: " + error + ". See the log file in the data folder.";
+        System.err.println(title + ": " + message);
+        if (!Boolean.getBoolean("microlead.noDialogs")) {
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.setTitle(title);
+            alert.setHeaderText(title);
+            alert.setContentText(message);
+            alert.getDialogPane().setId("dialog-startup-error");
+            alert.showAndWait();
+        }
+        Platform.exit();
+    }
+
+    /** The main window's view model (tests use it to observe state). */
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (window != null) {
+                window.close();
+            }
+            if (shell != null && stage != null) {
+                Preferences prefs = shell.preferences();
+                prefs.setWindow(WindowPlacement.capture(stage, prefs.getWindow()));
+                try {
+                    shell.savePreferencesNow();
+                } catch (StorageException e) {
+                    LOG.log(Level.WARNING, "Preferences not saved at exit", e);
+                }
+            }
+        } finally {
+            tasks.shutdown();
+            if (wiring != null) {
+                wiring.close();
+            }
+            if (database != null) {
+                database.close();
+            }
+            if (lock != null) {
+                lock.close();
+            }
+            LOG.info("Microlead closed");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package app.microlead.shell;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** {@link DialogService} with JavaFX alerts, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message, Throwable details) {
+        Alert alert = base(Alert.AlertType.ERROR, title, message);
+        alert.getDialogPane().setId("dialog-error");
+        if (details != null) {
+            StringWriter sw = new StringWriter();
+            details.printStackTrace(new PrintWriter(sw));
+            TextArea text = new TextArea(sw.toString());
+            text.setEditable(false);
+            text.setWrapText(false);
+            text.setPrefRowCount(12);
+            VBox.setVgrow(text, Priority.ALWAYS);
+            alert.getDialogPane().setExpandableContent(new VBox(6, new Label("Details for a bug report:"), text));
+        }
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        base(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        Alert alert = base(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        alert.getDialogPane().setId("dialog-confirm");
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == ok;
+    }
+
+    private Alert base(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        Window w = owner.get();
+        if (w != null && w.isShowing()) {
+            alert.initOwner(w);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        content.setMaxWidth(480);
+        alert.getDialogPane().setContent(content);
+        return alert;
+    }
+}

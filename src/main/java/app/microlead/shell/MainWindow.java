@@ -1,0 +1,180 @@
+package app.microlead.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window's content: a sidebar with the six views and the area that shows the current one.
+ * Pages are created the first time they are visited.
+ */
+public final class MainWindow {
+
+    private static final Map<ViewId, String> ICONS = Map.of(
+            ViewId.TODAY, "fth-sun",
+            ViewId.JOURNAL, "fth-book-open",
+            ViewId.HABITS, "fth-check-square",
+            ViewId.ASSESSMENT, "fth-compass",
+            ViewId.INSIGHTS, "fth-trending-up",
+            ViewId.SETTINGS, "fth-settings");
+
+    private final ShellViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final Map<ViewId, ToggleButton> navButtons = new EnumMap<>(ViewId.class);
+    private final Map<ViewId, Supplier<Page>> factories = new EnumMap<>(ViewId.class);
+    private final Map<ViewId, Page> pages = new EnumMap<>(ViewId.class);
+    private Page shown;
+
+    public MainWindow(ShellViewModel vm) {
+        this.vm = vm;
+        root.setId("main-window");
+        root.setLeft(buildSidebar());
+        content.getStyleClass().add("content");
+        content.setId("content");
+        root.setCenter(content);
+        showLoading();
+        vm.currentViewProperty().addListener((obs, old, now) -> {
+            selectNav(now);
+            showPage(now);
+        });
+        selectNav(vm.currentViewProperty().get());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Installs the page factories once the journal is open, then shows the current view. */
+    public void install(Map<ViewId, Supplier<Page>> pageFactories) {
+        factories.putAll(pageFactories);
+        showPage(vm.currentViewProperty().get());
+    }
+
+    /** Adds Ctrl+1 … Ctrl+6 to the scene. */
+    public void installShortcuts(Scene scene) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+            KeyCode.DIGIT6};
+        for (ViewId v : ViewId.values()) {
+            KeyCode code = digits[v.ordinal()];
+            scene.getAccelerators().put(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN),
+                    () -> vm.navigateByDigit(v.shortcutDigit()));
+        }
+    }
+
+    /** Hides the current page and lets every created page finish its work. */
+    public void close() {
+        if (shown != null) {
+            shown.onHide();
+        }
+        pages.values().forEach(Page::onClose);
+    }
+
+    public Page page(ViewId id) {
+        return pages.get(id);
+    }
+
+    private Node buildSidebar() {
+        Label brand = new Label("Microlead");
+        brand.getStyleClass().add("brand");
+        FontIcon mark = new FontIcon("fth-feather");
+        mark.getStyleClass().add("brand-mark");
+        HBox brandRow = new HBox(8, mark, brand);
+        brandRow.setAlignment(Pos.CENTER_LEFT);
+        brandRow.setPadding(new Insets(4, 8, 16, 8));
+
+        VBox nav = new VBox(4);
+        nav.getChildren().add(brandRow);
+        for (ViewId v : ViewId.values()) {
+            ToggleButton b = new ToggleButton(v.title(), new FontIcon(ICONS.get(v)));
+            b.setId(v.navId());
+            b.setToggleGroup(navGroup);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.getStyleClass().add("nav-button");
+            b.setTooltip(new Tooltip(v.title() + "  (Ctrl+" + v.shortcutDigit() + ")"));
+            b.setOnAction(e -> {
+                vm.navigate(v);
+                b.setSelected(true);
+            });
+            if (v == ViewId.SETTINGS) {
+                Region spacer = new Region();
+                VBox.setVgrow(spacer, Priority.ALWAYS);
+                nav.getChildren().add(spacer);
+            }
+            navButtons.put(v, b);
+            nav.getChildren().add(b);
+        }
+        Label status = new Label();
+        status.setId("shell-status");
+        status.getStyleClass().addAll("text-muted", "text-small");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        nav.getChildren().add(status);
+        nav.getStyleClass().add("sidebar");
+        nav.setPrefWidth(210);
+        nav.setPadding(new Insets(16, 10, 12, 10));
+        return nav;
+    }
+
+    private void selectNav(ViewId v) {
+        ToggleButton b = navButtons.get(v);
+        if (b != null) {
+            b.setSelected(true);
+        }
+    }
+
+    private void showLoading() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label text = new Label("Opening your journal…");
+        VBox box = new VBox(12, spinner, text);
+        box.setAlignment(Pos.CENTER);
+        box.setId("loading");
+        content.getChildren().setAll(box);
+    }
+
+    private void showPage(ViewId id) {
+        Supplier<Page> factory = factories.get(id);
+        if (factory == null) {
+            return; // still opening
+        }
+        Page next = pages.computeIfAbsent(id, k -> factory.get());
+        if (next == shown) {
+            return;
+        }
+        if (shown != null) {
+            shown.onHide();
+        }
+        shown = next;
+        Node node = next.node();
+        if (node instanceof Region r && !(node instanceof ScrollPane)) {
+            r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        }
+        content.getChildren().setAll(node);
+        next.onShow();
+    }
+}

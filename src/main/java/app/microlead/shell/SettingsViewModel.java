@@ -1,0 +1,43 @@
+package app.microlead.shell;
+
+import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The Settings view: theme and the data folder. */
+public final class SettingsViewModel {
+
+    private final ObjectProperty<Theme> theme;
+    private final Path dataFolder;
+    private final FolderOpener opener;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public SettingsViewModel(ObjectProperty<Theme> theme, Path dataFolder, FolderOpener opener) {
+        this.theme = theme;
+        this.dataFolder = dataFolder;
+        this.opener = opener;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public String dataFolderText() {
+        return dataFolder.toString();
+    }
+
+    /** Feedback shown under the settings (empty when all is well). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public void openDataFolder() {
+        try {
+            opener.open(dataFolder);
+            message.set("");
+        } catch (Exception e) {
+            message.set("Could not open a file manager here. The folder is: " + dataFolder);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package app.microlead.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 journal database: opened once per run, migrated by Flyway, closed at shutdown.
+ * Every commit is flushed to disk before it returns ({@code WRITE_DELAY=0}), so "saved" in the UI
+ * means saved.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
+    private final JdbcConnectionPool pool;
+    private final String url;
+
+    private Database(JdbcConnectionPool pool, String url) {
+        this.pool = pool;
+        this.url = url;
+    }
+
+    /** Opens (creating if needed) and migrates the journal in the given folder. */
+    public static Database open(DataFolder folder) {
+        String url = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath()
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return open(url, "sa", "");
+    }
+
+    static Database open(String url, String user, String password) {
+        long start = System.nanoTime();
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
+        pool.setMaxConnections(8);
+        try (Connection c = pool.getConnection()) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw StorageErrors.translateOpen(e);
+        }
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw StorageErrors.translateMigration(e);
+        }
+        LOG.info(() -> "Database open and migrated in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return new Database(pool, url);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Runs work on a pooled connection in auto-commit mode. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection c = pool.getConnection()) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw StorageErrors.translate("read your journal", e);
+        }
+    }
+
+    /** Runs work in one transaction; committed (and on disk) when this returns, rolled back on error. */
+    public <T> T write(SqlWork<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw StorageErrors.translate("save your changes", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Database shutdown reported a problem", e);
+        } finally {
+            pool.dispose();
+        }
+        LOG.info("Database closed");
+    }
+
+    /** A piece of JDBC work. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    @Override
+    public String toString() {
+        return "Database[" + url + "]";
+    }
+}

@@ -1,0 +1,50 @@
+package app.microlead.storage;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The user's preferences: small things about how the app looks and where it was, kept in a JSON
+ * file beside the journal (not in the journal itself). Unknown fields are ignored, missing ones
+ * keep their defaults, so older and newer files both load.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public final class Preferences {
+
+    public static final String DEFAULT_THEME = "light";
+    public static final String DEFAULT_VIEW = "today";
+
+    private String theme = DEFAULT_THEME;
+    private String lastView = DEFAULT_VIEW;
+    private WindowState window;
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme == null ? DEFAULT_THEME : theme;
+    }
+
+    public String getLastView() {
+        return lastView;
+    }
+
+    public void setLastView(String lastView) {
+        this.lastView = lastView == null ? DEFAULT_VIEW : lastView;
+    }
+
+    public WindowState getWindow() {
+        return window;
+    }
+
+    public void setWindow(WindowState window) {
+        this.window = window;
+    }
+
+    /** Where and how big the main window was when it was last closed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WindowState(double x, double y, double width, double height, boolean maximized) {
+    }
+}

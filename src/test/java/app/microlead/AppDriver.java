@@ -1,0 +1,74 @@
+package app.microlead;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real app (headless, through Monocle) on a data folder, waits until the journal is
+ * open, and closes it the way a user's window close does. UI tests drive it through {@link #robot}.
+ */
+public final class AppDriver implements AutoCloseable {
+
+    private final FxRobot robot = new FxRobot();
+    private final App app;
+    private final Stage stage;
+
+    private AppDriver(App app, Stage stage) {
+        this.app = app;
+        this.stage = stage;
+    }
+
+    public static AppDriver start(Path dataDir, Clock clock) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        App app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, clock)));
+        AppDriver driver = new AppDriver(app, stage);
+        driver.waitUntil(() -> app.shell() != null && app.shell().readyProperty().get(), 20);
+        return driver;
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public FxRobot robot() {
+        return robot;
+    }
+
+    /** The node with the given id (without '#'), failing clearly when it is missing. */
+    public <T extends Node> T byId(String id) {
+        return robot.lookup("#" + id).query();
+    }
+
+    public boolean exists(String id) {
+        return robot.lookup("#" + id).tryQuery().isPresent();
+    }
+
+    public void clickOn(String id) {
+        robot.clickOn("#" + id);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void waitUntil(BooleanSupplier condition, int seconds) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> condition.getAsBoolean());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Stops the app as closing its window would: pending writes drained, database closed. */
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+}

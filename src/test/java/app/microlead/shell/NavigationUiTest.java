@@ -1,0 +1,64 @@
+package app.microlead.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.AppDriver;
+import app.microlead.storage.PreferencesStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.application.Application;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+class NavigationUiTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void everyViewIsReachableBySidebarAndByShortcut() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
+            assertThat(app.stage().getTitle()).isEqualTo("Microlead");
+            for (ViewId v : ViewId.values()) {
+                app.clickOn(v.navId());
+                assertThat(app.app().shell().currentViewProperty().get()).isEqualTo(v);
+                assertThat(app.exists("page-" + v.key())).as("page of %s shown", v).isTrue();
+                assertThat(app.<ToggleButton>byId(v.navId()).isSelected()).isTrue();
+            }
+            for (ViewId v : ViewId.values()) {
+                app.robot().press(KeyCode.CONTROL, digit(v.shortcutDigit()))
+                        .release(digit(v.shortcutDigit()), KeyCode.CONTROL);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(app.app().shell().currentViewProperty().get()).as("Ctrl+%d", v.shortcutDigit())
+                        .isEqualTo(v);
+                assertThat(app.exists("page-" + v.key())).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void themeAndLastViewSurviveARestart() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
+            app.clickOn("nav-settings");
+            assertThat(app.<TextField>byId("settings-data-folder").getText()).isEqualTo(dataDir.toString());
+            app.clickOn("settings-theme-dark");
+            assertThat(Application.getUserAgentStylesheet()).containsIgnoringCase("primer-dark");
+        }
+        assertThat(new PreferencesStore(dataDir.resolve("preferences.json")).load().getTheme()).isEqualTo("dark");
+        try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
+            assertThat(app.app().shell().currentViewProperty().get()).isEqualTo(ViewId.SETTINGS);
+            assertThat(app.<RadioButton>byId("settings-theme-dark").isSelected()).isTrue();
+            app.clickOn("settings-theme-light");
+            assertThat(Application.getUserAgentStylesheet()).containsIgnoringCase("primer-light");
+        }
+    }
+
+    private static KeyCode digit(int d) {
+        return KeyCode.valueOf("DIGIT" + d);
+    }
+}

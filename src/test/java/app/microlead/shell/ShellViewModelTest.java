@@ -1,0 +1,73 @@
+package app.microlead.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.storage.Preferences;
+import app.microlead.storage.PreferencesStore;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShellViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private PreferencesStore store() {
+        return new PreferencesStore(dir.resolve("preferences.json"));
+    }
+
+    @Test
+    void startsOnTheRememberedView() {
+        Preferences p = new Preferences();
+        p.setLastView("insights");
+        ShellViewModel vm = new ShellViewModel(p, store(), new DirectTaskRunner());
+        assertThat(vm.currentViewProperty().get()).isEqualTo(ViewId.INSIGHTS);
+    }
+
+    @Test
+    void unknownRememberedViewFallsBackToToday() {
+        Preferences p = new Preferences();
+        p.setLastView("removed-view");
+        ShellViewModel vm = new ShellViewModel(p, store(), new DirectTaskRunner());
+        assertThat(vm.currentViewProperty().get()).isEqualTo(ViewId.TODAY);
+    }
+
+    @Test
+    void navigatingIsRememberedInThePreferencesFile() {
+        ShellViewModel vm = new ShellViewModel(new Preferences(), store(), new DirectTaskRunner());
+        vm.navigate(ViewId.HABITS);
+        assertThat(store().load().getLastView()).isEqualTo("habits");
+    }
+
+    @Test
+    void shortcutDigitsFollowSidebarOrderAndIgnoreOthers() {
+        ShellViewModel vm = new ShellViewModel(new Preferences(), store(), new DirectTaskRunner());
+        vm.navigateByDigit(4);
+        assertThat(vm.currentViewProperty().get()).isEqualTo(ViewId.ASSESSMENT);
+        vm.navigateByDigit(6);
+        assertThat(vm.currentViewProperty().get()).isEqualTo(ViewId.SETTINGS);
+        vm.navigateByDigit(9);
+        assertThat(vm.currentViewProperty().get()).isEqualTo(ViewId.SETTINGS);
+    }
+
+    @Test
+    void themeChangeIsRemembered() {
+        ShellViewModel vm = new ShellViewModel(new Preferences(), store(), new DirectTaskRunner());
+        assertThat(vm.themeProperty().get()).isEqualTo(Theme.LIGHT);
+        vm.themeProperty().set(Theme.DARK);
+        assertThat(store().load().getTheme()).isEqualTo("dark");
+        ShellViewModel reopened = new ShellViewModel(store().load(), store(), new DirectTaskRunner());
+        assertThat(reopened.themeProperty().get()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
+    void becomesReadyAndClearsTheOpeningMessage() {
+        ShellViewModel vm = new ShellViewModel(new Preferences(), store(), new DirectTaskRunner());
+        assertThat(vm.readyProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).contains("Opening");
+        vm.markReady();
+        assertThat(vm.readyProperty().get()).isTrue();
+        assertThat(vm.statusProperty().get()).isEmpty();
+    }
+}

@@ -1,0 +1,99 @@
+package app.microlead.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void freshDatabaseIsCreatedAndMigrated() {
+        DataFolder folder = DataFolder.open(dir.resolve("new-journal"));
+        try (Database db = Database.open(folder)) {
+            List<String> versions = db.read(c -> {
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            });
+            assertThat(versions).isNotEmpty().startsWith("1");
+        }
+        assertThat(Files.exists(folder.root().resolve("microlead.mv.db"))).isTrue();
+    }
+
+    @Test
+    void reopeningKeepsCommittedData() {
+        DataFolder folder = DataFolder.open(dir);
+        try (Database db = Database.open(folder)) {
+            db.write(c -> c.createStatement().executeUpdate(
+                    "INSERT INTO app_meta(meta_key, meta_value) VALUES ('probe', 'ünïcødé ✓ 🌱')"));
+        }
+        try (Database db = Database.open(folder)) {
+            String value = db.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT meta_value FROM app_meta WHERE meta_key = 'probe'")) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            });
+            assertThat(value).isEqualTo("ünïcødé ✓ 🌱");
+        }
+    }
+
+    @Test
+    void failedWriteIsRolledBackAndExplained() {
+        DataFolder folder = DataFolder.open(dir);
+        try (Database db = Database.open(folder)) {
+            assertThatThrownBy(() -> db.write(c -> {
+                c.createStatement().executeUpdate("INSERT INTO app_meta VALUES ('half', 'done')");
+                return c.createStatement().executeUpdate("INSERT INTO no_such_table VALUES (1)");
+            })).isInstanceOf(StorageException.class).hasMessageStartingWith("Microlead could not save your changes");
+            Integer count = db.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT COUNT(*) FROM app_meta WHERE meta_key = 'half'")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(count).isZero();
+        }
+    }
+
+    @Test
+    void aDatabaseOpenElsewhereGivesAReadableMessage() {
+        DataFolder folder = DataFolder.open(dir);
+        // OPEN_NEW makes H2 start a second, independent engine on the same file, which then meets
+        // the first one's file lock exactly as another process would
+        String url = "jdbc:h2:file:" + folder.databaseBase() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        try (Database first = Database.open(url, "sa", "")) {
+            assertThatThrownBy(() -> Database.open(url + ";OPEN_NEW=TRUE", "sa", ""))
+                    .isInstanceOf(StorageException.class)
+                    .hasMessageContaining("already open");
+        }
+    }
+
+    @Test
+    void aCorruptFileGivesAReadableMessageAndIsLeftAlone() throws Exception {
+        DataFolder folder = DataFolder.open(dir);
+        Path file = folder.root().resolve("microlead.mv.db");
+        byte[] junk = "this is not an H2 database file, just text that someone saved here".repeat(200).getBytes();
+        Files.write(file, junk);
+        assertThatThrownBy(() -> Database.open(folder))
+                .isInstanceOf(StorageException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(junk);
+    }
+}
