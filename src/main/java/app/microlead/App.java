@@ -125,6 +125,9 @@ public final class App extends Application {
                 : "Something unexpected went wrong: " + error + ". See the log file in the data folder.";
         System.err.println(title + ": " + message);
         if (!Boolean.getBoolean("microlead.noDialogs")) {
+            if (Application.getUserAgentStylesheet() == null) {
+                Themes.apply(app.microlead.shell.Theme.LIGHT);
+            }
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.setTitle(title);
             alert.setHeaderText(title);
