@@ -1,0 +1,45 @@
+package app.microlead.journal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The journal's reflections, one per day. */
+public interface JournalRepository {
+
+    Optional<Entry> find(LocalDate date);
+
+    /**
+     * Stores the day (insert or replace), stamping its times; a blank entry removes the day instead.
+     * Returns what is now stored, or empty when the day was blank.
+     */
+    Optional<Entry> save(Entry entry);
+
+    /** Removes the day and returns what it held (for undo). */
+    Optional<Entry> delete(LocalDate date);
+
+    /** Puts back an entry exactly as it was, times included (undo of a delete, imports). */
+    void restore(Entry entry);
+
+    /** Every day written, newest first. */
+    List<EntrySummary> summaries();
+
+    /** The days written in one month, oldest first. */
+    List<EntrySummary> month(YearMonth month);
+
+    /** Days with the same month and day as {@code date} in earlier years, newest first. */
+    List<EntrySummary> onThisDay(LocalDate date);
+
+    /** Every day written, oldest first. */
+    List<LocalDate> dates();
+
+    /** Every tag in use, most used first. */
+    List<String> tags();
+
+    /** Hands every entry to {@code sink}, oldest first, reading in batches (for the search index). */
+    void forEachEntry(Consumer<Entry> sink);
+
+    int count();
+}
