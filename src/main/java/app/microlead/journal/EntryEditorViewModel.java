@@ -1,0 +1,323 @@
+package app.microlead.journal;
+
+import app.microlead.journal.Entry.PromptAnswer;
+import app.microlead.shell.Debouncer;
+import app.microlead.shell.Scheduler;
+import app.microlead.shell.TaskRunner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One day's reflection being written: text, mood, energy, tags and prompt answers. Every change is
+ * saved about a second after typing stops, and at once on {@link #flush()} (leaving the view,
+ * changing the day, closing the window).
+ */
+public final class EntryEditorViewModel {
+
+    public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(1000);
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** Told about every stored change of a day (on the writer thread): search index, lists. */
+    @FunctionalInterface
+    public interface SaveListener {
+        void saved(LocalDate date, Optional<Entry> nowStored);
+    }
+
+    private final JournalRepository repo;
+    private final DayPromptSource promptSource;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final SaveListener listener;
+    private final Debouncer autosave;
+
+    private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<Integer> mood = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> energy = new SimpleObjectProperty<>();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<PromptSlot> prompts = FXCollections.observableArrayList();
+    private final ObservableList<String> knownTags = FXCollections.observableArrayList();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final IntegerBinding wordCount;
+    /** Answers of this day to prompts that are no longer shown (after shuffling): kept, never lost. */
+    private final Map<String, PromptAnswer> hiddenAnswers = new LinkedHashMap<>();
+    /** Change (not invalidation) listeners: an invalidation fires only once until someone reads the value. */
+    private final ChangeListener<Object> onEdit = (o, a, b) -> edited();
+    private boolean applying;
+
+    public EntryEditorViewModel(JournalRepository repo, DayPromptSource promptSource, TaskRunner tasks,
+                                Scheduler scheduler, Clock clock, SaveListener listener) {
+        this.repo = repo;
+        this.promptSource = promptSource;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.listener = listener;
+        this.autosave = new Debouncer(scheduler, AUTOSAVE_DELAY, this::save);
+        wordCount = Bindings.createIntegerBinding(() -> Texts.wordCount(text.get()), text);
+        text.addListener(onEdit);
+        mood.addListener(onEdit);
+        energy.addListener(onEdit);
+        tags.addListener((ListChangeListener<String>) c -> edited());
+    }
+
+    // --- state -------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<LocalDate> dateProperty() {
+        return date.getReadOnlyProperty();
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<Integer> moodProperty() {
+        return mood;
+    }
+
+    public ObjectProperty<Integer> energyProperty() {
+        return energy;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public ObservableList<PromptSlot> prompts() {
+        return prompts;
+    }
+
+    /** Tags used on any day, most used first (for auto-completion). */
+    public ObservableList<String> knownTags() {
+        return knownTags;
+    }
+
+    /** "Saved 21:42", "Saving…", or what went wrong. */
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** Input that was refused (empty when there is none). */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public IntegerBinding wordCountProperty() {
+        return wordCount;
+    }
+
+    // --- actions -------------------------------------------------------------------------------
+
+    /** Saves what is pending, then shows the given day. Future days cannot be opened. */
+    public void load(LocalDate day) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate target = day.isAfter(today) ? today : day;
+        flush();
+        loading.set(true);
+        tasks.write(() -> new Loaded(repo.find(target), promptSource.promptsFor(target), repo.tags()),
+                loaded -> apply(target, loaded),
+                failure -> {
+                    loading.set(false);
+                    status.set("Could not open " + target + ": " + failure.getMessage());
+                });
+    }
+
+    /** Whether a tag may be added, and if so adds it (normalized, no duplicates). */
+    public boolean addTag(String raw) {
+        String tag = Texts.normalizeTag(raw);
+        if (tag.isEmpty() || tags.contains(tag)) {
+            return false;
+        }
+        tags.add(tag);
+        return true;
+    }
+
+    public void removeTag(String tag) {
+        tags.remove(tag);
+    }
+
+    /**
+     * Checks a proposed new text (typing or a paste). Refuses text beyond {@link Entry#MAX_TEXT_CHARS}
+     * with a message, leaving the current text as it was.
+     */
+    public boolean acceptText(String proposed) {
+        if (proposed.length() > Entry.MAX_TEXT_CHARS) {
+            error.set(String.format("That would make this day %,d characters long; a day holds at most %,d."
+                    + " Nothing was added. Split the text across days or shorten it.",
+                    proposed.length(), Entry.MAX_TEXT_CHARS));
+            return false;
+        }
+        if (!error.get().isEmpty()) {
+            error.set("");
+        }
+        return true;
+    }
+
+    /** A different set of prompts for the day; answers already written are kept with the entry. */
+    public void shufflePrompts() {
+        LocalDate day = date.get();
+        if (day != null) {
+            tasks.write(() -> promptSource.shuffle(day), this::showPrompts, this::promptFailure);
+        }
+    }
+
+    /** Replaces one prompt of the day with another. */
+    public void skipPrompt(int index) {
+        LocalDate day = date.get();
+        if (day != null && index >= 0 && index < prompts.size()) {
+            tasks.write(() -> promptSource.replace(day, index), this::showPrompts, this::promptFailure);
+        }
+    }
+
+    /** Saves now if anything changed (cancelling the pending autosave). */
+    public void flush() {
+        autosave.cancel();
+        save();
+    }
+
+    // --- internals -----------------------------------------------------------------------------
+
+    private record Loaded(Optional<Entry> entry, List<ShownPrompt> prompts, List<String> tags) {
+    }
+
+    private void apply(LocalDate day, Loaded loaded) {
+        applying = true;
+        try {
+            date.set(day);
+            Entry e = loaded.entry().orElse(null);
+            text.set(e == null ? "" : e.text());
+            mood.set(e == null ? null : e.mood());
+            energy.set(e == null ? null : e.energy());
+            List<String> typed = new ArrayList<>(e == null ? List.of() : e.tags());
+            if (e != null) {
+                typed.removeAll(Texts.hashtags(e.text()));
+            }
+            tags.setAll(typed);
+            hiddenAnswers.clear();
+            if (e != null) {
+                e.answers().forEach(a -> hiddenAnswers.put(a.promptId(), a));
+            }
+            showPromptsApplying(loaded.prompts());
+            knownTags.setAll(loaded.tags());
+            dirty.set(false);
+            error.set("");
+            status.set(e == null ? "" : "Saved " + HH_MM.format(LocalTime.ofInstant(e.updatedAt(), clock.getZone())));
+        } finally {
+            applying = false;
+            loading.set(false);
+        }
+    }
+
+    private void showPrompts(List<ShownPrompt> shown) {
+        boolean was = applying;
+        applying = true;
+        try {
+            for (PromptSlot s : prompts) {
+                if (!s.answerProperty().get().isBlank()) {
+                    hiddenAnswers.put(s.prompt().id(), new PromptAnswer(s.prompt().id(), s.prompt().text(),
+                            s.answerProperty().get()));
+                } else {
+                    hiddenAnswers.remove(s.prompt().id());
+                }
+            }
+            showPromptsApplying(shown);
+        } finally {
+            applying = was;
+        }
+    }
+
+    private void showPromptsApplying(List<ShownPrompt> shown) {
+        prompts.forEach(s -> s.answerProperty().removeListener(onEdit));
+        List<PromptSlot> slots = new ArrayList<>();
+        for (ShownPrompt p : shown) {
+            PromptAnswer earlier = hiddenAnswers.remove(p.id());
+            PromptSlot slot = new PromptSlot(p, earlier == null ? "" : earlier.answer());
+            slot.answerProperty().addListener(onEdit);
+            slots.add(slot);
+        }
+        prompts.setAll(slots);
+    }
+
+    private void promptFailure(Throwable t) {
+        status.set("Could not change the prompts: " + t.getMessage());
+    }
+
+    private void edited() {
+        if (applying || date.get() == null) {
+            return;
+        }
+        dirty.set(true);
+        autosave.poke();
+    }
+
+    private Entry snapshot() {
+        List<PromptAnswer> answers = new ArrayList<>();
+        for (PromptSlot s : prompts) {
+            String a = s.answerProperty().get();
+            if (!a.isBlank()) {
+                answers.add(new PromptAnswer(s.prompt().id(), s.prompt().text(), a));
+            }
+        }
+        answers.addAll(hiddenAnswers.values());
+        return new Entry(date.get(), text.get(), mood.get(), energy.get(), Texts.allTags(tags, text.get()),
+                answers, null, null);
+    }
+
+    private void save() {
+        if (!dirty.get() || date.get() == null) {
+            return;
+        }
+        Entry entry = snapshot();
+        dirty.set(false);
+        status.set("Saving…");
+        tasks.write(() -> {
+            Optional<Entry> stored = repo.save(entry);
+            listener.saved(entry.date(), stored);
+            return stored;
+        }, stored -> {
+            if (!dirty.get()) {
+                status.set(stored.isPresent() ? "Saved " + HH_MM.format(LocalTime.now(clock)) : "Nothing to keep for this day");
+            }
+            for (String t : entry.tags()) {
+                if (!knownTags.contains(t)) {
+                    knownTags.add(t);
+                }
+            }
+        }, failure -> {
+            dirty.set(true);
+            status.set("Not saved: " + failure.getMessage());
+        });
+    }
+}

@@ -1,0 +1,185 @@
+package app.microlead.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.shell.DirectTaskRunner;
+import app.microlead.shell.ManualScheduler;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EntryEditorViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-03-10");
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T21:42:00Z"), ZoneOffset.UTC);
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final List<LocalDate> savedDays = new ArrayList<>();
+    private Database db;
+    private JdbcJournalRepository repo;
+    private EntryEditorViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        db = Database.open(DataFolder.open(dir));
+        repo = new JdbcJournalRepository(db, clock);
+        vm = new EntryEditorViewModel(repo, new FakePromptSource(), new DirectTaskRunner(), scheduler, clock,
+                (d, e) -> savedDays.add(d));
+        vm.load(TODAY);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private Optional<Entry> stored() {
+        return repo.find(TODAY);
+    }
+
+    @Test
+    void savesAboutOneSecondAfterTypingStops() {
+        vm.textProperty().set("Asked Priya for her view");
+        scheduler.advance(Duration.ofMillis(600));
+        vm.textProperty().set("Asked Priya for her view first");
+        scheduler.advance(Duration.ofMillis(999));
+        assertThat(stored()).isEmpty();
+        assertThat(vm.dirtyProperty().get()).isTrue();
+
+        scheduler.advance(Duration.ofMillis(1));
+        assertThat(stored().orElseThrow().text()).isEqualTo("Asked Priya for her view first");
+        assertThat(vm.statusProperty().get()).isEqualTo("Saved 21:42");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(savedDays).containsExactly(TODAY);
+    }
+
+    @Test
+    void changingTheDaySavesAtOnceAndShowsTheOtherDay() {
+        vm.textProperty().set("today's note");
+        vm.load(TODAY.minusDays(1));
+        assertThat(stored().orElseThrow().text()).isEqualTo("today's note");
+        assertThat(vm.dateProperty().get()).isEqualTo(TODAY.minusDays(1));
+        assertThat(vm.textProperty().get()).isEmpty();
+        assertThat(scheduler.pending()).isZero();
+
+        vm.load(TODAY);
+        assertThat(vm.textProperty().get()).isEqualTo("today's note");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void futureDaysCannotBeOpened() {
+        vm.load(TODAY.plusDays(3));
+        assertThat(vm.dateProperty().get()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void moodEnergyTagsAndAnswersAreSavedAndClearable() {
+        vm.moodProperty().set(4);
+        vm.energyProperty().set(2);
+        vm.addTag("  One on One ");
+        vm.textProperty().set("Good talk #feedback");
+        vm.prompts().get(1).answerProperty().set("I explained why we moved the deadline.");
+        vm.flush();
+
+        Entry e = stored().orElseThrow();
+        assertThat(e.mood()).isEqualTo(4);
+        assertThat(e.energy()).isEqualTo(2);
+        assertThat(e.tags()).containsExactly("feedback", "one-on-one");
+        assertThat(e.answers()).singleElement().satisfies(a -> {
+            assertThat(a.promptId()).isEqualTo("p2");
+            assertThat(a.promptText()).isEqualTo("Prompt 2?");
+            assertThat(a.answer()).isEqualTo("I explained why we moved the deadline.");
+        });
+
+        vm.moodProperty().set(null);
+        vm.flush();
+        assertThat(stored().orElseThrow().mood()).isNull();
+        assertThat(vm.knownTags()).contains("feedback", "one-on-one");
+    }
+
+    @Test
+    void shufflingKeepsAnswersAlreadyWritten() {
+        vm.prompts().get(0).answerProperty().set("answered before shuffling");
+        vm.shufflePrompts();
+        assertThat(vm.prompts()).extracting(s -> s.prompt().id()).containsExactly("p4", "p5", "p6");
+        vm.flush();
+        assertThat(stored().orElseThrow().answers()).extracting(Entry.PromptAnswer::answer)
+                .containsExactly("answered before shuffling");
+
+        vm.load(TODAY.minusDays(1));
+        vm.load(TODAY);
+        assertThat(stored().orElseThrow().answers()).hasSize(1);
+    }
+
+    @Test
+    void skippingReplacesOnePrompt() {
+        vm.skipPrompt(2);
+        assertThat(vm.prompts()).extracting(s -> s.prompt().id()).containsExactly("p1", "p2", "r2");
+    }
+
+    @Test
+    void aDayEmptiedAgainLeavesNoRow() {
+        vm.textProperty().set("x");
+        vm.flush();
+        assertThat(stored()).isPresent();
+        vm.textProperty().set("");
+        vm.flush();
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void aMegabytePasteIsAcceptedButTooMuchIsRefusedWithAReason() {
+        String megabyte = "word ".repeat(200_000);
+        assertThat(vm.acceptText(megabyte)).isTrue();
+        vm.textProperty().set(megabyte);
+        vm.flush();
+        assertThat(stored().orElseThrow().text()).hasSize(1_000_000);
+
+        assertThat(vm.acceptText("x".repeat(Entry.MAX_TEXT_CHARS + 1))).isFalse();
+        assertThat(vm.errorProperty().get()).contains("at most 2,000,000").contains("Nothing was added");
+        assertThat(vm.textProperty().get()).hasSize(1_000_000);
+        assertThat(vm.acceptText("short again")).isTrue();
+        assertThat(vm.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void everyUnicodeCharacterRoundTrips() {
+        String all = "Ünïcödé — Ελληνικά, Кириллица, 中文, עברית, emoji 🌱🎉👩🏽‍💻, math ∑∞, \u0000-free";
+        vm.textProperty().set(all);
+        vm.flush();
+        vm.load(TODAY.minusDays(1));
+        vm.load(TODAY);
+        assertThat(vm.textProperty().get()).isEqualTo(all);
+    }
+
+    @Test
+    void wordCountFollowsTheText() {
+        vm.textProperty().set("three small words");
+        assertThat(vm.wordCountProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void loadingADayIsNotAnEdit() {
+        vm.textProperty().set("x");
+        vm.flush();
+        vm.load(TODAY.minusDays(1));
+        vm.load(TODAY);
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(scheduler.pending()).isZero();
+    }
+}
