@@ -1,0 +1,135 @@
+package app.microlead.journal;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The writing part of the Today view: mood, energy, prompts, free text and tags. */
+public final class EntryEditorView {
+
+    static final List<String> MOOD_LABELS = List.of("Rough", "Low", "Okay", "Good", "Great");
+    static final List<String> ENERGY_LABELS = List.of("Empty", "Low", "Steady", "High", "Full");
+
+    private final EntryEditorViewModel vm;
+    private final VBox promptBox = new VBox(14);
+    private final TextArea text = new TextArea();
+
+    public EntryEditorView(EntryEditorViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Mood and energy. */
+    public Node ratings() {
+        RatingControl mood = new RatingControl("mood", "Mood", MOOD_LABELS, vm.moodProperty());
+        RatingControl energy = new RatingControl("energy", "Energy", ENERGY_LABELS, vm.energyProperty());
+        return card("How did the day feel?", null, new VBox(10, mood, energy));
+    }
+
+    /** The day's prompts with their answers, shuffle and skip. */
+    public Node prompts() {
+        Button shuffle = new Button("Other prompts", new FontIcon("fth-shuffle"));
+        shuffle.setId("prompts-shuffle");
+        shuffle.getStyleClass().addAll("flat", "small");
+        shuffle.setTooltip(new Tooltip("Show a different set of prompts for this day (answers are kept)"));
+        shuffle.setOnAction(e -> vm.shufflePrompts());
+        rebuildPrompts();
+        vm.prompts().addListener((ListChangeListener<PromptSlot>) c -> rebuildPrompts());
+        return card("Reflect", shuffle, promptBox);
+    }
+
+    private void rebuildPrompts() {
+        promptBox.getChildren().clear();
+        int i = 0;
+        for (PromptSlot slot : vm.prompts()) {
+            int index = i++;
+            Label q = new Label(slot.prompt().text());
+            q.setId("prompt-text-" + index);
+            q.setWrapText(true);
+            q.getStyleClass().add("prompt-text");
+            Button skip = new Button(null, new FontIcon("fth-skip-forward"));
+            skip.setId("prompt-skip-" + index);
+            skip.getStyleClass().addAll("flat", "small");
+            skip.setTooltip(new Tooltip("Skip this prompt and show another"));
+            skip.setOnAction(e -> vm.skipPrompt(index));
+            HBox.setHgrow(q, Priority.ALWAYS);
+            q.setMaxWidth(Double.MAX_VALUE);
+            HBox head = new HBox(8, q, skip);
+            head.setAlignment(Pos.TOP_LEFT);
+            TextArea answer = new TextArea();
+            answer.setId("prompt-answer-" + index);
+            answer.setWrapText(true);
+            answer.setPrefRowCount(2);
+            answer.setPromptText("A few words are enough…");
+            answer.textProperty().bindBidirectional(slot.answerProperty());
+            answer.setAccessibleText(slot.prompt().text());
+            VBox one = new VBox(6, head);
+            if (!slot.prompt().reason().isBlank()) {
+                Label why = new Label(slot.prompt().reason());
+                why.getStyleClass().addAll("text-muted", "text-small");
+                one.getChildren().add(why);
+            }
+            one.getChildren().add(answer);
+            promptBox.getChildren().add(one);
+        }
+    }
+
+    /** Free writing with a word count, tags under it, and refusals shown inline. */
+    public Node writing() {
+        text.setId("today-text");
+        text.setWrapText(true);
+        text.setPrefRowCount(12);
+        text.setPromptText("Write freely. Markdown works: **bold**, _italic_, - lists, > quotes. #tags count as tags.");
+        text.setTextFormatter(new TextFormatter<String>(change -> {
+            if (change.getText().isEmpty() && !change.isDeleted()) {
+                return change;
+            }
+            return vm.acceptText(change.getControlNewText()) ? change : null;
+        }));
+        text.textProperty().bindBidirectional(vm.textProperty());
+        Label words = new Label();
+        words.setId("today-word-count");
+        words.getStyleClass().addAll("text-muted", "text-small");
+        words.textProperty().bind(vm.wordCountProperty().asString("%,d words"));
+        Label error = new Label();
+        error.setId("today-error");
+        error.setWrapText(true);
+        error.getStyleClass().add("text-error");
+        error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        TagsControl tags = new TagsControl(vm.tags(), vm.knownTags(), vm::addTag, vm::removeTag);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox under = new HBox(8, tags, spacer, words);
+        under.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        return card("Free writing", null, new VBox(8, text, error, under));
+    }
+
+    public TextArea textArea() {
+        return text;
+    }
+
+    static VBox card(String title, Node action, Node body) {
+        Label h = new Label(title);
+        h.getStyleClass().add("section-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = action == null ? new HBox(h) : new HBox(8, h, spacer, action);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(12, head, body);
+        box.getStyleClass().add("card");
+        return box;
+    }
+}

@@ -1,0 +1,55 @@
+package app.microlead.journal;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+/**
+ * A 1–5 rating as five labelled toggle buttons (keyboard: Tab to reach, Space to choose). Choosing
+ * the selected value again, or "Clear", leaves the rating empty.
+ */
+public final class RatingControl extends HBox {
+
+    public RatingControl(String idPrefix, String title, List<String> labels, ObjectProperty<Integer> value) {
+        super(6);
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("rating");
+        Label caption = new Label(title);
+        caption.getStyleClass().add("rating-caption");
+        caption.setMinWidth(64);
+        getChildren().add(caption);
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton[] buttons = new ToggleButton[5];
+        for (int i = 1; i <= 5; i++) {
+            int v = i;
+            ToggleButton b = new ToggleButton(i + " " + labels.get(i - 1));
+            b.setId(idPrefix + "-" + i);
+            b.setToggleGroup(group);
+            b.getStyleClass().addAll("rating-button", "rating-" + i);
+            b.setTooltip(new Tooltip(title + ": " + labels.get(i - 1) + " (" + i + " of 5)"));
+            b.setOnAction(e -> value.set(b.isSelected() ? v : null));
+            buttons[i - 1] = b;
+            getChildren().add(b);
+        }
+        Button clear = new Button("Clear");
+        clear.setId(idPrefix + "-clear");
+        clear.getStyleClass().addAll("flat", "small");
+        clear.setOnAction(e -> value.set(null));
+        clear.disableProperty().bind(value.isNull());
+        getChildren().add(clear);
+        Runnable sync = () -> {
+            Integer v = value.get();
+            for (int i = 0; i < 5; i++) {
+                buttons[i].setSelected(v != null && v == i + 1);
+            }
+        };
+        sync.run();
+        value.addListener((o, a, b) -> sync.run());
+    }
+}

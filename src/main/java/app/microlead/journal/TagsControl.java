@@ -1,0 +1,64 @@
+package app.microlead.journal;
+
+import java.util.function.Predicate;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Tags as removable chips and a field that adds one on Enter, with completion from known tags. */
+public final class TagsControl extends HBox {
+
+    private final FlowPane chips = new FlowPane(6, 6);
+
+    public TagsControl(ObservableList<String> tags, ObservableList<String> known, Predicate<String> add,
+                       java.util.function.Consumer<String> remove) {
+        super(8);
+        setAlignment(Pos.CENTER_LEFT);
+        TextField input = new TextField();
+        input.setId("today-tag-input");
+        input.setPromptText("Add a tag…");
+        input.setPrefColumnCount(14);
+        input.setTooltip(new Tooltip("Type a tag and press Enter. #hashtags in your text count as tags too."));
+        TextFields.bindAutoCompletion(input, request -> {
+            String typed = request.getUserText().strip().toLowerCase();
+            if (typed.isEmpty()) {
+                return java.util.List.of();
+            }
+            return known.stream().filter(t -> t.startsWith(typed) && !tags.contains(t)).limit(8).toList();
+        });
+        input.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (add.test(input.getText())) {
+                    input.clear();
+                }
+                e.consume();
+            }
+        });
+        Label icon = new Label(null, new FontIcon("fth-tag"));
+        chips.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(icon, chips, input);
+        Runnable rebuild = () -> {
+            chips.getChildren().clear();
+            for (String t : tags) {
+                Button chip = new Button("#" + t, new FontIcon("fth-x"));
+                chip.setId("tag-chip-" + t);
+                chip.getStyleClass().addAll("tag-chip", "small");
+                chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                chip.setTooltip(new Tooltip("Remove the tag " + t));
+                chip.setOnAction(e -> remove.accept(t));
+                chips.getChildren().add(chip);
+            }
+        };
+        rebuild.run();
+        tags.addListener((ListChangeListener<String>) c -> rebuild.run());
+    }
+}

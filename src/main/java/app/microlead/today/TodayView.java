@@ -1,0 +1,137 @@
+package app.microlead.today;
+
+import app.microlead.journal.EntryEditorView;
+import app.microlead.shell.Page;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The end-of-day check-in on one screen. */
+public final class TodayView implements Page {
+
+    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
+
+    private final TodayViewModel vm;
+    private final ScrollPane root;
+    private final EntryEditorView editor;
+
+    /** @param habitsSlot the habit check-ins of the shown day (the habits feature provides it) */
+    public TodayView(TodayViewModel vm, Node habitsSlot) {
+        this.vm = vm;
+        this.editor = new EntryEditorView(vm.editor());
+        VBox page = new VBox(18, header(), habitsSlot, editor.ratings(), editor.prompts(), editor.writing());
+        page.getStyleClass().add("page");
+        page.setMaxWidth(900);
+        root = new ScrollPane(page);
+        root.setFitToWidth(true);
+        root.setId("page-today");
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.ALT_DOWN),
+                        vm::previousDay);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.ALT_DOWN),
+                        vm::nextDay);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN),
+                        vm::goToday);
+            }
+        });
+    }
+
+    private Node header() {
+        Label title = new Label();
+        title.setId("today-date-title");
+        title.getStyleClass().add("title-2");
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.dateProperty().get() == null ? "" : TITLE.format(vm.dateProperty().get()), vm.dateProperty()));
+
+        Button prev = iconButton("today-prev-day", "fth-chevron-left", "Previous day (Alt+Page Up)");
+        prev.setOnAction(e -> vm.previousDay());
+        Button next = iconButton("today-next-day", "fth-chevron-right", "Next day (Alt+Page Down)");
+        next.setOnAction(e -> vm.nextDay());
+        next.disableProperty().bind(vm.canGoForwardProperty().not());
+        Button today = new Button("Today");
+        today.setId("today-go-today");
+        today.setTooltip(new Tooltip("Back to today (Alt+Home)"));
+        today.setOnAction(e -> vm.goToday());
+        today.disableProperty().bind(vm.showingTodayProperty());
+
+        DatePicker picker = new DatePicker();
+        picker.setId("today-date-picker");
+        picker.setPrefWidth(140);
+        picker.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(java.time.LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setDisable(empty || item.isAfter(vm.today()));
+            }
+        });
+        vm.dateProperty().addListener((o, a, d) -> picker.setValue(d));
+        picker.valueProperty().addListener((o, a, d) -> {
+            if (d != null && !d.equals(vm.dateProperty().get())) {
+                vm.open(d);
+            }
+        });
+
+        Label status = new Label();
+        status.setId("today-status");
+        status.getStyleClass().addAll("text-muted", "text-small");
+        status.textProperty().bind(vm.editor().statusProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox nav = new HBox(6, prev, today, next, picker);
+        nav.setAlignment(Pos.CENTER_RIGHT);
+        HBox top = new HBox(12, title, spacer, nav);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("Five quiet minutes: what you did, how it felt, what you noticed.");
+        hint.getStyleClass().add("text-muted");
+        Region s2 = new Region();
+        HBox.setHgrow(s2, Priority.ALWAYS);
+        HBox sub = new HBox(8, hint, s2, status);
+        return new VBox(4, top, sub);
+    }
+
+    private static Button iconButton(String id, String icon, String tip) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        if (vm.dateProperty().get() == null) {
+            vm.goToday();
+        }
+    }
+
+    @Override
+    public void onHide() {
+        vm.flush();
+    }
+
+    @Override
+    public void onClose() {
+        vm.flush();
+    }
+}
