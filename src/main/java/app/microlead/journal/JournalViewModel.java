@@ -1,0 +1,320 @@
+package app.microlead.journal;
+
+import app.microlead.shell.DialogService;
+import app.microlead.shell.Scheduler;
+import app.microlead.shell.TaskRunner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Journal view: a month calendar, every day written (newest first), "on this day", the
+ * journaling streak, search with filters, and deleting a day with undo.
+ */
+public final class JournalViewModel {
+
+    public static final Duration UNDO_WINDOW = Duration.ofSeconds(8);
+    public static final Duration SEARCH_DELAY = Duration.ofMillis(150);
+    public static final int SEARCH_LIMIT = 200;
+
+    private final JournalRepository repo;
+    private final JournalSearch search;
+    private final TaskRunner tasks;
+    private final Scheduler scheduler;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final EntryEditorViewModel.SaveListener changes;
+    private final Consumer<LocalDate> openInEditor;
+
+    private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
+    private final ObservableList<EntrySummary> monthDays = FXCollections.observableArrayList();
+    private final ObservableList<EntrySummary> entries = FXCollections.observableArrayList();
+    private final ObservableList<EntrySummary> onThisDay = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObjectProperty<JournalStreaks> streaks = new SimpleObjectProperty<>(new JournalStreaks(0, 0, 0, 0));
+    private final ObjectProperty<LocalDate> selected = new SimpleObjectProperty<>();
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> fromFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> toFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> moodFilter = new SimpleObjectProperty<>();
+    private final ObservableList<JournalSearch.Hit> results = FXCollections.observableArrayList();
+    private final BooleanProperty searching = new SimpleBooleanProperty(false);
+    private final StringProperty searchStatus = new SimpleStringProperty("");
+    private final BooleanProperty undoAvailable = new SimpleBooleanProperty(false);
+    private final StringProperty undoText = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+
+    private final app.microlead.shell.Debouncer searchDebounce;
+    private Entry lastDeleted;
+    private Scheduler.Cancellable undoExpiry;
+    private long searchGeneration;
+
+    public JournalViewModel(JournalRepository repo, JournalSearch search, TaskRunner tasks, Scheduler scheduler,
+                            DialogService dialogs, Clock clock, EntryEditorViewModel.SaveListener changes,
+                            Consumer<LocalDate> openInEditor) {
+        this.repo = repo;
+        this.search = search;
+        this.tasks = tasks;
+        this.scheduler = scheduler;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.changes = changes;
+        this.openInEditor = openInEditor;
+        this.searchDebounce = new app.microlead.shell.Debouncer(scheduler, SEARCH_DELAY, this::runSearch);
+        month.set(YearMonth.now(clock));
+        month.addListener((o, a, m) -> loadMonth());
+        query.addListener((o, a, b) -> searchDebounce.poke());
+        tagFilter.addListener((o, a, b) -> searchDebounce.poke());
+        fromFilter.addListener((o, a, b) -> searchDebounce.poke());
+        toFilter.addListener((o, a, b) -> searchDebounce.poke());
+        moodFilter.addListener((o, a, b) -> searchDebounce.poke());
+    }
+
+    // --- state ---------------------------------------------------------------------------------
+
+    public ObjectProperty<YearMonth> monthProperty() {
+        return month;
+    }
+
+    public ObservableList<EntrySummary> monthDays() {
+        return monthDays;
+    }
+
+    public ObservableList<EntrySummary> entries() {
+        return entries;
+    }
+
+    public ObservableList<EntrySummary> onThisDay() {
+        return onThisDay;
+    }
+
+    public ObservableList<String> tags() {
+        return tags;
+    }
+
+    public ObjectProperty<JournalStreaks> streaksProperty() {
+        return streaks;
+    }
+
+    public ObjectProperty<LocalDate> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<String> tagFilterProperty() {
+        return tagFilter;
+    }
+
+    public ObjectProperty<LocalDate> fromFilterProperty() {
+        return fromFilter;
+    }
+
+    public ObjectProperty<LocalDate> toFilterProperty() {
+        return toFilter;
+    }
+
+    public ObjectProperty<Integer> moodFilterProperty() {
+        return moodFilter;
+    }
+
+    public ObservableList<JournalSearch.Hit> results() {
+        return results;
+    }
+
+    /** True while a search (query or filters) is active: the list shows results, not every day. */
+    public BooleanProperty searchingProperty() {
+        return searching;
+    }
+
+    public StringProperty searchStatusProperty() {
+        return searchStatus;
+    }
+
+    public BooleanProperty undoAvailableProperty() {
+        return undoAvailable;
+    }
+
+    public StringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // --- actions -------------------------------------------------------------------------------
+
+    /** Reloads lists, calendar and streaks (when the view is shown and after changes). */
+    public void refresh() {
+        LocalDate today = today();
+        LocalDate ref = selected.get() != null ? selected.get() : today;
+        tasks.read(() -> new Snapshot(repo.summaries(), repo.month(month.get()), repo.onThisDay(ref),
+                JournalStreaks.of(repo.dates(), today), repo.tags()), s -> {
+                    entries.setAll(s.all());
+                    monthDays.setAll(s.month());
+                    onThisDay.setAll(s.onThisDay());
+                    streaks.set(s.streaks());
+                    tags.setAll(s.tags());
+                    message.set("");
+                }, this::failed);
+        if (searching.get()) {
+            runSearch();
+        }
+    }
+
+    private record Snapshot(List<EntrySummary> all, List<EntrySummary> month, List<EntrySummary> onThisDay,
+                            JournalStreaks streaks, List<String> tags) {
+    }
+
+    private void loadMonth() {
+        YearMonth m = month.get();
+        tasks.read(() -> repo.month(m), days -> {
+            if (m.equals(month.get())) {
+                monthDays.setAll(days);
+            }
+        }, this::failed);
+    }
+
+    public void previousMonth() {
+        month.set(month.get().minusMonths(1));
+    }
+
+    public void nextMonth() {
+        month.set(month.get().plusMonths(1));
+    }
+
+    /** Selects a day (calendar click) and shows its "on this day". */
+    public void select(LocalDate day) {
+        selected.set(day);
+        if (!YearMonth.from(day).equals(month.get())) {
+            month.set(YearMonth.from(day));
+        }
+        tasks.read(() -> repo.onThisDay(day), onThisDay::setAll, this::failed);
+    }
+
+    /** Opens a day in the editor (the Today view). Future days are not opened. */
+    public void open(LocalDate day) {
+        if (day != null && !day.isAfter(today())) {
+            openInEditor.accept(day);
+        }
+    }
+
+    public void clearFilters() {
+        tagFilter.set(null);
+        fromFilter.set(null);
+        toFilter.set(null);
+        moodFilter.set(null);
+        query.set("");
+    }
+
+    /** Runs the current search at once (Enter in the field). */
+    public void searchNow() {
+        searchDebounce.cancel();
+        runSearch();
+    }
+
+    private void runSearch() {
+        JournalSearch.Request request = new JournalSearch.Request(query.get(), tagFilter.get(), fromFilter.get(),
+                toFilter.get(), moodFilter.get(), SEARCH_LIMIT);
+        long generation = ++searchGeneration;
+        if (request.isEmpty()) {
+            searching.set(false);
+            results.clear();
+            searchStatus.set(search.ready() ? "" : "indexing…");
+            return;
+        }
+        searching.set(true);
+        if (!search.ready()) {
+            searchStatus.set("indexing… results will appear when it is done");
+        }
+        tasks.read(() -> search.search(request), found -> {
+            if (generation != searchGeneration) {
+                return; // an older query answered late
+            }
+            results.setAll(found.hits());
+            searchStatus.set(statusFor(found));
+        }, this::failed);
+    }
+
+    private String statusFor(JournalSearch.Results found) {
+        String base = found.total() == 0 ? "No day matches"
+                : found.total() == 1 ? "1 day found" : String.format("%,d days found", found.total());
+        if (found.total() > found.hits().size()) {
+            base += String.format(" (showing the best %,d)", found.hits().size());
+        }
+        return search.ready() ? base : base + " — still indexing, more may appear";
+    }
+
+    /** Asks, then deletes the day; it can be undone for a few seconds. */
+    public void delete(LocalDate day) {
+        if (day == null || !dialogs.confirm("Delete this day?",
+                "The reflection of " + day + " — text, answers, mood, energy and tags — will be removed."
+                        + " You can undo this for a few seconds.", "Delete")) {
+            return;
+        }
+        tasks.write(() -> {
+            Optional<Entry> gone = repo.delete(day);
+            changes.saved(day, Optional.empty());
+            return gone;
+        }, gone -> {
+            gone.ifPresent(e -> offerUndo(e));
+            refresh();
+        }, this::failed);
+    }
+
+    private void offerUndo(Entry deleted) {
+        lastDeleted = deleted;
+        undoText.set("Deleted the reflection of " + deleted.date() + ".");
+        undoAvailable.set(true);
+        if (undoExpiry != null) {
+            undoExpiry.cancel();
+        }
+        undoExpiry = scheduler.schedule(UNDO_WINDOW, () -> {
+            undoAvailable.set(false);
+            lastDeleted = null;
+        });
+    }
+
+    /** Puts the last deleted day back exactly as it was. */
+    public void undoDelete() {
+        Entry e = lastDeleted;
+        if (e == null) {
+            return;
+        }
+        lastDeleted = null;
+        undoAvailable.set(false);
+        if (undoExpiry != null) {
+            undoExpiry.cancel();
+        }
+        tasks.write(() -> {
+            repo.restore(e);
+            changes.saved(e.date(), Optional.of(e));
+            return e;
+        }, restored -> refresh(), this::failed);
+    }
+
+    private void failed(Throwable t) {
+        message.set(t.getMessage());
+    }
+}
