@@ -1,0 +1,189 @@
+package app.microlead.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.shell.DialogService;
+import app.microlead.shell.DirectTaskRunner;
+import app.microlead.shell.ManualScheduler;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-03-10");
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final List<String> changes = new ArrayList<>();
+    private final List<LocalDate> opened = new ArrayList<>();
+    private final List<JournalSearch.Request> requests = new ArrayList<>();
+    private boolean confirmAnswer = true;
+    private boolean indexReady = true;
+    private Database db;
+    private JdbcJournalRepository repo;
+    private JournalViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        db = Database.open(DataFolder.open(dir));
+        repo = new JdbcJournalRepository(db, clock);
+        JournalSearch search = new JournalSearch() {
+            @Override
+            public boolean ready() {
+                return indexReady;
+            }
+
+            @Override
+            public Results search(Request request) {
+                requests.add(request);
+                return new Results(List.of(new Hit(TODAY, 4, List.of(new Span("found", true)))), 1);
+            }
+        };
+        DialogService dialogs = new DialogService() {
+            @Override
+            public void showError(String title, String message, Throwable details) {
+            }
+
+            @Override
+            public void showInfo(String title, String message) {
+            }
+
+            @Override
+            public boolean confirm(String title, String message, String confirmLabel) {
+                return confirmAnswer;
+            }
+        };
+        vm = new JournalViewModel(repo, search, new DirectTaskRunner(), scheduler, dialogs, clock,
+                (d, e) -> changes.add(d + (e.isPresent() ? " saved" : " removed")), opened::add);
+        save("2025-03-10", "a year ago", 2);
+        save("2026-03-08", "sunday", 4);
+        save("2026-03-09", "monday", 5);
+        save("2026-03-10", "today", 3);
+        vm.refresh();
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private void save(String date, String text, Integer mood) {
+        repo.save(new Entry(LocalDate.parse(date), text, mood, null, List.of("t"), List.of(), null, null));
+    }
+
+    @Test
+    void showsCalendarListStreaksAndOnThisDay() {
+        assertThat(vm.monthProperty().get()).isEqualTo(YearMonth.of(2026, 3));
+        assertThat(vm.monthDays()).extracting(s -> s.date().getDayOfMonth()).containsExactly(8, 9, 10);
+        assertThat(vm.entries()).extracting(s -> s.date().toString())
+                .containsExactly("2026-03-10", "2026-03-09", "2026-03-08", "2025-03-10");
+        assertThat(vm.streaksProperty().get().current()).isEqualTo(3);
+        assertThat(vm.onThisDay()).extracting(EntrySummary::date).containsExactly(LocalDate.parse("2025-03-10"));
+    }
+
+    @Test
+    void monthNavigationLoadsThatMonth() {
+        vm.previousMonth();
+        assertThat(vm.monthDays()).isEmpty();
+        vm.monthProperty().set(YearMonth.of(2025, 3));
+        assertThat(vm.monthDays()).extracting(EntrySummary::mood).containsExactly(2);
+    }
+
+    @Test
+    void deleteAsksThenCanBeUndoneWithinTheWindow() {
+        confirmAnswer = false;
+        vm.delete(TODAY);
+        assertThat(repo.find(TODAY)).isPresent();
+
+        confirmAnswer = true;
+        vm.delete(TODAY);
+        assertThat(repo.find(TODAY)).isEmpty();
+        assertThat(vm.undoAvailableProperty().get()).isTrue();
+        assertThat(vm.entries()).hasSize(3);
+        assertThat(changes).containsExactly("2026-03-10 removed");
+
+        vm.undoDelete();
+        assertThat(repo.find(TODAY).orElseThrow().text()).isEqualTo("today");
+        assertThat(vm.entries()).hasSize(4);
+        assertThat(changes).containsExactly("2026-03-10 removed", "2026-03-10 saved");
+    }
+
+    @Test
+    void undoExpiresAfterAFewSeconds() {
+        vm.delete(TODAY);
+        scheduler.advance(JournalViewModel.UNDO_WINDOW.minusMillis(1));
+        assertThat(vm.undoAvailableProperty().get()).isTrue();
+        scheduler.advance(Duration.ofMillis(1));
+        assertThat(vm.undoAvailableProperty().get()).isFalse();
+        vm.undoDelete();
+        assertThat(repo.find(TODAY)).isEmpty();
+    }
+
+    @Test
+    void typingSearchesAfterAShortPauseWithTheFilters() {
+        vm.tagFilterProperty().set("t");
+        vm.moodFilterProperty().set(3);
+        vm.queryProperty().set("deleg");
+        assertThat(requests).isEmpty();
+        scheduler.advance(JournalViewModel.SEARCH_DELAY);
+        assertThat(requests).hasSize(1);
+        JournalSearch.Request r = requests.get(0);
+        assertThat(r.text()).isEqualTo("deleg");
+        assertThat(r.tag()).isEqualTo("t");
+        assertThat(r.minMood()).isEqualTo(3);
+        assertThat(vm.searchingProperty().get()).isTrue();
+        assertThat(vm.results()).hasSize(1);
+        assertThat(vm.searchStatusProperty().get()).isEqualTo("1 day found");
+
+        vm.clearFilters();
+        scheduler.advance(JournalViewModel.SEARCH_DELAY);
+        assertThat(vm.searchingProperty().get()).isFalse();
+        assertThat(vm.results()).isEmpty();
+    }
+
+    @Test
+    void searchWhileIndexingSaysSo() {
+        indexReady = false;
+        vm.queryProperty().set("x");
+        vm.searchNow();
+        assertThat(vm.searchStatusProperty().get()).contains("still indexing");
+    }
+
+    @Test
+    void openingAFutureDayIsRefused() {
+        vm.open(TODAY.plusDays(1));
+        vm.open(TODAY.minusDays(1));
+        assertThat(opened).containsExactly(TODAY.minusDays(1));
+    }
+
+    @Test
+    void selectingADayInAnotherMonthMovesTheCalendar() {
+        vm.select(LocalDate.parse("2025-03-10"));
+        assertThat(vm.monthProperty().get()).isEqualTo(YearMonth.of(2025, 3));
+        assertThat(vm.onThisDay()).isEmpty();
+    }
+
+    @Test
+    void nothingChangesWhenTheDayToDeleteIsMissing() {
+        vm.delete(LocalDate.parse("2020-01-01"));
+        assertThat(vm.undoAvailableProperty().get()).isFalse();
+        assertThat(repo.count()).isEqualTo(4);
+        assertThat(Optional.ofNullable(vm.messageProperty().get())).contains("");
+    }
+}
