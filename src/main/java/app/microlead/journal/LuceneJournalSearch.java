@@ -1,0 +1,319 @@
+package app.microlead.journal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The journal's full-text index, held only in memory (never on disk, so an encrypted journal stays
+ * unreadable): English stemming, phrases, prefix-as-you-type, filters, and highlighted snippets.
+ * It is built in the background at start-up and updated on every save.
+ */
+public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LuceneJournalSearch.class.getName());
+    static final String F_ID = "id";
+    static final String F_DAY = "day";
+    static final String F_TEXT = "text";
+    static final String F_TAG = "tag";
+    static final String F_MOOD = "mood";
+    static final String F_TAG_WORDS = "tagwords";
+    private static final int SNIPPET_CHARS = 220;
+    private static final int HIGHLIGHT_TOP = 50;
+
+    private static final FieldType TEXT_TYPE = new FieldType();
+
+    static {
+        TEXT_TYPE.setTokenized(true);
+        TEXT_TYPE.setStored(true);
+        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_TYPE.freeze();
+    }
+
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
+            Map.of(F_TAG, new KeywordAnalyzer(), F_ID, new KeywordAnalyzer()));
+    private final ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final AtomicBoolean ready = new AtomicBoolean(false);
+    private final QueryBuilder queries = new QueryBuilder(analyzer, F_TEXT, F_TAG_WORDS);
+
+    public LuceneJournalSearch() {
+        try {
+            IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
+            cfg.setRAMBufferSizeMB(64);
+            writer = new IndexWriter(dir, cfg);
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds the index from a repository (call in the background); the search is ready afterwards. */
+    public void build(JournalRepository repo) {
+        long start = System.nanoTime();
+        int[] n = {0};
+        repo.forEachEntry(e -> {
+            add(e);
+            n[0]++;
+        });
+        refresh();
+        ready.set(true);
+        LOG.info(() -> "Search index built: " + n[0] + " days in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    @Override
+    public boolean ready() {
+        return ready.get();
+    }
+
+    /** Marks the index complete without reading anything (an empty or test journal). */
+    public void markReady() {
+        refresh();
+        ready.set(true);
+    }
+
+    /** Adds or replaces a day, or removes it when it is no longer stored. */
+    public void onSaved(LocalDate date, java.util.Optional<Entry> stored) {
+        if (stored.isPresent()) {
+            add(stored.get());
+        } else {
+            try {
+                writer.deleteDocuments(new Term(F_ID, date.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        refresh();
+    }
+
+    private void add(Entry e) {
+        Document d = new Document();
+        d.add(new StringField(F_ID, e.date().toString(), Field.Store.YES));
+        long day = e.date().toEpochDay();
+        d.add(new LongPoint(F_DAY, day));
+        d.add(new NumericDocValuesField(F_DAY, day));
+        d.add(new Field(F_TEXT, e.searchableText(), TEXT_TYPE));
+        if (!e.tags().isEmpty()) {
+            d.add(new org.apache.lucene.document.TextField(F_TAG_WORDS, String.join(" ", e.tags()).replace('-', ' '),
+                    Field.Store.NO));
+        }
+        for (String t : e.tags()) {
+            d.add(new StringField(F_TAG, t.toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        if (e.mood() != null) {
+            d.add(new IntPoint(F_MOOD, e.mood()));
+            d.add(new StoredField(F_MOOD, e.mood()));
+        }
+        try {
+            writer.updateDocument(new Term(F_ID, e.date().toString()), d);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Results search(Request request) {
+        Query textQuery = queries.parse(request.text());
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, BooleanClause.Occur.MUST);
+        if (request.tag() != null && !request.tag().isBlank()) {
+            b.add(new TermQuery(new Term(F_TAG, Texts.normalizeTag(request.tag()))), BooleanClause.Occur.FILTER);
+        }
+        if (request.from() != null || request.to() != null) {
+            long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(F_DAY, lo, hi), BooleanClause.Occur.FILTER);
+        }
+        if (request.minMood() != null) {
+            b.add(IntPoint.newRangeQuery(F_MOOD, request.minMood(), 5), BooleanClause.Occur.FILTER);
+        }
+        Query query = b.build();
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            int limit = Math.max(1, request.limit());
+            TopDocs top = textQuery == null
+                    ? searcher.search(query, limit, new Sort(new SortField(F_DAY, SortField.Type.LONG, true)))
+                    : searcher.search(query, limit, new Sort(SortField.FIELD_SCORE,
+                            new SortField(F_DAY, SortField.Type.LONG, true)));
+            int total = searcher.count(query);
+            return new Results(hits(searcher, query, textQuery, top.scoreDocs), total);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (searcher != null) {
+                try {
+                    searchers.release(searcher);
+                } catch (IOException ignored) {
+                    // nothing to do
+                }
+            }
+        }
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, Query query, Query textQuery, ScoreDoc[] docs) throws IOException {
+        List<List<Span>> snippets = new ArrayList<>();
+        if (textQuery != null && docs.length > 0) {
+            int n = Math.min(HIGHLIGHT_TOP, docs.length);
+            int[] ids = new int[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = docs[i].doc;
+            }
+            UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new SpanFormatter())
+                    .withMaxLength(Entry.MAX_TEXT_CHARS + 100_000)
+                    .build();
+            Map<String, String[]> found = hl.highlightFields(new String[] {F_TEXT}, query, ids, new int[] {1});
+            for (String marked : found.get(F_TEXT)) {
+                snippets.add(SpanFormatter.decode(marked));
+            }
+        }
+        List<Hit> out = new ArrayList<>(docs.length);
+        var stored = searcher.storedFields();
+        for (int i = 0; i < docs.length; i++) {
+            Document d = stored.document(docs[i].doc);
+            LocalDate date = LocalDate.parse(d.get(F_ID));
+            Integer mood = d.getField(F_MOOD) == null ? null : d.getField(F_MOOD).numericValue().intValue();
+            List<Span> snippet = i < snippets.size() && snippets.get(i) != null ? snippets.get(i) : null;
+            if (snippet == null) {
+                snippet = List.of(new Span(Texts.preview(d.get(F_TEXT), SNIPPET_CHARS), false));
+            }
+            out.add(new Hit(date, mood, snippet));
+        }
+        return out;
+    }
+
+    /**
+     * Turns the highlighter's passages into a short snippet whose matches are wrapped in control
+     * characters (which cannot occur in indexed text: they are stripped), then decoded into spans.
+     */
+    private static final class SpanFormatter extends PassageFormatter {
+        private static final char START = '\u0001';
+        private static final char END = '\u0002';
+
+        static List<Span> decode(String marked) {
+            if (marked == null || marked.isEmpty()) {
+                return null;
+            }
+            List<Span> out = new ArrayList<>();
+            StringBuilder cur = new StringBuilder();
+            boolean inMatch = false;
+            for (int i = 0; i < marked.length(); i++) {
+                char c = marked.charAt(i);
+                if (c == START || c == END) {
+                    if (cur.length() > 0) {
+                        out.add(new Span(cur.toString(), inMatch));
+                        cur.setLength(0);
+                    }
+                    inMatch = c == START;
+                } else {
+                    cur.append(c);
+                }
+            }
+            if (cur.length() > 0) {
+                out.add(new Span(cur.toString(), inMatch));
+            }
+            return out;
+        }
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<Span> spans = new ArrayList<>();
+            for (Passage p : passages) {
+                int pos = p.getStartOffset();
+                if (pos > 0) {
+                    spans.add(new Span("…", false));
+                }
+                for (int i = 0; i < p.getNumMatches(); i++) {
+                    int s = p.getMatchStarts()[i];
+                    int e = p.getMatchEnds()[i];
+                    if (s < pos) {
+                        continue;
+                    }
+                    if (s > pos) {
+                        spans.add(new Span(oneLine(content.substring(pos, s)), false));
+                    }
+                    spans.add(new Span(content.substring(s, e), true));
+                    pos = e;
+                }
+                int end = Math.min(p.getEndOffset(), pos + SNIPPET_CHARS);
+                if (end > pos) {
+                    spans.add(new Span(oneLine(content.substring(pos, end)), false));
+                }
+                if (end < content.length()) {
+                    spans.add(new Span("…", false));
+                }
+            }
+            if (spans.isEmpty()) {
+                return null;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (Span sp : spans) {
+                String t = sp.text().replace(START, ' ').replace(END, ' ');
+                sb.append(sp.match() ? START + t + END : t);
+            }
+            return sb.toString();
+        }
+
+        private static String oneLine(String s) {
+            return s.replaceAll("\\s+", " ");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            dir.close();
+        } catch (IOException e) {
+            LOG.warning("Closing the search index: " + e);
+        }
+    }
+}

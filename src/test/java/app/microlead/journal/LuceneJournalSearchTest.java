@@ -1,0 +1,136 @@
+package app.microlead.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import app.microlead.journal.JournalSearch.Hit;
+import app.microlead.journal.JournalSearch.Request;
+import app.microlead.journal.JournalSearch.Span;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LuceneJournalSearchTest {
+
+    private LuceneJournalSearch index;
+
+    @BeforeEach
+    void setUp() {
+        index = new LuceneJournalSearch();
+        put("2026-03-01", "I delegated the quarterly report to Sam and stood by the decision.", 4, "delegation");
+        put("2026-03-02", "Long meeting. Nobody spoke up; next time I will invite the quiet ones.", 2, "meetings");
+        put("2026-03-03", "Celebrated a small win with the team: the release shipped on time.", 5, "team", "wins");
+        put("2026-03-04", "Feedback, feedback, feedback: asked for feedback three times today.", 3);
+        put("2026-03-05", "Gave some feedback to Ana.", 3);
+        put("2026-03-06", "Ελληνικά γράμματα, кириллица тоже, and a plant 🌱 on Café day.", 4, "unicode");
+        index.markReady();
+    }
+
+    @AfterEach
+    void tearDown() {
+        index.close();
+    }
+
+    private void put(String date, String text, Integer mood, String... tags) {
+        index.onSaved(LocalDate.parse(date), Optional.of(new Entry(LocalDate.parse(date), text, mood, null,
+                List.of(tags), List.of(), null, null)));
+    }
+
+    private List<String> days(String text) {
+        return days(new Request(text, null, null, null, null, 50));
+    }
+
+    private List<String> days(Request r) {
+        return index.search(r).hits().stream().map(h -> h.date().toString()).toList();
+    }
+
+    @Test
+    void stemmingFindsOtherFormsOfAWord() {
+        assertThat(days("delegating")).containsExactly("2026-03-01");
+        assertThat(days("celebrate wins")).containsExactly("2026-03-03");
+    }
+
+    @Test
+    void tagsAreSearchableWords() {
+        assertThat(days("unicode")).containsExactly("2026-03-06");
+    }
+
+    @Test
+    void quotesMakeAPhrase() {
+        assertThat(days("\"stood by the decision\"")).containsExactly("2026-03-01");
+        assertThat(days("\"decision stood\"")).isEmpty();
+    }
+
+    @Test
+    void everyWordMustMatch() {
+        assertThat(days("feedback Ana")).containsExactly("2026-03-05");
+    }
+
+    @Test
+    void theLastWordMatchesAsPrefixWhileTyping() {
+        assertThat(days("deleg")).containsExactly("2026-03-01");
+        assertThat(days("quiet on")).containsExactly("2026-03-02");
+    }
+
+    @Test
+    void moreMentionsRankHigher() {
+        assertThat(days("feedback")).containsExactly("2026-03-04", "2026-03-05");
+    }
+
+    @Test
+    void filtersByTagDateRangeAndMood() {
+        assertThat(days(new Request("", "team", null, null, null, 50))).containsExactly("2026-03-03");
+        assertThat(days(new Request("", "TEAM", null, null, null, 50))).containsExactly("2026-03-03");
+        assertThat(days(new Request("", null, LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-03"), null, 50)))
+                .containsExactly("2026-03-03", "2026-03-02");
+        assertThat(days(new Request("", null, null, null, 4, 50)))
+                .containsExactly("2026-03-06", "2026-03-03", "2026-03-01");
+        assertThat(days(new Request("feedback", null, null, LocalDate.parse("2026-03-04"), 3, 50)))
+                .containsExactly("2026-03-04");
+    }
+
+    @Test
+    void savingADayAgainReplacesItsWordsAndDeletingRemovesIt() {
+        put("2026-03-05", "Coached Ana on estimates instead.", 3);
+        assertThat(days("feedback")).containsExactly("2026-03-04");
+        assertThat(days("coached")).containsExactly("2026-03-05");
+        index.onSaved(LocalDate.parse("2026-03-05"), Optional.empty());
+        assertThat(days("coached")).isEmpty();
+    }
+
+    @Test
+    void unicodeIsFoundAndShownExactly() {
+        for (String q : List.of("Ελληνικά", "кириллица", "🌱", "Café")) {
+            List<Hit> hits = index.search(new Request(q, null, null, null, null, 10)).hits();
+            assertThat(hits).as(q).extracting(h -> h.date().toString()).containsExactly("2026-03-06");
+            String snippet = hits.get(0).snippet().stream().map(Span::text).collect(Collectors.joining());
+            assertThat(snippet).contains("Ελληνικά γράμματα").contains("🌱").contains("Café");
+        }
+    }
+
+    @Test
+    void snippetsMarkTheMatchedWords() {
+        Hit hit = index.search(new Request("delegating", null, null, null, null, 10)).hits().get(0);
+        assertThat(hit.snippet()).filteredOn(Span::match).extracting(Span::text).containsExactly("delegated");
+        assertThat(hit.mood()).isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"unclosed", "AND", "*", "feedback:", "(", "OR OR", "a^", "~", "\\", "[x TO", "!!", "-"})
+    void oddInputNeverFails(String input) {
+        assertThatCode(() -> index.search(new Request(input, null, null, null, null, 10))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void totalCountsBeyondTheLimit() {
+        JournalSearch.Results r = index.search(new Request("", null, null, null, 1, 2));
+        assertThat(r.hits()).hasSize(2);
+        assertThat(r.total()).isEqualTo(6);
+    }
+}
