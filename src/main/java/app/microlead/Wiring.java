@@ -1,9 +1,20 @@
 package app.microlead;
 
+import app.microlead.journal.DailyPrompts;
+import app.microlead.journal.EntryEditorViewModel;
+import app.microlead.journal.JdbcJournalRepository;
+import app.microlead.journal.JdbcPromptRepository;
+import app.microlead.journal.JournalView;
+import app.microlead.journal.JournalViewModel;
+import app.microlead.journal.LuceneJournalSearch;
+import app.microlead.journal.PromptLibrary;
+import app.microlead.journal.RotatingPromptStrategy;
 import app.microlead.shell.DialogService;
 import app.microlead.shell.FolderOpener;
+import app.microlead.shell.FxScheduler;
 import app.microlead.shell.Page;
 import app.microlead.shell.PlaceholderPage;
+import app.microlead.shell.Scheduler;
 import app.microlead.shell.SettingsView;
 import app.microlead.shell.SettingsViewModel;
 import app.microlead.shell.ShellViewModel;
@@ -11,11 +22,21 @@ import app.microlead.shell.TaskRunner;
 import app.microlead.shell.ViewId;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
+import app.microlead.today.TodayView;
+import app.microlead.today.TodayViewModel;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
 
 /**
  * The one place where the app is put together: repositories, services, view models and views are
@@ -23,31 +44,62 @@ import javafx.scene.Scene;
  */
 final class Wiring implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(Wiring.class.getName());
+
     private final AppConfig config;
     private final DataFolder folder;
-    private final Database database;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ShellViewModel shell;
-    private final Scene scene;
+    private final Scheduler scheduler = new FxScheduler();
+
+    private final JdbcJournalRepository journal;
+    private final LuceneJournalSearch search = new LuceneJournalSearch();
+    private final TodayViewModel today;
+    private final JournalViewModel journalVm;
+    private JournalView journalView;
 
     Wiring(AppConfig config, DataFolder folder, Database database, TaskRunner tasks, DialogService dialogs,
            ShellViewModel shell, Scene scene) {
         this.config = config;
         this.folder = folder;
-        this.database = database;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.shell = shell;
-        this.scene = scene;
+
+        journal = new JdbcJournalRepository(database, config.clock());
+        DailyPrompts prompts = new DailyPrompts(PromptLibrary.load(),
+                new JdbcPromptRepository(database, config.clock()), new RotatingPromptStrategy());
+        EntryEditorViewModel.SaveListener onSaved = search::onSaved;
+        EntryEditorViewModel editor = new EntryEditorViewModel(journal, prompts, tasks, scheduler, config.clock(),
+                onSaved);
+        today = new TodayViewModel(editor, config.clock());
+        journalVm = new JournalViewModel(journal, search, tasks, scheduler, dialogs, config.clock(), onSaved, day -> {
+            shell.navigate(ViewId.TODAY);
+            today.open(day);
+        });
+
+        tasks.read(() -> {
+            search.build(journal);
+            return null;
+        }, ok -> journalVm.searchStatusProperty().set(""),
+                error -> LOG.log(Level.WARNING, "Search index could not be built", error));
+
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            shell.navigate(ViewId.JOURNAL);
+            if (journalView != null) {
+                journalView.focusSearch();
+            }
+        });
     }
 
     Map<ViewId, Supplier<Page>> pages() {
         Map<ViewId, Supplier<Page>> pages = new EnumMap<>(ViewId.class);
-        pages.put(ViewId.TODAY, () -> new PlaceholderPage(ViewId.TODAY,
-                "Your end-of-day check-in: micro-actions, mood and energy, prompts and free writing."));
-        pages.put(ViewId.JOURNAL, () -> new PlaceholderPage(ViewId.JOURNAL,
-                "Every day you wrote, with a calendar, \"on this day\" and ranked search."));
+        pages.put(ViewId.TODAY, () -> new TodayView(today, habitsSlot()));
+        pages.put(ViewId.JOURNAL, () -> {
+            journalView = new JournalView(journalVm);
+            return journalView;
+        });
         pages.put(ViewId.HABITS, () -> new PlaceholderPage(ViewId.HABITS,
                 "Your micro-actions by pillar, with streaks, strength and a year heatmap."));
         pages.put(ViewId.ASSESSMENT, () -> new PlaceholderPage(ViewId.ASSESSMENT,
@@ -60,8 +112,19 @@ final class Wiring implements AutoCloseable {
         return pages;
     }
 
+    private Node habitsSlot() {
+        Label title = new Label("Micro-actions");
+        title.getStyleClass().add("section-title");
+        Label line = new Label("The small leadership actions you track will be ticked off here.");
+        line.getStyleClass().add("text-muted");
+        VBox box = new VBox(8, title, line);
+        box.getStyleClass().add("card");
+        box.setId("today-habits");
+        return box;
+    }
+
     @Override
     public void close() {
-        // nothing yet: features with background resources release them here
+        search.close();
     }
 }

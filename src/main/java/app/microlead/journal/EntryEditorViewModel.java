@@ -64,7 +64,7 @@ public final class EntryEditorViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final IntegerBinding wordCount;
-    /** Answers of this day to prompts that are no longer shown (after shuffling): kept, never lost. */
+    /** Answers of this day waiting to be shown in a slot (while the prompts are being rebuilt). */
     private final Map<String, PromptAnswer> hiddenAnswers = new LinkedHashMap<>();
     /** Change (not invalidation) listeners: an invalidation fires only once until someone reads the value. */
     private final ChangeListener<Object> onEdit = (o, a, b) -> edited();
@@ -267,6 +267,14 @@ public final class EntryEditorViewModel {
             slot.answerProperty().addListener(onEdit);
             slots.add(slot);
         }
+        // answers to prompts no longer in the day's choice stay on screen: nothing written is hidden
+        for (PromptAnswer a : hiddenAnswers.values()) {
+            PromptSlot slot = new PromptSlot(new ShownPrompt(a.promptId(), a.promptText(), "Answered earlier"),
+                    a.answer());
+            slot.answerProperty().addListener(onEdit);
+            slots.add(slot);
+        }
+        hiddenAnswers.clear();
         prompts.setAll(slots);
     }
 

@@ -123,7 +123,9 @@ public final class JournalView implements Page {
 
     private Node searchBar() {
         searchField.setId("journal-search");
-        searchField.setPromptText("Search your journal…  (Ctrl+F)  — \"exact phrase\", words, or the start of a word");
+        searchField.setPromptText("Search your journal  (Ctrl+F)");
+        searchField.setTooltip(new Tooltip("Words (all must match), \"an exact phrase\", or the start of a word."
+                + " Enter opens the best match; Esc clears."));
         searchField.textProperty().bindBidirectional(vm.queryProperty());
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -150,6 +152,7 @@ public final class JournalView implements Page {
         ComboBox<String> tag = new ComboBox<>(vm.tags());
         tag.setId("journal-filter-tag");
         tag.setPromptText("Any tag");
+        tag.setPrefWidth(150);
         tag.valueProperty().bindBidirectional(vm.tagFilterProperty());
         DatePicker from = new DatePicker();
         from.setId("journal-filter-from");
@@ -165,10 +168,12 @@ public final class JournalView implements Page {
         mood.getItems().addAll(1, 2, 3, 4, 5);
         mood.setId("journal-filter-mood");
         mood.setPromptText("Any mood");
+        mood.setPrefWidth(150);
         mood.setButtonCell(new MoodCell("Any mood"));
         mood.setCellFactory(l -> new MoodCell("Any mood"));
         mood.valueProperty().bindBidirectional(vm.moodFilterProperty());
-        Button clear = new Button("Clear", new FontIcon("fth-x"));
+        Button clear = new Button(null, new FontIcon("fth-x"));
+        clear.setTooltip(new Tooltip("Clear the search and filters (Esc)"));
         clear.setId("journal-filter-clear");
         clear.getStyleClass().addAll("flat", "small");
         clear.setOnAction(e -> vm.clearFilters());
@@ -189,7 +194,7 @@ public final class JournalView implements Page {
         protected void updateItem(Integer item, boolean isEmpty) {
             super.updateItem(item, isEmpty);
             setText(isEmpty || item == null ? empty
-                    : "Mood " + item + "+ (" + EntryEditorView.MOOD_LABELS.get(item - 1) + " or better)");
+                    : "Mood " + item + "+ (" + EntryEditorView.MOOD_LABELS.get(item - 1) + "+)");
         }
     }
 
@@ -322,8 +327,13 @@ public final class JournalView implements Page {
             top.setAlignment(Pos.CENTER_LEFT);
             Label preview = new Label(s.preview().isEmpty() ? "(no free text)" : s.preview());
             preview.getStyleClass().add("text-muted");
-            preview.setMaxWidth(withYearAgo ? 260 : 700);
+            preview.setMinWidth(0);
             VBox box = new VBox(2, top, preview);
+            box.setMinWidth(0);
+            if (getListView() != null) {
+                box.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+                box.prefWidthProperty().bind(box.maxWidthProperty());
+            }
             setGraphic(box);
             setText(null);
         }
@@ -349,8 +359,10 @@ public final class JournalView implements Page {
                 t.getStyleClass().add(span.match() ? "snippet-match" : "snippet-text");
                 snippet.getChildren().add(t);
             }
-            snippet.setMaxWidth(700);
-            snippet.setPrefWidth(640);
+            if (getListView() != null) {
+                snippet.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+                snippet.prefWidthProperty().bind(snippet.maxWidthProperty());
+            }
             HBox top = new HBox(8, mood, date);
             top.setAlignment(Pos.CENTER_LEFT);
             setGraphic(new VBox(4, top, snippet));

@@ -73,6 +73,8 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final AtomicBoolean ready = new AtomicBoolean(false);
+    /** Days saved while the index was being built: the build must not put back their older text. */
+    private final java.util.Set<LocalDate> savedDuringBuild = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final QueryBuilder queries = new QueryBuilder(analyzer, F_TEXT, F_TAG_WORDS);
 
     public LuceneJournalSearch() {
@@ -91,11 +93,14 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         long start = System.nanoTime();
         int[] n = {0};
         repo.forEachEntry(e -> {
-            add(e);
+            if (!savedDuringBuild.contains(e.date())) {
+                add(e);
+            }
             n[0]++;
         });
         refresh();
         ready.set(true);
+        savedDuringBuild.clear();
         LOG.info(() -> "Search index built: " + n[0] + " days in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
@@ -112,6 +117,9 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
 
     /** Adds or replaces a day, or removes it when it is no longer stored. */
     public void onSaved(LocalDate date, java.util.Optional<Entry> stored) {
+        if (!ready.get()) {
+            savedDuringBuild.add(date);
+        }
         if (stored.isPresent()) {
             add(stored.get());
         } else {

@@ -20,10 +20,14 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final String url;
+    private final String user;
+    private final String password;
 
-    private Database(JdbcConnectionPool pool, String url) {
+    private Database(JdbcConnectionPool pool, String url, String user, String password) {
         this.pool = pool;
         this.url = url;
+        this.user = user;
+        this.password = password;
     }
 
     /** Opens (creating if needed) and migrates the journal in the given folder. */
@@ -54,7 +58,7 @@ public final class Database implements AutoCloseable {
             throw StorageErrors.translateMigration(e);
         }
         LOG.info(() -> "Database open and migrated in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return new Database(pool, url);
+        return new Database(pool, url, user, password);
     }
 
     public DataSource dataSource() {
@@ -91,12 +95,12 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Connection c = pool.getConnection()) {
+        pool.dispose();
+        // a plain (unpooled) connection: a pooled one would try to roll back after SHUTDOWN
+        try (Connection c = java.sql.DriverManager.getConnection(url, user, password)) {
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Database shutdown reported a problem", e);
-        } finally {
-            pool.dispose();
         }
         LOG.info("Database closed");
     }

@@ -36,8 +36,10 @@ public final class TodayView implements Page {
         this.editor = new EntryEditorView(vm.editor());
         VBox page = new VBox(18, header(), habitsSlot, editor.ratings(), editor.prompts(), editor.writing());
         page.getStyleClass().add("page");
-        page.setMaxWidth(900);
-        root = new ScrollPane(page);
+        page.setMaxWidth(920);
+        javafx.scene.layout.StackPane centered = new javafx.scene.layout.StackPane(page);
+        centered.setAlignment(Pos.TOP_CENTER);
+        root = new ScrollPane(centered);
         root.setFitToWidth(true);
         root.setId("page-today");
         root.sceneProperty().addListener((o, old, scene) -> {

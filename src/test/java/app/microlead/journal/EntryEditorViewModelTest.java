@@ -116,7 +116,9 @@ class EntryEditorViewModelTest {
     void shufflingKeepsAnswersAlreadyWritten() {
         vm.prompts().get(0).answerProperty().set("answered before shuffling");
         vm.shufflePrompts();
-        assertThat(vm.prompts()).extracting(s -> s.prompt().id()).containsExactly("p4", "p5", "p6");
+        // the answered prompt stays on screen after the new ones
+        assertThat(vm.prompts()).extracting(s -> s.prompt().id()).containsExactly("p4", "p5", "p6", "p1");
+        assertThat(vm.prompts().get(3).answerProperty().get()).isEqualTo("answered before shuffling");
         vm.flush();
         assertThat(stored().orElseThrow().answers()).extracting(Entry.PromptAnswer::answer)
                 .containsExactly("answered before shuffling");
