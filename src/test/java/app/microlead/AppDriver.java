@@ -55,8 +55,29 @@ public final class AppDriver implements AutoCloseable {
         return robot.lookup("#" + id).tryQuery().isPresent();
     }
 
+    /** Scrolls the node into view (as a user would) and clicks it. */
     public void clickOn(String id) {
+        scrollIntoView(id);
         robot.clickOn("#" + id);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls every scroll pane around the node so that the node is inside the visible area. */
+    public void scrollIntoView(String id) {
+        Node node = byId(id);
+        robot.interact(() -> {
+            for (Node p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                    javafx.geometry.Bounds inContent = sp.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double contentH = sp.getContent().getBoundsInLocal().getHeight();
+                    double viewH = sp.getViewportBounds().getHeight();
+                    if (contentH > viewH) {
+                        double target = Math.max(0, Math.min(inContent.getMinY() - 40, contentH - viewH));
+                        sp.setVvalue(target / (contentH - viewH) * (sp.getVmax() - sp.getVmin()) + sp.getVmin());
+                    }
+                }
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,0 +1,87 @@
+package app.microlead.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.AppDriver;
+import app.microlead.shell.ViewId;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A leader writes the evening's reflection, closes the app, and finds the day again. */
+class JournalUiTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T19:30:00Z"), ZoneId.of("UTC"));
+
+    @Test
+    void writeRestartAndFindTheDayInCalendarAndSearch() throws Exception {
+        String promptText;
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            assertThat(app.app().shell().currentViewProperty().get()).isEqualTo(ViewId.TODAY);
+            app.waitUntil(() -> app.exists("prompt-answer-0"), 10);
+            assertThat(app.<Label>byId("today-date-title").getText()).isEqualTo("Tuesday, 10 March 2026");
+
+            app.clickOn("mood-4");
+            app.clickOn("energy-3");
+            assertThat(app.<ToggleButton>byId("mood-4").isSelected()).isTrue();
+
+            app.clickOn("today-text");
+            app.robot().write("Delegated the demo to Ana and stood back. #delegation");
+            promptText = app.<Label>byId("prompt-text-0").getText();
+            app.clickOn("prompt-answer-0");
+            app.robot().write("Ana ran it well.");
+            app.clickOn("today-tag-input");
+            app.robot().write("team").type(KeyCode.ENTER);
+            app.waitUntil(() -> app.exists("tag-chip-team"), 5);
+            assertThat(app.<Label>byId("today-word-count").getText()).isEqualTo("9 words");
+
+            app.waitUntil(() -> app.<Label>byId("today-status").getText().startsWith("Saved"), 10);
+        }
+
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.waitUntil(() -> app.exists("prompt-answer-0"), 10);
+            assertThat(app.<TextArea>byId("today-text").getText())
+                    .isEqualTo("Delegated the demo to Ana and stood back. #delegation");
+            assertThat(app.<Label>byId("prompt-text-0").getText()).isEqualTo(promptText);
+            assertThat(app.<TextArea>byId("prompt-answer-0").getText()).isEqualTo("Ana ran it well.");
+            assertThat(app.<ToggleButton>byId("energy-3").isSelected()).isTrue();
+
+            app.clickOn("nav-journal");
+            app.waitUntil(() -> app.<Button>byId("cal-day-2026-03-10").getStyleClass().contains("has-entry"), 10);
+            assertThat(app.<Button>byId("cal-day-2026-03-10").getStyleClass()).contains("mood-4");
+
+            app.clickOn("journal-search");
+            app.robot().write("delegating");
+            ListView<JournalSearch.Hit> results = app.byId("journal-results");
+            app.waitUntil(() -> results.isVisible() && !results.getItems().isEmpty(), 10);
+            assertThat(results.getItems()).extracting(h -> h.date().toString()).containsExactly("2026-03-10");
+
+            app.robot().type(KeyCode.ENTER);
+            app.waitUntil(() -> app.app().shell().currentViewProperty().get() == ViewId.TODAY, 5);
+            assertThat(app.<TextArea>byId("today-text").getText()).startsWith("Delegated the demo");
+        }
+    }
+
+    @Test
+    void ctrlFJumpsToSearchFromAnywhere() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.clickOn("nav-settings");
+            app.robot().press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+            app.waitUntil(() -> app.app().shell().currentViewProperty().get() == ViewId.JOURNAL, 5);
+            app.waitUntil(() -> app.byId("journal-search").isFocused(), 5);
+            assertThat(app.<javafx.scene.control.TextField>byId("journal-search").isFocused()).isTrue();
+        }
+    }
+}
