@@ -29,6 +29,7 @@ public interface JournalSearch {
     record Span(String text, boolean match) {
     }
 
-    record Results(List<Hit> hits, int total) {
+    /** The best hits; {@code total} counts all matches, or is a lower bound when {@code exact} is false. */
+    record Results(List<Hit> hits, int total, boolean exact) {
     }
 }

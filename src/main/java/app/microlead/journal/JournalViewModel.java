@@ -27,7 +27,7 @@ public final class JournalViewModel {
 
     public static final Duration UNDO_WINDOW = Duration.ofSeconds(8);
     public static final Duration SEARCH_DELAY = Duration.ofMillis(150);
-    public static final int SEARCH_LIMIT = 200;
+    public static final int SEARCH_LIMIT = 50;
 
     private final JournalRepository repo;
     private final JournalSearch search;
@@ -259,6 +259,7 @@ public final class JournalViewModel {
 
     private String statusFor(JournalSearch.Results found) {
         String base = found.total() == 0 ? "No day matches"
+                : !found.exact() ? String.format("More than %,d days found", found.total())
                 : found.total() == 1 ? "1 day found" : String.format("%,d days found", found.total());
         if (found.total() > found.hits().size()) {
             base += String.format(" (showing the best %,d)", found.hits().size());

@@ -19,7 +19,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -57,6 +56,8 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     static final String F_TAG_WORDS = "tagwords";
     private static final int SNIPPET_CHARS = 220;
     private static final int HIGHLIGHT_TOP = 50;
+    /** Beyond this many hits the count is "at least"; an exact count of very common words costs too much. */
+    static final int COUNT_EXACTLY_UP_TO = 1000;
 
     private static final FieldType TEXT_TYPE = new FieldType();
 
@@ -117,6 +118,11 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
 
     /** Adds or replaces a day, or removes it when it is no longer stored. */
     public void onSaved(LocalDate date, java.util.Optional<Entry> stored) {
+        onSaved(date, stored, true);
+    }
+
+    /** As {@link #onSaved(LocalDate, java.util.Optional)}; {@code visibleNow=false} defers the refresh (bulk loads). */
+    public void onSaved(LocalDate date, java.util.Optional<Entry> stored, boolean visibleNow) {
         if (!ready.get()) {
             savedDuringBuild.add(date);
         }
@@ -129,7 +135,9 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
-        refresh();
+        if (visibleNow) {
+            refresh();
+        }
     }
 
     private void add(Entry e) {
@@ -148,7 +156,7 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         }
         if (e.mood() != null) {
             d.add(new IntPoint(F_MOOD, e.mood()));
-            d.add(new StoredField(F_MOOD, e.mood()));
+            d.add(new NumericDocValuesField(F_MOOD, e.mood()));
         }
         try {
             writer.updateDocument(new Term(F_ID, e.date().toString()), d);
@@ -186,12 +194,17 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         try {
             searcher = searchers.acquire();
             int limit = Math.max(1, request.limit());
+            // one pass collects the best hits and counts them (exactly up to a limit, which lets Lucene
+            // skip documents that cannot make the top hits)
             TopDocs top = textQuery == null
-                    ? searcher.search(query, limit, new Sort(new SortField(F_DAY, SortField.Type.LONG, true)))
-                    : searcher.search(query, limit, new Sort(SortField.FIELD_SCORE,
-                            new SortField(F_DAY, SortField.Type.LONG, true)));
-            int total = searcher.count(query);
-            return new Results(hits(searcher, query, textQuery, top.scoreDocs), total);
+                    ? searcher.search(query, new org.apache.lucene.search.TopFieldCollectorManager(
+                            new Sort(new SortField(F_DAY, SortField.Type.LONG, true)), limit, null, COUNT_EXACTLY_UP_TO,
+                            false))
+                    : searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(
+                            limit, null, COUNT_EXACTLY_UP_TO, false));
+            int total = (int) top.totalHits.value;
+            boolean exact = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
+            return new Results(hits(searcher, query, textQuery, top.scoreDocs), total, exact);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -216,6 +229,7 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
             UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new SpanFormatter())
                     .withMaxLength(Entry.MAX_TEXT_CHARS + 100_000)
+                    .withHandleMultiTermQuery(false)
                     .build();
             Map<String, String[]> found = hl.highlightFields(new String[] {F_TEXT}, query, ids, new int[] {1});
             for (String marked : found.get(F_TEXT)) {
@@ -225,16 +239,29 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         List<Hit> out = new ArrayList<>(docs.length);
         var stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
-            Document d = stored.document(docs[i].doc);
-            LocalDate date = LocalDate.parse(d.get(F_ID));
-            Integer mood = d.getField(F_MOOD) == null ? null : d.getField(F_MOOD).numericValue().intValue();
-            List<Span> snippet = i < snippets.size() && snippets.get(i) != null ? snippets.get(i) : null;
-            if (snippet == null) {
-                snippet = List.of(new Span(Texts.preview(d.get(F_TEXT), SNIPPET_CHARS), false));
+            int doc = docs[i].doc;
+            // date and mood come from doc values: no stored document is decompressed for them
+            var leaf = searcher.getIndexReader().leaves().get(
+                    org.apache.lucene.index.ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
+            int local = doc - leaf.docBase;
+            LocalDate date = LocalDate.ofEpochDay(docValue(leaf, F_DAY, local));
+            long moodValue = docValue(leaf, F_MOOD, local);
+            Integer mood = moodValue == 0 ? null : (int) moodValue;
+            List<Span> snippet = i < snippets.size() ? snippets.get(i) : null;
+            if (snippet == null && i < HIGHLIGHT_TOP) {
+                snippet = List.of(new Span(Texts.preview(stored.document(doc).get(F_TEXT), SNIPPET_CHARS), false));
+            } else if (snippet == null) {
+                snippet = List.of();
             }
             out.add(new Hit(date, mood, snippet));
         }
         return out;
+    }
+
+    private static long docValue(org.apache.lucene.index.LeafReaderContext leaf, String field, int doc)
+            throws IOException {
+        org.apache.lucene.index.NumericDocValues values = leaf.reader().getNumericDocValues(field);
+        return values != null && values.advanceExact(doc) ? values.longValue() : 0;
     }
 
     /**

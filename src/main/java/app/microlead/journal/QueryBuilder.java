@@ -19,6 +19,9 @@ import org.apache.lucene.search.Query;
  */
 final class QueryBuilder {
 
+    /** Shorter starts of words match too many words to be useful (and are slow). */
+    static final int MIN_PREFIX = 3;
+
     private final Analyzer analyzer;
     private final String field;
     private final String[] fields;
@@ -40,7 +43,7 @@ final class QueryBuilder {
         String text = input.strip();
         Query main = parseLenient(text);
         String last = lastBareWord(text);
-        if (last == null || last.length() < 2) {
+        if (last == null || last.codePointCount(0, last.length()) < MIN_PREFIX) {
             return main;
         }
         // "deleg" should find "delegated": the last word may also be the start of a word

@@ -52,7 +52,7 @@ class JournalViewModelTest {
             @Override
             public Results search(Request request) {
                 requests.add(request);
-                return new Results(List.of(new Hit(TODAY, 4, List.of(new Span("found", true)))), 1);
+                return new Results(List.of(new Hit(TODAY, 4, List.of(new Span("found", true)))), 1, true);
             }
         };
         DialogService dialogs = new DialogService() {
