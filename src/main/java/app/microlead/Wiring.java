@@ -8,6 +8,8 @@ import app.microlead.journal.JournalView;
 import app.microlead.journal.JournalViewModel;
 import app.microlead.journal.LuceneJournalSearch;
 import app.microlead.journal.PromptLibrary;
+import app.microlead.journal.PromptSettingsView;
+import app.microlead.journal.PromptSettingsViewModel;
 import app.microlead.journal.RotatingPromptStrategy;
 import app.microlead.shell.DialogService;
 import app.microlead.shell.FolderOpener;
@@ -55,6 +57,8 @@ final class Wiring implements AutoCloseable {
 
     private final JdbcJournalRepository journal;
     private final LuceneJournalSearch search = new LuceneJournalSearch();
+    private final PromptLibrary promptLibrary;
+    private final JdbcPromptRepository promptRepo;
     private final TodayViewModel today;
     private final JournalViewModel journalVm;
     private JournalView journalView;
@@ -68,8 +72,9 @@ final class Wiring implements AutoCloseable {
         this.shell = shell;
 
         journal = new JdbcJournalRepository(database, config.clock());
-        DailyPrompts prompts = new DailyPrompts(PromptLibrary.load(),
-                new JdbcPromptRepository(database, config.clock()), new RotatingPromptStrategy());
+        promptLibrary = PromptLibrary.load();
+        promptRepo = new JdbcPromptRepository(database, config.clock());
+        DailyPrompts prompts = new DailyPrompts(promptLibrary, promptRepo, new RotatingPromptStrategy());
         EntryEditorViewModel.SaveListener onSaved = search::onSaved;
         EntryEditorViewModel editor = new EntryEditorViewModel(journal, prompts, tasks, scheduler, config.clock(),
                 onSaved);
@@ -108,7 +113,10 @@ final class Wiring implements AutoCloseable {
                 "How what you say, what you do and how your days feel fit together."));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(shell.themeProperty(), folder.root(), FolderOpener.system()),
-                List.of()));
+                List.of(SettingsView.section("Prompts",
+                        "Three prompts are chosen for each day. Turn off the ones that do not speak to you,"
+                                + " and add your own questions.",
+                        new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, promptRepo, tasks)).build()))));
         return pages;
     }
 

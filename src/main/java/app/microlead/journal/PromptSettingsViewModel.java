@@ -1,0 +1,123 @@
+package app.microlead.journal;
+
+import app.microlead.common.Pillar;
+import app.microlead.shell.TaskRunner;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Settings → Prompts: turn built-in prompts off and on, add and remove your own. */
+public final class PromptSettingsViewModel {
+
+    /** A built-in prompt with its on/off switch. */
+    public static final class BuiltInRow {
+        private final Prompt prompt;
+        private final BooleanProperty enabled = new SimpleBooleanProperty();
+
+        BuiltInRow(Prompt prompt, boolean enabled) {
+            this.prompt = prompt;
+            this.enabled.set(enabled);
+        }
+
+        public Prompt prompt() {
+            return prompt;
+        }
+
+        public BooleanProperty enabledProperty() {
+            return enabled;
+        }
+    }
+
+    private final PromptLibrary library;
+    private final PromptRepository repo;
+    private final TaskRunner tasks;
+    private final ObservableList<BuiltInRow> builtIns = FXCollections.observableArrayList();
+    private final ObservableList<PromptRepository.CustomPrompt> custom = FXCollections.observableArrayList();
+    private final StringProperty newText = new SimpleStringProperty("");
+    private final ObjectProperty<Pillar> newPillar = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanBinding canAdd;
+
+    public PromptSettingsViewModel(PromptLibrary library, PromptRepository repo, TaskRunner tasks) {
+        this.library = library;
+        this.repo = repo;
+        this.tasks = tasks;
+        canAdd = newText.isNotEmpty().and(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !newText.get().isBlank(), newText));
+    }
+
+    public ObservableList<BuiltInRow> builtIns() {
+        return builtIns;
+    }
+
+    public ObservableList<PromptRepository.CustomPrompt> custom() {
+        return custom;
+    }
+
+    public StringProperty newTextProperty() {
+        return newText;
+    }
+
+    public ObjectProperty<Pillar> newPillarProperty() {
+        return newPillar;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanBinding canAddProperty() {
+        return canAdd;
+    }
+
+    public void load() {
+        tasks.read(() -> new Object[] {repo.disabledIds(), repo.customPrompts()}, data -> {
+            @SuppressWarnings("unchecked")
+            Set<String> off = (Set<String>) data[0];
+            @SuppressWarnings("unchecked")
+            List<PromptRepository.CustomPrompt> mine = (List<PromptRepository.CustomPrompt>) data[1];
+            builtIns.setAll(library.builtIns().stream().map(p -> {
+                BuiltInRow row = new BuiltInRow(p, !off.contains(p.id()));
+                row.enabledProperty().addListener((o, was, on) -> setEnabled(row, on));
+                return row;
+            }).toList());
+            custom.setAll(mine);
+        }, e -> message.set(e.getMessage()));
+    }
+
+    private void setEnabled(BuiltInRow row, boolean on) {
+        tasks.write(() -> {
+            repo.setDisabled(row.prompt().id(), !on);
+            return null;
+        }, ok -> message.set(on ? "Prompt turned on." : "Prompt turned off; days already shown keep it."),
+                e -> message.set(e.getMessage()));
+    }
+
+    public void add() {
+        String text = newText.get();
+        Pillar pillar = newPillar.get();
+        tasks.write(() -> repo.addCustom(pillar, text), added -> {
+            custom.add(added);
+            newText.set("");
+            message.set("Your prompt was added; it can come up from tomorrow on.");
+        }, e -> message.set(e.getMessage()));
+    }
+
+    public void remove(PromptRepository.CustomPrompt prompt) {
+        tasks.write(() -> {
+            repo.removeCustom(prompt.id());
+            return null;
+        }, ok -> {
+            custom.remove(prompt);
+            message.set("Your prompt was removed.");
+        }, e -> message.set(e.getMessage()));
+    }
+}
