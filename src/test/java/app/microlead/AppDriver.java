@@ -1,5 +1,6 @@
 package app.microlead;
 
+import app.microlead.journal.Entry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,11 @@ public final class AppDriver implements AutoCloseable {
         AppDriver driver = new AppDriver(app, stage);
         driver.waitUntil(() -> app.shell() != null && app.shell().readyProperty().get(), 20);
         return driver;
+    }
+
+    /** The most characters one day may hold. */
+    public int journalLimit() {
+        return Entry.MAX_TEXT_CHARS;
     }
 
     public App app() {

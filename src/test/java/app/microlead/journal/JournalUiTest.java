@@ -84,4 +84,25 @@ class JournalUiTest {
             assertThat(app.<javafx.scene.control.TextField>byId("journal-search").isFocused()).isTrue();
         }
     }
+
+    @Test
+    void aMegabytePasteIsKeptAndTooMuchIsRefusedWithAMessage() throws Exception {
+        String megabyte = "Notes from the offsite. ".repeat(43_500);
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.waitUntil(() -> app.exists("prompt-answer-0"), 10);
+            TextArea text = app.byId("today-text");
+            app.scrollIntoView("today-text");
+            app.robot().interact(() -> {
+                text.requestFocus();
+                text.replaceSelection(megabyte);
+            });
+            app.waitUntil(() -> app.<Label>byId("today-status").getText().startsWith("Saved"), 15);
+            assertThat(text.getLength()).isEqualTo(megabyte.length());
+
+            String tooMuch = "x".repeat(app.journalLimit() - megabyte.length() + 1);
+            app.robot().interact(() -> text.replaceSelection(tooMuch));
+            assertThat(app.<Label>byId("today-error").getText()).contains("Nothing was added");
+            assertThat(text.getLength()).isEqualTo(megabyte.length());
+        }
+    }
 }
