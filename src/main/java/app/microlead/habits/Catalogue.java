@@ -1,0 +1,103 @@
+package app.microlead.habits;
+
+import app.microlead.common.Pillar;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The built-in micro-actions (a JSON resource, checked when loaded). */
+public final class Catalogue {
+
+    private static final String RESOURCE = "/app/microlead/habits/catalogue.json";
+
+    /** One micro-action of the catalogue, with the schedule we suggest for it. */
+    public record MicroAction(String id, Pillar pillar, String name, String why, Schedule schedule) {
+    }
+
+    private final List<MicroAction> actions;
+
+    private Catalogue(List<MicroAction> actions) {
+        this.actions = List.copyOf(actions);
+    }
+
+    public static Catalogue load() {
+        try (InputStream in = Catalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The micro-action catalogue " + RESOURCE + " is missing from the app");
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record File(String format, int version, List<Item> actions) {
+    }
+
+    record Item(String id, Pillar pillar, String name, String why, String schedule) {
+    }
+
+    /** Reads and checks a catalogue; a problem is an {@link IllegalArgumentException} naming it. */
+    public static Catalogue parse(InputStream json) throws IOException {
+        File file;
+        try {
+            file = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(json, File.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The micro-action catalogue is not valid JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        if (file == null || file.actions() == null || file.actions().isEmpty()) {
+            throw new IllegalArgumentException("The micro-action catalogue has no \"actions\"");
+        }
+        Set<String> ids = new HashSet<>();
+        Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
+        List<MicroAction> out = new java.util.ArrayList<>();
+        for (Item it : file.actions()) {
+            if (it.id() == null || it.id().isBlank() || !ids.add(it.id())) {
+                throw new IllegalArgumentException("Micro-action id '" + it.id() + "' is missing or used twice");
+            }
+            if (it.pillar() == null) {
+                throw new IllegalArgumentException("Micro-action '" + it.id() + "' has no pillar");
+            }
+            if (it.name() == null || it.name().isBlank() || it.why() == null || it.why().isBlank()) {
+                throw new IllegalArgumentException("Micro-action '" + it.id() + "' needs a name and a why");
+            }
+            Schedule schedule;
+            try {
+                schedule = Schedule.parse(it.schedule());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Micro-action '" + it.id() + "': " + e.getMessage(), e);
+            }
+            pillars.add(it.pillar());
+            out.add(new MicroAction(it.id(), it.pillar(), it.name(), it.why(), schedule));
+        }
+        for (Pillar p : Pillar.values()) {
+            if (!pillars.contains(p)) {
+                throw new IllegalArgumentException("The micro-action catalogue has nothing for " + p.label());
+            }
+        }
+        return new Catalogue(out);
+    }
+
+    public List<MicroAction> actions() {
+        return actions;
+    }
+
+    public Optional<MicroAction> byId(String id) {
+        return actions.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** A few to suggest at first run: one or two per pillar. */
+    public List<MicroAction> suggestions() {
+        return actions.stream().filter(a -> Set.of("greet-by-name", "explain-why", "celebrate-win",
+                "invite-quiet-voice", "pause-before-reply").contains(a.id())).toList();
+    }
+}
