@@ -1,0 +1,45 @@
+package app.microlead.habits;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The habits and their check-ins. */
+public interface HabitRepository {
+
+    /** A deleted habit with everything it held, for undo. */
+    record Removed(Habit habit, List<CheckIn> checkIns) {
+    }
+
+    /** Habits in the user's order; archived ones only when asked for. */
+    List<Habit> habits(boolean includeArchived);
+
+    /** Stores a new habit at the end of the list and returns it with its id. */
+    Habit add(Habit habit);
+
+    void update(Habit habit);
+
+    /** Stores the order of the given habits (first = top). */
+    void reorder(List<Long> idsInOrder);
+
+    Removed delete(long habitId);
+
+    /** Puts a deleted habit back with the same id and all its check-ins. */
+    void restore(Removed removed);
+
+    /** Every check-in of every habit, by habit id and date. */
+    Map<Long, Map<LocalDate, CheckIn>> allCheckIns();
+
+    Map<LocalDate, CheckIn> checkIns(long habitId);
+
+    /** Marks a day (insert or replace). */
+    void setCheckIn(CheckIn checkIn);
+
+    /** Leaves a day empty again. */
+    void clearCheckIn(long habitId, LocalDate date);
+
+    /** A flag kept in the journal (e.g. that onboarding was done). */
+    boolean flag(String key);
+
+    void setFlag(String key);
+}

@@ -1,0 +1,244 @@
+package app.microlead.habits;
+
+import app.microlead.common.Pillar;
+import app.microlead.storage.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** {@link HabitRepository} on H2 (tables {@code habit}, {@code check_in}). */
+public final class JdbcHabitRepository implements HabitRepository {
+
+    private static final String COLUMNS =
+            "id, catalogue_id, name, description, pillar, schedule, sort_order, archived, start_date, if_then_plan";
+
+    private final Database db;
+
+    public JdbcHabitRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<Habit> habits(boolean includeArchived) {
+        return db.read(c -> {
+            List<Habit> out = new ArrayList<>();
+            String sql = "SELECT " + COLUMNS + " FROM habit" + (includeArchived ? "" : " WHERE NOT archived")
+                    + " ORDER BY sort_order, id";
+            try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Habit map(ResultSet rs) throws SQLException {
+        String pillar = rs.getString("pillar");
+        return new Habit(rs.getLong("id"), rs.getString("catalogue_id"), rs.getString("name"),
+                rs.getString("description"), pillar == null ? null : Pillar.valueOf(pillar),
+                Schedule.parse(rs.getString("schedule")), rs.getInt("sort_order"), rs.getBoolean("archived"),
+                rs.getObject("start_date", LocalDate.class), rs.getString("if_then_plan"));
+    }
+
+    @Override
+    public Habit add(Habit habit) {
+        return db.write(c -> {
+            int order;
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT COALESCE(MAX(sort_order), -1) + 1 FROM habit")) {
+                rs.next();
+                order = rs.getInt(1);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO habit (catalogue_id, name, description, pillar,"
+                    + " schedule, sort_order, archived, start_date, if_then_plan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, habit.withSortOrder(order), 1);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return habit.withSortOrder(order).withId(keys.getLong(1));
+                }
+            }
+        });
+    }
+
+    private static int bind(PreparedStatement ps, Habit h, int i) throws SQLException {
+        ps.setString(i++, h.catalogueId());
+        ps.setString(i++, h.name());
+        ps.setString(i++, h.description());
+        ps.setString(i++, h.pillar() == null ? null : h.pillar().name());
+        ps.setString(i++, h.schedule().format());
+        ps.setInt(i++, h.sortOrder());
+        ps.setBoolean(i++, h.archived());
+        ps.setObject(i++, h.startDate());
+        ps.setString(i++, h.ifThenPlan());
+        return i;
+    }
+
+    @Override
+    public void update(Habit habit) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE habit SET catalogue_id = ?, name = ?, description = ?,"
+                    + " pillar = ?, schedule = ?, sort_order = ?, archived = ?, start_date = ?, if_then_plan = ?"
+                    + " WHERE id = ?")) {
+                int i = bind(ps, habit, 1);
+                ps.setLong(i, habit.id());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void reorder(List<Long> idsInOrder) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE habit SET sort_order = ? WHERE id = ?")) {
+                for (int i = 0; i < idsInOrder.size(); i++) {
+                    ps.setInt(1, i);
+                    ps.setLong(2, idsInOrder.get(i));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Removed delete(long habitId) {
+        return db.write(c -> {
+            Habit habit;
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM habit WHERE id = ?")) {
+                ps.setLong(1, habitId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalArgumentException("That habit no longer exists.");
+                    }
+                    habit = map(rs);
+                }
+            }
+            List<CheckIn> checkIns = new ArrayList<>(readCheckIns(c, habitId).values());
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM habit WHERE id = ?")) {
+                ps.setLong(1, habitId);
+                ps.executeUpdate();
+            }
+            return new Removed(habit, checkIns);
+        });
+    }
+
+    @Override
+    public void restore(Removed removed) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO habit (id, catalogue_id, name, description, pillar,"
+                    + " schedule, sort_order, archived, start_date, if_then_plan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, removed.habit().id());
+                bind(ps, removed.habit(), 2);
+                ps.executeUpdate();
+            }
+            for (CheckIn ci : removed.checkIns()) {
+                upsert(c, ci);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<Long, Map<LocalDate, CheckIn>> allCheckIns() {
+        return db.read(c -> {
+            Map<Long, Map<LocalDate, CheckIn>> out = new HashMap<>();
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT habit_id, check_date, state, note FROM check_in ORDER BY habit_id, check_date")) {
+                while (rs.next()) {
+                    CheckIn ci = mapCheckIn(rs);
+                    out.computeIfAbsent(ci.habitId(), k -> new TreeMap<>()).put(ci.date(), ci);
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<LocalDate, CheckIn> checkIns(long habitId) {
+        return db.read(c -> readCheckIns(c, habitId));
+    }
+
+    private static Map<LocalDate, CheckIn> readCheckIns(Connection c, long habitId) throws SQLException {
+        Map<LocalDate, CheckIn> out = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT habit_id, check_date, state, note FROM check_in WHERE habit_id = ? ORDER BY check_date")) {
+            ps.setLong(1, habitId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    CheckIn ci = mapCheckIn(rs);
+                    out.put(ci.date(), ci);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static CheckIn mapCheckIn(ResultSet rs) throws SQLException {
+        return new CheckIn(rs.getLong(1), rs.getObject(2, LocalDate.class), CheckIn.State.valueOf(rs.getString(3)),
+                rs.getString(4));
+    }
+
+    @Override
+    public void setCheckIn(CheckIn checkIn) {
+        db.write(c -> {
+            upsert(c, checkIn);
+            return null;
+        });
+    }
+
+    private static void upsert(Connection c, CheckIn ci) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO check_in (habit_id, check_date, state, note)"
+                + " KEY (habit_id, check_date) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, ci.habitId());
+            ps.setObject(2, ci.date());
+            ps.setString(3, ci.state().name());
+            ps.setString(4, ci.note());
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public void clearCheckIn(long habitId, LocalDate date) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM check_in WHERE habit_id = ? AND check_date = ?")) {
+                ps.setLong(1, habitId);
+                ps.setObject(2, date);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public boolean flag(String key) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM app_meta WHERE meta_key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void setFlag(String key) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "MERGE INTO app_meta (meta_key, meta_value) KEY (meta_key) VALUES (?, 'true')")) {
+                ps.setString(1, key);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}

@@ -1,0 +1,102 @@
+package app.microlead.habits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.microlead.common.Pillar;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JdbcHabitRepositoryTest {
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private JdbcHabitRepository repo;
+    private static final LocalDate D = LocalDate.parse("2026-03-10");
+
+    @BeforeEach
+    void open() {
+        db = Database.open(DataFolder.open(dir));
+        repo = new JdbcHabitRepository(db);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Habit habit(String name, Pillar p, Schedule s) {
+        return new Habit(0, null, name, "why", p, s, 0, false, D.minusDays(30), "");
+    }
+
+    @Test
+    void addsInOrderAndReordersUpdatesAndArchives() {
+        Habit a = repo.add(habit("Greet", Pillar.TRUST, Schedule.daily()));
+        Habit b = repo.add(habit("Celebrate", Pillar.EMPOWERMENT, Schedule.perWeek(3)));
+        Habit c = repo.add(habit("Own", null, Schedule.perMonth(2)));
+        assertThat(repo.habits(false)).extracting(Habit::name).containsExactly("Greet", "Celebrate", "Own");
+        assertThat(c.pillar()).isNull();
+
+        repo.reorder(List.of(c.id(), a.id(), b.id()));
+        assertThat(repo.habits(false)).extracting(Habit::name).containsExactly("Own", "Greet", "Celebrate");
+
+        repo.update(new Habit(b.id(), null, "Celebrate wins", "new why", Pillar.EMPOWERMENT, Schedule.weekdays(
+                java.time.DayOfWeek.FRIDAY), b.sortOrder(), true, b.startDate(), "If the week ends, then I thank someone."));
+        assertThat(repo.habits(false)).extracting(Habit::name).containsExactly("Own", "Greet");
+        Habit back = repo.habits(true).stream().filter(h -> h.id() == b.id()).findFirst().orElseThrow();
+        assertThat(back.archived()).isTrue();
+        assertThat(back.schedule().format()).isEqualTo("weekdays:FRI");
+        assertThat(back.ifThenPlan()).startsWith("If the week ends");
+    }
+
+    @Test
+    void checkInsAreSetReplacedAndCleared() {
+        Habit a = repo.add(habit("Greet", Pillar.TRUST, Schedule.daily()));
+        repo.setCheckIn(new CheckIn(a.id(), D, CheckIn.State.DONE, "Ana, Sam 👋"));
+        repo.setCheckIn(new CheckIn(a.id(), D.minusDays(1), CheckIn.State.SKIPPED, ""));
+        assertThat(repo.checkIns(a.id())).containsOnlyKeys(D.minusDays(1), D);
+        assertThat(repo.checkIns(a.id()).get(D).note()).isEqualTo("Ana, Sam 👋");
+
+        repo.setCheckIn(new CheckIn(a.id(), D, CheckIn.State.SKIPPED, "away"));
+        assertThat(repo.checkIns(a.id()).get(D).state()).isEqualTo(CheckIn.State.SKIPPED);
+        repo.clearCheckIn(a.id(), D);
+        assertThat(repo.allCheckIns().get(a.id())).containsOnlyKeys(D.minusDays(1));
+    }
+
+    @Test
+    void deleteTakesCheckInsAlongAndRestoreBringsEverythingBack() {
+        Habit a = repo.add(habit("Greet", Pillar.TRUST, Schedule.daily()));
+        Habit b = repo.add(habit("Other", null, Schedule.daily()));
+        repo.setCheckIn(new CheckIn(a.id(), D, CheckIn.State.DONE, "note"));
+        HabitRepository.Removed removed = repo.delete(a.id());
+        assertThat(repo.habits(true)).extracting(Habit::id).containsExactly(b.id());
+        assertThat(repo.allCheckIns()).doesNotContainKey(a.id());
+
+        repo.restore(removed);
+        assertThat(repo.habits(true)).extracting(Habit::name).containsExactly("Greet", "Other");
+        assertThat(repo.checkIns(a.id()).get(D).note()).isEqualTo("note");
+        // new habits after a restore still get fresh ids
+        assertThat(repo.add(habit("Third", null, Schedule.daily())).id()).isNotIn(a.id(), b.id());
+    }
+
+    @Test
+    void deletingAMissingHabitSaysSo() {
+        assertThatThrownBy(() -> repo.delete(999)).hasMessageContaining("no longer exists");
+    }
+
+    @Test
+    void flagsAreRemembered() {
+        assertThat(repo.flag("onboarding-done")).isFalse();
+        repo.setFlag("onboarding-done");
+        repo.setFlag("onboarding-done");
+        assertThat(repo.flag("onboarding-done")).isTrue();
+    }
+}
