@@ -1,0 +1,82 @@
+package app.microlead.habits;
+
+import app.microlead.shell.TaskRunner;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The micro-actions of one day on the Today view: Done, Skipped or empty, with a note. */
+public final class DayCheckInsViewModel {
+
+    private final HabitService service;
+    private final TaskRunner tasks;
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
+    private final ObservableList<HabitRow> rows = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public DayCheckInsViewModel(HabitService service, TaskRunner tasks) {
+        this.service = service;
+        this.tasks = tasks;
+    }
+
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    public ObservableList<HabitRow> rows() {
+        return rows;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** Shows the active habits for a day. */
+    public void show(LocalDate d) {
+        day.set(d);
+        reload();
+    }
+
+    public void reload() {
+        LocalDate d = day.get();
+        if (d == null) {
+            return;
+        }
+        tasks.read(() -> service.rows(false), (List<HabitRow> loaded) -> {
+            if (d.equals(day.get())) {
+                rows.setAll(loaded);
+            }
+        }, e -> message.set(e.getMessage()));
+    }
+
+    /** Sets the day's mark for a habit (null leaves the day empty), keeping the note. */
+    public void set(HabitRow row, CheckIn.State state) {
+        LocalDate d = day.get();
+        String note = row.noteOn(d);
+        tasks.write(() -> {
+            service.mark(row.habit(), d, state, note);
+            return null;
+        }, ok -> {
+            message.set("");
+            reload();
+        }, e -> message.set(e.getMessage()));
+    }
+
+    /** Saves a note; a day without a mark is marked Done. */
+    public void note(HabitRow row, String note) {
+        LocalDate d = day.get();
+        if (note.equals(row.noteOn(d))) {
+            return;
+        }
+        CheckIn.State state = row.stateOn(d) == null ? CheckIn.State.DONE : row.stateOn(d);
+        tasks.write(() -> {
+            service.mark(row.habit(), d, state, note);
+            return null;
+        }, ok -> reload(), e -> message.set(e.getMessage()));
+    }
+}

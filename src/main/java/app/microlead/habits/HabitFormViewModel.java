@@ -1,0 +1,123 @@
+package app.microlead.habits;
+
+import app.microlead.common.Pillar;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+
+/** The add/edit form of a habit, with its validation. */
+public final class HabitFormViewModel {
+
+    private final Habit original;
+    private final LocalDate today;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty plan = new SimpleStringProperty("");
+    private final ObjectProperty<Pillar> pillar = new SimpleObjectProperty<>();
+    private final ObjectProperty<Schedule.Kind> kind = new SimpleObjectProperty<>(Schedule.Kind.DAILY);
+    private final IntegerProperty times = new SimpleIntegerProperty(3);
+    private final ObservableSet<DayOfWeek> days = FXCollections.observableSet(EnumSet.noneOf(DayOfWeek.class));
+    private final StringBinding error;
+
+    /** @param original the habit being edited, or null for a new one */
+    public HabitFormViewModel(Habit original, LocalDate today) {
+        this.original = original;
+        this.today = today;
+        if (original != null) {
+            name.set(original.name());
+            description.set(original.description());
+            plan.set(original.ifThenPlan());
+            pillar.set(original.pillar());
+            kind.set(original.schedule().kind());
+            times.set(original.schedule().times());
+            days.addAll(original.schedule().days());
+        }
+        error = Bindings.createStringBinding(() -> problem().orElse(""), name, description, kind, times, days, plan);
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty planProperty() {
+        return plan;
+    }
+
+    public ObjectProperty<Pillar> pillarProperty() {
+        return pillar;
+    }
+
+    public ObjectProperty<Schedule.Kind> kindProperty() {
+        return kind;
+    }
+
+    public IntegerProperty timesProperty() {
+        return times;
+    }
+
+    public ObservableSet<DayOfWeek> days() {
+        return days;
+    }
+
+    /** What is wrong with the form (empty when it can be saved). */
+    public StringBinding errorProperty() {
+        return error;
+    }
+
+    public boolean isEditing() {
+        return original != null;
+    }
+
+    private Optional<String> problem() {
+        if (name.get().isBlank()) {
+            return Optional.of("Give the habit a short name, e.g. \u201cThank someone in person\u201d.");
+        }
+        if (name.get().strip().length() > 200) {
+            return Optional.of("Keep the name under 200 characters.");
+        }
+        if (description.get().length() > 1000 || plan.get().length() > 1000) {
+            return Optional.of("Keep the description and the plan under 1,000 characters each.");
+        }
+        try {
+            schedule();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private Schedule schedule() {
+        Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
+        chosen.addAll(days);
+        return new Schedule(kind.get(), times.get(), kind.get() == Schedule.Kind.WEEKDAYS ? chosen : Set.of());
+    }
+
+    /** The habit as entered, or empty (with {@link #errorProperty()} saying why). */
+    public Optional<Habit> result() {
+        if (problem().isPresent()) {
+            return Optional.empty();
+        }
+        if (original == null) {
+            return Optional.of(new Habit(0, null, name.get(), description.get(), pillar.get(), schedule(), 0, false,
+                    today, plan.get()));
+        }
+        return Optional.of(new Habit(original.id(), original.catalogueId(), name.get(), description.get(), pillar.get(),
+                schedule(), original.sortOrder(), original.archived(), original.startDate(), plan.get()));
+    }
+}

@@ -1,0 +1,60 @@
+package app.microlead.habits;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Loads habits with their numbers, and changes check-ins; shared by the Habits and Today views. */
+public final class HabitService {
+
+    private final HabitRepository repo;
+    private final Clock clock;
+
+    public HabitService(HabitRepository repo, Clock clock) {
+        this.repo = repo;
+        this.clock = clock;
+    }
+
+    public HabitRepository repository() {
+        return repo;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every habit (archived ones too when asked) with its stats, in the user's order. */
+    public List<HabitRow> rows(boolean includeArchived) {
+        LocalDate today = today();
+        Map<Long, Map<LocalDate, CheckIn>> all = repo.allCheckIns();
+        List<HabitRow> out = new ArrayList<>();
+        for (Habit h : repo.habits(includeArchived)) {
+            Map<LocalDate, CheckIn> mine = all.getOrDefault(h.id(), Map.of());
+            Map<LocalDate, CheckIn.State> states = new java.util.HashMap<>();
+            mine.forEach((d, c) -> states.put(d, c.state()));
+            out.add(new HabitRow(h, HabitStats.compute(h, states, today), mine));
+        }
+        return out;
+    }
+
+    /**
+     * Sets a day's mark; {@code state == null} clears it. A check-in before the habit's start moves
+     * the start back, so late entries for past days count. Future days are refused.
+     */
+    public void mark(Habit habit, LocalDate day, CheckIn.State state, String note) {
+        if (day.isAfter(today())) {
+            throw new IllegalArgumentException("You cannot check in for a day that has not happened yet.");
+        }
+        if (state == null) {
+            repo.clearCheckIn(habit.id(), day);
+            return;
+        }
+        if (day.isBefore(habit.startDate())) {
+            repo.update(new Habit(habit.id(), habit.catalogueId(), habit.name(), habit.description(), habit.pillar(),
+                    habit.schedule(), habit.sortOrder(), habit.archived(), day, habit.ifThenPlan()));
+        }
+        repo.setCheckIn(new CheckIn(habit.id(), day, state, note));
+    }
+}

@@ -1,0 +1,259 @@
+package app.microlead.habits;
+
+import app.microlead.common.Pillar;
+import app.microlead.shell.DialogService;
+import app.microlead.shell.Scheduler;
+import app.microlead.shell.TaskRunner;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Habits view: habits grouped by pillar with today's state, a week strip, streak and strength;
+ * the selected habit's detail; adding, editing, reordering, archiving and deleting (with undo).
+ */
+public final class HabitsViewModel {
+
+    public static final Duration UNDO_WINDOW = Duration.ofSeconds(8);
+
+    private final HabitService service;
+    private final TaskRunner tasks;
+    private final Scheduler scheduler;
+    private final DialogService dialogs;
+    private final Catalogue catalogue;
+
+    private final ObservableList<HabitRow> rows = FXCollections.observableArrayList();
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final ObjectProperty<HabitRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> selectedDay = new SimpleObjectProperty<>();
+    private final IntegerProperty heatmapYear = new SimpleIntegerProperty();
+    private final ObjectProperty<Map<Pillar, OptionalDouble>> pillarStrength = new SimpleObjectProperty<>(Map.of());
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty undoAvailable = new SimpleBooleanProperty(false);
+    private final StringProperty undoText = new SimpleStringProperty("");
+    private HabitRepository.Removed lastDeleted;
+    private Scheduler.Cancellable undoExpiry;
+
+    public HabitsViewModel(HabitService service, Catalogue catalogue, TaskRunner tasks, Scheduler scheduler,
+                           DialogService dialogs) {
+        this.service = service;
+        this.catalogue = catalogue;
+        this.tasks = tasks;
+        this.scheduler = scheduler;
+        this.dialogs = dialogs;
+        selectedDay.set(service.today());
+        heatmapYear.set(service.today().getYear());
+        showArchived.addListener((o, a, b) -> load());
+    }
+
+    // --- state ---------------------------------------------------------------------------------
+
+    public ObservableList<HabitRow> rows() {
+        return rows;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public ObjectProperty<HabitRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<LocalDate> selectedDayProperty() {
+        return selectedDay;
+    }
+
+    public IntegerProperty heatmapYearProperty() {
+        return heatmapYear;
+    }
+
+    public ObjectProperty<Map<Pillar, OptionalDouble>> pillarStrengthProperty() {
+        return pillarStrength;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty undoAvailableProperty() {
+        return undoAvailable;
+    }
+
+    public StringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public LocalDate today() {
+        return service.today();
+    }
+
+    // --- loading -------------------------------------------------------------------------------
+
+    public void load() {
+        boolean archived = showArchived.get();
+        tasks.read(() -> service.rows(archived), this::show, this::failed);
+    }
+
+    private void show(List<HabitRow> loaded) {
+        Long keep = selected.get() == null ? null : selected.get().habit().id();
+        rows.setAll(loaded);
+        pillarStrength.set(PillarStrength.today(loaded.stream().map(HabitRow::stats).toList()));
+        HabitRow again = keep == null ? null
+                : loaded.stream().filter(r -> r.habit().id() == keep).findFirst().orElse(null);
+        selected.set(again != null ? again : loaded.isEmpty() ? null : loaded.get(0));
+    }
+
+    private void change(Callable<?> work, String done) {
+        tasks.write(work, ok -> {
+            message.set(done);
+            load();
+        }, this::failed);
+    }
+
+    private void failed(Throwable t) {
+        message.set(t.getMessage());
+    }
+
+    // --- check-ins -----------------------------------------------------------------------------
+
+    /** Space: Done, or back to empty when it was Done. */
+    public void toggleDone(HabitRow row, LocalDate day) {
+        CheckIn.State now = row.stateOn(day);
+        CheckIn.State next = now == CheckIn.State.DONE ? null : CheckIn.State.DONE;
+        change(() -> {
+            service.mark(row.habit(), day, next, row.noteOn(day));
+            return null;
+        }, "");
+    }
+
+    /** S: Skipped ("no opportunity"), or back to empty when it was Skipped. */
+    public void toggleSkipped(HabitRow row, LocalDate day) {
+        CheckIn.State now = row.stateOn(day);
+        CheckIn.State next = now == CheckIn.State.SKIPPED ? null : CheckIn.State.SKIPPED;
+        change(() -> {
+            service.mark(row.habit(), day, next, row.noteOn(day));
+            return null;
+        }, "");
+    }
+
+    /** A note for a day; a day without a mark is marked Done (a note tells what happened). */
+    public void saveNote(HabitRow row, LocalDate day, String note) {
+        if (note.equals(row.noteOn(day))) {
+            return;
+        }
+        CheckIn.State state = row.stateOn(day) == null ? CheckIn.State.DONE : row.stateOn(day);
+        if (note.strip().length() > CheckIn.MAX_NOTE) {
+            message.set("Keep a check-in note under " + CheckIn.MAX_NOTE + " characters.");
+            return;
+        }
+        change(() -> {
+            service.mark(row.habit(), day, state, note);
+            return null;
+        }, "Note saved.");
+    }
+
+    // --- managing habits -----------------------------------------------------------------------
+
+    public void add(Habit draft) {
+        change(() -> service.repository().add(draft), "Added \u201c" + draft.name() + "\u201d.");
+    }
+
+    public void addFromCatalogue(Catalogue.MicroAction a) {
+        add(new Habit(0, a.id(), a.name(), a.why(), a.pillar(), a.schedule(), 0, false, today(), ""));
+    }
+
+    public void update(Habit edited) {
+        change(() -> {
+            service.repository().update(edited);
+            return null;
+        }, "Saved \u201c" + edited.name() + "\u201d.");
+    }
+
+    public void setArchived(HabitRow row, boolean archived) {
+        change(() -> {
+            service.repository().update(row.habit().withArchived(archived));
+            return null;
+        }, archived ? "Archived \u201c" + row.habit().name() + "\u201d; show archived habits to restore it."
+                : "Restored \u201c" + row.habit().name() + "\u201d.");
+    }
+
+    public void moveUp(HabitRow row) {
+        move(row, -1);
+    }
+
+    public void moveDown(HabitRow row) {
+        move(row, +1);
+    }
+
+    private void move(HabitRow row, int delta) {
+        List<Long> ids = new ArrayList<>(rows.stream().map(r -> r.habit().id()).toList());
+        int i = ids.indexOf(row.habit().id());
+        int j = i + delta;
+        if (i < 0 || j < 0 || j >= ids.size()) {
+            return;
+        }
+        ids.set(i, ids.get(j));
+        ids.set(j, row.habit().id());
+        change(() -> {
+            service.repository().reorder(ids);
+            return null;
+        }, "");
+    }
+
+    /** Asks, deletes the habit and its check-ins; undo brings both back for a few seconds. */
+    public void delete(HabitRow row) {
+        if (!dialogs.confirm("Delete this habit?", "\u201c" + row.habit().name() + "\u201d and all "
+                + row.checkIns().size() + " of its check-ins will be removed. You can undo this for a few seconds;"
+                + " to keep its history, archive it instead.", "Delete")) {
+            return;
+        }
+        tasks.write(() -> service.repository().delete(row.habit().id()), removed -> {
+            lastDeleted = removed;
+            undoText.set("Deleted \u201c" + removed.habit().name() + "\u201d.");
+            undoAvailable.set(true);
+            if (undoExpiry != null) {
+                undoExpiry.cancel();
+            }
+            undoExpiry = scheduler.schedule(UNDO_WINDOW, () -> {
+                undoAvailable.set(false);
+                lastDeleted = null;
+            });
+            load();
+        }, this::failed);
+    }
+
+    public void undoDelete() {
+        HabitRepository.Removed r = lastDeleted;
+        if (r == null) {
+            return;
+        }
+        lastDeleted = null;
+        undoAvailable.set(false);
+        if (undoExpiry != null) {
+            undoExpiry.cancel();
+        }
+        change(() -> {
+            service.repository().restore(r);
+            return null;
+        }, "Restored \u201c" + r.habit().name() + "\u201d.");
+    }
+}

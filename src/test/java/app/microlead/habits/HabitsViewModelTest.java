@@ -1,0 +1,230 @@
+package app.microlead.habits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.common.Pillar;
+import app.microlead.shell.DialogService;
+import app.microlead.shell.DirectTaskRunner;
+import app.microlead.shell.ManualScheduler;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HabitsViewModelTest {
+
+    @TempDir
+    Path dir;
+    private static final LocalDate TODAY = LocalDate.parse("2026-03-10");
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private boolean confirm = true;
+    private Database db;
+    private JdbcHabitRepository repo;
+    private HabitsViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        db = Database.open(DataFolder.open(dir));
+        repo = new JdbcHabitRepository(db);
+        DialogService dialogs = new DialogService() {
+            @Override
+            public void showError(String t, String m, Throwable d) {
+            }
+
+            @Override
+            public void showInfo(String t, String m) {
+            }
+
+            @Override
+            public boolean confirm(String t, String m, String c) {
+                return confirm;
+            }
+        };
+        vm = new HabitsViewModel(new HabitService(repo, clock), Catalogue.load(), new DirectTaskRunner(), scheduler,
+                dialogs);
+        vm.addFromCatalogue(Catalogue.load().byId("greet-by-name").orElseThrow());
+        vm.addFromCatalogue(Catalogue.load().byId("celebrate-win").orElseThrow());
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private HabitRow row(int i) {
+        return vm.rows().get(i);
+    }
+
+    @Test
+    void addingFromTheCatalogueStartsToday() {
+        assertThat(vm.rows()).extracting(r -> r.habit().name()).containsExactly("Greet people by name",
+                "Celebrate a small win");
+        assertThat(row(0).habit().startDate()).isEqualTo(TODAY);
+        assertThat(row(1).habit().schedule()).isEqualTo(Schedule.perWeek(3));
+        assertThat(vm.selectedProperty().get()).isEqualTo(row(0));
+    }
+
+    @Test
+    void spaceTogglesDoneAndSTogglesSkipped() {
+        vm.toggleDone(row(0), TODAY);
+        assertThat(row(0).stateOn(TODAY)).isEqualTo(CheckIn.State.DONE);
+        assertThat(row(0).stats().current().length()).isEqualTo(1);
+        vm.toggleDone(row(0), TODAY);
+        assertThat(row(0).stateOn(TODAY)).isNull();
+        vm.toggleSkipped(row(0), TODAY);
+        assertThat(row(0).stateOn(TODAY)).isEqualTo(CheckIn.State.SKIPPED);
+        vm.toggleDone(row(0), TODAY);
+        assertThat(row(0).stateOn(TODAY)).isEqualTo(CheckIn.State.DONE);
+    }
+
+    @Test
+    void checkingInOnAnEarlierDayMovesTheStartBack() {
+        vm.toggleDone(row(0), TODAY.minusDays(3));
+        assertThat(row(0).habit().startDate()).isEqualTo(TODAY.minusDays(3));
+        assertThat(row(0).stats().days().length()).isEqualTo(4);
+    }
+
+    @Test
+    void aFutureDayIsRefusedWithAMessage() {
+        vm.toggleDone(row(0), TODAY.plusDays(1));
+        assertThat(vm.messageProperty().get()).contains("has not happened yet");
+        assertThat(repo.allCheckIns()).isEmpty();
+    }
+
+    @Test
+    void aNoteMarksTheDayDoneAndIsKept() {
+        vm.saveNote(row(0), TODAY, "Said hi to the new hire, Jo.");
+        assertThat(row(0).stateOn(TODAY)).isEqualTo(CheckIn.State.DONE);
+        assertThat(row(0).noteOn(TODAY)).isEqualTo("Said hi to the new hire, Jo.");
+        vm.toggleSkipped(row(0), TODAY);
+        assertThat(row(0).noteOn(TODAY)).isEqualTo("Said hi to the new hire, Jo.");
+    }
+
+    @Test
+    void reorderArchiveAndRestore() {
+        vm.moveDown(row(0));
+        assertThat(vm.rows()).extracting(r -> r.habit().catalogueId()).containsExactly("celebrate-win", "greet-by-name");
+        vm.setArchived(row(0), true);
+        assertThat(vm.rows()).extracting(r -> r.habit().catalogueId()).containsExactly("greet-by-name");
+        vm.showArchivedProperty().set(true);
+        assertThat(vm.rows()).hasSize(2);
+        HabitRow archived = vm.rows().stream().filter(r -> r.habit().archived()).findFirst().orElseThrow();
+        vm.setArchived(archived, false);
+        vm.showArchivedProperty().set(false);
+        assertThat(vm.rows()).hasSize(2);
+    }
+
+    @Test
+    void deleteAsksAndCanBeUndoneWithItsCheckIns() {
+        vm.toggleDone(row(0), TODAY);
+        confirm = false;
+        vm.delete(row(0));
+        assertThat(vm.rows()).hasSize(2);
+        confirm = true;
+        vm.delete(row(0));
+        assertThat(vm.rows()).hasSize(1);
+        assertThat(vm.undoAvailableProperty().get()).isTrue();
+        vm.undoDelete();
+        assertThat(vm.rows()).hasSize(2);
+        assertThat(row(0).stateOn(TODAY)).isEqualTo(CheckIn.State.DONE);
+    }
+
+    @Test
+    void undoOfADeleteExpires() {
+        vm.delete(row(1));
+        scheduler.advance(HabitsViewModel.UNDO_WINDOW.plus(Duration.ofMillis(1)));
+        assertThat(vm.undoAvailableProperty().get()).isFalse();
+        vm.undoDelete();
+        assertThat(vm.rows()).hasSize(1);
+    }
+
+    @Test
+    void pillarStrengthIsTheMeanOfActiveHabits() {
+        vm.toggleDone(row(0), TODAY);
+        assertThat(vm.pillarStrengthProperty().get().get(Pillar.TRUST).getAsDouble())
+                .isEqualTo(row(0).stats().strength()).isGreaterThan(0);
+        assertThat(vm.pillarStrengthProperty().get().get(Pillar.PROFESSIONALISM)).isEmpty();
+    }
+
+    @Test
+    void formValidatesAndBuildsTheHabit() {
+        HabitFormViewModel form = new HabitFormViewModel(null, TODAY);
+        assertThat(form.errorProperty().get()).contains("short name");
+        form.nameProperty().set("Thank someone in person");
+        form.kindProperty().set(Schedule.Kind.WEEKDAYS);
+        assertThat(form.errorProperty().get()).contains("at least one weekday");
+        form.days().add(DayOfWeek.FRIDAY);
+        form.pillarProperty().set(Pillar.EMPOWERMENT);
+        assertThat(form.errorProperty().get()).isEmpty();
+        Habit h = form.result().orElseThrow();
+        assertThat(h.schedule().format()).isEqualTo("weekdays:FRI");
+        vm.add(h);
+        assertThat(vm.rows()).extracting(r -> r.habit().name()).contains("Thank someone in person");
+
+        HabitFormViewModel edit = new HabitFormViewModel(row(2).habit(), TODAY);
+        edit.kindProperty().set(Schedule.Kind.PER_WEEK);
+        edit.timesProperty().set(9);
+        assertThat(edit.errorProperty().get()).contains("1 to 7");
+        edit.timesProperty().set(2);
+        vm.update(edit.result().orElseThrow());
+        assertThat(row(2).habit().schedule()).isEqualTo(Schedule.perWeek(2));
+    }
+
+    @Test
+    void todaysCheckInsFollowTheDayShown() {
+        DayCheckInsViewModel day = new DayCheckInsViewModel(new HabitService(repo, clock), new DirectTaskRunner());
+        day.show(TODAY.minusDays(1));
+        assertThat(day.rows()).hasSize(2);
+        day.set(day.rows().get(1), CheckIn.State.SKIPPED);
+        day.note(day.rows().get(0), "Greeted all five at stand-up");
+        assertThat(repo.allCheckIns().values().stream().mapToInt(java.util.Map::size).sum()).isEqualTo(2);
+        assertThat(day.rows().get(0).stateOn(TODAY.minusDays(1))).isEqualTo(CheckIn.State.DONE);
+        day.set(day.rows().get(1), null);
+        assertThat(day.rows().get(1).stateOn(TODAY.minusDays(1))).isNull();
+    }
+
+    @Test
+    void onboardingSuggestsAFewAndTracksThePicked() {
+        Database other = Database.open(DataFolder.open(dir.resolve("fresh")));
+        try {
+            JdbcHabitRepository fresh = new JdbcHabitRepository(other);
+            assertThat(OnboardingViewModel.needed(fresh, true)).isTrue();
+            OnboardingViewModel ob = new OnboardingViewModel(Catalogue.load(), fresh, new DirectTaskRunner(), TODAY);
+            assertThat(ob.countProperty().get()).isBetween(3, 5);
+            ob.choices().forEach(c -> c.chosenProperty().set(false));
+            assertThat(ob.hintProperty().get()).contains("at least one");
+            ob.choices().get(0).chosenProperty().set(true);
+            ob.choices().get(5).chosenProperty().set(true);
+            boolean[] done = {false};
+            ob.start(() -> done[0] = true);
+            assertThat(done[0]).isTrue();
+            assertThat(fresh.habits(false)).hasSize(2);
+            assertThat(OnboardingViewModel.needed(fresh, true)).isFalse();
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void skippingOnboardingIsRemembered() {
+        Database other = Database.open(DataFolder.open(dir.resolve("fresh2")));
+        try {
+            JdbcHabitRepository fresh = new JdbcHabitRepository(other);
+            new OnboardingViewModel(Catalogue.load(), fresh, new DirectTaskRunner(), TODAY).skip(() -> { });
+            assertThat(OnboardingViewModel.needed(fresh, true)).isFalse();
+            assertThat(fresh.habits(true)).isEmpty();
+        } finally {
+            other.close();
+        }
+    }
+}
