@@ -103,7 +103,7 @@ public final class App extends Application {
             database = db;
             wiring = new Wiring(config, folder, db, tasks, dialogs, shell, scene);
             window.install(wiring.pages());
-            shell.markReady();
+            wiring.afterStart(shell::markReady);
         }, error -> failAtStart("Microlead cannot open your journal", error, dialogs));
     }
 

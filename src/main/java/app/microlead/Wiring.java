@@ -1,5 +1,14 @@
 package app.microlead;
 
+import app.microlead.habits.Catalogue;
+import app.microlead.habits.DayCheckInsView;
+import app.microlead.habits.DayCheckInsViewModel;
+import app.microlead.habits.HabitService;
+import app.microlead.habits.HabitsView;
+import app.microlead.habits.HabitsViewModel;
+import app.microlead.habits.JdbcHabitRepository;
+import app.microlead.habits.OnboardingDialog;
+import app.microlead.habits.OnboardingViewModel;
 import app.microlead.journal.DailyPrompts;
 import app.microlead.journal.EntryEditorViewModel;
 import app.microlead.journal.JdbcJournalRepository;
@@ -32,13 +41,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.VBox;
 
 /**
  * The one place where the app is put together: repositories, services, view models and views are
@@ -60,6 +66,12 @@ final class Wiring implements AutoCloseable {
     private final PromptLibrary promptLibrary;
     private final JdbcPromptRepository promptRepo;
     private final TodayViewModel today;
+    private final JdbcHabitRepository habitRepo;
+    private final HabitService habits;
+    private final HabitsViewModel habitsVm;
+    private final DayCheckInsViewModel dayCheckIns;
+    private final Catalogue catalogue = Catalogue.load();
+    private final Scene scene;
     private final JournalViewModel journalVm;
     private JournalView journalView;
 
@@ -79,6 +91,12 @@ final class Wiring implements AutoCloseable {
         EntryEditorViewModel editor = new EntryEditorViewModel(journal, prompts, tasks, scheduler, config.clock(),
                 onSaved);
         today = new TodayViewModel(editor, config.clock());
+        this.scene = scene;
+        habitRepo = new JdbcHabitRepository(database);
+        habits = new HabitService(habitRepo, config.clock());
+        habitsVm = new HabitsViewModel(habits, catalogue, tasks, scheduler, dialogs);
+        dayCheckIns = new DayCheckInsViewModel(habits, tasks);
+        today.follow(dayCheckIns::show);
         journalVm = new JournalViewModel(journal, search, tasks, scheduler, dialogs, config.clock(), onSaved, day -> {
             shell.navigate(ViewId.TODAY);
             today.open(day);
@@ -100,13 +118,13 @@ final class Wiring implements AutoCloseable {
 
     Map<ViewId, Supplier<Page>> pages() {
         Map<ViewId, Supplier<Page>> pages = new EnumMap<>(ViewId.class);
-        pages.put(ViewId.TODAY, () -> new TodayView(today, habitsSlot()));
+        pages.put(ViewId.TODAY, () -> new TodayView(today,
+                new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node()));
         pages.put(ViewId.JOURNAL, () -> {
             journalView = new JournalView(journalVm);
             return journalView;
         });
-        pages.put(ViewId.HABITS, () -> new PlaceholderPage(ViewId.HABITS,
-                "Your micro-actions by pillar, with streaks, strength and a year heatmap."));
+        pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm));
         pages.put(ViewId.ASSESSMENT, () -> new PlaceholderPage(ViewId.ASSESSMENT,
                 "The micro-leadership vs. micromanagement self-assessment, its history and next actions."));
         pages.put(ViewId.INSIGHTS, () -> new PlaceholderPage(ViewId.INSIGHTS,
@@ -120,15 +138,21 @@ final class Wiring implements AutoCloseable {
         return pages;
     }
 
-    private Node habitsSlot() {
-        Label title = new Label("Micro-actions");
-        title.getStyleClass().add("section-title");
-        Label line = new Label("The small leadership actions you track will be ticked off here.");
-        line.getStyleClass().add("text-muted");
-        VBox box = new VBox(8, title, line);
-        box.getStyleClass().add("card");
-        box.setId("today-habits");
-        return box;
+    /** Work after the views are installed: the first-run choice of micro-actions; then {@code ready}. */
+    void afterStart(Runnable ready) {
+        tasks.read(() -> OnboardingViewModel.needed(habitRepo, journal.count() == 0), needed -> {
+            if (needed) {
+                OnboardingDialog.show(scene.getWindow(), new OnboardingViewModel(catalogue, habitRepo, tasks,
+                        habits.today()), () -> {
+                            dayCheckIns.reload();
+                            habitsVm.load();
+                        });
+            }
+            ready.run();
+        }, error -> {
+            LOG.log(Level.WARNING, "Onboarding check failed", error);
+            ready.run();
+        });
     }
 
     @Override

@@ -27,7 +27,17 @@ public final class AppDriver implements AutoCloseable {
         this.stage = stage;
     }
 
+    /** Starts the app; the first-run choice of micro-actions, if it comes up, is skipped. */
     public static AppDriver start(Path dataDir, Clock clock) throws Exception {
+        AppDriver driver = startWithOnboarding(dataDir, clock);
+        if (driver.exists("onboarding-skip")) {
+            driver.clickOn("onboarding-skip");
+        }
+        return driver;
+    }
+
+    /** Starts the app and leaves the first-run dialog (if any) open for the test. */
+    public static AppDriver startWithOnboarding(Path dataDir, Clock clock) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         App app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, clock)));
         AppDriver driver = new AppDriver(app, stage);

@@ -11,6 +11,8 @@ public final class HabitService {
 
     private final HabitRepository repo;
     private final Clock clock;
+    /** Notes of days cleared in this session, given back if the day is marked again (nothing typed is lost). */
+    private final Map<String, String> clearedNotes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HabitService(HabitRepository repo, Clock clock) {
         this.repo = repo;
@@ -47,10 +49,18 @@ public final class HabitService {
         if (day.isAfter(today())) {
             throw new IllegalArgumentException("You cannot check in for a day that has not happened yet.");
         }
+        String key = habit.id() + "/" + day;
         if (state == null) {
+            if (note != null && !note.isBlank()) {
+                clearedNotes.put(key, note);
+            }
             repo.clearCheckIn(habit.id(), day);
             return;
         }
+        if (note == null || note.isBlank()) {
+            note = clearedNotes.getOrDefault(key, "");
+        }
+        clearedNotes.remove(key);
         if (day.isBefore(habit.startDate())) {
             repo.update(new Habit(habit.id(), habit.catalogueId(), habit.name(), habit.description(), habit.pillar(),
                     habit.schedule(), habit.sortOrder(), habit.archived(), day, habit.ifThenPlan()));

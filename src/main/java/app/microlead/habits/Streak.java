@@ -11,8 +11,11 @@ public record Streak(LocalDate start, LocalDate end, int length, Unit unit) {
         return new Streak(null, null, 0, unit);
     }
 
-    /** "12 days", "1 week", "3 months". */
+    /** "12 days", "1 week", "3 months"; "–" when there is no streak. */
     public String describe() {
+        if (length == 0) {
+            return "–";
+        }
         String u = switch (unit) {
             case DAYS -> length == 1 ? "day" : "days";
             case WEEKS -> length == 1 ? "week" : "weeks";

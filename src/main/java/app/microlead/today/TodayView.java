@@ -124,6 +124,8 @@ public final class TodayView implements Page {
     public void onShow() {
         if (vm.dateProperty().get() == null) {
             vm.goToday();
+        } else {
+            vm.refreshFollowers();
         }
     }
 

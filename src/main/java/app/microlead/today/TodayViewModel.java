@@ -59,6 +59,13 @@ public final class TodayViewModel {
         }
     }
 
+    /** Lets the followers reload the day shown (their data may have changed elsewhere). */
+    public void refreshFollowers() {
+        if (date.get() != null) {
+            dayFollowers.forEach(f -> f.accept(date.get()));
+        }
+    }
+
     /** Shows a day; a future day shows today instead. */
     public void open(LocalDate day) {
         LocalDate target = day == null || day.isAfter(today()) ? today() : day;

@@ -1,0 +1,89 @@
+package app.microlead.habits;
+
+import java.time.LocalDate;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Today view's micro-actions: Done / Skipped for the day shown, with a short note. */
+public final class DayCheckInsView {
+
+    private final DayCheckInsViewModel vm;
+    private final VBox list = new VBox(8);
+    private final VBox root;
+
+    public DayCheckInsView(DayCheckInsViewModel vm, Runnable openHabits) {
+        this.vm = vm;
+        Label title = new Label("Micro-actions");
+        title.getStyleClass().add("section-title");
+        Label message = new Label();
+        message.getStyleClass().add("text-error");
+        message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        root = new VBox(10, title, list, message);
+        root.getStyleClass().add("card");
+        root.setId("today-habits");
+        vm.rows().addListener((ListChangeListener<HabitRow>) c -> rebuild(openHabits));
+        rebuild(openHabits);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void rebuild(Runnable openHabits) {
+        list.getChildren().clear();
+        LocalDate day = vm.dayProperty().get();
+        if (vm.rows().isEmpty()) {
+            Label none = new Label("You are not tracking any micro-actions yet. Pick a few in Habits (Ctrl+3).");
+            none.getStyleClass().add("text-muted");
+            none.setWrapText(true);
+            none.setOnMouseClicked(e -> openHabits.run());
+            list.getChildren().add(none);
+            return;
+        }
+        for (HabitRow row : vm.rows()) {
+            long id = row.habit().id();
+            CheckIn.State st = day == null ? null : row.stateOn(day);
+            Label name = new Label(row.habit().name());
+            name.getStyleClass().add("habit-name");
+            name.setMinWidth(200);
+            name.setPrefWidth(240);
+            name.setTooltip(new Tooltip(row.habit().description()));
+            ToggleButton done = new ToggleButton("Done", new FontIcon("fth-check"));
+            done.setId("today-habit-" + id + "-done");
+            done.setSelected(st == CheckIn.State.DONE);
+            done.getStyleClass().add("check-done");
+            done.setOnAction(e -> vm.set(row, done.isSelected() ? CheckIn.State.DONE : null));
+            ToggleButton skip = new ToggleButton("No chance", new FontIcon("fth-minus"));
+            skip.setId("today-habit-" + id + "-skip");
+            skip.setSelected(st == CheckIn.State.SKIPPED);
+            skip.setTooltip(new Tooltip("Skipped: there was no opportunity today. Keeps your streak and strength."));
+            skip.setOnAction(e -> vm.set(row, skip.isSelected() ? CheckIn.State.SKIPPED : null));
+            TextField note = new TextField(day == null ? "" : row.noteOn(day));
+            note.setId("today-habit-" + id + "-note");
+            note.setPromptText("Who, what happened…");
+            HBox.setHgrow(note, Priority.ALWAYS);
+            note.setOnAction(e -> vm.note(row, note.getText()));
+            note.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    vm.note(row, note.getText());
+                }
+            });
+            Label streak = new Label(row.stats().current().describe());
+            streak.getStyleClass().addAll("text-muted", "text-small");
+            streak.setMinWidth(60);
+            HBox line = new HBox(8, name, done, skip, note, streak);
+            line.setAlignment(Pos.CENTER_LEFT);
+            list.getChildren().add(line);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package app.microlead.habits;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The selected habit: numbers, year heatmap, strength curve, best streaks, and the day's note. */
+public final class HabitDetailView {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    private final HabitsViewModel vm;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label why = new Label();
+    private final Label plan = new Label();
+    private final Label strength = stat("habit-detail-strength");
+    private final Label current = stat("habit-detail-streak");
+    private final Label best = stat("habit-detail-best");
+    private final Label rate30 = stat("habit-detail-rate-30");
+    private final Label rate365 = stat("habit-detail-rate-365");
+    private final VBox bestFive = new VBox(2);
+    private final YearHeatmapControl heatmap;
+    private final LineChart<Number, Number> curve;
+    private final Label dayLabel = new Label();
+    private final TextField note = new TextField();
+    private final VBox root;
+
+    public HabitDetailView(HabitsViewModel vm, Runnable edit) {
+        this.vm = vm;
+        heatmap = new YearHeatmapControl(day -> vm.selectedDayProperty().set(day));
+        title.getStyleClass().add("title-3");
+        title.setId("habit-detail-name");
+        title.setWrapText(true);
+        subtitle.getStyleClass().add("text-muted");
+        why.setWrapText(true);
+        plan.setWrapText(true);
+        plan.getStyleClass().add("if-then");
+
+        Label explain = new Label(HabitMath.STRENGTH_EXPLAINED);
+        explain.getStyleClass().addAll("text-muted", "text-small");
+        explain.setWrapText(true);
+        HBox stats = new HBox(18, pair(strength, "strength"), pair(current, "current streak"), pair(best, "best streak"),
+                pair(rate30, "last 30 days"), pair(rate365, "last 365 days"));
+
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return LocalDate.ofEpochDay(n.longValue()).format(DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        NumberAxis y = new NumberAxis(0, 100, 20);
+        curve = new LineChart<>(x, y);
+        curve.setId("habit-strength-chart");
+        curve.setCreateSymbols(false);
+        curve.setLegendVisible(false);
+        curve.setAnimated(false);
+        curve.setPrefHeight(180);
+        curve.setMinHeight(160);
+
+        dayLabel.getStyleClass().add("section-title");
+        note.setId("habit-note");
+        note.setPromptText("Who, what happened… (Enter saves)");
+        HBox.setHgrow(note, Priority.ALWAYS);
+        note.setOnAction(e -> saveNote());
+        note.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                saveNote();
+            }
+        });
+        Button done = new Button("Done", new FontIcon("fth-check"));
+        done.setId("habit-day-done");
+        done.setOnAction(e -> withRow(r -> vm.toggleDone(r, vm.selectedDayProperty().get())));
+        Button skip = new Button("Skipped", new FontIcon("fth-minus"));
+        skip.setId("habit-day-skip");
+        skip.setTooltip(new Tooltip("No opportunity today: keeps the streak and strength as they are"));
+        skip.setOnAction(e -> withRow(r -> vm.toggleSkipped(r, vm.selectedDayProperty().get())));
+        HBox dayRow = new HBox(8, done, skip, note);
+        dayRow.setAlignment(Pos.CENTER_LEFT);
+
+        Button editBtn = new Button("Edit…", new FontIcon("fth-edit-2"));
+        editBtn.setId("habit-edit");
+        editBtn.setOnAction(e -> edit.run());
+        Button up = new Button(null, new FontIcon("fth-arrow-up"));
+        up.setId("habit-move-up");
+        up.setTooltip(new Tooltip("Move up"));
+        up.setOnAction(e -> withRow(vm::moveUp));
+        Button down = new Button(null, new FontIcon("fth-arrow-down"));
+        down.setId("habit-move-down");
+        down.setTooltip(new Tooltip("Move down"));
+        down.setOnAction(e -> withRow(vm::moveDown));
+        Button archive = new Button("Archive", new FontIcon("fth-archive"));
+        archive.setId("habit-archive");
+        archive.setOnAction(e -> withRow(r -> vm.setArchived(r, !r.habit().archived())));
+        Button delete = new Button("Delete…", new FontIcon("fth-trash-2"));
+        delete.setId("habit-delete");
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> withRow(vm::delete));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(6, editBtn, up, down, spacer, archive, delete);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label streaksTitle = new Label("Best streaks");
+        streaksTitle.getStyleClass().add("section-title");
+        bestFive.setId("habit-best-streaks");
+        VBox left = new VBox(10, title, subtitle, why, plan, actions, stats, explain, heatmap,
+                new VBox(4, dayLabel, dayRow));
+        left.setMinWidth(690);
+        VBox right = new VBox(8, curve, streaksTitle, bestFive);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        right.setMinWidth(280);
+        HBox content = new HBox(20, left, right);
+        content.getStyleClass().add("card");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        root = new VBox(scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.setId("habit-detail");
+
+        vm.selectedProperty().addListener((o, a, r) -> refresh(r));
+        vm.selectedDayProperty().addListener((o, a, d) -> refreshDay(vm.selectedProperty().get()));
+        refresh(vm.selectedProperty().get());
+        archive.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                vm.selectedProperty().get() != null && vm.selectedProperty().get().habit().archived()
+                        ? "Restore" : "Archive", vm.selectedProperty()));
+        root.disableProperty().bind(vm.selectedProperty().isNull());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private void withRow(java.util.function.Consumer<HabitRow> action) {
+        HabitRow r = vm.selectedProperty().get();
+        if (r != null) {
+            action.accept(r);
+        }
+    }
+
+    private void saveNote() {
+        HabitRow r = vm.selectedProperty().get();
+        LocalDate d = vm.selectedDayProperty().get();
+        if (r != null && d != null && !note.getText().equals(r.noteOn(d))) {
+            vm.saveNote(r, d, note.getText());
+        }
+    }
+
+    private void refresh(HabitRow r) {
+        if (r == null) {
+            title.setText("No habit selected");
+            subtitle.setText("");
+            why.setText("");
+            plan.setText("");
+            heatmap.show(null, vm.today().getYear(), vm.today());
+            curve.getData().clear();
+            bestFive.getChildren().clear();
+            return;
+        }
+        Habit h = r.habit();
+        HabitStats s = r.stats();
+        title.setText(h.name());
+        subtitle.setText((h.pillar() == null ? "Your own" : h.pillar().label()) + " · " + h.schedule().describe()
+                + " · since " + DAY.format(h.startDate()));
+        why.setText(h.description());
+        plan.setText(h.ifThenPlan().isEmpty() ? "" : "Plan: " + h.ifThenPlan());
+        plan.setManaged(!h.ifThenPlan().isEmpty());
+        strength.setText(Math.round(s.strength() * 100) + " %");
+        current.setText(s.current().describe());
+        best.setText(s.best().describe());
+        rate30.setText(percent(s.rate30()));
+        rate365.setText(percent(s.rate365()));
+        bestFive.getChildren().clear();
+        if (s.bestFive().isEmpty()) {
+            Label none = new Label("No streak yet: check in to start one.");
+            none.getStyleClass().add("text-muted");
+            bestFive.getChildren().add(none);
+        }
+        for (Streak st : s.bestFive()) {
+            DateTimeFormatter shortDay = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
+            Label l = new Label(st.describe() + "  ·  " + shortDay.format(st.start()) + " – " + shortDay.format(st.end()));
+            l.setMinWidth(0);
+            bestFive.getChildren().add(l);
+        }
+        int year = vm.selectedDayProperty().get() == null ? vm.today().getYear() : vm.selectedDayProperty().get().getYear();
+        heatmap.show(r, year, vm.today());
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        double[] c = s.strengthCurve();
+        int from = Math.max(0, c.length - 365);
+        int step = Math.max(1, (c.length - from) / 120);
+        for (int i = from; i < c.length; i += step) {
+            series.getData().add(new XYChart.Data<>(h.startDate().plusDays(i).toEpochDay(), c[i] * 100));
+        }
+        if (c.length > 0) {
+            series.getData().add(new XYChart.Data<>(h.startDate().plusDays(c.length - 1).toEpochDay(), c[c.length - 1] * 100));
+        }
+        curve.getData().setAll(java.util.List.of(series));
+        refreshDay(r);
+    }
+
+    private void refreshDay(HabitRow r) {
+        LocalDate d = vm.selectedDayProperty().get();
+        if (r == null || d == null) {
+            return;
+        }
+        CheckIn.State st = r.stateOn(d);
+        dayLabel.setText(DAY.format(d) + (st == null ? " — not checked" : st == CheckIn.State.DONE ? " — done"
+                : " — skipped"));
+        note.setText(r.noteOn(d));
+    }
+
+    private static String percent(OptionalDouble v) {
+        return v.isPresent() ? Math.round(v.getAsDouble() * 100) + " %" : "–";
+    }
+
+    private static Label stat(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("stat-value");
+        return l;
+    }
+
+    private static VBox pair(Label value, String caption) {
+        Label c = new Label(caption);
+        c.getStyleClass().addAll("text-muted", "text-small");
+        return new VBox(0, value, c);
+    }
+}

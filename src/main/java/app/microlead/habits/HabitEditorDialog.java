@@ -1,0 +1,139 @@
+package app.microlead.habits;
+
+import app.microlead.common.Pillar;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+
+/** Add or edit a habit: name, pillar, schedule, why, and an optional if–then plan. */
+public final class HabitEditorDialog {
+
+    private HabitEditorDialog() {
+    }
+
+    public static Optional<Habit> show(Window owner, HabitFormViewModel form) {
+        Dialog<Habit> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(form.isEditing() ? "Edit habit" : "New habit");
+        dialog.setHeaderText(form.isEditing() ? "Change this micro-action" : "A small leadership action to track");
+        dialog.getDialogPane().setId("habit-editor");
+        ButtonType save = new ButtonType(form.isEditing() ? "Save" : "Add", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+
+        TextField name = new TextField();
+        name.setId("habit-form-name");
+        name.setPromptText("e.g. Thank someone in person");
+        name.textProperty().bindBidirectional(form.nameProperty());
+        ComboBox<Pillar> pillar = new ComboBox<>();
+        pillar.setId("habit-form-pillar");
+        pillar.getItems().add(null);
+        pillar.getItems().addAll(Pillar.values());
+        pillar.setButtonCell(new PillarCell());
+        pillar.setCellFactory(l -> new PillarCell());
+        pillar.valueProperty().bindBidirectional(form.pillarProperty());
+
+        ComboBox<Schedule.Kind> kind = new ComboBox<>();
+        kind.setId("habit-form-schedule");
+        kind.getItems().addAll(Schedule.Kind.values());
+        kind.setButtonCell(new KindCell());
+        kind.setCellFactory(l -> new KindCell());
+        kind.valueProperty().bindBidirectional(form.kindProperty());
+        Spinner<Integer> times = new Spinner<>(1, 31, form.timesProperty().get());
+        times.setId("habit-form-times");
+        times.setEditable(true);
+        times.setPrefWidth(80);
+        times.valueProperty().addListener((o, a, v) -> form.timesProperty().set(v == null ? 0 : v));
+        HBox days = new HBox(4);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            ToggleButton t = new ToggleButton(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            t.setId("habit-form-day-" + d.name().substring(0, 3).toLowerCase(Locale.ROOT));
+            t.setSelected(form.days().contains(d));
+            t.selectedProperty().addListener((o, a, on) -> {
+                if (on) {
+                    form.days().add(d);
+                } else {
+                    form.days().remove(d);
+                }
+            });
+            form.days().addListener((SetChangeListener<DayOfWeek>) c -> t.setSelected(form.days().contains(d)));
+            days.getChildren().add(t);
+        }
+        times.visibleProperty().bind(form.kindProperty().isEqualTo(Schedule.Kind.PER_WEEK)
+                .or(form.kindProperty().isEqualTo(Schedule.Kind.PER_MONTH)));
+        times.managedProperty().bind(times.visibleProperty());
+        days.visibleProperty().bind(form.kindProperty().isEqualTo(Schedule.Kind.WEEKDAYS));
+        days.managedProperty().bind(days.visibleProperty());
+
+        TextArea why = new TextArea();
+        why.setId("habit-form-description");
+        why.setPrefRowCount(2);
+        why.setWrapText(true);
+        why.setPromptText("Why it matters to you (optional)");
+        why.textProperty().bindBidirectional(form.descriptionProperty());
+        TextField plan = new TextField();
+        plan.setId("habit-form-plan");
+        plan.setPromptText("If ___, then I will ___. (optional)");
+        plan.textProperty().bindBidirectional(form.planProperty());
+        Label error = new Label();
+        error.setId("habit-form-error");
+        error.getStyleClass().add("text-error");
+        error.setWrapText(true);
+        error.textProperty().bind(form.errorProperty());
+
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(10);
+        g.setPadding(new Insets(10));
+        g.addRow(0, new Label("Name"), name);
+        g.addRow(1, new Label("Pillar"), pillar);
+        g.addRow(2, new Label("How often"), new HBox(8, kind, times, days));
+        g.addRow(3, new Label("Why"), why);
+        g.addRow(4, new Label("If–then plan"), plan);
+        g.add(error, 1, 5);
+        name.setPrefColumnCount(30);
+        dialog.getDialogPane().setContent(g);
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(form.errorProperty().isNotEmpty());
+        dialog.setOnShown(e -> name.requestFocus());
+        dialog.setResultConverter(b -> b == save ? form.result().orElse(null) : null);
+        return dialog.showAndWait();
+    }
+
+    private static final class PillarCell extends ListCell<Pillar> {
+        @Override
+        protected void updateItem(Pillar p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(empty ? null : p == null ? "No pillar" : p.label());
+        }
+    }
+
+    private static final class KindCell extends ListCell<Schedule.Kind> {
+        @Override
+        protected void updateItem(Schedule.Kind k, boolean empty) {
+            super.updateItem(k, empty);
+            setText(empty || k == null ? null : switch (k) {
+                case DAILY -> "Every day";
+                case WEEKDAYS -> "On chosen weekdays";
+                case PER_WEEK -> "Times per week";
+                case PER_MONTH -> "Times per month";
+            });
+        }
+    }
+}

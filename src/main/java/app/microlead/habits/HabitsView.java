@@ -1,0 +1,152 @@
+package app.microlead.habits;
+
+import app.microlead.common.Pillar;
+import app.microlead.shell.Page;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Habits view: the grid of micro-actions with their week, and the selected one's detail. */
+public final class HabitsView implements Page {
+
+    private final HabitsViewModel vm;
+    private final VBox root;
+    private final CheckGridControl grid;
+    private final HBox pillarBar = new HBox(16);
+
+    public HabitsView(HabitsViewModel vm) {
+        this.vm = vm;
+        Label title = new Label("Habits");
+        title.getStyleClass().add("title-2");
+        Button add = new Button("New habit…", new FontIcon("fth-plus"));
+        add.setId("habits-add");
+        add.setTooltip(new Tooltip("Add a micro-action of your own (Ctrl+N)"));
+        add.setOnAction(e -> addHabit());
+        Button fromCatalogue = new Button("Catalogue…", new FontIcon("fth-list"));
+        fromCatalogue.setId("habits-catalogue");
+        fromCatalogue.setOnAction(e -> CatalogueDialog.show(window(), vm.catalogue(),
+                vm.rows().stream().map(r -> r.habit().catalogueId()).filter(java.util.Objects::nonNull)
+                        .collect(Collectors.toSet()), vm::addFromCatalogue));
+        CheckBox archived = new CheckBox("Show archived");
+        archived.setId("habits-show-archived");
+        archived.selectedProperty().bindBidirectional(vm.showArchivedProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(8, title, spacer, archived, fromCatalogue, add);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        pillarBar.setId("habits-pillar-strength");
+        vm.pillarStrengthProperty().addListener((o, a, m) -> fillPillars(m));
+
+        grid = new CheckGridControl(vm);
+        Label empty = new Label("You are not tracking any micro-actions yet. Open the catalogue to pick a few,"
+                + " or add one of your own.");
+        empty.setWrapText(true);
+        empty.getStyleClass().add("text-muted");
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
+        empty.managedProperty().bind(empty.visibleProperty());
+        Label hint = new Label("Click a day or press Space to mark it done; S marks \u201cskipped — no opportunity\u201d."
+                + " Tab and the arrow keys move between habits and days.");
+        hint.getStyleClass().addAll("text-muted", "text-small");
+        hint.setWrapText(true);
+        ScrollPane gridScroll = new ScrollPane(new VBox(10, empty, grid));
+        gridScroll.setFitToWidth(true);
+        VBox.setVgrow(gridScroll, Priority.ALWAYS);
+
+        Label undoText = new Label();
+        undoText.textProperty().bind(vm.undoTextProperty());
+        Button undo = new Button("Undo", new FontIcon("fth-rotate-ccw"));
+        undo.setId("habits-undo");
+        undo.setOnAction(e -> vm.undoDelete());
+        HBox undoBar = new HBox(12, undoText, undo);
+        undoBar.setAlignment(Pos.CENTER_LEFT);
+        undoBar.getStyleClass().add("undo-bar");
+        undoBar.visibleProperty().bind(vm.undoAvailableProperty());
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        Label message = new Label();
+        message.setId("habits-message");
+        message.setWrapText(true);
+        message.getStyleClass().addAll("text-muted", "text-small");
+        message.textProperty().bind(vm.messageProperty());
+
+        VBox top = new VBox(12, head, pillarBar, hint, gridScroll, undoBar, message);
+        top.setMinHeight(220);
+        HabitDetailView detail = new HabitDetailView(vm, this::editSelected);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(top, detail.node());
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        split.getStyleClass().add("habits-split");
+        root = new VBox(split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getStyleClass().add("page");
+        root.setId("page-habits");
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (root.isVisible() && root.getParent() != null) {
+                        addHabit();
+                    }
+                });
+            }
+        });
+        fillPillars(vm.pillarStrengthProperty().get());
+    }
+
+    private void fillPillars(Map<Pillar, OptionalDouble> strengths) {
+        pillarBar.getChildren().clear();
+        for (Pillar p : Pillar.values()) {
+            OptionalDouble v = strengths.getOrDefault(p, OptionalDouble.empty());
+            Label value = new Label(v.isPresent() ? Math.round(v.getAsDouble() * 100) + " %" : "–");
+            value.setId("pillar-strength-" + p.name().toLowerCase());
+            value.getStyleClass().add("stat-value");
+            Label caption = new Label(p.label() + " strength");
+            caption.getStyleClass().addAll("text-muted", "text-small");
+            VBox box = new VBox(0, value, caption);
+            box.getStyleClass().addAll("card", "pillar-card");
+            Tooltip.install(box, new Tooltip("The mean strength of your active " + p.label() + " habits."));
+            pillarBar.getChildren().add(box);
+        }
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void addHabit() {
+        HabitEditorDialog.show(window(), new HabitFormViewModel(null, vm.today()))
+                .ifPresent(vm::add);
+    }
+
+    private void editSelected() {
+        HabitRow r = vm.selectedProperty().get();
+        if (r != null) {
+            HabitEditorDialog.show(window(), new HabitFormViewModel(r.habit(), vm.today()))
+                    .ifPresent(vm::update);
+        }
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
+    }
+}

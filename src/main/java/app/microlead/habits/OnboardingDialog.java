@@ -1,0 +1,74 @@
+package app.microlead.habits;
+
+import app.microlead.common.Pillar;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** First run: choose the micro-actions to track (a non-blocking dialog; {@code afterwards} runs once it is answered). */
+public final class OnboardingDialog {
+
+    private OnboardingDialog() {
+    }
+
+    public static void show(Window owner, OnboardingViewModel vm, Runnable afterwards) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle("Welcome to Microlead");
+        dialog.setHeaderText("Which small leadership actions do you want to notice each day?");
+        dialog.getDialogPane().setId("onboarding");
+        ButtonType start = new ButtonType("Start tracking", ButtonBar.ButtonData.OK_DONE);
+        ButtonType skip = new ButtonType("Skip for now", ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(start, skip);
+        ((Button) dialog.getDialogPane().lookupButton(start)).setId("onboarding-start");
+        ((Button) dialog.getDialogPane().lookupButton(skip)).setId("onboarding-skip");
+        dialog.getDialogPane().lookupButton(start).disableProperty().bind(vm.countProperty().isEqualTo(0));
+
+        VBox list = new VBox(6);
+        Pillar last = null;
+        for (OnboardingViewModel.Choice c : vm.choices()) {
+            if (c.action().pillar() != last) {
+                last = c.action().pillar();
+                Label group = new Label(last.label());
+                group.getStyleClass().add("section-title");
+                list.getChildren().add(group);
+            }
+            CheckBox box = new CheckBox(c.action().name() + " — " + c.action().schedule().describe().toLowerCase());
+            box.setId("onboarding-" + c.action().id());
+            box.selectedProperty().bindBidirectional(c.chosenProperty());
+            Label why = new Label(c.action().why());
+            why.getStyleClass().addAll("text-muted", "text-small");
+            why.setWrapText(true);
+            why.setPadding(new Insets(0, 0, 0, 26));
+            list.getChildren().addAll(box, why);
+        }
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(620, 420);
+        Label hint = new Label();
+        hint.setId("onboarding-hint");
+        hint.textProperty().bind(vm.hintProperty());
+        Label intro = new Label("Three to five is a good start; we ticked a few that many leaders begin with."
+                + " Each evening you mark them done, or skipped when there was no chance.");
+        intro.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(10, intro, scroll, hint));
+        dialog.setResultConverter(b -> b);
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() == start) {
+                vm.start(afterwards);
+            } else {
+                vm.skip(afterwards);
+            }
+        });
+        dialog.show();
+    }
+}

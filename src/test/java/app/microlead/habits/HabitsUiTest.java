@@ -1,0 +1,81 @@
+package app.microlead.habits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.AppDriver;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** First run to check-ins: onboarding, done with a note, skipped, streak and heatmap, after a restart. */
+class HabitsUiTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T19:30:00Z"), ZoneId.of("UTC"));
+    private final LocalDate today = LocalDate.parse("2026-03-10");
+
+    @Test
+    void onboardingCheckInsNotesAndTheyStayAfterARestart() throws Exception {
+        try (AppDriver app = AppDriver.startWithOnboarding(dataDir, clock)) {
+            app.waitUntil(() -> app.exists("onboarding"), 10);
+            app.clickOn("onboarding-pause-before-reply");   // untick one of the suggestions
+            app.clickOn("onboarding-start");
+            app.waitUntil(() -> app.exists("today-habit-4-done"), 10);
+            assertThat(app.exists("today-habit-5-done")).isFalse();
+
+            app.clickOn("nav-habits");
+            String greetToday = "habit-1-day-" + today;
+            app.waitUntil(() -> app.exists(greetToday), 10);
+            app.clickOn(greetToday);
+            app.waitUntil(() -> app.<Button>byId(greetToday).getStyleClass().contains("done"), 5);
+            assertThat(app.<Label>byId("habit-1-streak").getText()).isEqualTo("1 day");
+            assertThat(app.<Label>byId("habit-1-strength").getText()).isNotEqualTo("0 %");
+
+            // keyboard: focus the second habit's cell for today, press S
+            String explainToday = "habit-2-day-" + today;
+            app.robot().interact(() -> app.byId(explainToday).requestFocus());
+            app.robot().type(KeyCode.S);
+            app.waitUntil(() -> app.<Button>byId(explainToday).getStyleClass().contains("skipped"), 5);
+
+            // a note for the greeting
+            app.clickOn(greetToday.replace("day-" + today, "day-" + today.minusDays(1)));
+            app.waitUntil(() -> app.<Button>byId("habit-1-day-" + today.minusDays(1)).getStyleClass().contains("done"), 5);
+            app.clickOn("habit-note");
+            app.robot().write("Greeted Ana and the two new interns").type(KeyCode.ENTER);
+            app.waitUntil(() -> app.<Label>byId("habits-message").getText().equals("Note saved."), 5);
+            assertThat(app.<Label>byId("habit-1-streak").getText()).isEqualTo("2 days");
+            assertThat(app.<Region>byId("heat-" + today).getStyleClass()).contains("done");
+            assertThat(app.<Region>byId("heat-" + today.minusDays(1)).getStyleClass()).contains("done");
+        }
+
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            assertThat(app.exists("onboarding")).isFalse();
+            app.clickOn("nav-today");   // the app reopens on the last view, Habits
+            app.waitUntil(() -> app.exists("today-habit-1-done"), 10);
+            assertThat(app.<ToggleButton>byId("today-habit-1-done").isSelected()).isTrue();
+            assertThat(app.<ToggleButton>byId("today-habit-2-skip").isSelected()).isTrue();
+
+            app.clickOn("nav-habits");
+            app.waitUntil(() -> app.exists("habit-1-streak"), 10);
+            assertThat(app.<Label>byId("habit-1-streak").getText()).isEqualTo("2 days");
+            assertThat(app.<Button>byId("habit-2-day-" + today).getStyleClass()).contains("skipped");
+            app.clickOn("habit-1-day-" + today.minusDays(1));   // toggles it off …
+            app.waitUntil(() -> !app.<Button>byId("habit-1-day-" + today.minusDays(1)).getStyleClass().contains("done"), 5);
+            assertThat(app.<Label>byId("habit-1-streak").getText()).isEqualTo("1 day");
+            app.clickOn("habit-1-day-" + today.minusDays(1));   // … and on again, the note kept
+            app.waitUntil(() -> app.<TextField>byId("habit-note").getText().equals("Greeted Ana and the two new interns"), 5);
+        }
+    }
+}
