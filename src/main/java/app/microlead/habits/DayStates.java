@@ -26,12 +26,12 @@ public final class DayStates {
         int n = today.isBefore(start) ? 0 : (int) (today.toEpochDay() - start.toEpochDay()) + 1;
         byte[] s = new byte[n];
         long base = start.toEpochDay();
-        checkIns.forEach((d, st) -> {
-            long i = d.toEpochDay() - base;
+        for (Map.Entry<LocalDate, CheckIn.State> e : checkIns.entrySet()) {
+            long i = e.getKey().toEpochDay() - base;
             if (i >= 0 && i < n) {
-                s[(int) i] = st == CheckIn.State.DONE ? DONE : SKIPPED;
+                s[(int) i] = e.getValue() == CheckIn.State.DONE ? DONE : SKIPPED;
             }
-        });
+        }
         return new DayStates(start, s);
     }
 

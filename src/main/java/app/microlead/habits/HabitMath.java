@@ -2,7 +2,6 @@ package app.microlead.habits;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -108,86 +107,88 @@ public final class HabitMath {
 
     private static List<Streak> dayStreaks(Schedule schedule, DayStates days) {
         List<Streak> out = new ArrayList<>();
+        boolean[] scheduled = new boolean[7];
+        for (int d = 0; d < 7; d++) {
+            scheduled[d] = schedule.isScheduledOn(DayOfWeek.of(d + 1));
+        }
+        int startDow = days.start().getDayOfWeek().getValue() - 1;
+        byte[] s = days.raw();
+        int n = s.length;
         int run = 0;
-        LocalDate runStart = null;
-        LocalDate runEnd = null;
-        int n = days.length();
+        int runStart = -1;
+        int runEnd = -1;
         for (int i = 0; i < n; i++) {
-            LocalDate d = days.date(i);
-            if (!schedule.isScheduledOn(d.getDayOfWeek())) {
+            if (!scheduled[(startDow + i) % 7]) {
                 continue;
             }
-            byte st = days.get(i);
+            byte st = s[i];
             if (st == DayStates.DONE) {
                 if (run == 0) {
-                    runStart = d;
+                    runStart = i;
                 }
                 run++;
-                runEnd = d;
+                runEnd = i;
             } else if (st == DayStates.EMPTY && i != n - 1) {
                 if (run > 0) {
-                    out.add(new Streak(runStart, runEnd, run, Streak.Unit.DAYS));
+                    out.add(new Streak(days.date(runStart), days.date(runEnd), run, Streak.Unit.DAYS));
                 }
                 run = 0;
             }
         }
-        out.add(run > 0 ? new Streak(runStart, runEnd, run, Streak.Unit.DAYS) : Streak.none(Streak.Unit.DAYS));
+        out.add(run > 0 ? new Streak(days.date(runStart), days.date(runEnd), run, Streak.Unit.DAYS)
+                : Streak.none(Streak.Unit.DAYS));
         return out;
     }
 
     private static List<Streak> periodStreaks(Schedule schedule, DayStates days, boolean weeks) {
         List<Streak> out = new ArrayList<>();
         Streak.Unit unit = weeks ? Streak.Unit.WEEKS : Streak.Unit.MONTHS;
-        int n = days.length();
+        byte[] s = days.raw();
+        int n = s.length;
         int run = 0;
-        LocalDate runStart = null;
-        LocalDate runEnd = null;
+        int runStart = -1;
+        int runEnd = -1;
         int i = 0;
+        LocalDate periodStart = weeks
+                ? days.start().minusDays(days.start().getDayOfWeek().getValue() - 1L)
+                : days.start().withDayOfMonth(1);
+        long base = days.start().toEpochDay();
         while (i < n) {
-            LocalDate first = days.date(i);
+            LocalDate next = weeks ? periodStart.plusWeeks(1) : periodStart.plusMonths(1);
+            int end = (int) Math.min(n, next.toEpochDay() - base); // exclusive
             int done = 0;
             int skipped = 0;
-            int available = 0;
-            int j = i;
-            while (j < n && samePeriod(first, days.date(j), weeks)) {
-                available++;
-                if (days.get(j) == DayStates.DONE) {
+            for (int j = i; j < end; j++) {
+                if (s[j] == DayStates.DONE) {
                     done++;
-                } else if (days.get(j) == DayStates.SKIPPED) {
+                } else if (s[j] == DayStates.SKIPPED) {
                     skipped++;
                 }
-                j++;
             }
-            boolean current = j == n;
-            int periodLength = weeks ? 7 : first.lengthOfMonth();
+            int available = end - i;
+            boolean current = end == n;
+            int periodLength = (int) (next.toEpochDay() - periodStart.toEpochDay());
             boolean partialStart = i == 0 && available < periodLength && !current;
             int target = Math.min(schedule.times(), partialStart ? available : periodLength) - skipped;
             if (target <= 0) {
                 // every opportunity skipped: frozen
             } else if (done >= target) {
                 if (run == 0) {
-                    runStart = first;
+                    runStart = i;
                 }
                 run++;
-                runEnd = days.date(j - 1);
+                runEnd = end - 1;
             } else if (!current) {
                 if (run > 0) {
-                    out.add(new Streak(runStart, runEnd, run, unit));
+                    out.add(new Streak(days.date(runStart), days.date(runEnd), run, unit));
                 }
                 run = 0;
             }
-            i = j;
+            i = end;
+            periodStart = next;
         }
-        out.add(run > 0 ? new Streak(runStart, runEnd, run, unit) : Streak.none(unit));
+        out.add(run > 0 ? new Streak(days.date(runStart), days.date(runEnd), run, unit) : Streak.none(unit));
         return out;
-    }
-
-    private static boolean samePeriod(LocalDate a, LocalDate b, boolean weeks) {
-        if (weeks) {
-            return a.get(IsoFields.WEEK_BASED_YEAR) == b.get(IsoFields.WEEK_BASED_YEAR)
-                    && a.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) == b.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        }
-        return a.getYear() == b.getYear() && a.getMonth() == b.getMonth();
     }
 
     /** The longest streaks (longest first, the more recent first among equals). */
@@ -202,6 +203,7 @@ public final class HabitMath {
     public static OptionalDouble completionRate(Schedule schedule, DayStates days, int lastDays) {
         int n = days.length();
         int from = Math.max(0, n - lastDays);
+        int startDow = days.start().getDayOfWeek().getValue() - 1;
         int done = 0;
         int opportunities = 0;
         int eligible = 0;
@@ -212,7 +214,8 @@ public final class HabitMath {
                 continue;
             }
             eligible++;
-            boolean sched = schedule.isScheduledOn(days.date(i).getDayOfWeek());
+            boolean sched = schedule.kind() != Schedule.Kind.WEEKDAYS
+                    || schedule.isScheduledOn(DayOfWeek.of((startDow + i) % 7 + 1));
             if (sched) {
                 opportunities++;
                 if (st == DayStates.DONE) {
