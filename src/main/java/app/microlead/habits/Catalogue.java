@@ -11,11 +11,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The built-in micro-actions (a JSON resource, checked when loaded). */
 public final class Catalogue {
 
     private static final String RESOURCE = "/app/microlead/habits/catalogue.json";
+
+    /** Ids are stored with the user's habits, so they stay stable: lower-case words joined by hyphens. */
+    private static final Pattern KEBAB_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** One micro-action of the catalogue, with the schedule we suggest for it. */
     public record MicroAction(String id, Pillar pillar, String name, String why, Schedule schedule) {
@@ -61,8 +65,15 @@ public final class Catalogue {
         Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
         List<MicroAction> out = new java.util.ArrayList<>();
         for (Item it : file.actions()) {
-            if (it.id() == null || it.id().isBlank() || !ids.add(it.id())) {
-                throw new IllegalArgumentException("Micro-action id '" + it.id() + "' is missing or used twice");
+            if (it.id() == null || it.id().isBlank()) {
+                throw new IllegalArgumentException("Micro-action number " + (out.size() + 1) + " has no id");
+            }
+            if (!KEBAB_ID.matcher(it.id()).matches()) {
+                throw new IllegalArgumentException("Micro-action id '" + it.id()
+                        + "' is not lower-case words joined by hyphens (like greet-by-name)");
+            }
+            if (!ids.add(it.id())) {
+                throw new IllegalArgumentException("Micro-action id '" + it.id() + "' is used twice");
             }
             if (it.pillar() == null) {
                 throw new IllegalArgumentException("Micro-action '" + it.id() + "' has no pillar");

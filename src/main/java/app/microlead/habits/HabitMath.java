@@ -8,22 +8,37 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * The numbers of a habit, computed from its day states.
+ * The numbers of a habit, computed from its day states: pure functions over one byte per day, linear
+ * in the number of days.
  *
- * <p><b>Strength</b> is Loop Habit Tracker's exponential moving average: each day
- * {@code score = previous·m + value·(1 − m)} with {@code m = 0.5^(√frequency / 13)}. For a daily
- * habit {@code value} is 1 on a done day and 0 otherwise; for weekday and X-per-period habits it is
- * the share of the target met in the window of the period's length ending that day (7 days, or 30
- * for months), capped at 1, where skipped days lower the target. A skipped day, and today while it
- * is still empty (the evening is not over), carry the score forward unchanged.
+ * <p><b>Strength</b> is Loop Habit Tracker's exponential moving average: on each day that counts,
+ * {@code score = previous·m + value·(1 − m)} with {@code m = 0.5^(√frequency / 13)}.
+ * <ul>
+ * <li><i>Daily and weekday habits</i> count only their scheduled days; {@code value} is 1 when done,
+ * 0 when not. Other days carry the score. A weekday habit on k days uses {@code m = 0.5^(√(7/k) / 13)}
+ * per scheduled day, so its score decays per week exactly like a "k times a week" habit's
+ * ({@code m(k/7)^7}) and a habit scheduled on all seven days is exactly a daily one. (Using
+ * {@code m(k/7)} on only k days a week would punish the schedule twice: a perfect Monday-only habit
+ * would still be at 65 % after a year.)</li>
+ * <li><i>X per week / X per month</i> are scored every day over the rolling window of the period's
+ * length ending that day: 7 days, or 30 days for months (not the calendar month, so the window never
+ * restarts at the 1st). {@code value = min(1, done / target)} where
+ * {@code target = min(X, days in the window that were opportunities)}: skipped days and days before
+ * the habit started are not opportunities, so a skip never counts against the habit, and it only
+ * lowers the target when fewer days than X are left.</li>
+ * <li>A skipped day, a window without opportunities, and today while it is still empty (the
+ * evening is not over) carry the score forward unchanged.</li>
+ * </ul>
  *
- * <p><b>Streaks</b> count done days (daily; weekday habits count only their weekdays) or met
- * calendar weeks (ISO, from Monday) and months. Skips freeze a streak; an empty day or a missed
- * period breaks it, except today and the current period, which are still open.
+ * <p><b>Streaks</b> count done scheduled days (daily, weekdays) or met calendar weeks (ISO, from
+ * Monday) and months, with the same target as above applied to the calendar period. Skips freeze a
+ * streak (neither break nor extend it); an empty scheduled day or a missed period breaks it, except
+ * today and the current period, which are still open (the current period counts once it is met).
  *
- * <p><b>Completion rate</b> over the last N days: done opportunities divided by opportunities, where
- * skipped days are not opportunities; for X-per-period habits the expected count is frequency ×
- * eligible days, and the rate is capped at 100 %.
+ * <p><b>Completion rate</b> over the last N days (only days since the habit started): done
+ * opportunities divided by opportunities, where skipped days and today while empty are not
+ * opportunities. For X-per-period habits the expected count is frequency × those days, and the rate
+ * is capped at 100 %, so extra check-ins in one week can make up for a thin one within the range.
  */
 public final class HabitMath {
 
@@ -40,60 +55,70 @@ public final class HabitMath {
 
     /** The strength (0–1) at the end of every day from the start to today. */
     public static double[] strengthCurve(Schedule schedule, DayStates days) {
-        int n = days.length();
+        return switch (schedule.kind()) {
+            case DAILY, WEEKDAYS -> scheduledDayCurve(schedule, days);
+            case PER_WEEK, PER_MONTH -> windowCurve(schedule, days);
+        };
+    }
+
+    /** Daily and weekday habits: each scheduled day moves the score by its own value. */
+    private static double[] scheduledDayCurve(Schedule schedule, DayStates days) {
+        byte[] s = days.raw();
+        int n = s.length;
+        double[] curve = new double[n];
+        boolean[] scheduled = scheduledDays(schedule);
+        int perWeek = schedule.kind() == Schedule.Kind.DAILY ? 7 : schedule.days().size();
+        double m = multiplier(7.0 / perWeek); // daily: multiplier(1)
+        int dow = days.start().getDayOfWeek().getValue() - 1; // 0 = Monday
+        double score = 0;
+        for (int i = 0; i < n; i++) {
+            byte st = s[i];
+            boolean counts = scheduled[dow] && st != DayStates.SKIPPED && !(i == n - 1 && st == DayStates.EMPTY);
+            if (counts) {
+                score = score * m + (st == DayStates.DONE ? 1 - m : 0);
+            }
+            curve[i] = score;
+            dow = dow == 6 ? 0 : dow + 1;
+        }
+        return curve;
+    }
+
+    /** X per week or month: the share of the target met in the rolling window ending each day. */
+    private static double[] windowCurve(Schedule schedule, DayStates days) {
+        byte[] s = days.raw();
+        int n = s.length;
         double[] curve = new double[n];
         double m = multiplier(schedule.frequency());
-        double score = 0;
-        byte[] s = days.raw();
-        if (schedule.kind() == Schedule.Kind.DAILY) {
-            for (int i = 0; i < n; i++) {
-                boolean pendingToday = i == n - 1 && s[i] == DayStates.EMPTY;
-                if (s[i] != DayStates.SKIPPED && !pendingToday) {
-                    score = score * m + (s[i] == DayStates.DONE ? 1 - m : 0);
-                }
-                curve[i] = score;
-            }
-            return curve;
-        }
         int window = schedule.periodDays();
-        boolean byWeekday = schedule.kind() == Schedule.Kind.WEEKDAYS;
-        int startDow = days.start().getDayOfWeek().getValue() - 1; // 0 = Monday
-        boolean[] scheduled = new boolean[7];
-        for (int d = 0; d < 7; d++) {
-            scheduled[d] = schedule.isScheduledOn(DayOfWeek.of(d + 1));
-        }
-        int doneInWindow = 0;
-        int skippedInWindow = 0;
-        int scheduledInWindow = 0;
+        int times = schedule.times();
+        int done = 0;
+        int skipped = 0;
+        double score = 0;
         for (int i = 0; i < n; i++) {
-            // slide the window [i - window + 1, i]
-            boolean inSched = !byWeekday || scheduled[(startDow + i) % 7];
-            if (inSched) {
-                scheduledInWindow++;
-                if (s[i] == DayStates.DONE) {
-                    doneInWindow++;
-                } else if (s[i] == DayStates.SKIPPED) {
-                    skippedInWindow++;
-                }
-            }
+            byte in = s[i];
+            done += in == DayStates.DONE ? 1 : 0;
+            skipped += in == DayStates.SKIPPED ? 1 : 0;
             int out = i - window;
-            if (out >= 0 && (!byWeekday || scheduled[(startDow + out) % 7])) {
-                scheduledInWindow--;
-                if (s[out] == DayStates.DONE) {
-                    doneInWindow--;
-                } else if (s[out] == DayStates.SKIPPED) {
-                    skippedInWindow--;
-                }
+            if (out >= 0) {
+                done -= s[out] == DayStates.DONE ? 1 : 0;
+                skipped -= s[out] == DayStates.SKIPPED ? 1 : 0;
             }
-            boolean skipToday = s[i] == DayStates.SKIPPED;
-            int target = (byWeekday ? scheduledInWindow : schedule.times()) - skippedInWindow;
-            if (!skipToday && target > 0) {
-                double value = Math.min(1.0, (double) doneInWindow / target);
-                score = score * m + value * (1 - m);
+            int target = Math.min(times, Math.min(window, i + 1) - skipped);
+            boolean counts = in != DayStates.SKIPPED && !(i == n - 1 && in == DayStates.EMPTY) && target > 0;
+            if (counts) {
+                score = score * m + Math.min(1.0, (double) done / target) * (1 - m);
             }
             curve[i] = score;
         }
         return curve;
+    }
+
+    private static boolean[] scheduledDays(Schedule schedule) {
+        boolean[] scheduled = new boolean[7];
+        for (int d = 0; d < 7; d++) {
+            scheduled[d] = schedule.isScheduledOn(DayOfWeek.of(d + 1));
+        }
+        return scheduled;
     }
 
     /** Every streak, oldest first; the last one is the current streak when it is still open. */
@@ -107,10 +132,7 @@ public final class HabitMath {
 
     private static List<Streak> dayStreaks(Schedule schedule, DayStates days) {
         List<Streak> out = new ArrayList<>();
-        boolean[] scheduled = new boolean[7];
-        for (int d = 0; d < 7; d++) {
-            scheduled[d] = schedule.isScheduledOn(DayOfWeek.of(d + 1));
-        }
+        boolean[] scheduled = scheduledDays(schedule);
         int startDow = days.start().getDayOfWeek().getValue() - 1;
         byte[] s = days.raw();
         int n = s.length;
@@ -165,13 +187,12 @@ public final class HabitMath {
                     skipped++;
                 }
             }
-            int available = end - i;
             boolean current = end == n;
-            int periodLength = (int) (next.toEpochDay() - periodStart.toEpochDay());
-            boolean partialStart = i == 0 && available < periodLength && !current;
-            int target = Math.min(schedule.times(), partialStart ? available : periodLength) - skipped;
+            // days of the period the habit existed for (the current one counts its days still to come)
+            int periodDays = (int) (next.toEpochDay() - base) - i;
+            int target = Math.min(schedule.times(), periodDays - skipped);
             if (target <= 0) {
-                // every opportunity skipped: frozen
+                // no day of the period was an opportunity: frozen
             } else if (done >= target) {
                 if (run == 0) {
                     runStart = i;
