@@ -1,0 +1,411 @@
+package app.microlead.assessment;
+
+import app.microlead.common.Pillar;
+import app.microlead.habits.Catalogue;
+import app.microlead.habits.Habit;
+import app.microlead.habits.HabitRepository;
+import app.microlead.habits.Schedule;
+import app.microlead.shell.TaskRunner;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Self-assessment view: an overview with history, the quiz one question at a time (saved as it
+ * goes, resumable), and the results with suggested actions that become habits with an if–then plan.
+ */
+public final class AssessmentViewModel {
+
+    public enum Mode { OVERVIEW, QUIZ, RESULTS }
+
+    /** Retake reminder after this long. */
+    public static final Duration RETAKE_AFTER = Duration.ofDays(42);
+
+    private final QuestionBank bank;
+    private final AssessmentRepository repo;
+    private final HabitRepository habits;
+    private final Catalogue catalogue;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final List<Question> questions;
+
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.OVERVIEW);
+    private final ObservableList<SessionResult> history = FXCollections.observableArrayList();
+    private final ObjectProperty<Session> unfinished = new SimpleObjectProperty<>();
+    private final StringProperty reminder = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+
+    private final IntegerProperty index = new SimpleIntegerProperty(0);
+    private final ObjectProperty<Question> current = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> currentLikert = new SimpleObjectProperty<>();
+    private final StringProperty currentOption = new SimpleStringProperty();
+    private final DoubleBinding progress;
+    private final BooleanBinding canGoBack;
+    private final BooleanBinding onLast;
+    private final Map<String, Integer> likert = new HashMap<>();
+    private final Map<String, String> options = new HashMap<>();
+    private long sessionId = -1;
+
+    private final ObjectProperty<SessionResult> shown = new SimpleObjectProperty<>();
+    private final ObjectProperty<SessionResult> previous = new SimpleObjectProperty<>();
+    private final ObservableList<QuestionBank.Action> suggestions = FXCollections.observableArrayList();
+    private final StringProperty planText = new SimpleStringProperty("");
+    private final ObjectProperty<QuestionBank.Action> chosenAction = new SimpleObjectProperty<>();
+
+    public AssessmentViewModel(QuestionBank bank, AssessmentRepository repo, HabitRepository habits, Catalogue catalogue,
+                               TaskRunner tasks, Clock clock) {
+        this.bank = bank;
+        this.repo = repo;
+        this.habits = habits;
+        this.catalogue = catalogue;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.questions = Question.order(bank);
+        progress = Bindings.createDoubleBinding(() -> (double) index.get() / questions.size(), index);
+        canGoBack = index.greaterThan(0);
+        onLast = index.isEqualTo(questions.size() - 1);
+        index.addListener((o, a, i) -> showQuestion());
+        chosenAction.addListener((o, a, act) -> planText.set(act == null ? "" : act.plan()));
+    }
+
+    // --- state ---------------------------------------------------------------------------------
+
+    public QuestionBank bank() {
+        return bank;
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public ObservableList<SessionResult> history() {
+        return history;
+    }
+
+    public ObjectProperty<Session> unfinishedProperty() {
+        return unfinished;
+    }
+
+    public StringProperty reminderProperty() {
+        return reminder;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public List<Question> questions() {
+        return questions;
+    }
+
+    public IntegerProperty indexProperty() {
+        return index;
+    }
+
+    public ObjectProperty<Question> currentProperty() {
+        return current;
+    }
+
+    public ObjectProperty<Integer> currentLikertProperty() {
+        return currentLikert;
+    }
+
+    public StringProperty currentOptionProperty() {
+        return currentOption;
+    }
+
+    public DoubleBinding progressProperty() {
+        return progress;
+    }
+
+    public BooleanBinding canGoBackProperty() {
+        return canGoBack;
+    }
+
+    public BooleanBinding onLastProperty() {
+        return onLast;
+    }
+
+    public ObjectProperty<SessionResult> shownProperty() {
+        return shown;
+    }
+
+    public ObjectProperty<SessionResult> previousProperty() {
+        return previous;
+    }
+
+    public ObservableList<QuestionBank.Action> suggestions() {
+        return suggestions;
+    }
+
+    public StringProperty planTextProperty() {
+        return planText;
+    }
+
+    public ObjectProperty<QuestionBank.Action> chosenActionProperty() {
+        return chosenAction;
+    }
+
+    public int answeredCount() {
+        return likert.size() + options.size();
+    }
+
+    // --- overview ------------------------------------------------------------------------------
+
+    public void load() {
+        tasks.read(() -> new Object[] {repo.finished(), repo.unfinished().orElse(null)}, data -> {
+            @SuppressWarnings("unchecked")
+            List<Session> done = (List<Session>) data[0];
+            history.setAll(done.stream().map(s -> new SessionResult(s, AssessmentScorer.score(bank, s.answers()))).toList());
+            unfinished.set((Session) data[1]);
+            updateReminder();
+        }, e -> message.set(e.getMessage()));
+    }
+
+    private void updateReminder() {
+        if (history.isEmpty()) {
+            reminder.set("");
+            return;
+        }
+        Instant last = history.get(history.size() - 1).session().finishedAt();
+        Duration since = Duration.between(last, clock.instant());
+        reminder.set(since.compareTo(RETAKE_AFTER) > 0
+                ? "Your last self-assessment was " + since.toDays() / 7 + " weeks ago. Retaking it every four to six"
+                        + " weeks shows whether your small actions are changing things."
+                : "");
+    }
+
+    /** Starts a new session (an unfinished one is discarded: "start over"). */
+    public void start() {
+        Session old = unfinished.get();
+        tasks.write(() -> {
+            if (old != null) {
+                repo.discard(old.id());
+            }
+            return repo.start(bank.instrument(), bank.version());
+        }, this::enterQuiz, e -> message.set(e.getMessage()));
+    }
+
+    /** Continues the unfinished session where it was left. */
+    public void resume() {
+        Session s = unfinished.get();
+        if (s != null) {
+            enterQuiz(s);
+        }
+    }
+
+    private void enterQuiz(Session s) {
+        sessionId = s.id();
+        likert.clear();
+        likert.putAll(s.answers().likert());
+        options.clear();
+        options.putAll(s.answers().scenarios());
+        unfinished.set(s);
+        mode.set(Mode.QUIZ);
+        int at = Math.max(0, Math.min(s.position(), questions.size() - 1));
+        if (index.get() == at) {
+            showQuestion();
+        } else {
+            index.set(at);
+        }
+    }
+
+    // --- quiz ----------------------------------------------------------------------------------
+
+    private void showQuestion() {
+        Question q = questions.get(index.get());
+        current.set(q);
+        currentLikert.set(q.isScenario() ? null : likert.get(q.id()));
+        currentOption.set(q.isScenario() ? options.get(q.id()) : null);
+    }
+
+    /** Answers the current behaviour item (1–5, or {@link Answers#NO_OPPORTUNITY}) and moves on. */
+    public void answer(int value) {
+        Question q = current.get();
+        if (q == null || q.isScenario() || value < 0 || value > 5) {
+            return;
+        }
+        likert.put(q.id(), value);
+        currentLikert.set(value);
+        long id = sessionId;
+        tasks.write(() -> {
+            repo.answer(id, q.id(), value, null);
+            return null;
+        }, ok -> { }, e -> message.set(e.getMessage()));
+        next();
+    }
+
+    /** Chooses option {@code n} (0-based, as shown) of the current scenario and moves on. */
+    public void choose(int n) {
+        Question q = current.get();
+        if (q == null || !q.isScenario() || n < 0 || n >= q.scenario().options().size()) {
+            return;
+        }
+        String opt = q.scenario().options().get(n).id();
+        options.put(q.id(), opt);
+        currentOption.set(opt);
+        long id = sessionId;
+        tasks.write(() -> {
+            repo.answer(id, q.id(), null, opt);
+            return null;
+        }, ok -> { }, e -> message.set(e.getMessage()));
+        next();
+    }
+
+    public void back() {
+        if (index.get() > 0) {
+            move(index.get() - 1);
+        }
+    }
+
+    public void next() {
+        if (index.get() < questions.size() - 1) {
+            move(index.get() + 1);
+        }
+    }
+
+    private void move(int to) {
+        index.set(to);
+        long id = sessionId;
+        tasks.write(() -> {
+            repo.setPosition(id, to);
+            return null;
+        }, ok -> { }, e -> message.set(e.getMessage()));
+    }
+
+    /** Leaves the quiz; the session stays to be resumed. */
+    public void pause() {
+        mode.set(Mode.OVERVIEW);
+        load();
+    }
+
+    /** Ends the session: it now counts, and its results are shown. */
+    public void finish() {
+        long id = sessionId;
+        tasks.write(() -> repo.finish(id), s -> {
+            unfinished.set(null);
+            SessionResult r = new SessionResult(s, AssessmentScorer.score(bank, s.answers()));
+            history.add(r);
+            updateReminder();
+            show(r);
+        }, e -> message.set(e.getMessage()));
+    }
+
+    public int unansweredCount() {
+        return questions.size() - answeredCount();
+    }
+
+    // --- results -------------------------------------------------------------------------------
+
+    /** Shows a session's results, compared with the session before it. */
+    public void show(SessionResult r) {
+        int i = history.indexOf(r);
+        SessionResult before = i > 0 ? history.get(i - 1) : null;
+        shown.set(r);
+        previous.set(before);
+        suggestions.setAll(ActionPlanner.suggest(bank, r.result(), before == null ? null : before.result()));
+        chosenAction.set(suggestions.isEmpty() ? null : suggestions.get(0));
+        message.set("");
+        mode.set(Mode.RESULTS);
+    }
+
+    /** The change of a scale since the previous session, with the reliable-change verdict. */
+    public Optional<ReliableChange.Change> change(String scaleId) {
+        SessionResult now = shown.get();
+        SessionResult before = previous.get();
+        if (now == null || before == null) {
+            return Optional.empty();
+        }
+        var a = scaleId.equals(QuestionBank.RISK) ? before.result().risk() : before.result().score(scaleId);
+        var b = scaleId.equals(QuestionBank.RISK) ? now.result().risk() : now.result().score(scaleId);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        QuestionBank.Scale s = bank.scale(scaleId.equals(QuestionBank.RISK) ? QuestionBank.MICROMANAGEMENT : scaleId);
+        return Optional.of(ReliableChange.between(a.getAsDouble(), b.getAsDouble(), s.sd(), s.alpha()));
+    }
+
+    /**
+     * Tracks the chosen action as a habit with the user's if–then plan, which the Today view then
+     * shows until the next assessment. A plan must read "If …, then I will …".
+     */
+    public void trackChosen() {
+        QuestionBank.Action a = chosenAction.get();
+        SessionResult r = shown.get();
+        String plan = planText.get() == null ? "" : planText.get().strip();
+        if (a == null || r == null) {
+            return;
+        }
+        if (!plan.matches("(?is)if\\s+.+,\\s*then\\s+.+")) {
+            message.set("Write the plan as \u201cIf <situation>, then I will <action>.\u201d so it is easy to act on.");
+            return;
+        }
+        long session = r.session().id();
+        tasks.write(() -> {
+            Habit h = habitFor(a, plan);
+            repo.setPlan(session, h.id(), plan);
+            return h;
+        }, h -> {
+            message.set("Now tracking \u201c" + h.name() + "\u201d with your plan. You will see it on the Today view.");
+            load();
+        }, e -> message.set(e.getMessage()));
+    }
+
+    private Habit habitFor(QuestionBank.Action a, String plan) {
+        Optional<Habit> existing = a.habitId() == null ? Optional.empty()
+                : habits.habits(true).stream().filter(h -> a.habitId().equals(h.catalogueId())).findFirst();
+        if (existing.isPresent()) {
+            Habit h = existing.get();
+            Habit updated = new Habit(h.id(), h.catalogueId(), h.name(), h.description(), h.pillar(), h.schedule(),
+                    h.sortOrder(), false, h.startDate(), plan);
+            habits.update(updated);
+            return updated;
+        }
+        Optional<Catalogue.MicroAction> fromCatalogue = a.habitId() == null ? Optional.empty() : catalogue.byId(a.habitId());
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        if (fromCatalogue.isPresent()) {
+            Catalogue.MicroAction m = fromCatalogue.get();
+            return habits.add(new Habit(0, m.id(), m.name(), m.why(), m.pillar(), m.schedule(), 0, false, today, plan));
+        }
+        Pillar pillar = switch (a.scale()) {
+            case "trust" -> Pillar.TRUST;
+            case "empowerment" -> Pillar.EMPOWERMENT;
+            case "professionalism" -> Pillar.PROFESSIONALISM;
+            default -> Pillar.TRUST; // stepping back from control is a matter of trust
+        };
+        String name = a.text().length() > 80 ? a.text().substring(0, 79) + "…" : a.text();
+        return habits.add(new Habit(0, null, name, "From your self-assessment.", pillar, Schedule.daily(), 0, false,
+                today, plan));
+    }
+
+    public void backToOverview() {
+        mode.set(Mode.OVERVIEW);
+        load();
+    }
+
+    /** Pillar scores of every session, oldest first, for the trend chart (NaN where unscored). */
+    public List<double[]> trend(String scaleId) {
+        List<double[]> out = new ArrayList<>();
+        for (SessionResult r : history) {
+            var v = scaleId.equals(QuestionBank.RISK) ? r.result().risk() : r.result().score(scaleId);
+            out.add(new double[] {r.session().finishedAt().getEpochSecond(), v.isPresent() ? v.getAsDouble() : Double.NaN});
+        }
+        return out;
+    }
+}
