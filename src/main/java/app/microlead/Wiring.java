@@ -1,5 +1,11 @@
 package app.microlead;
 
+import app.microlead.assessment.AssessmentView;
+import app.microlead.assessment.AssessmentViewModel;
+import app.microlead.assessment.CurrentPlanViewModel;
+import app.microlead.assessment.JdbcAssessmentRepository;
+import app.microlead.assessment.PlanCardView;
+import app.microlead.assessment.QuestionBank;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.DayCheckInsView;
 import app.microlead.habits.DayCheckInsViewModel;
@@ -72,6 +78,9 @@ final class Wiring implements AutoCloseable {
     private final DayCheckInsViewModel dayCheckIns;
     private final Catalogue catalogue = Catalogue.load();
     private final Scene scene;
+    private final JdbcAssessmentRepository assessments;
+    private final AssessmentViewModel assessmentVm;
+    private final CurrentPlanViewModel planVm;
     private final JournalViewModel journalVm;
     private JournalView journalView;
 
@@ -97,6 +106,11 @@ final class Wiring implements AutoCloseable {
         habitsVm = new HabitsViewModel(habits, catalogue, tasks, scheduler, dialogs);
         dayCheckIns = new DayCheckInsViewModel(habits, tasks);
         today.follow(dayCheckIns::show);
+        assessments = new JdbcAssessmentRepository(database, config.clock());
+        assessmentVm = new AssessmentViewModel(QuestionBank.load(), assessments, habitRepo, catalogue, tasks,
+                config.clock());
+        planVm = new CurrentPlanViewModel(assessments, tasks);
+        today.follow(day -> planVm.load());
         journalVm = new JournalViewModel(journal, search, tasks, scheduler, dialogs, config.clock(), onSaved, day -> {
             shell.navigate(ViewId.TODAY);
             today.open(day);
@@ -118,15 +132,14 @@ final class Wiring implements AutoCloseable {
 
     Map<ViewId, Supplier<Page>> pages() {
         Map<ViewId, Supplier<Page>> pages = new EnumMap<>(ViewId.class);
-        pages.put(ViewId.TODAY, () -> new TodayView(today,
+        pages.put(ViewId.TODAY, () -> new TodayView(today, new PlanCardView(planVm).node(),
                 new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node()));
         pages.put(ViewId.JOURNAL, () -> {
             journalView = new JournalView(journalVm);
             return journalView;
         });
         pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm));
-        pages.put(ViewId.ASSESSMENT, () -> new PlaceholderPage(ViewId.ASSESSMENT,
-                "The micro-leadership vs. micromanagement self-assessment, its history and next actions."));
+        pages.put(ViewId.ASSESSMENT, () -> new AssessmentView(assessmentVm));
         pages.put(ViewId.INSIGHTS, () -> new PlaceholderPage(ViewId.INSIGHTS,
                 "How what you say, what you do and how your days feel fit together."));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(

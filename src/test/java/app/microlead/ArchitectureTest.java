@@ -36,7 +36,7 @@ class ArchitectureTest {
             }
             String n = top.getSimpleName();
             return n.endsWith("View") || n.endsWith("Page") || n.endsWith("Window") || n.endsWith("Dialog")
-                    || n.endsWith("Cell") || n.endsWith("Chart") || n.endsWith("Control") || n.startsWith("Fx")
+                    || n.endsWith("Cell") || n.endsWith("Chart") || n.endsWith("Colors") || n.endsWith("Control") || n.startsWith("Fx")
                     || n.equals("App") || n.equals("Wiring") || n.equals("Themes") || n.equals("WindowPlacement");
         }
     };

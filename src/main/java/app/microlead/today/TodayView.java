@@ -30,11 +30,14 @@ public final class TodayView implements Page {
     private final ScrollPane root;
     private final EntryEditorView editor;
 
-    /** @param habitsSlot the habit check-ins of the shown day (the habits feature provides it) */
-    public TodayView(TodayViewModel vm, Node habitsSlot) {
+    /**
+     * @param planSlot   the current if–then plan (the assessment feature provides it)
+     * @param habitsSlot the habit check-ins of the shown day (the habits feature provides it)
+     */
+    public TodayView(TodayViewModel vm, Node planSlot, Node habitsSlot) {
         this.vm = vm;
         this.editor = new EntryEditorView(vm.editor());
-        VBox page = new VBox(18, header(), habitsSlot, editor.ratings(), editor.prompts(), editor.writing());
+        VBox page = new VBox(18, header(), planSlot, habitsSlot, editor.ratings(), editor.prompts(), editor.writing());
         page.getStyleClass().add("page");
         page.setMaxWidth(920);
         javafx.scene.layout.StackPane centered = new javafx.scene.layout.StackPane(page);

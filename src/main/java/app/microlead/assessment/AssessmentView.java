@@ -1,0 +1,149 @@
+package app.microlead.assessment;
+
+import app.microlead.shell.Page;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Self-assessment view: overview and history, the quiz, and the results. */
+public final class AssessmentView implements Page {
+
+    private final AssessmentViewModel vm;
+    private final StackPane root = new StackPane();
+    private final Node overview;
+    private final QuizView quiz;
+    private final ResultsView results;
+
+    public AssessmentView(AssessmentViewModel vm) {
+        this.vm = vm;
+        overview = overview();
+        quiz = new QuizView(vm);
+        results = new ResultsView(vm);
+        root.setId("page-assessment");
+        vm.modeProperty().addListener((o, a, m) -> showMode());
+        showMode();
+    }
+
+    private void showMode() {
+        Node n = switch (vm.modeProperty().get()) {
+            case OVERVIEW -> overview;
+            case QUIZ -> quiz.node();
+            case RESULTS -> results.node();
+        };
+        root.getChildren().setAll(n);
+        if (vm.modeProperty().get() == AssessmentViewModel.Mode.QUIZ) {
+            quiz.focus();
+        }
+    }
+
+    private Node overview() {
+        Label title = new Label("Micro-leadership vs. micromanagement");
+        title.getStyleClass().add("title-2");
+        Label intro = new Label("Twenty-eight short questions about what you actually did in the last two weeks,"
+                + " about five minutes. You get a score for Trust, Empowerment and Professionalism, a separate"
+                + " micromanagement-risk reading, and three small actions for where you are weakest. It describes how"
+                + " often you did things, not what you are worth, and compares you only with your own earlier results.");
+        intro.setWrapText(true);
+        intro.setMaxWidth(760);
+        Label reminder = new Label();
+        reminder.setId("assessment-reminder");
+        reminder.setWrapText(true);
+        reminder.getStyleClass().add("reminder");
+        reminder.textProperty().bind(vm.reminderProperty());
+        reminder.visibleProperty().bind(vm.reminderProperty().isNotEmpty());
+        reminder.managedProperty().bind(reminder.visibleProperty());
+
+        Button start = new Button("Start the self-assessment", new FontIcon("fth-play"));
+        start.setId("assessment-start");
+        start.getStyleClass().add("accent");
+        start.setDefaultButton(true);
+        start.setOnAction(e -> vm.start());
+        Button resume = new Button("Resume where you left off", new FontIcon("fth-corner-down-right"));
+        resume.setId("assessment-resume");
+        resume.setOnAction(e -> vm.resume());
+        resume.visibleProperty().bind(vm.unfinishedProperty().isNotNull());
+        resume.managedProperty().bind(resume.visibleProperty());
+        vm.unfinishedProperty().addListener((o, a, s) -> start.setText(s == null ? "Start the self-assessment"
+                : "Start over"));
+        HBox buttons = new HBox(10, resume, start);
+
+        ListView<SessionResult> history = new ListView<>(vm.history());
+        history.setId("assessment-history");
+        history.setPrefHeight(200);
+        history.setPlaceholder(new Label("Your finished self-assessments will be listed here."));
+        history.setCellFactory(l -> new HistoryCell());
+        history.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && history.getSelectionModel().getSelectedItem() != null) {
+                vm.show(history.getSelectionModel().getSelectedItem());
+            }
+        });
+        history.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && history.getSelectionModel().getSelectedItem() != null) {
+                vm.show(history.getSelectionModel().getSelectedItem());
+            }
+        });
+        Label histTitle = new Label("History (double-click or Enter to see a result)");
+        histTitle.getStyleClass().add("section-title");
+        TrendView trend = new TrendView(vm);
+        Label message = new Label();
+        message.getStyleClass().add("text-error");
+        message.textProperty().bind(vm.messageProperty());
+
+        VBox page = new VBox(16, title, intro, reminder, buttons, message, histTitle, history, trend.node());
+        page.getStyleClass().add("page");
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private static final class HistoryCell extends ListCell<SessionResult> {
+        @Override
+        protected void updateItem(SessionResult r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            AssessmentResult res = r.result();
+            String date = ResultsView.DATE.format(r.session().finishedAt().atZone(java.time.ZoneId.systemDefault()));
+            Label d = new Label(date);
+            d.getStyleClass().add("entry-date");
+            d.setMinWidth(140);
+            Label scores = new Label(String.format("Trust %s · Empowerment %s · Professionalism %s · Risk %s",
+                    fmt(res.score("trust")), fmt(res.score("empowerment")), fmt(res.score("professionalism")),
+                    fmt(res.risk())));
+            Label version = new Label("bank " + r.session().bankVersion());
+            version.getStyleClass().addAll("text-muted", "text-small");
+            HBox line = new HBox(12, d, scores, version);
+            line.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(scores, Priority.ALWAYS);
+            setGraphic(line);
+        }
+    }
+
+    static String fmt(java.util.OptionalDouble v) {
+        return v.isPresent() ? String.valueOf(Math.round(v.getAsDouble())) : "–";
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        if (vm.modeProperty().get() == AssessmentViewModel.Mode.OVERVIEW) {
+            vm.load();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package app.microlead.assessment;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The balance quadrant: micro-leadership index across, micromanagement risk up; the latest session
+ * as a dot with a trail through the earlier ones.
+ */
+public final class QuadrantChart extends Region {
+
+    private final Canvas canvas = new Canvas();
+    private List<double[]> trail = List.of();
+
+    public QuadrantChart() {
+        getChildren().add(canvas);
+        setPrefSize(340, 300);
+        setMinSize(260, 240);
+    }
+
+    /** Points {index, risk}, oldest first; the last is the session shown. */
+    public void show(List<double[]> points) {
+        trail = points;
+        draw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        draw();
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        double left = 34;
+        double top = 10;
+        double size = Math.min(w - left - 10, h - top - 34);
+        Color fg = ChartColors.foreground(this);
+        g.setFill(ChartColors.GOOD.deriveColor(0, 1, 1, 0.12));
+        g.fillRect(left + size / 2, top + size / 2, size / 2, size / 2);
+        g.setFill(ChartColors.RISK.deriveColor(0, 1, 1, 0.10));
+        g.fillRect(left, top, size / 2, size / 2);
+        g.setStroke(fg.deriveColor(0, 1, 1, 0.4));
+        g.setLineWidth(1);
+        g.strokeRect(left, top, size, size);
+        g.strokeLine(left + size / 2, top, left + size / 2, top + size);
+        g.strokeLine(left, top + size / 2, left + size, top + size / 2);
+        g.setFill(fg.deriveColor(0, 1, 1, 0.75));
+        g.setFont(Font.font(11));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText("Micromanaging", left + size / 4, top + 12);
+        g.fillText("Hands-on but heavy", left + 3 * size / 4, top + 12);
+        g.fillText("Hands-off", left + size / 4, top + size - 12);
+        g.fillText("Micro-leader", left + 3 * size / 4, top + size - 12);
+        g.fillText("micro-leadership index →", left + size / 2, top + size + 16);
+        g.save();
+        g.translate(12, top + size / 2);
+        g.rotate(-90);
+        g.fillText("micromanagement risk →", 0, 0);
+        g.restore();
+        double px = 0;
+        double py = 0;
+        for (int i = 0; i < trail.size(); i++) {
+            double[] p = trail.get(i);
+            if (Double.isNaN(p[0]) || Double.isNaN(p[1])) {
+                continue;
+            }
+            double x = left + size * p[0] / 100;
+            double y = top + size * (1 - p[1] / 100);
+            boolean last = i == trail.size() - 1;
+            if (i > 0 && px != 0) {
+                g.setStroke(fg.deriveColor(0, 1, 1, 0.35));
+                g.setLineDashes(3, 3);
+                g.strokeLine(px, py, x, y);
+                g.setLineDashes();
+            }
+            g.setFill(last ? ChartColors.ACCENT : fg.deriveColor(0, 1, 1, 0.35));
+            double d = last ? 12 : 7;
+            g.fillOval(x - d / 2, y - d / 2, d, d);
+            px = x;
+            py = y;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package app.microlead.assessment;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One question at a time. Keys: 1–5 answer (1–4 choose a scenario option), N "no opportunity",
+ * Left/Backspace back, Right next, Esc pause.
+ */
+final class QuizView {
+
+    private final AssessmentViewModel vm;
+    private final VBox root;
+    private final Label counter = new Label();
+    private final Label question = new Label();
+    private final Label context = new Label();
+    private final VBox answers = new VBox(8);
+
+    QuizView(AssessmentViewModel vm) {
+        this.vm = vm;
+        ProgressBar progress = new ProgressBar();
+        progress.setId("assessment-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(vm.progressProperty());
+        counter.setId("assessment-counter");
+        counter.getStyleClass().add("text-muted");
+        context.getStyleClass().add("text-muted");
+        question.setId("assessment-question");
+        question.getStyleClass().add("quiz-question");
+        question.setWrapText(true);
+
+        Button back = new Button("Back", new FontIcon("fth-arrow-left"));
+        back.setId("assessment-back");
+        back.disableProperty().bind(vm.canGoBackProperty().not());
+        back.setOnAction(e -> vm.back());
+        Button next = new Button("Next", new FontIcon("fth-arrow-right"));
+        next.setId("assessment-next");
+        next.disableProperty().bind(vm.onLastProperty());
+        next.setOnAction(e -> vm.next());
+        Button finish = new Button("Finish and see results", new FontIcon("fth-check"));
+        finish.setId("assessment-finish");
+        finish.getStyleClass().add("accent");
+        finish.visibleProperty().bind(vm.onLastProperty());
+        finish.managedProperty().bind(finish.visibleProperty());
+        finish.setOnAction(e -> vm.finish());
+        Button pause = new Button("Pause", new FontIcon("fth-pause"));
+        pause.setId("assessment-pause");
+        pause.setTooltip(new Tooltip("Your answers are kept; resume any time (Esc)"));
+        pause.setOnAction(e -> vm.pause());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox nav = new HBox(8, pause, spacer, back, next, finish);
+        nav.setAlignment(Pos.CENTER_LEFT);
+        Label keys = new Label("Keys: 1–5 to answer, N for no opportunity, ← and → to move, Esc to pause.");
+        keys.getStyleClass().addAll("text-muted", "text-small");
+
+        VBox card = new VBox(16, counter, context, question, answers);
+        card.getStyleClass().add("card");
+        card.setMinHeight(330);
+        root = new VBox(16, progress, card, nav, keys);
+        root.getStyleClass().add("page");
+        root.setMaxWidth(820);
+        root.setId("assessment-quiz");
+        root.setFocusTraversable(true);
+        root.setOnKeyPressed(e -> {
+            KeyCode k = e.getCode();
+            Question q = vm.currentProperty().get();
+            if (q == null) {
+                return;
+            }
+            String typed = e.getText() == null ? "" : e.getText().strip();
+            if (typed.length() == 1 && Character.isDigit(typed.charAt(0))) {
+                int d = typed.charAt(0) - '0';
+                if (q.isScenario() && d >= 1 && d <= 4) {
+                    vm.choose(d - 1);
+                    e.consume();
+                } else if (!q.isScenario() && d >= 1 && d <= 5) {
+                    vm.answer(d);
+                    e.consume();
+                }
+            } else if (k == KeyCode.N && !q.isScenario()) {
+                vm.answer(Answers.NO_OPPORTUNITY);
+                e.consume();
+            } else if (k == KeyCode.LEFT || k == KeyCode.BACK_SPACE) {
+                vm.back();
+                e.consume();
+            } else if (k == KeyCode.RIGHT) {
+                vm.next();
+                e.consume();
+            } else if (k == KeyCode.ESCAPE) {
+                vm.pause();
+                e.consume();
+            } else if (k == KeyCode.ENTER && vm.onLastProperty().get()) {
+                vm.finish();
+                e.consume();
+            }
+        });
+        vm.currentProperty().addListener((o, a, q) -> render());
+        vm.currentLikertProperty().addListener((o, a, v) -> render());
+        vm.currentOptionProperty().addListener((o, a, v) -> render());
+        render();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void focus() {
+        root.requestFocus();
+    }
+
+    private void render() {
+        Question q = vm.currentProperty().get();
+        answers.getChildren().clear();
+        if (q == null) {
+            return;
+        }
+        counter.setText("Question " + (vm.indexProperty().get() + 1) + " of " + vm.questions().size());
+        question.setText(q.text());
+        if (q.isScenario()) {
+            context.setText("A situation. What would you most likely do?");
+            int i = 0;
+            for (QuestionBank.Option o : q.scenario().options()) {
+                int n = i++;
+                ToggleButton b = new ToggleButton((n + 1) + "   " + o.text());
+                b.setId("assessment-option-" + (n + 1));
+                b.setMaxWidth(Double.MAX_VALUE);
+                b.setAlignment(Pos.CENTER_LEFT);
+                b.setWrapText(true);
+                b.setSelected(o.id().equals(vm.currentOptionProperty().get()));
+                b.setOnAction(e -> {
+                    vm.choose(n);
+                    root.requestFocus();
+                });
+                b.setFocusTraversable(false);
+                answers.getChildren().add(b);
+            }
+        } else {
+            context.setText("In the last two weeks, how often…");
+            HBox row = new HBox(8);
+            for (QuestionBank.Response r : vm.bank().responses()) {
+                ToggleButton b = new ToggleButton(r.value() + "\n" + r.label());
+                b.setId("assessment-answer-" + r.value());
+                b.getStyleClass().add("likert-button");
+                b.setSelected(Integer.valueOf(r.value()).equals(vm.currentLikertProperty().get()));
+                b.setOnAction(e -> {
+                    vm.answer(r.value());
+                    root.requestFocus();
+                });
+                b.setFocusTraversable(false);
+                HBox.setHgrow(b, Priority.ALWAYS);
+                b.setMaxWidth(Double.MAX_VALUE);
+                row.getChildren().add(b);
+            }
+            ToggleButton none = new ToggleButton("N\n" + vm.bank().noOpportunityLabel());
+            none.setId("assessment-answer-n");
+            none.getStyleClass().addAll("likert-button", "likert-none");
+            none.setSelected(Integer.valueOf(Answers.NO_OPPORTUNITY).equals(vm.currentLikertProperty().get()));
+            none.setOnAction(e -> {
+                vm.answer(Answers.NO_OPPORTUNITY);
+                root.requestFocus();
+            });
+            none.setFocusTraversable(false);
+            row.getChildren().add(none);
+            answers.getChildren().add(row);
+        }
+        if (vm.onLastProperty().get()) {
+            int open = vm.unansweredCount();
+            Label note = new Label(open == 0 ? "That was the last question."
+                    : open + " question(s) left unanswered. A scale with fewer than three quarters of its questions"
+                            + " answered gets no score; use Back to fill them in, or finish now.");
+            note.setId("assessment-unanswered");
+            note.setWrapText(true);
+            note.getStyleClass().add("text-muted");
+            answers.getChildren().add(note);
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package app.microlead.assessment;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A session's results: bars, gauge, radar, quadrant, band texts, what drove it, and what to do next. */
+final class ResultsView {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final AssessmentViewModel vm;
+    private final VBox content = new VBox(18);
+    private final ScrollPane root;
+    private final RadarChart radar = new RadarChart();
+    private final RiskGaugeChart gauge = new RiskGaugeChart();
+    private final QuadrantChart quadrant = new QuadrantChart();
+
+    ResultsView(AssessmentViewModel vm) {
+        this.vm = vm;
+        content.getStyleClass().add("page");
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setId("assessment-results");
+        radar.setId("assessment-radar");
+        gauge.setId("assessment-gauge");
+        quadrant.setId("assessment-quadrant");
+        vm.shownProperty().addListener((o, a, r) -> render());
+        vm.suggestions().addListener((javafx.collections.ListChangeListener<QuestionBank.Action>) c -> render());
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private void render() {
+        content.getChildren().clear();
+        SessionResult shown = vm.shownProperty().get();
+        if (shown == null) {
+            return;
+        }
+        AssessmentResult r = shown.result();
+        QuestionBank bank = vm.bank();
+        Label title = new Label("Your results · " + DATE.format(shown.session().finishedAt().atZone(ZoneId.systemDefault())));
+        title.getStyleClass().add("title-2");
+        title.setId("assessment-results-title");
+        Button back = new Button("Overview and history", new FontIcon("fth-arrow-left"));
+        back.setId("assessment-back-overview");
+        back.setOnAction(e -> vm.backToOverview());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(10, title, spacer, back);
+        head.setAlignment(Pos.CENTER_LEFT);
+        Label compare = new Label(vm.previousProperty().get() == null
+                ? "Your first result: later ones are compared with it."
+                : "Compared with " + DATE.format(vm.previousProperty().get().session().finishedAt()
+                        .atZone(ZoneId.systemDefault())) + ". Only changes larger than about 19 points are more than"
+                        + " the ordinary ups and downs of a questionnaire.");
+        compare.getStyleClass().add("text-muted");
+        compare.setWrapText(true);
+
+        // pillar bars, sorted, and the risk gauge
+        VBox bars = new VBox(10, section("Pillars"));
+        List<QuestionBank.Scale> pillars = new ArrayList<>(bank.pillars());
+        pillars.sort(Comparator.comparingDouble(p -> -r.score(p.id()).orElse(-1)));
+        for (QuestionBank.Scale p : pillars) {
+            bars.getChildren().add(bar(p, r));
+        }
+        bars.getChildren().add(indexLine(r));
+        bars.getStyleClass().add("card");
+        HBox.setHgrow(bars, Priority.ALWAYS);
+        gauge.show(r.risk().orElse(Double.NaN));
+        Label riskBand = new Label(r.riskBand() == null ? "Not enough answers" : "Micromanagement risk: "
+                + r.riskBand().label());
+        riskBand.setId("assessment-risk-band");
+        riskBand.getStyleClass().add("section-title");
+        Label riskChange = changeLabel(QuestionBank.RISK);
+        VBox risk = new VBox(6, section("Micromanagement risk"), gauge, riskBand, riskChange);
+        risk.setAlignment(Pos.TOP_CENTER);
+        risk.getStyleClass().add("card");
+        risk.setMinWidth(300);
+        HBox row1 = new HBox(16, bars, risk);
+
+        // radar of facets with the previous session, and the balance quadrant with the trail
+        List<String> labels = new ArrayList<>();
+        List<Double> now = new ArrayList<>();
+        List<Double> before = new ArrayList<>();
+        AssessmentResult prev = vm.previousProperty().get() == null ? null : vm.previousProperty().get().result();
+        for (QuestionBank.Scale p : bank.pillars()) {
+            for (QuestionBank.Facet f : p.facets()) {
+                labels.add(f.name());
+                now.add(r.facet(p.id(), f.id()).orElse(Double.NaN));
+                before.add(prev == null ? Double.NaN : prev.facet(p.id(), f.id()).orElse(Double.NaN));
+            }
+        }
+        radar.show(labels, now.stream().mapToDouble(Double::doubleValue).toArray(),
+                prev == null ? null : before.stream().mapToDouble(Double::doubleValue).toArray());
+        Label radarNote = new Label(prev == null ? "The twelve facets of the three pillars."
+                : "The twelve facets; the dashed line is your previous result.");
+        radarNote.getStyleClass().addAll("text-muted", "text-small");
+        VBox radarBox = new VBox(6, section("Facets"), radarNote, radar);
+        radarBox.getStyleClass().add("card");
+        HBox.setHgrow(radarBox, Priority.ALWAYS);
+        List<double[]> trail = new ArrayList<>();
+        int upTo = vm.history().indexOf(shown);
+        for (int i = 0; i <= upTo; i++) {
+            AssessmentResult h = vm.history().get(i).result();
+            trail.add(new double[] {h.index().orElse(Double.NaN), h.risk().orElse(Double.NaN)});
+        }
+        quadrant.show(trail);
+        Label quadLabel = new Label(r.quadrant() == null ? "Not enough answers to place you."
+                : r.quadrant().label() + ": " + r.quadrant().text());
+        quadLabel.setId("assessment-quadrant-label");
+        quadLabel.setWrapText(true);
+        VBox quadBox = new VBox(6, section("Balance"), quadrant, quadLabel);
+        quadBox.getStyleClass().add("card");
+        quadBox.setMinWidth(340);
+        HBox row2 = new HBox(16, radarBox, quadBox);
+
+        content.getChildren().addAll(head, compare, row1, row2, bandTexts(r), drivers(r), actions());
+    }
+
+    private HBox bar(QuestionBank.Scale p, AssessmentResult r) {
+        OptionalDouble s = r.score(p.id());
+        Label name = new Label(p.name());
+        name.setMinWidth(130);
+        name.getStyleClass().add("habit-name");
+        ProgressBar bar = new ProgressBar(s.isPresent() ? s.getAsDouble() / 100 : 0);
+        bar.setId("assessment-bar-" + p.id());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Label value = new Label(s.isPresent() ? Math.round(s.getAsDouble()) + "" : "–");
+        value.setId("assessment-score-" + p.id());
+        value.getStyleClass().add("stat-value");
+        value.setMinWidth(44);
+        AssessmentResult.ScaleScore sc = r.scales().get(p.id());
+        Label band = new Label(sc.band() == null ? "too few answers" : sc.band().label());
+        band.setMinWidth(130);
+        Label change = changeLabel(p.id());
+        change.setMinWidth(150);
+        HBox row = new HBox(10, name, bar, value, band, change);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Label indexLine(AssessmentResult r) {
+        Label l = new Label("Micro-leadership index (the mean of the three): " + AssessmentView.fmt(r.index()));
+        l.setId("assessment-index");
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+
+    private Label changeLabel(String scaleId) {
+        Optional<ReliableChange.Change> c = vm.change(scaleId);
+        Label l = new Label(c.map(ReliableChange.Change::describe).orElse(""));
+        l.setId("assessment-change-" + scaleId);
+        c.ifPresent(x -> l.getStyleClass().add(x.real() ? "change-real" : "text-muted"));
+        return l;
+    }
+
+    private Node bandTexts(AssessmentResult r) {
+        VBox box = new VBox(8, section("What your answers describe"));
+        for (QuestionBank.Scale s : vm.bank().scales()) {
+            AssessmentResult.ScaleScore sc = r.scales().get(s.id());
+            String text = sc.band() == null
+                    ? "Too few questions were answered for a score. Next time, answer at least three quarters of them."
+                    : sc.band().text();
+            Label l = new Label(s.name() + " — " + (sc.band() == null ? "no score" : sc.band().label()) + ". " + text);
+            l.setWrapText(true);
+            box.getChildren().add(l);
+        }
+        if (r.riskBand() != null) {
+            Label l = new Label("Micromanagement risk — " + r.riskBand().label() + ". " + r.riskBand().text());
+            l.setWrapText(true);
+            box.getChildren().add(l);
+        }
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private Node drivers(AssessmentResult r) {
+        VBox box = new VBox(6, section("What drove this result"));
+        box.setId("assessment-drivers");
+        SessionResult shown = vm.shownProperty().get();
+        for (String id : r.drivers()) {
+            vm.bank().item(id).ifPresent(i -> {
+                Integer v = shown.session().answers().likert().get(id);
+                String answer = v == null ? "unanswered" : v == 0 ? vm.bank().noOpportunityLabel()
+                        : vm.bank().responses().get(v - 1).label();
+                Label l = new Label("\u201c" + i.text() + "\u201d — you answered " + answer + ".");
+                l.setWrapText(true);
+                box.getChildren().add(l);
+            });
+        }
+        if (r.drivers().isEmpty()) {
+            box.getChildren().add(new Label("Nothing stood out."));
+        }
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private Node actions() {
+        VBox box = new VBox(8, section("Three small actions to try"));
+        box.setId("assessment-actions");
+        ToggleGroup group = new ToggleGroup();
+        int n = 0;
+        for (QuestionBank.Action a : vm.suggestions()) {
+            RadioButton rb = new RadioButton(a.text() + "  (" + vm.bank().scale(a.scale()).name() + ")");
+            rb.setId("assessment-action-" + (++n));
+            rb.setToggleGroup(group);
+            rb.setWrapText(true);
+            rb.setSelected(a.equals(vm.chosenActionProperty().get()));
+            rb.setOnAction(e -> vm.chosenActionProperty().set(a));
+            box.getChildren().add(rb);
+        }
+        Label planLabel = new Label("Your if–then plan (make it yours: a real situation, a concrete action):");
+        TextField plan = new TextField();
+        plan.setId("assessment-plan");
+        plan.textProperty().bindBidirectional(vm.planTextProperty());
+        Button track = new Button("Track as a habit", new FontIcon("fth-plus-circle"));
+        track.setId("assessment-track");
+        track.getStyleClass().add("accent");
+        track.disableProperty().bind(vm.chosenActionProperty().isNull());
+        track.setOnAction(e -> vm.trackChosen());
+        HBox.setHgrow(plan, Priority.ALWAYS);
+        HBox planRow = new HBox(8, plan, track);
+        Label message = new Label();
+        message.setId("assessment-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        box.getChildren().addAll(planLabel, planRow, message);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+}

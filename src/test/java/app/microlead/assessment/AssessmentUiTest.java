@@ -1,0 +1,95 @@
+package app.microlead.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.AppDriver;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole quiz by keyboard, the results, a tracked action, and a second session with its change. */
+class AssessmentUiTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T19:30:00Z"), ZoneId.of("UTC"));
+
+    private void takeQuizByKeyboard(AppDriver app, KeyCode likert) throws Exception {
+        app.waitUntil(() -> app.exists("assessment-quiz") && app.byId("assessment-quiz").isVisible(), 10);
+        app.waitUntil(() -> app.byId("assessment-quiz").isFocused(), 5);
+        for (int i = 0; i < 24; i++) {
+            app.robot().type(likert);
+        }
+        app.waitUntil(() -> app.<Label>byId("assessment-counter").getText().equals("Question 25 of 28"), 5);
+        for (int i = 0; i < 4; i++) {
+            app.robot().type(KeyCode.DIGIT3);
+        }
+        app.waitUntil(() -> app.exists("assessment-unanswered"), 5);
+        assertThat(app.<Label>byId("assessment-unanswered").getText()).isEqualTo("That was the last question.");
+        app.robot().type(KeyCode.ENTER);
+        app.waitUntil(() -> app.exists("assessment-results-title"), 10);
+    }
+
+    @Test
+    void quizByKeyboardResultsActionAndHistory() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.clickOn("nav-assessment");
+            app.clickOn("assessment-start");
+            takeQuizByKeyboard(app, KeyCode.DIGIT4);
+
+            // trust: five items at 4 and the reverse item at 4 -> (20 + 2) / 6 -> 66.7 -> 67
+            assertThat(app.<Label>byId("assessment-score-trust").getText()).isEqualTo("67");
+            assertThat(app.<Label>byId("assessment-risk-band").getText()).contains("Elevated");
+            assertThat(app.<Label>byId("assessment-change-trust").getText()).isEmpty();
+
+            app.clickOn("assessment-action-1");
+            String plan = app.<TextField>byId("assessment-plan").getText();
+            assertThat(plan).startsWith("If ");
+            app.clickOn("assessment-track");
+            app.waitUntil(() -> app.<Label>byId("assessment-message").getText().startsWith("Now tracking"), 5);
+
+            app.clickOn("nav-today");
+            app.waitUntil(() -> app.exists("today-plan") && app.<Label>byId("today-plan").getText().equals(plan), 5);
+
+            app.clickOn("nav-assessment");
+            app.clickOn("assessment-back-overview");
+            app.clickOn("assessment-start");
+            takeQuizByKeyboard(app, KeyCode.DIGIT2);
+
+            // trust falls from 67 to (10 + 4) / 6 -> 33: a real change
+            assertThat(app.<Label>byId("assessment-score-trust").getText()).isEqualTo("33");
+            assertThat(app.<Label>byId("assessment-change-trust").getText()).isEqualTo("−33 · real change");
+
+            app.clickOn("assessment-back-overview");
+            ListView<SessionResult> history = app.byId("assessment-history");
+            app.waitUntil(() -> history.getItems().size() == 2, 5);
+        }
+    }
+
+    @Test
+    void anUnfinishedQuizIsOfferedForResumingAfterARestart() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.clickOn("nav-assessment");
+            app.clickOn("assessment-start");
+            app.waitUntil(() -> app.byId("assessment-quiz").isFocused(), 5);
+            app.robot().type(KeyCode.DIGIT5).type(KeyCode.N).type(KeyCode.DIGIT1);
+            app.waitUntil(() -> app.<Label>byId("assessment-counter").getText().equals("Question 4 of 28"), 5);
+        }
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.waitUntil(() -> app.exists("assessment-resume") && app.byId("assessment-resume").isVisible(), 10);
+            app.clickOn("assessment-resume");
+            app.waitUntil(() -> app.<Label>byId("assessment-counter").getText().equals("Question 4 of 28"), 5);
+            app.robot().type(KeyCode.LEFT);
+            app.waitUntil(() -> app.<Label>byId("assessment-counter").getText().equals("Question 3 of 28"), 5);
+            assertThat(app.<javafx.scene.control.ToggleButton>byId("assessment-answer-1").isSelected()).isTrue();
+        }
+    }
+}
