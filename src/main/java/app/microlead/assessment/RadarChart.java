@@ -19,7 +19,7 @@ public final class RadarChart extends Region {
 
     public RadarChart() {
         getChildren().add(canvas);
-        setPrefSize(420, 360);
+        setPrefSize(520, 360);
         setMinSize(300, 260);
         getStyleClass().add("radar-chart");
     }
@@ -51,7 +51,7 @@ public final class RadarChart extends Region {
         Color fg = ChartColors.foreground(this);
         double cx = w / 2;
         double cy = h / 2;
-        double r = Math.min(w, h) / 2 - 58;
+        double r = Math.max(40, Math.min((w - 310) / 2, (h - 50) / 2));
         g.setLineWidth(1);
         g.setStroke(fg.deriveColor(0, 1, 1, 0.18));
         for (int ring = 1; ring <= 4; ring++) {

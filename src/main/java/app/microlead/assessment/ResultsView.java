@@ -139,7 +139,7 @@ final class ResultsView {
         content.getChildren().addAll(head, compare, row1, row2, bandTexts(r), drivers(r), actions());
     }
 
-    private HBox bar(QuestionBank.Scale p, AssessmentResult r) {
+    private VBox bar(QuestionBank.Scale p, AssessmentResult r) {
         OptionalDouble s = r.score(p.id());
         Label name = new Label(p.name());
         name.setMinWidth(130);
@@ -154,12 +154,15 @@ final class ResultsView {
         value.setMinWidth(44);
         AssessmentResult.ScaleScore sc = r.scales().get(p.id());
         Label band = new Label(sc.band() == null ? "too few answers" : sc.band().label());
-        band.setMinWidth(130);
+        band.getStyleClass().add("text-muted");
         Label change = changeLabel(p.id());
-        change.setMinWidth(150);
-        HBox row = new HBox(10, name, bar, value, band, change);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        HBox top = new HBox(10, name, bar, value);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Region indent = new Region();
+        indent.setMinWidth(140);
+        HBox sub = new HBox(12, indent, band, change);
+        VBox box = new VBox(2, top, sub);
+        return box;
     }
 
     private Label indexLine(AssessmentResult r) {
