@@ -26,6 +26,9 @@ public interface AssessmentRepository {
     /** Removes an unfinished session (start over). */
     void discard(long sessionId);
 
+    /** Stores a session from an archive; {@code keepId} keeps its id (an empty journal), else a new one is made. */
+    Session restore(Session session, boolean keepId);
+
     /** Records the if–then plan tracked from a session's suggestions. */
     void setPlan(long sessionId, Long habitId, String planText);
 }

@@ -149,6 +149,39 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
+    public Session restore(Session s, boolean keepId) {
+        long id = db.write(c -> {
+            String cols = "started_at, finished_at, bank_id, bank_version, position, plan_habit_id, plan_text";
+            String sql = keepId ? "INSERT INTO assessment_session (id, " + cols + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                    : "INSERT INTO assessment_session (" + cols + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                int i = 1;
+                if (keepId) {
+                    ps.setLong(i++, s.id());
+                }
+                ps.setObject(i++, OffsetDateTime.ofInstant(s.startedAt(), ZoneOffset.UTC));
+                ps.setObject(i++, s.finishedAt() == null ? null : OffsetDateTime.ofInstant(s.finishedAt(), ZoneOffset.UTC));
+                ps.setString(i++, s.bankId());
+                ps.setString(i++, s.bankVersion());
+                ps.setInt(i++, s.position());
+                ps.setObject(i++, s.planHabitId());
+                ps.setString(i, s.planText() == null ? "" : s.planText());
+                ps.executeUpdate();
+                if (keepId) {
+                    return s.id();
+                }
+                try (ResultSet k = ps.getGeneratedKeys()) {
+                    k.next();
+                    return k.getLong(1);
+                }
+            }
+        });
+        s.answers().likert().forEach((q, v) -> answer(id, q, v, null));
+        s.answers().scenarios().forEach((q, o) -> answer(id, q, null, o));
+        return find(id).orElseThrow();
+    }
+
+    @Override
     public void setPlan(long sessionId, Long habitId, String planText) {
         update("UPDATE assessment_session SET plan_habit_id = ?, plan_text = ? WHERE id = ?", habitId,
                 planText == null ? "" : planText, sessionId);

@@ -66,6 +66,20 @@ public final class JdbcPromptRepository implements PromptRepository {
     }
 
     @Override
+    public void restoreCustom(CustomPrompt p) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO custom_prompt (prompt_id, pillar, prompt_text,"
+                    + " created_at) KEY (prompt_id) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, p.id());
+                ps.setString(2, p.pillar() == null ? null : p.pillar().name());
+                ps.setString(3, p.text());
+                ps.setObject(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public void removeCustom(String id) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM custom_prompt WHERE prompt_id = ?")) {

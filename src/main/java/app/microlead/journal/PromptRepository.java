@@ -20,6 +20,9 @@ public interface PromptRepository {
 
     void removeCustom(String id);
 
+    /** Puts back a user's prompt with its id (archive import). */
+    void restoreCustom(CustomPrompt prompt);
+
     Set<String> disabledIds();
 
     void setDisabled(String promptId, boolean disabled);

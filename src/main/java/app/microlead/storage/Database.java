@@ -65,8 +65,46 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** The connection of an all-or-nothing {@link #transaction} running on this thread, if any. */
+    private final ThreadLocal<Connection> scope = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} as one transaction: every {@link #read} and {@link #write} it makes on this
+     * thread (through any repository) joins it, and either all of it is committed or none of it.
+     */
+    public <T> T transaction(java.util.function.Supplier<T> work) {
+        if (scope.get() != null) {
+            return work.get();
+        }
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            scope.set(c);
+            try {
+                T result = work.get();
+                c.commit();
+                return result;
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                scope.remove();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw StorageErrors.translate("save your changes", e);
+        }
+    }
+
     /** Runs work on a pooled connection in auto-commit mode. */
     public <T> T read(SqlWork<T> work) {
+        Connection joined = scope.get();
+        if (joined != null) {
+            try {
+                return work.apply(joined);
+            } catch (SQLException e) {
+                throw StorageErrors.translate("read your journal", e);
+            }
+        }
         try (Connection c = pool.getConnection()) {
             return work.apply(c);
         } catch (SQLException e) {
@@ -76,6 +114,14 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction; committed (and on disk) when this returns, rolled back on error. */
     public <T> T write(SqlWork<T> work) {
+        Connection joined = scope.get();
+        if (joined != null) {
+            try {
+                return work.apply(joined);
+            } catch (SQLException e) {
+                throw StorageErrors.translate("save your changes", e);
+            }
+        }
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {

@@ -96,4 +96,32 @@ class DatabaseTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception"));
         assertThat(Files.readAllBytes(file)).isEqualTo(junk);
     }
+
+    @Test
+    void aTransactionIsAllOrNothingAcrossWrites() {
+        DataFolder folder = DataFolder.open(dir);
+        try (Database db = Database.open(folder)) {
+            assertThatThrownBy(() -> db.transaction(() -> {
+                db.write(c -> c.createStatement().executeUpdate("INSERT INTO app_meta VALUES ('a', '1')"));
+                db.write(c -> c.createStatement().executeUpdate("INSERT INTO app_meta VALUES ('b', '2')"));
+                throw new IllegalStateException("the import found a problem half-way");
+            })).hasMessageContaining("half-way");
+            Integer count = db.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT COUNT(*) FROM app_meta WHERE meta_key IN ('a', 'b')")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(count).isZero();
+
+            db.transaction(() -> db.write(c -> c.createStatement().executeUpdate("INSERT INTO app_meta VALUES ('c', '3')")));
+            String stored = db.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT meta_value FROM app_meta WHERE meta_key = 'c'")) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            });
+            assertThat(stored).isEqualTo("3");
+        }
+    }
 }
