@@ -213,10 +213,15 @@ public final class JdbcJournalRepository implements JournalRepository {
 
     @Override
     public void forEachEntry(Consumer<Entry> sink) {
-        LocalDate after = LocalDate.MIN;
+        forEachEntry(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), sink);
+    }
+
+    @Override
+    public void forEachEntry(LocalDate first, LocalDate last, Consumer<Entry> sink) {
+        LocalDate after = first.minusDays(1);
         while (true) {
             LocalDate from = after;
-            List<Entry> batch = db.read(c -> readBatch(c, from));
+            List<Entry> batch = db.read(c -> readBatch(c, from, last));
             if (batch.isEmpty()) {
                 return;
             }
@@ -225,12 +230,13 @@ public final class JdbcJournalRepository implements JournalRepository {
         }
     }
 
-    private List<Entry> readBatch(Connection c, LocalDate after) throws SQLException {
+    private List<Entry> readBatch(Connection c, LocalDate after, LocalDate until) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         LocalDate last = null;
         try (PreparedStatement ps = c.prepareStatement("SELECT entry_date, body, mood, energy, created_at, updated_at"
-                + " FROM entry WHERE entry_date > ? ORDER BY entry_date LIMIT " + BATCH)) {
+                + " FROM entry WHERE entry_date > ? AND entry_date <= ? ORDER BY entry_date LIMIT " + BATCH)) {
             ps.setObject(1, after);
+            ps.setObject(2, until);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     last = rs.getObject(1, LocalDate.class);

@@ -41,5 +41,8 @@ public interface JournalRepository {
     /** Hands every entry to {@code sink}, oldest first, reading in batches (for the search index). */
     void forEachEntry(Consumer<Entry> sink);
 
+    /** Like {@link #forEachEntry(Consumer)}, for the days from {@code from} to {@code to} inclusive. */
+    void forEachEntry(LocalDate from, LocalDate to, Consumer<Entry> sink);
+
     int count();
 }

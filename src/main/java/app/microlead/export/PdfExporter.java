@@ -1,0 +1,55 @@
+package app.microlead.export;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Renders a review to PDF with openhtmltopdf: embedded DejaVu Sans (regular, bold, italic), bookmarks,
+ * a table of contents with page numbers, running headers, "page X of Y", and tagged (PDF/UA) output.
+ */
+public final class PdfExporter {
+
+    /** Writes the review to {@code out}; a cancelled or failed export leaves no file behind. */
+    public void export(ReviewData data, Path out, Progress progress) throws IOException {
+        progress.update(0.1, "Preparing the text");
+        String html = new ReviewHtml(data).build(progress);
+        progress.checkCancelled();
+        progress.update(0.55, "Typesetting the pages");
+        Path tmp = out.resolveSibling(out.getFileName() + ".part");
+        try (OutputStream os = Files.newOutputStream(tmp)) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.useFont(() -> stream(TextForPdf.REGULAR), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> stream(TextForPdf.BOLD), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> stream(TextForPdf.ITALIC), "DejaVu Sans", 400, FontStyle.ITALIC, true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(os);
+            builder.run();
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        if (progress.cancelled()) {
+            Files.deleteIfExists(tmp);
+            throw new Progress.Cancelled();
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        progress.update(1.0, "Done");
+    }
+
+    private static InputStream stream(String resource) {
+        InputStream in = PdfExporter.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("Font " + resource + " is missing from the app"));
+        }
+        return in;
+    }
+}

@@ -1,0 +1,45 @@
+package app.microlead.export;
+
+import app.microlead.assessment.AssessmentRepository;
+import app.microlead.assessment.AssessmentScorer;
+import app.microlead.assessment.QuestionBank;
+import app.microlead.assessment.SessionResult;
+import app.microlead.habits.HabitRow;
+import app.microlead.habits.HabitService;
+import app.microlead.journal.Entry;
+import app.microlead.journal.JournalRepository;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything a review shows, read from the journal for the requested period. */
+public record ReviewData(ReviewRequest request, List<Entry> entries, List<HabitRow> habits,
+                         List<SessionResult> assessments, QuestionBank bank) {
+
+    /** Reads the period (call it off the UI thread). */
+    public static ReviewData load(ReviewRequest r, JournalRepository journal, HabitService habits,
+                                  AssessmentRepository assessments, QuestionBank bank, Progress progress) {
+        List<Entry> entries = new ArrayList<>();
+        if (r.has(ReviewRequest.Section.REFLECTIONS)) {
+            journal.forEachEntry(r.from(), r.to(), e -> {
+                if (r.tag() == null || e.tags().contains(r.tag())) {
+                    entries.add(e);
+                }
+            });
+            progress.checkCancelled();
+        }
+        List<HabitRow> rows = r.has(ReviewRequest.Section.HABITS) ? habits.rows(true) : List.of();
+        progress.checkCancelled();
+        List<SessionResult> sessions = new ArrayList<>();
+        if (r.has(ReviewRequest.Section.ASSESSMENTS)) {
+            assessments.finished().forEach(s -> {
+                LocalDate day = s.finishedAt().atZone(ZoneId.systemDefault()).toLocalDate();
+                if (!day.isBefore(r.from()) && !day.isAfter(r.to())) {
+                    sessions.add(new SessionResult(s, AssessmentScorer.score(bank, s.answers())));
+                }
+            });
+        }
+        return new ReviewData(r, entries, rows, sessions, bank);
+    }
+}

@@ -1,0 +1,318 @@
+package app.microlead.export;
+
+import app.microlead.assessment.AssessmentResult;
+import app.microlead.assessment.QuestionBank;
+import app.microlead.assessment.SessionResult;
+import app.microlead.common.Pillar;
+import app.microlead.habits.CheckIn;
+import app.microlead.habits.HabitRow;
+import app.microlead.habits.HabitStats;
+import app.microlead.habits.PillarStrength;
+import app.microlead.journal.Entry;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** Builds the XHTML (with CSS paged media) of a leadership review. */
+final class ReviewHtml {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final String[] MOODS = {"rough", "low", "okay", "good", "great"};
+    private static final String[] ENERGY = {"empty", "low", "steady", "high", "full"};
+
+    private final TextForPdf text = new TextForPdf();
+    private final ReviewData data;
+    private final ReviewRequest req;
+    private final StringBuilder out = new StringBuilder(64 * 1024);
+
+    ReviewHtml(ReviewData data) {
+        this.data = data;
+        this.req = data.request();
+    }
+
+    String build(Progress progress) {
+        Map<YearMonth, List<Entry>> months = new LinkedHashMap<>();
+        data.entries().forEach(e -> months.computeIfAbsent(YearMonth.from(e.date()), k -> new ArrayList<>()).add(e));
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"
+                + "<head><title>").append(text.esc(req.title())).append("</title>")
+                .append("<meta name=\"subject\" content=\"Leadership review\"/><meta name=\"author\" content=\"")
+                .append(text.esc(req.name())).append("\"/><style>").append(css()).append("</style>");
+        bookmarks(months);
+        out.append("</head><body>");
+        cover();
+        contents(months);
+        if (req.has(ReviewRequest.Section.REFLECTIONS)) {
+            int done = 0;
+            for (Map.Entry<YearMonth, List<Entry>> m : months.entrySet()) {
+                month(m.getKey(), m.getValue());
+                done += m.getValue().size();
+                progress.update(0.1 + 0.4 * done / Math.max(1, data.entries().size()), "Writing " + MONTH.format(m.getKey()));
+                progress.checkCancelled();
+            }
+            if (months.isEmpty()) {
+                out.append("<h1 id=\"reflections\" class=\"section\">Reflections</h1><p class=\"muted\">No reflection in this"
+                        + " period").append(req.tag() == null ? "" : " with the tag #" + text.esc(req.tag())).append(".</p>");
+            }
+        }
+        if (req.has(ReviewRequest.Section.HABITS)) {
+            habits();
+            progress.checkCancelled();
+        }
+        if (req.has(ReviewRequest.Section.ASSESSMENTS)) {
+            assessments();
+        }
+        out.append("</body></html>");
+        return out.toString();
+    }
+
+    private String css() {
+        return "* { font-family: 'DejaVu Sans'; }"
+                + "@page { size: A4; margin: 24mm 20mm 22mm 20mm; font-family: 'DejaVu Sans';"
+                + " @top-left { content: '" + cssString(req.title()) + "'; font-size: 8pt; color: #57606a; font-family: 'DejaVu Sans'; }"
+                + " @top-right { content: '" + cssString(SHORT.format(req.from()) + " – " + SHORT.format(req.to()))
+                + "'; font-size: 8pt; color: #57606a; font-family: 'DejaVu Sans'; }"
+                + " @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); font-size: 8pt; color: #57606a; font-family: 'DejaVu Sans'; } }"
+                + "@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }"
+                + "body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.45; color: #1f2328; }"
+                + "h1 { font-size: 18pt; margin: 0 0 10pt 0; color: #0b3d91; }"
+                + "h1.section { page-break-before: always; }"
+                + "h2 { font-size: 12pt; margin: 16pt 0 4pt 0; page-break-after: avoid; }"
+                + "h3 { font-size: 10.5pt; margin: 10pt 0 2pt 0; }"
+                + ".cover { page-break-after: always; padding-top: 70mm; }"
+                + ".cover h1 { font-size: 30pt; } .cover .period { font-size: 14pt; color: #57606a; }"
+                + ".muted { color: #57606a; } .meta { color: #57606a; font-size: 9pt; margin: 0 0 4pt 0; }"
+                + ".toc a { color: #1f2328; text-decoration: none; }"
+                + ".toc a::after { content: leader('.') target-counter(attr(href), page); }"
+                + ".toc p { margin: 2pt 0; } .toc .sub { margin-left: 14pt; }"
+                + ".day { page-break-inside: auto; border-top: 0.5pt solid #d0d7de; padding-top: 4pt; }"
+                + ".qa { margin: 4pt 0 6pt 0; padding-left: 8pt; border-left: 2pt solid #d0d7de; }"
+                + ".qa .q { font-weight: bold; }"
+                + "blockquote { margin: 4pt 0 4pt 10pt; padding-left: 8pt; border-left: 2pt solid #8c959f; color: #424a53; }"
+                + "table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt 0; }"
+                + "th, td { text-align: left; padding: 3pt 6pt; border-bottom: 0.5pt solid #d0d7de; font-size: 9pt; }"
+                + "table.heat { width: auto; margin: 2pt 0 8pt 0; } table.heat td { border: none; padding: 0;"
+                + " width: 5pt; height: 5pt; } td.h-done { background: #2da44e; } td.h-skip { background: #8c959f; }"
+                + " td.h-miss { background: #d0d7de; } td.h-off { background: #f6f8fa; } td.h-none { background: #ffffff; }"
+                + ".bar { background: #eaeef2; height: 7pt; width: 60mm; } .bar div { background: #2f81f7; height: 7pt; }"
+                + "img.chart { width: 100%; }";
+    }
+
+    private static String cssString(String s) {
+        return TextForPdf.printable(s).replace("\\", "\\\\").replace("'", "\\'").replace("<", "").replace("&", "and");
+    }
+
+    private void bookmarks(Map<YearMonth, List<Entry>> months) {
+        out.append("<bookmarks>");
+        if (req.has(ReviewRequest.Section.REFLECTIONS)) {
+            out.append("<bookmark name=\"Reflections\" href=\"#reflections\">");
+            for (YearMonth m : months.keySet()) {
+                out.append("<bookmark name=\"").append(text.esc(MONTH.format(m))).append("\" href=\"#m-").append(m)
+                        .append("\"/>");
+            }
+            out.append("</bookmark>");
+        }
+        if (req.has(ReviewRequest.Section.HABITS)) {
+            out.append("<bookmark name=\"Micro-actions\" href=\"#habits\"/>");
+        }
+        if (req.has(ReviewRequest.Section.ASSESSMENTS)) {
+            out.append("<bookmark name=\"Self-assessments\" href=\"#assessments\"/>");
+        }
+        out.append("</bookmarks>");
+    }
+
+    private void cover() {
+        out.append("<div class=\"cover\"><h1>").append(text.esc(req.title())).append("</h1><p class=\"period\">")
+                .append(SHORT.format(req.from())).append(" – ").append(SHORT.format(req.to())).append("</p>");
+        if (!req.name().isEmpty()) {
+            out.append("<p>").append(text.esc(req.name())).append("</p>");
+        }
+        out.append("<p class=\"muted\">").append(data.entries().size()).append(" reflections");
+        if (req.tag() != null) {
+            out.append(" tagged #").append(text.esc(req.tag()));
+        }
+        out.append(" · made with Microlead on ").append(SHORT.format(LocalDate.now())).append("</p></div>");
+    }
+
+    private void contents(Map<YearMonth, List<Entry>> months) {
+        out.append("<h1>Contents</h1><div class=\"toc\">");
+        if (req.has(ReviewRequest.Section.REFLECTIONS)) {
+            out.append("<p><a href=\"#reflections\">Reflections</a></p>");
+            for (YearMonth m : months.keySet()) {
+                out.append("<p class=\"sub\"><a href=\"#m-").append(m).append("\">").append(MONTH.format(m))
+                        .append("</a></p>");
+            }
+        }
+        if (req.has(ReviewRequest.Section.HABITS)) {
+            out.append("<p><a href=\"#habits\">Micro-actions</a></p>");
+        }
+        if (req.has(ReviewRequest.Section.ASSESSMENTS)) {
+            out.append("<p><a href=\"#assessments\">Self-assessments</a></p>");
+        }
+        out.append("</div>");
+    }
+
+    private void month(YearMonth m, List<Entry> entries) {
+        boolean first = data.entries().get(0).date().getMonth() == m.getMonth() && data.entries().get(0).date().getYear() == m.getYear();
+        out.append("<h1 class=\"section\" id=\"m-").append(m).append("\">");
+        if (first) {
+            out.append("<a id=\"reflections\"></a>");
+        }
+        out.append(MONTH.format(m)).append("</h1>");
+        for (Entry e : entries) {
+            out.append("<div class=\"day\"><h2>").append(DAY.format(e.date())).append("</h2><p class=\"meta\">");
+            List<String> meta = new ArrayList<>();
+            if (e.mood() != null) {
+                meta.add("Mood " + e.mood() + "/5 (" + MOODS[e.mood() - 1] + ")");
+            }
+            if (e.energy() != null) {
+                meta.add("Energy " + e.energy() + "/5 (" + ENERGY[e.energy() - 1] + ")");
+            }
+            if (!e.tags().isEmpty()) {
+                meta.add("#" + String.join(" #", e.tags()));
+            }
+            out.append(text.esc(String.join(" · ", meta))).append("</p>");
+            for (Entry.PromptAnswer a : e.answers()) {
+                out.append("<div class=\"qa\"><p class=\"q\">").append(text.esc(a.promptText())).append("</p>")
+                        .append(text.markdown(a.answer())).append("</div>");
+            }
+            out.append(text.markdown(e.text())).append("</div>");
+        }
+    }
+
+    private void habits() {
+        LocalDate from = req.from();
+        LocalDate to = req.to().isAfter(LocalDate.now()) ? LocalDate.now() : req.to();
+        out.append("<h1 class=\"section\" id=\"habits\">Micro-actions</h1>");
+        List<HabitStats> stats = data.habits().stream().map(HabitRow::stats).toList();
+        if (stats.isEmpty() || to.isBefore(from)) {
+            out.append("<p class=\"muted\">No micro-actions were tracked in this period.</p>");
+            return;
+        }
+        out.append("<p>Strength of each pillar (the mean strength of its habits) during the period.</p>");
+        List<String> names = new ArrayList<>();
+        List<double[]> series = new ArrayList<>();
+        for (Pillar p : Pillar.values()) {
+            double[] s = PillarStrength.series(stats, p, from, to);
+            for (int i = 0; i < s.length; i++) {
+                s[i] = s[i] * 100;
+            }
+            names.add(p.label());
+            series.add(s);
+        }
+        out.append("<img class=\"chart\" alt=\"Pillar strength from ").append(SHORT.format(from)).append(" to ")
+                .append(SHORT.format(to)).append("\" src=\"").append(ChartImages.lines(names, series, SHORT.format(from),
+                        SHORT.format(to), 480, 190)).append("\"/>");
+        out.append("<table><tr><th>Micro-action</th><th>Pillar</th><th>Schedule</th><th>Done</th><th>Skipped</th>"
+                + "<th>Strength at end</th></tr>");
+        for (HabitRow r : data.habits()) {
+            int done = 0;
+            int skipped = 0;
+            for (CheckIn c : r.checkIns().values()) {
+                if (!c.date().isBefore(from) && !c.date().isAfter(to)) {
+                    done += c.state() == CheckIn.State.DONE ? 1 : 0;
+                    skipped += c.state() == CheckIn.State.SKIPPED ? 1 : 0;
+                }
+            }
+            double[] curve = r.stats().strengthCurve();
+            int idx = (int) (to.toEpochDay() - r.habit().startDate().toEpochDay());
+            String strength = idx < 0 || curve.length == 0 ? "–" : Math.round(curve[Math.min(idx, curve.length - 1)] * 100) + " %";
+            out.append("<tr><td>").append(text.esc(r.habit().name())).append("</td><td>")
+                    .append(r.habit().pillar() == null ? "–" : r.habit().pillar().label()).append("</td><td>")
+                    .append(text.esc(r.habit().schedule().describe())).append("</td><td>").append(done).append("</td><td>")
+                    .append(skipped).append("</td><td>").append(strength).append("</td></tr>");
+        }
+        out.append("</table>");
+        for (HabitRow r : data.habits()) {
+            out.append("<h3>").append(text.esc(r.habit().name())).append("</h3>");
+            heatmap(r, from.isBefore(to.minusWeeks(52)) ? to.minusWeeks(52) : from, to);
+        }
+    }
+
+    private void heatmap(HabitRow r, LocalDate from, LocalDate to) {
+        LocalDate start = from.minusDays(from.getDayOfWeek().getValue() - 1L);
+        out.append("<table class=\"heat\">");
+        for (int dow = 0; dow < 7; dow++) {
+            out.append("<tr>");
+            for (LocalDate week = start; !week.isAfter(to); week = week.plusWeeks(1)) {
+                LocalDate d = week.plusDays(dow);
+                String cls;
+                if (d.isBefore(from) || d.isAfter(to)) {
+                    cls = "h-none";
+                } else if (r.stateOn(d) == CheckIn.State.DONE) {
+                    cls = "h-done";
+                } else if (r.stateOn(d) == CheckIn.State.SKIPPED) {
+                    cls = "h-skip";
+                } else if (d.isBefore(r.habit().startDate()) || !r.habit().schedule().isScheduledOn(DayOfWeek.from(d))) {
+                    cls = "h-off";
+                } else {
+                    cls = "h-miss";
+                }
+                out.append("<td class=\"").append(cls).append("\"></td>");
+            }
+            out.append("</tr>");
+        }
+        out.append("</table>");
+    }
+
+    private void assessments() {
+        out.append("<h1 class=\"section\" id=\"assessments\">Self-assessments</h1>");
+        if (data.assessments().isEmpty()) {
+            out.append("<p class=\"muted\">No self-assessment was finished in this period.</p>");
+            return;
+        }
+        QuestionBank bank = data.bank();
+        AssessmentResult previous = null;
+        for (SessionResult s : data.assessments()) {
+            AssessmentResult r = s.result();
+            out.append("<h2>").append(SHORT.format(s.session().finishedAt().atZone(ZoneId.systemDefault())))
+                    .append("</h2><table><tr><th>Scale</th><th>Score</th><th></th><th>Band</th></tr>");
+            for (QuestionBank.Scale sc : bank.scales()) {
+                row(sc.name(), r.score(sc.id()), r.scales().get(sc.id()).band());
+            }
+            row("Micromanagement risk", r.risk(), r.riskBand());
+            out.append("</table><p>Micro-leadership index: ").append(fmt(r.index()));
+            if (r.quadrant() != null) {
+                out.append(" · ").append(text.esc(r.quadrant().label() + ": " + r.quadrant().text()));
+            }
+            out.append("</p>");
+            List<String> labels = new ArrayList<>();
+            List<Double> now = new ArrayList<>();
+            List<Double> before = new ArrayList<>();
+            for (QuestionBank.Scale p : bank.pillars()) {
+                for (QuestionBank.Facet f : p.facets()) {
+                    labels.add(f.name());
+                    now.add(r.facet(p.id(), f.id()).orElse(Double.NaN));
+                    before.add(previous == null ? Double.NaN : previous.facet(p.id(), f.id()).orElse(Double.NaN));
+                }
+            }
+            out.append("<img class=\"chart\" alt=\"The twelve facets\" src=\"").append(ChartImages.radar(labels,
+                    now.stream().mapToDouble(Double::doubleValue).toArray(), previous == null ? null
+                            : before.stream().mapToDouble(Double::doubleValue).toArray(), 240)).append("\"/>");
+            if (!s.session().planText().isBlank()) {
+                out.append("<p><b>Plan:</b> ").append(text.esc(s.session().planText())).append("</p>");
+            }
+            previous = r;
+        }
+    }
+
+    private void row(String name, OptionalDouble score, QuestionBank.Band band) {
+        int pct = score.isPresent() ? (int) Math.round(score.getAsDouble()) : 0;
+        out.append("<tr><td>").append(text.esc(name)).append("</td><td>").append(fmt(score))
+                .append("</td><td><div class=\"bar\"><div style=\"width: ").append(pct).append("%\"></div></div></td><td>")
+                .append(band == null ? "too few answers" : text.esc(band.label())).append("</td></tr>");
+    }
+
+    private static String fmt(OptionalDouble v) {
+        return v.isPresent() ? String.valueOf(Math.round(v.getAsDouble())) : "–";
+    }
+}

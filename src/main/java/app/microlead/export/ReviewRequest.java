@@ -1,0 +1,29 @@
+package app.microlead.export;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What goes into a leadership review: a date range, the sections, an optional tag that a reflection
+ * must carry, a title and the leader's name for the cover.
+ */
+public record ReviewRequest(LocalDate from, LocalDate to, Set<Section> sections, String tag, String title,
+                            String name) {
+
+    public enum Section { REFLECTIONS, HABITS, ASSESSMENTS }
+
+    public ReviewRequest {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new IllegalArgumentException("Choose a period whose end is not before its start.");
+        }
+        sections = sections == null || sections.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(sections);
+        title = title == null || title.isBlank() ? "Leadership review" : title.strip();
+        name = name == null ? "" : name.strip();
+        tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean has(Section s) {
+        return sections.contains(s);
+    }
+}

@@ -1,0 +1,134 @@
+package app.microlead.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.microlead.assessment.JdbcAssessmentRepository;
+import app.microlead.assessment.QuestionBank;
+import app.microlead.habits.HabitService;
+import app.microlead.habits.JdbcHabitRepository;
+import app.microlead.journal.Entry;
+import app.microlead.journal.JdbcJournalRepository;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import app.microlead.tools.DemoAssessments;
+import app.microlead.tools.DemoHabits;
+import app.microlead.tools.DemoJournal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfExportTest {
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private final LocalDate today = LocalDate.now();
+    private final Clock clock = Clock.systemDefaultZone();
+    private JdbcJournalRepository journal;
+
+    @BeforeEach
+    void setUp() {
+        db = Database.open(DataFolder.open(dir.resolve("data")));
+        journal = new JdbcJournalRepository(db, clock);
+        DemoJournal.write(journal, today.minusDays(1), 70, 5, 4);
+        journal.save(new Entry(today, "# A heading\n\nGreek Ελληνικά, Cyrillic Кириллица, accents àéîõü, and a plant 🌱."
+                + "\n\n> a quote\n\n- a list item\n\n<script>alert(1)</script>", 4, 3, List.of("unicode"),
+                List.of(new Entry.PromptAnswer("trust-01", "Whom did you greet by name today?", "Ana & Sam")), null, null));
+        DemoHabits.write(new JdbcHabitRepository(db), today, 90, 3, List.of("greet-by-name", "celebrate-win", "on-time"));
+        DemoAssessments.write(db, 2, java.time.Instant.now(), new Random(1));
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private ReviewData data(ReviewRequest r, Progress p) {
+        return ReviewData.load(r, journal, new HabitService(new JdbcHabitRepository(db), clock),
+                new JdbcAssessmentRepository(db, clock), QuestionBank.load(), p);
+    }
+
+    @Test
+    void aReviewHasCoverContentsMonthsHabitsAndAssessmentsWithEmbeddedFonts() throws Exception {
+        ReviewRequest req = new ReviewRequest(today.minusDays(80), today, EnumSet.allOf(ReviewRequest.Section.class),
+                null, "Leadership review", "Lea Example");
+        Path out = dir.resolve("review.pdf");
+        new PdfExporter().export(data(req, Progress.NONE), out, Progress.NONE);
+
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Leadership review", "Lea Example", "Contents", "Reflections", "Micro-actions",
+                    "Self-assessments");
+            assertThat(text).contains(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH)
+                    .format(today));
+            assertThat(text).contains("Greek Ελληνικά, Cyrillic Кириллица, accents àéîõü");
+            assertThat(text).contains("Whom did you greet by name today?", "Ana & Sam", "<script>alert(1)</script>");
+            assertThat(text).contains("Greet people by name", "Micromanagement risk", "Page 2 of ");
+            assertThat(text).doesNotContain("Ελληνικ#");
+            assertThat(pdf.getNumberOfPages()).isBetween(8, 80);
+            assertThat(pdf.getDocumentCatalog().getDocumentOutline()).isNotNull();
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont f = page.getResources().getFont(name);
+                    assertThat(f.isEmbedded()).as("font %s embedded", f.getName()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTagFilterAndSectionsNarrowTheReview() throws Exception {
+        ReviewRequest req = new ReviewRequest(today.minusDays(80), today, EnumSet.of(ReviewRequest.Section.REFLECTIONS),
+                "unicode", null, null);
+        ReviewData d = data(req, Progress.NONE);
+        assertThat(d.entries()).hasSize(1);
+        Path out = dir.resolve("tagged.pdf");
+        new PdfExporter().export(d, out, Progress.NONE);
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Ελληνικά").doesNotContain("Micro-actions\n").doesNotContain("Self-assessments");
+            assertThat(pdf.getNumberOfPages()).isBetween(2, 5);
+        }
+    }
+
+    @Test
+    void cancellingLeavesNoFile() {
+        Progress cancel = new Progress() {
+            @Override
+            public void update(double fraction, String step) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        ReviewRequest req = new ReviewRequest(today.minusDays(80), today, null, null, null, null);
+        Path out = dir.resolve("never.pdf");
+        assertThatThrownBy(() -> new PdfExporter().export(data(req, Progress.NONE), out, cancel))
+                .isInstanceOf(Progress.Cancelled.class);
+        assertThat(out).doesNotExist();
+        assertThat(dir.resolve("never.pdf.part")).doesNotExist();
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsRefused() {
+        assertThatThrownBy(() -> new ReviewRequest(today, today.minusDays(1), null, null, null, null))
+                .hasMessageContaining("end is not before its start");
+    }
+}
