@@ -1,0 +1,94 @@
+package app.microlead.export;
+
+import app.microlead.journal.Entry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reflections as Markdown: one file for a period, or one file per day, each with YAML front matter
+ * (date, mood, energy, tags). Prompt answers come first, as quoted questions with the answer below.
+ */
+public final class MarkdownExporter {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+    /** The whole period in one file. */
+    public void toFile(List<Entry> entries, LocalDate from, LocalDate to, String title, Path file) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append("---\ntitle: ").append(yaml(title)).append("\nfrom: ").append(from).append("\nto: ").append(to)
+                .append("\ndays: ").append(entries.size()).append("\n---\n\n# ").append(title).append("\n");
+        for (Entry e : entries) {
+            b.append("\n## ").append(DAY.format(e.date())).append("\n\n");
+            String meta = meta(e);
+            if (!meta.isEmpty()) {
+                b.append('*').append(meta).append("*\n\n");
+            }
+            body(b, e);
+        }
+        write(file, b.toString());
+    }
+
+    /** One {@code yyyy-mm-dd.md} file per day in {@code folder}; returns how many were written. */
+    public int toFolder(List<Entry> entries, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        for (Entry e : entries) {
+            StringBuilder b = new StringBuilder("---\ndate: ").append(e.date());
+            if (e.mood() != null) {
+                b.append("\nmood: ").append(e.mood());
+            }
+            if (e.energy() != null) {
+                b.append("\nenergy: ").append(e.energy());
+            }
+            b.append("\ntags: [");
+            for (int i = 0; i < e.tags().size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(yaml(e.tags().get(i)));
+            }
+            b.append("]\n---\n\n# ").append(DAY.format(e.date())).append("\n\n");
+            body(b, e);
+            write(folder.resolve(e.date() + ".md"), b.toString());
+        }
+        return entries.size();
+    }
+
+    private static void body(StringBuilder b, Entry e) {
+        for (Entry.PromptAnswer a : e.answers()) {
+            b.append("> **").append(a.promptText().replace("\n", " ")).append("**\n\n").append(a.answer().strip())
+                    .append("\n\n");
+        }
+        if (!e.text().isBlank()) {
+            b.append(e.text().strip()).append("\n");
+        }
+    }
+
+    private static String meta(Entry e) {
+        StringBuilder m = new StringBuilder();
+        if (e.mood() != null) {
+            m.append("Mood ").append(e.mood()).append("/5");
+        }
+        if (e.energy() != null) {
+            m.append(m.length() > 0 ? " · " : "").append("Energy ").append(e.energy()).append("/5");
+        }
+        if (!e.tags().isEmpty()) {
+            m.append(m.length() > 0 ? " · " : "").append("#").append(String.join(" #", e.tags()));
+        }
+        return m.toString();
+    }
+
+    /** A YAML double-quoted scalar. */
+    static String yaml(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    static void write(Path file, String content) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
