@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "microlead",
         mixinStandardHelpOptions = true,
+        subcommands = {ExportCommand.class, ImportCommand.class, SearchCommand.class, StatsCommand.class},
         versionProvider = MicroleadCommand.Version.class,
         description = "Microlead: an end-of-day reflection journal for people who lead others.%n"
                 + "Without options it opens the app.",
@@ -45,9 +46,18 @@ public final class MicroleadCommand implements Callable<Integer> {
                 Path.of(System.getProperty("user.home")));
     }
 
-    /** Runs the command line and returns the process exit code (2 for a usage error). */
+    /**
+     * Runs the command line and returns the process exit code: 0 on success, 1 with a one-line reason
+     * on a failure, 2 for a usage error.
+     */
     public static int run(String[] args, Function<Path, Integer> openApp) {
-        return new CommandLine(new MicroleadCommand(openApp)).execute(args);
+        CommandLine cl = new CommandLine(new MicroleadCommand(openApp));
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            line.getErr().println("microlead: " + msg);
+            return 1;
+        });
+        return cl.execute(args);
     }
 
     /** Reads the version that Maven wrote into the jar. */

@@ -1,0 +1,130 @@
+package app.microlead.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.journal.Entry;
+import app.microlead.journal.JdbcJournalRepository;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import app.microlead.storage.InstanceLock;
+import app.microlead.tools.DemoHabits;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+    private Path data;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void setUp() {
+        data = dir.resolve("journal");
+        try (Database db = Database.open(DataFolder.open(data))) {
+            JdbcJournalRepository j = new JdbcJournalRepository(db, Clock.systemDefaultZone());
+            LocalDate today = LocalDate.now();
+            j.save(new Entry(today.minusDays(1), "Delegated the launch checklist to Priya.", 4, 3, List.of("delegation"),
+                    List.of(), null, null));
+            j.save(new Entry(today, "Paused before answering a sharp email. Ελληνικά.", 3, null, List.of(), List.of(), null, null));
+            DemoHabits.write(new app.microlead.habits.JdbcHabitRepository(db), today, 20, 1, List.of("greet-by-name"));
+        }
+    }
+
+    private int run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            return MicroleadCommand.run(args, d -> {
+                throw new AssertionError("the app must not open for a command");
+            });
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+            out = o.toString(StandardCharsets.UTF_8);
+            err = e.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void searchPrintsDateAndSnippet() {
+        assertThat(run("--data-dir", data.toString(), "search", "delegating")).isZero();
+        assertThat(out).contains(LocalDate.now().minusDays(1) + "  *Delegated* the launch checklist").contains("1 day found");
+    }
+
+    @Test
+    void statsPrintsTheNumbers() {
+        assertThat(run("--data-dir", data.toString(), "stats")).isZero();
+        assertThat(out).contains("Days written: 2").contains("Writing streak: 2 days").contains("Greet people by name")
+                .contains("Self-assessment: not taken yet");
+    }
+
+    @Test
+    void exportsEveryFormatAndTheArchiveImportsIntoAnotherJournal() throws Exception {
+        Path json = dir.resolve("all.json");
+        assertThat(run("--data-dir", data.toString(), "export", "json", "--out", json.toString())).isZero();
+        assertThat(out).contains("Wrote");
+        assertThat(run("--data-dir", data.toString(), "export", "pdf", "--out", dir.resolve("r.pdf").toString())).isZero();
+        assertThat(Files.size(dir.resolve("r.pdf"))).isGreaterThan(10_000);
+        assertThat(run("--data-dir", data.toString(), "export", "md", "--per-day", "--out", dir.resolve("md").toString())).isZero();
+        assertThat(dir.resolve("md").resolve(LocalDate.now() + ".md")).exists();
+        assertThat(run("--data-dir", data.toString(), "export", "csv", "--from", LocalDate.now().minusDays(5).toString(),
+                "--out", dir.resolve("h.csv").toString())).isZero();
+        assertThat(Files.readString(dir.resolve("h.csv"))).startsWith("date,habit,state,note");
+
+        Path other = dir.resolve("other");
+        assertThat(run("--data-dir", other.toString(), "import", json.toString())).isZero();
+        assertThat(out).contains("2 days added");
+        assertThat(run("--data-dir", other.toString(), "import", json.toString())).isEqualTo(1);
+        assertThat(err).contains("already holds data");
+        assertThat(run("--data-dir", other.toString(), "import", json.toString(), "--merge", "skip")).isZero();
+        assertThat(out).contains("2 skipped");
+    }
+
+    @Test
+    void badArgumentsAreUsageErrorsAndFailuresAreOneLine() throws Exception {
+        assertThat(run("--data-dir", data.toString(), "export", "docx", "--out", "x")).isEqualTo(2);
+        assertThat(err).contains("docx");
+        assertThat(run("--data-dir", data.toString(), "export", "pdf", "--out", "x.pdf", "--from", "last week")).isEqualTo(2);
+        assertThat(run("--data-dir", data.toString(), "export", "pdf")).isEqualTo(2);
+        assertThat(err).contains("--out");
+        assertThat(run("--data-dir", data.toString(), "search", "x", "--limit", "0")).isEqualTo(2);
+
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"microlead-archive\", \"version\": 1, ");
+        assertThat(run("--data-dir", data.toString(), "import", bad.toString())).isEqualTo(1);
+        assertThat(err.strip().lines()).hasSize(1);
+        assertThat(err).contains("line 1");
+        assertThat(run("--data-dir", data.toString(), "stats")).isZero();
+        assertThat(out).contains("Days written: 2");
+    }
+
+    @Test
+    void aCommandRefusesWhileTheAppHasTheJournalOpen() {
+        try (InstanceLock lock = InstanceLock.tryAcquire(DataFolder.open(data).lockFile()).orElseThrow()) {
+            assertThat(run("--data-dir", data.toString(), "stats")).isEqualTo(1);
+            assertThat(err).contains("Microlead is open with this journal");
+        }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String c : List.of("export", "import", "search", "stats")) {
+            assertThat(run(c, "--help")).isZero();
+            assertThat(out).contains("Usage: microlead " + c);
+        }
+    }
+}
