@@ -6,6 +6,11 @@ import app.microlead.assessment.CurrentPlanViewModel;
 import app.microlead.assessment.JdbcAssessmentRepository;
 import app.microlead.assessment.PlanCardView;
 import app.microlead.assessment.QuestionBank;
+import app.microlead.cli.MicroleadCommand;
+import app.microlead.export.ArchiveService;
+import app.microlead.export.ExportDialog;
+import app.microlead.export.ExportJobs;
+import app.microlead.export.ExportViewModel;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.DayCheckInsView;
 import app.microlead.habits.DayCheckInsViewModel;
@@ -81,6 +86,7 @@ final class Wiring implements AutoCloseable {
     private final JdbcAssessmentRepository assessments;
     private final AssessmentViewModel assessmentVm;
     private final CurrentPlanViewModel planVm;
+    private final ExportJobs exportJobs;
     private final JournalViewModel journalVm;
     private JournalView journalView;
 
@@ -122,6 +128,11 @@ final class Wiring implements AutoCloseable {
         }, ok -> journalVm.searchStatusProperty().set(""),
                 error -> LOG.log(Level.WARNING, "Search index could not be built", error));
 
+        ArchiveService archive = new ArchiveService(database, journal, promptRepo, habitRepo, assessments, config.clock(),
+                MicroleadCommand.appVersion());
+        exportJobs = new ExportJobs(journal, habits, assessments, QuestionBank.load(), archive,
+                () -> java.util.Map.of("theme", shell.themeProperty().get().key()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::openExport);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             shell.navigate(ViewId.JOURNAL);
             if (journalView != null) {
@@ -135,7 +146,7 @@ final class Wiring implements AutoCloseable {
         pages.put(ViewId.TODAY, () -> new TodayView(today, new PlanCardView(planVm).node(),
                 new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node()));
         pages.put(ViewId.JOURNAL, () -> {
-            journalView = new JournalView(journalVm);
+            journalView = new JournalView(journalVm, this::openExport);
             return journalView;
         });
         pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm));
@@ -149,6 +160,13 @@ final class Wiring implements AutoCloseable {
                                 + " and add your own questions.",
                         new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, promptRepo, tasks)).build()))));
         return pages;
+    }
+
+    /** The export dialog (Ctrl+E); the first day written is looked up in the background first. */
+    void openExport() {
+        tasks.read(() -> journal.dates().stream().findFirst().orElse(null), first -> ExportDialog.show(scene.getWindow(),
+                new ExportViewModel(tasks, config.clock(), () -> first, exportJobs), FolderOpener.system()),
+                error -> dialogs.showError("Export", error.getMessage(), error));
     }
 
     /** Work after the views are installed: the first-run choice of micro-actions; then {@code ready}. */

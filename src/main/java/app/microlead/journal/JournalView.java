@@ -33,9 +33,12 @@ public final class JournalView implements Page {
     private final JournalViewModel vm;
     private final HBox root;
     private final TextField searchField = new TextField();
+    private final Runnable export;
 
-    public JournalView(JournalViewModel vm) {
+    /** @param export opens the export dialog (Ctrl+E) */
+    public JournalView(JournalViewModel vm, Runnable export) {
         this.vm = vm;
+        this.export = export;
         VBox left = new VBox(18, calendar(), streaks(), onThisDay());
         left.setPrefWidth(330);
         left.setMinWidth(300);
@@ -245,7 +248,11 @@ public final class JournalView implements Page {
         message.textProperty().bind(vm.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, count, message, spacer, open, delete);
+        Button exportBtn = new Button("Export…", new FontIcon("fth-download"));
+        exportBtn.setId("journal-export");
+        exportBtn.setTooltip(new Tooltip("Export a period to PDF, Markdown, JSON or CSV (Ctrl+E)"));
+        exportBtn.setOnAction(e -> export.run());
+        HBox actions = new HBox(8, count, message, spacer, exportBtn, open, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, stack, actions);
         VBox.setVgrow(box, Priority.ALWAYS);

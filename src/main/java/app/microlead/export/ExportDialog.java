@@ -1,0 +1,160 @@
+package app.microlead.export;
+
+import app.microlead.shell.FolderOpener;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Export (Ctrl+E): period, sections, tag and title; a file chooser; progress with Cancel; open the result. */
+public final class ExportDialog {
+
+    private ExportDialog() {
+    }
+
+    public static void show(Window owner, ExportViewModel vm, FolderOpener opener) {
+        Dialog<Void> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle("Export");
+        dialog.setHeaderText("Export a period of your journal");
+        dialog.getDialogPane().setId("export-dialog");
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+
+        ComboBox<ExportViewModel.Format> format = new ComboBox<>();
+        format.getItems().setAll(ExportViewModel.Format.values());
+        format.setId("export-format");
+        format.valueProperty().bindBidirectional(vm.formatProperty());
+        ComboBox<ExportViewModel.Preset> preset = new ComboBox<>();
+        preset.getItems().setAll(ExportViewModel.Preset.values());
+        preset.setId("export-preset");
+        preset.valueProperty().bindBidirectional(vm.presetProperty());
+        DatePicker from = new DatePicker();
+        from.setId("export-from");
+        from.valueProperty().bindBidirectional(vm.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("export-to");
+        to.valueProperty().bindBidirectional(vm.toProperty());
+        from.valueProperty().addListener((o, a, b) -> {
+            if (from.isFocused()) {
+                vm.presetProperty().set(ExportViewModel.Preset.CUSTOM);
+            }
+        });
+        to.valueProperty().addListener((o, a, b) -> {
+            if (to.isFocused()) {
+                vm.presetProperty().set(ExportViewModel.Preset.CUSTOM);
+            }
+        });
+        CheckBox reflections = new CheckBox("Reflections");
+        reflections.setId("export-section-reflections");
+        reflections.selectedProperty().bindBidirectional(vm.reflectionsProperty());
+        CheckBox habits = new CheckBox("Habit summary");
+        habits.setId("export-section-habits");
+        habits.selectedProperty().bindBidirectional(vm.habitsProperty());
+        CheckBox assessments = new CheckBox("Self-assessments");
+        assessments.setId("export-section-assessments");
+        assessments.selectedProperty().bindBidirectional(vm.assessmentsProperty());
+        HBox sections = new HBox(12, reflections, habits, assessments);
+        sections.disableProperty().bind(vm.formatProperty().isNotEqualTo(ExportViewModel.Format.PDF));
+        TextField tag = new TextField();
+        tag.setId("export-tag");
+        tag.setPromptText("any tag");
+        tag.textProperty().bindBidirectional(vm.tagProperty());
+        TextField title = new TextField();
+        title.setId("export-title");
+        title.textProperty().bindBidirectional(vm.titleProperty());
+
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(10);
+        g.addRow(0, new Label("Format"), format);
+        g.addRow(1, new Label("Period"), new HBox(8, preset, from, new Label("to"), to));
+        g.addRow(2, new Label("Sections"), sections);
+        g.addRow(3, new Label("Only with tag"), tag);
+        g.addRow(4, new Label("Title"), title);
+
+        Label problem = new Label();
+        problem.setId("export-problem");
+        problem.getStyleClass().add("text-error");
+        problem.textProperty().bind(vm.problemProperty());
+        Button export = new Button("Export…", new FontIcon("fth-download"));
+        export.setId("export-run");
+        export.getStyleClass().add("accent");
+        export.disableProperty().bind(vm.problemProperty().isNotEmpty().or(vm.runningProperty()));
+        export.setOnAction(e -> choose(dialog.getDialogPane().getScene().getWindow(), vm).ifPresent(vm::export));
+        Button cancel = new Button("Cancel export");
+        cancel.setId("export-cancel");
+        cancel.visibleProperty().bind(vm.runningProperty());
+        cancel.setOnAction(e -> vm.cancel());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("export-progress");
+        bar.setPrefWidth(320);
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.visibleProperty().bind(vm.runningProperty());
+        Label step = new Label();
+        step.setId("export-step");
+        step.setWrapText(true);
+        step.textProperty().bind(vm.stepProperty());
+        Button openFile = new Button("Open", new FontIcon("fth-external-link"));
+        openFile.setId("export-open-file");
+        openFile.visibleProperty().bind(vm.resultProperty().isNotNull());
+        openFile.setOnAction(e -> open(opener, vm.resultProperty().get()));
+        Button openFolder = new Button("Show in folder", new FontIcon("fth-folder"));
+        openFolder.setId("export-open-folder");
+        openFolder.visibleProperty().bind(vm.resultProperty().isNotNull());
+        openFolder.setOnAction(e -> open(opener, vm.resultProperty().get().toAbsolutePath().getParent()));
+        HBox actions = new HBox(8, export, cancel, bar);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(12, g, problem, actions, step, new HBox(8, openFile, openFolder));
+        box.setPadding(new Insets(8));
+        box.setPrefWidth(640);
+        dialog.getDialogPane().setContent(box);
+        dialog.setOnCloseRequest(e -> {
+            if (vm.runningProperty().get()) {
+                vm.cancel();
+            }
+        });
+        dialog.show();
+    }
+
+    private static java.util.Optional<Path> choose(Window owner, ExportViewModel vm) {
+        if (vm.formatProperty().get().extension().isEmpty()) {
+            DirectoryChooser dc = new DirectoryChooser();
+            dc.setTitle("Folder for the Markdown files");
+            File dir = dc.showDialog(owner);
+            return java.util.Optional.ofNullable(dir).map(File::toPath);
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export to");
+        fc.setInitialFileName(vm.suggestedName());
+        String ext = vm.formatProperty().get().extension();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
+        File f = fc.showSaveDialog(owner);
+        return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private static void open(FolderOpener opener, Path p) {
+        try {
+            opener.open(p);
+        } catch (Exception ignored) {
+            // the path is shown in the dialog: the user can open it by hand
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package app.microlead.export;
+
+import app.microlead.assessment.AssessmentRepository;
+import app.microlead.assessment.QuestionBank;
+import app.microlead.habits.HabitService;
+import app.microlead.journal.JournalRepository;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Does an export chosen in the dialog, with the same services as the command line. */
+public final class ExportJobs implements ExportViewModel.Job {
+
+    private final JournalRepository journal;
+    private final HabitService habits;
+    private final AssessmentRepository assessments;
+    private final QuestionBank bank;
+    private final ArchiveService archive;
+    private final Supplier<Map<String, String>> settings;
+
+    public ExportJobs(JournalRepository journal, HabitService habits, AssessmentRepository assessments, QuestionBank bank,
+                      ArchiveService archive, Supplier<Map<String, String>> settings) {
+        this.journal = journal;
+        this.habits = habits;
+        this.assessments = assessments;
+        this.bank = bank;
+        this.archive = archive;
+        this.settings = settings;
+    }
+
+    @Override
+    public void run(ExportViewModel.Settings s, Path target, Progress progress) throws Exception {
+        progress.update(0.02, "Reading the journal");
+        switch (s.format()) {
+            case PDF -> {
+                ReviewRequest r = new ReviewRequest(s.from(), s.to(), s.sections(), s.tag(), s.title(), null);
+                new PdfExporter().export(ReviewData.load(r, journal, habits, assessments, bank, progress), target, progress);
+            }
+            case MARKDOWN, MARKDOWN_DAYS -> {
+                ReviewRequest r = new ReviewRequest(s.from(), s.to(), EnumSet.of(ReviewRequest.Section.REFLECTIONS),
+                        s.tag(), s.title(), null);
+                var entries = ReviewData.load(r, journal, habits, assessments, bank, progress).entries();
+                progress.checkCancelled();
+                if (s.format() == ExportViewModel.Format.MARKDOWN) {
+                    new MarkdownExporter().toFile(entries, s.from(), s.to(), r.title(), target);
+                } else {
+                    new MarkdownExporter().toFolder(entries, target);
+                }
+            }
+            case JSON -> {
+                Archive a = archive.snapshot(settings.get());
+                progress.checkCancelled();
+                progress.update(0.6, "Writing the archive");
+                archive.write(a, target);
+            }
+            case CSV -> new HabitCsvExporter().export(habits.rows(true), s.from(), s.to(), target);
+            default -> throw new IllegalStateException("Unknown format " + s.format());
+        }
+        progress.update(1, "Done");
+    }
+}

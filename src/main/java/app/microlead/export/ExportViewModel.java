@@ -1,0 +1,257 @@
+package app.microlead.export;
+
+import app.microlead.shell.TaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The export dialog: what to export, where, with progress and cancel. */
+public final class ExportViewModel {
+
+    public enum Format {
+        PDF("PDF leadership review", "pdf"), MARKDOWN("Markdown, one file", "md"), MARKDOWN_DAYS("Markdown, a file per day", ""),
+        JSON("Full archive (JSON)", "json"), CSV("Habit check-ins (CSV)", "csv");
+
+        private final String label;
+        private final String extension;
+
+        Format(String label, String extension) {
+            this.label = label;
+            this.extension = extension;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The file extension, or empty for a folder. */
+        public String extension() {
+            return extension;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    public enum Preset {
+        LAST_WEEK("Last week"), LAST_MONTH("Last month"), LAST_QUARTER("Last quarter"), LAST_YEAR("Last year"),
+        ALL("All time"), CUSTOM("Custom");
+
+        private final String label;
+
+        Preset(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** The work an export does in the background. */
+    @FunctionalInterface
+    public interface Job {
+        void run(ExportViewModel.Settings settings, Path target, Progress progress) throws Exception;
+    }
+
+    /** A snapshot of the form, handed to the job. */
+    public record Settings(Format format, LocalDate from, LocalDate to, Set<ReviewRequest.Section> sections, String tag,
+                           String title) {
+    }
+
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final Supplier<LocalDate> firstDay;
+    private final Job job;
+    private final ObjectProperty<Format> format = new SimpleObjectProperty<>(Format.PDF);
+    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(Preset.LAST_MONTH);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final BooleanProperty reflections = new SimpleBooleanProperty(true);
+    private final BooleanProperty habits = new SimpleBooleanProperty(true);
+    private final BooleanProperty assessments = new SimpleBooleanProperty(true);
+    private final StringProperty tag = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("Leadership review");
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty step = new SimpleStringProperty("");
+    private final ObjectProperty<Path> result = new SimpleObjectProperty<>();
+    private final StringBinding problem;
+    private volatile boolean cancel;
+
+    public ExportViewModel(TaskRunner tasks, Clock clock, Supplier<LocalDate> firstDay, Job job) {
+        this.tasks = tasks;
+        this.clock = clock;
+        this.firstDay = firstDay;
+        this.job = job;
+        preset.addListener((o, a, p) -> applyPreset());
+        applyPreset();
+        problem = Bindings.createStringBinding(() -> {
+            if (from.get() == null || to.get() == null) {
+                return "Choose the first and the last day.";
+            }
+            if (to.get().isBefore(from.get())) {
+                return "The last day is before the first one.";
+            }
+            if (format.get() == Format.PDF && !reflections.get() && !habits.get() && !assessments.get()) {
+                return "Choose at least one section.";
+            }
+            return "";
+        }, from, to, format, reflections, habits, assessments);
+    }
+
+    private void applyPreset() {
+        LocalDate today = LocalDate.now(clock);
+        switch (preset.get()) {
+            case LAST_WEEK -> set(today.minusDays(6), today);
+            case LAST_MONTH -> set(today.minusMonths(1).plusDays(1), today);
+            case LAST_QUARTER -> set(today.minusMonths(3).plusDays(1), today);
+            case LAST_YEAR -> set(today.minusYears(1).plusDays(1), today);
+            case ALL -> set(firstDay.get() == null ? today : firstDay.get(), today);
+            default -> { }
+        }
+    }
+
+    private void set(LocalDate a, LocalDate b) {
+        from.set(a);
+        to.set(b);
+    }
+
+    public ObjectProperty<Format> formatProperty() {
+        return format;
+    }
+
+    public ObjectProperty<Preset> presetProperty() {
+        return preset;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public BooleanProperty reflectionsProperty() {
+        return reflections;
+    }
+
+    public BooleanProperty habitsProperty() {
+        return habits;
+    }
+
+    public BooleanProperty assessmentsProperty() {
+        return assessments;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty stepProperty() {
+        return step;
+    }
+
+    public ObjectProperty<Path> resultProperty() {
+        return result;
+    }
+
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    /** A sensible file name for the chosen format and period. */
+    public String suggestedName() {
+        String base = "microlead-" + from.get() + "-to-" + to.get();
+        return format.get().extension().isEmpty() ? base : base + "." + format.get().extension();
+    }
+
+    public Settings settings() {
+        Set<ReviewRequest.Section> s = EnumSet.noneOf(ReviewRequest.Section.class);
+        if (reflections.get()) {
+            s.add(ReviewRequest.Section.REFLECTIONS);
+        }
+        if (habits.get()) {
+            s.add(ReviewRequest.Section.HABITS);
+        }
+        if (assessments.get()) {
+            s.add(ReviewRequest.Section.ASSESSMENTS);
+        }
+        return new Settings(format.get(), from.get(), to.get(), s, tag.get(), title.get());
+    }
+
+    /** Runs the export in the background, reporting progress; the UI stays responsive. */
+    public void export(Path target) {
+        if (!problem.get().isEmpty() || running.get()) {
+            return;
+        }
+        Settings s = settings();
+        cancel = false;
+        running.set(true);
+        result.set(null);
+        progress.set(0);
+        step.set("Starting…");
+        Progress p = new Progress() {
+            @Override
+            public void update(double fraction, String what) {
+                tasks.onUiThread(() -> {
+                    progress.set(fraction);
+                    step.set(what);
+                });
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel;
+            }
+        };
+        tasks.read(() -> {
+            job.run(s, target, p);
+            return target;
+        }, done -> {
+            running.set(false);
+            progress.set(1);
+            result.set(done);
+            step.set("Saved to " + done + ". Exports are not encrypted: keep the file somewhere safe.");
+        }, error -> {
+            running.set(false);
+            progress.set(0);
+            step.set(error instanceof Progress.Cancelled ? error.getMessage()
+                    : "The export failed: " + error.getMessage() + ". Nothing was written.");
+        });
+    }
+
+    public void cancel() {
+        cancel = true;
+        step.set("Cancelling…");
+    }
+}
