@@ -8,6 +8,9 @@ import app.microlead.assessment.PlanCardView;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.cli.MicroleadCommand;
 import app.microlead.export.ArchiveService;
+import app.microlead.export.EntryImporter;
+import app.microlead.export.ImportView;
+import app.microlead.export.ImportViewModel;
 import app.microlead.export.ExportDialog;
 import app.microlead.export.ExportJobs;
 import app.microlead.export.ExportViewModel;
@@ -87,6 +90,8 @@ final class Wiring implements AutoCloseable {
     private final AssessmentViewModel assessmentVm;
     private final CurrentPlanViewModel planVm;
     private final ExportJobs exportJobs;
+    private final ArchiveService archive;
+    private final Database database;
     private final JournalViewModel journalVm;
     private JournalView journalView;
 
@@ -107,6 +112,7 @@ final class Wiring implements AutoCloseable {
                 onSaved);
         today = new TodayViewModel(editor, config.clock());
         this.scene = scene;
+        this.database = database;
         habitRepo = new JdbcHabitRepository(database);
         habits = new HabitService(habitRepo, config.clock());
         habitsVm = new HabitsViewModel(habits, catalogue, tasks, scheduler, dialogs);
@@ -128,7 +134,7 @@ final class Wiring implements AutoCloseable {
         }, ok -> journalVm.searchStatusProperty().set(""),
                 error -> LOG.log(Level.WARNING, "Search index could not be built", error));
 
-        ArchiveService archive = new ArchiveService(database, journal, promptRepo, habitRepo, assessments, config.clock(),
+        archive = new ArchiveService(database, journal, promptRepo, habitRepo, assessments, config.clock(),
                 MicroleadCommand.appVersion());
         exportJobs = new ExportJobs(journal, habits, assessments, QuestionBank.load(), archive,
                 () -> java.util.Map.of("theme", shell.themeProperty().get().key()));
@@ -158,8 +164,26 @@ final class Wiring implements AutoCloseable {
                 List.of(SettingsView.section("Prompts",
                         "Three prompts are chosen for each day. Turn off the ones that do not speak to you,"
                                 + " and add your own questions.",
-                        new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, promptRepo, tasks)).build()))));
+                        new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, promptRepo, tasks)).build()),
+                        SettingsView.section("Import",
+                                "Bring in a Microlead archive, or your journal from RedNotebook or jrnl. The file is"
+                                        + " checked first; if anything is wrong, nothing is changed.",
+                                ImportView.build(new ImportViewModel(tasks, archive,
+                                        new EntryImporter(database, journal, config.clock()),
+                                        summary -> ImportView.askMerge(scene.getWindow(), summary), this::afterImport))))));
         return pages;
+    }
+
+    /** After an import: rebuild the search index and refresh what the views show. */
+    private void afterImport() {
+        tasks.read(() -> {
+            search.rebuild(journal);
+            return null;
+        }, ok -> { }, e -> LOG.log(Level.WARNING, "Search index rebuild failed", e));
+        journalVm.refresh();
+        habitsVm.load();
+        assessmentVm.load();
+        today.refreshFollowers();
     }
 
     /** The export dialog (Ctrl+E); the first day written is looked up in the background first. */

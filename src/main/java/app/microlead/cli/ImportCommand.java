@@ -4,6 +4,7 @@ import app.microlead.export.ArchiveReader;
 import app.microlead.export.ArchiveService;
 import app.microlead.export.EntryImporter;
 import app.microlead.export.ImportException;
+import app.microlead.export.OtherJournals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -105,6 +105,17 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         LOG.info(() -> "Search index built: " + n[0] + " days in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
+    /** Drops the index and builds it again (after an import). */
+    public void rebuild(JournalRepository repo) {
+        ready.set(false);
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        build(repo);
+    }
+
     @Override
     public boolean ready() {
         return ready.get();

@@ -1,17 +1,17 @@
-package app.microlead.cli;
+package app.microlead.export;
 
-import app.microlead.export.ImportException;
 import app.microlead.journal.Entry;
 import java.nio.file.Path;
 import java.util.List;
 
 /** Reads other journal apps' data (RedNotebook, jrnl) through the importers of the export feature. */
-final class OtherJournals {
+public final class OtherJournals {
 
     private OtherJournals() {
     }
 
-    static List<Entry> read(String format, Path source) throws ImportException {
+    /** @param format "rednotebook" (a data folder) or "jrnl" (a JSON export) */
+    public static List<Entry> read(String format, Path source) throws ImportException {
         throw new ImportException("Importing from " + format + " is not available in this build yet.");
     }
 }

@@ -1,0 +1,93 @@
+package app.microlead.export;
+
+import app.microlead.shell.TaskRunner;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Settings → Import: reads and checks the file in the background, asks how to merge when the journal
+ * already holds data, then imports all or nothing.
+ */
+public final class ImportViewModel {
+
+    public enum Source { ARCHIVE, REDNOTEBOOK, JRNL }
+
+    private final TaskRunner tasks;
+    private final ArchiveService archive;
+    private final EntryImporter entries;
+    private final Function<String, Optional<ArchiveService.Merge>> askMerge;
+    private final Runnable afterImport;
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+
+    /**
+     * @param askMerge asks the user how to merge (given a description of the file); empty = cancel
+     * @param afterImport refreshes what the views show
+     */
+    public ImportViewModel(TaskRunner tasks, ArchiveService archive, EntryImporter entries,
+                           Function<String, Optional<ArchiveService.Merge>> askMerge, Runnable afterImport) {
+        this.tasks = tasks;
+        this.archive = archive;
+        this.entries = entries;
+        this.askMerge = askMerge;
+        this.afterImport = afterImport;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    private record Checked(Archive archive, java.util.List<app.microlead.journal.Entry> entries, boolean empty,
+                           String summary) {
+    }
+
+    public void importFrom(Source source, Path path) {
+        running.set(true);
+        message.set("Checking " + path.getFileName() + "…");
+        tasks.read(() -> {
+            if (source == Source.ARCHIVE) {
+                Archive a = ArchiveReader.read(path);
+                return new Checked(a, null, archive.journalIsEmpty(), a.entries().size() + " days, " + a.habits().size()
+                        + " habits and " + a.assessments().size() + " self-assessments");
+            }
+            var list = OtherJournals.read(source == Source.REDNOTEBOOK ? "rednotebook" : "jrnl", path);
+            return new Checked(null, list, archive.journalIsEmpty(), list.size() + " days");
+        }, checked -> {
+            ArchiveService.Merge merge = ArchiveService.Merge.ONLY_IF_EMPTY;
+            if (!checked.empty()) {
+                Optional<ArchiveService.Merge> choice = askMerge.apply(checked.summary());
+                if (choice.isEmpty()) {
+                    running.set(false);
+                    message.set("Import cancelled; nothing was changed.");
+                    return;
+                }
+                merge = choice.get();
+            }
+            run(checked, merge);
+        }, this::failed);
+    }
+
+    private void run(Checked checked, ArchiveService.Merge merge) {
+        message.set("Importing " + checked.summary() + "…");
+        tasks.write(() -> checked.archive() != null ? archive.importArchive(checked.archive(), merge)
+                : entries.importEntries(checked.entries(), merge), report -> {
+                    running.set(false);
+                    message.set("Imported: " + report.describe());
+                    afterImport.run();
+                }, this::failed);
+    }
+
+    private void failed(Throwable t) {
+        running.set(false);
+        message.set(t.getMessage() + (t instanceof ImportException ? "" : " Nothing was changed."));
+    }
+}
