@@ -52,10 +52,16 @@ public final class DemoJournal {
 
     /** Writes about {@code sentencesPerDay} sentences on most of the {@code days} days before {@code end}. */
     public static void write(JdbcJournalRepository repo, LocalDate end, int days, long seed, int sentencesPerDay) {
+        write(repo, end, days, seed, sentencesPerDay, true);
+    }
+
+    /** As above; {@code gaps=false} writes every single day. */
+    public static void write(JdbcJournalRepository repo, LocalDate end, int days, long seed, int sentencesPerDay,
+                             boolean gaps) {
         Random r = new Random(seed);
         for (int i = days - 1; i >= 0; i--) {
             LocalDate d = end.minusDays(i);
-            if (r.nextInt(10) < 2 && i > 0) {
+            if (gaps && r.nextInt(10) < 2 && i > 0) {
                 continue; // some days are not written
             }
             StringBuilder text = new StringBuilder();
