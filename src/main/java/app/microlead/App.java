@@ -99,7 +99,12 @@ public final class App extends Application {
         logFirstFrame(scene);
         stage.show();
 
-        tasks.read(() -> Database.open(folder), db -> {
+        java.nio.file.Path backupDir = prefs.getBackupDir() != null ? java.nio.file.Path.of(prefs.getBackupDir())
+                : folder.root().resolve("backups");
+        tasks.read(() -> {
+            app.microlead.storage.Backups.applyPendingRestore(folder, backupDir, config.clock());
+            return Database.open(folder);
+        }, db -> {
             database = db;
             wiring = new Wiring(config, folder, db, tasks, dialogs, shell, scene);
             window.install(wiring.pages());

@@ -34,6 +34,8 @@ import app.microlead.journal.PromptLibrary;
 import app.microlead.journal.PromptSettingsView;
 import app.microlead.journal.PromptSettingsViewModel;
 import app.microlead.journal.RotatingPromptStrategy;
+import app.microlead.shell.BackupSettingsView;
+import app.microlead.shell.BackupSettingsViewModel;
 import app.microlead.shell.DialogService;
 import app.microlead.shell.FolderOpener;
 import app.microlead.shell.FxScheduler;
@@ -46,6 +48,7 @@ import app.microlead.shell.ShellViewModel;
 import app.microlead.shell.TaskRunner;
 import app.microlead.shell.ViewId;
 import app.microlead.storage.DataFolder;
+import app.microlead.storage.Backups;
 import app.microlead.storage.Database;
 import app.microlead.today.TodayView;
 import app.microlead.today.TodayViewModel;
@@ -170,8 +173,38 @@ final class Wiring implements AutoCloseable {
                                         + " checked first; if anything is wrong, nothing is changed.",
                                 ImportView.build(new ImportViewModel(tasks, archive,
                                         new EntryImporter(database, journal, config.clock()),
-                                        summary -> ImportView.askMerge(scene.getWindow(), summary), this::afterImport))))));
+                                        summary -> ImportView.askMerge(scene.getWindow(), summary), this::afterImport,
+                                        () -> backups().backup(database, "before-import")))),
+                        SettingsView.section("Backups",
+                                "Every day you open Microlead, a copy of the journal is made and checked. The last 7"
+                                        + " days and 4 weeks are kept, plus copies before upgrades and imports.",
+                                BackupSettingsView.build(new BackupSettingsViewModel(database, backupDir(),
+                                        dir -> new Backups(folder, dir, config.clock()), tasks, dialogs, dir -> {
+                                            shell.preferences().setBackupDir(dir.toString());
+                                            shell.savePreferences();
+                                        }, javafx.application.Platform::exit), FolderOpener.system())))));
         return pages;
+    }
+
+    private java.nio.file.Path backupDir() {
+        String chosen = shell.preferences().getBackupDir();
+        return chosen != null ? java.nio.file.Path.of(chosen) : folder.root().resolve("backups");
+    }
+
+    private Backups backups() {
+        return new Backups(folder, backupDir(), config.clock());
+    }
+
+    /** Today's automatic backup, verified, then rotation; a failure shows in the status line. */
+    private void dailyBackup() {
+        tasks.write(() -> {
+            Backups b = backups();
+            if (b.dailyDue()) {
+                b.backup(database, "daily");
+                b.rotate();
+            }
+            return null;
+        }, ok -> { }, e -> shell.statusProperty().set("Today's backup failed: " + e.getMessage()));
     }
 
     /** After an import: rebuild the search index and refresh what the views show. */
@@ -195,6 +228,7 @@ final class Wiring implements AutoCloseable {
 
     /** Work after the views are installed: the first-run choice of micro-actions; then {@code ready}. */
     void afterStart(Runnable ready) {
+        dailyBackup();
         tasks.read(() -> OnboardingViewModel.needed(habitRepo, journal.count() == 0), needed -> {
             if (needed) {
                 OnboardingDialog.show(scene.getWindow(), new OnboardingViewModel(catalogue, habitRepo, tasks,

@@ -22,15 +22,19 @@ public final class ImportViewModel {
     private final EntryImporter entries;
     private final Function<String, Optional<ArchiveService.Merge>> askMerge;
     private final Runnable afterImport;
+    private final Runnable backupFirst;
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty(false);
 
     /**
      * @param askMerge asks the user how to merge (given a description of the file); empty = cancel
      * @param afterImport refreshes what the views show
+     * @param backupFirst backs the journal up before anything is imported (runs in the background)
      */
     public ImportViewModel(TaskRunner tasks, ArchiveService archive, EntryImporter entries,
-                           Function<String, Optional<ArchiveService.Merge>> askMerge, Runnable afterImport) {
+                           Function<String, Optional<ArchiveService.Merge>> askMerge, Runnable afterImport,
+                           Runnable backupFirst) {
+        this.backupFirst = backupFirst;
         this.tasks = tasks;
         this.archive = archive;
         this.entries = entries;
@@ -78,8 +82,11 @@ public final class ImportViewModel {
 
     private void run(Checked checked, ArchiveService.Merge merge) {
         message.set("Importing " + checked.summary() + "…");
-        tasks.write(() -> checked.archive() != null ? archive.importArchive(checked.archive(), merge)
-                : entries.importEntries(checked.entries(), merge), report -> {
+        tasks.write(() -> {
+            backupFirst.run();
+            return checked.archive() != null ? archive.importArchive(checked.archive(), merge)
+                    : entries.importEntries(checked.entries(), merge);
+        }, report -> {
                     running.set(false);
                     message.set("Imported: " + report.describe());
                     afterImport.run();

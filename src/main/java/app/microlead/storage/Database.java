@@ -30,14 +30,25 @@ public final class Database implements AutoCloseable {
         this.password = password;
     }
 
-    /** Opens (creating if needed) and migrates the journal in the given folder. */
+    /**
+     * Opens (creating if needed) and migrates the journal in the given folder. Before a schema upgrade
+     * of an existing journal, a backup is written to {@code backups/} in the data folder.
+     */
     public static Database open(DataFolder folder) {
+        return open(folder, null);
+    }
+
+    static Database open(DataFolder folder, String targetVersion) {
         String url = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath()
                 + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        return open(url, "sa", "");
+        return open(url, "sa", "", folder.root().resolve("backups"), targetVersion);
     }
 
     static Database open(String url, String user, String password) {
+        return open(url, user, password, null, null);
+    }
+
+    static Database open(String url, String user, String password, java.nio.file.Path backupDir, String targetVersion) {
         long start = System.nanoTime();
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
         pool.setMaxConnections(8);
@@ -48,17 +59,40 @@ public final class Database implements AutoCloseable {
             throw StorageErrors.translateOpen(e);
         }
         try {
-            Flyway.configure(Database.class.getClassLoader())
+            var config = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+                    .locations("classpath:db/migration");
+            if (targetVersion != null) {
+                config.target(targetVersion);
+            }
+            Flyway flyway = config.load();
+            var info = flyway.info();
+            if (backupDir != null && info.applied().length > 0 && info.pending().length > 0) {
+                backupBeforeUpgrade(pool, backupDir);
+            }
+            flyway.migrate();
         } catch (FlywayException e) {
             pool.dispose();
             throw StorageErrors.translateMigration(e);
         }
         LOG.info(() -> "Database open and migrated in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         return new Database(pool, url, user, password);
+    }
+
+    private static void backupBeforeUpgrade(JdbcConnectionPool pool, java.nio.file.Path backupDir) {
+        try {
+            java.nio.file.Files.createDirectories(backupDir);
+            String name = "microlead-" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss")
+                    .format(java.time.LocalDateTime.now()) + "-before-upgrade.zip";
+            try (Connection c = pool.getConnection(); var st = c.prepareStatement("BACKUP TO ?")) {
+                st.setString(1, backupDir.resolve(name).toString());
+                st.execute();
+            }
+            LOG.info(() -> "Backup before schema upgrade: " + name);
+        } catch (java.io.IOException | SQLException e) {
+            throw new StorageException("Microlead needs to upgrade your journal's format but could not back it up"
+                    + " first (" + e.getMessage() + "). Free some disk space and start again; nothing was changed.", e);
+        }
     }
 
     public DataSource dataSource() {

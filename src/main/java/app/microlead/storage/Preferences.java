@@ -18,6 +18,7 @@ public final class Preferences {
     private String theme = DEFAULT_THEME;
     private String lastView = DEFAULT_VIEW;
     private WindowState window;
+    private String backupDir;
 
     public String getTheme() {
         return theme;
@@ -33,6 +34,15 @@ public final class Preferences {
 
     public void setLastView(String lastView) {
         this.lastView = lastView == null ? DEFAULT_VIEW : lastView;
+    }
+
+    /** The folder for backups, or null for {@code backups/} in the data folder. */
+    public String getBackupDir() {
+        return backupDir;
+    }
+
+    public void setBackupDir(String backupDir) {
+        this.backupDir = backupDir;
     }
 
     public WindowState getWindow() {

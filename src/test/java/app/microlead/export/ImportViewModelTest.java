@@ -32,6 +32,7 @@ class ImportViewModelTest {
     private final List<String> asked = new ArrayList<>();
     private Optional<ArchiveService.Merge> answer = Optional.empty();
     private int refreshed;
+    private int backedUp;
     private ImportViewModel vm;
 
     @BeforeEach
@@ -47,7 +48,7 @@ class ImportViewModelTest {
                 new EntryImporter(target, new JdbcJournalRepository(target, clock), clock), summary -> {
                     asked.add(summary);
                     return answer;
-                }, () -> refreshed++);
+                }, () -> refreshed++, () -> backedUp++);
     }
 
     @AfterEach
@@ -61,6 +62,7 @@ class ImportViewModelTest {
         assertThat(asked).isEmpty();
         assertThat(vm.messageProperty().get()).startsWith("Imported: 40 days added");
         assertThat(refreshed).isEqualTo(1);
+        assertThat(backedUp).as("a backup before the import").isEqualTo(1);
     }
 
     @Test
@@ -86,5 +88,6 @@ class ImportViewModelTest {
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(new JdbcJournalRepository(target, clock).count()).isZero();
         assertThat(refreshed).isZero();
+        assertThat(backedUp).isZero();
     }
 }

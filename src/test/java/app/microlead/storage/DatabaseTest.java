@@ -124,4 +124,38 @@ class DatabaseTest {
             assertThat(stored).isEqualTo("3");
         }
     }
+
+    @Test
+    void anOlderSchemaIsBackedUpThenUpgraded() throws Exception {
+        DataFolder folder = DataFolder.open(dir);
+        try (Database old = Database.open(folder, "2")) {
+            old.write(c -> c.createStatement().executeUpdate("INSERT INTO entry (entry_date, body, created_at, updated_at)"
+                    + " VALUES (DATE '2026-01-01', 'from version 2', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"));
+        }
+        try (Database db = Database.open(folder)) {
+            String text = db.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT body FROM entry")) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            });
+            assertThat(text).isEqualTo("from version 2");
+            Integer habitTable = db.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM habit")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(habitTable).isZero();
+        }
+        try (var files = java.nio.file.Files.list(dir.resolve("backups"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).singleElement().asString().endsWith("-before-upgrade.zip");
+        }
+        // opening an up-to-date journal makes no further backup
+        try (Database db = Database.open(folder)) {
+            assertThat(db).isNotNull();
+        }
+        try (var files = java.nio.file.Files.list(dir.resolve("backups"))) {
+            assertThat(files.count()).isEqualTo(1);
+        }
+    }
 }

@@ -1,0 +1,107 @@
+package app.microlead.shell;
+
+import app.microlead.storage.Backups;
+import app.microlead.storage.Database;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Settings → Backups: the list, "back up now", restore (at the next start) and the backup folder. */
+public final class BackupSettingsViewModel {
+
+    private final Database db;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Function<Path, Backups> backupsFor;
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+    private final ObservableList<Backups.Backup> backups = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final Runnable quit;
+    private final java.util.function.Consumer<Path> rememberFolder;
+
+    /**
+     * @param backupsFor     the backups kept in a folder
+     * @param rememberFolder stores a newly chosen folder in the preferences
+     * @param quit           closes the app (a restore happens at the next start)
+     */
+    public BackupSettingsViewModel(Database db, Path initialFolder, Function<Path, Backups> backupsFor, TaskRunner tasks,
+                                   DialogService dialogs, java.util.function.Consumer<Path> rememberFolder, Runnable quit) {
+        this.db = db;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.backupsFor = backupsFor;
+        this.rememberFolder = rememberFolder;
+        this.quit = quit;
+        folder.set(initialFolder);
+    }
+
+    public ObservableList<Backups.Backup> backups() {
+        return backups;
+    }
+
+    public ObjectProperty<Path> folderProperty() {
+        return folder;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public void load() {
+        Path f = folder.get();
+        tasks.read(() -> backupsFor.apply(f).list(), backups::setAll, e -> message.set(e.getMessage()));
+    }
+
+    public void backUpNow() {
+        busy.set(true);
+        message.set("Backing up and checking the copy…");
+        Path f = folder.get();
+        tasks.write(() -> {
+            Backups b = backupsFor.apply(f);
+            Backups.Backup made = b.backup(db, "manual");
+            b.rotate();
+            return made;
+        }, made -> {
+            busy.set(false);
+            message.set("Backed up and verified: " + made.describeContents() + ".");
+            load();
+        }, e -> {
+            busy.set(false);
+            message.set("Backup failed: " + e.getMessage());
+        });
+    }
+
+    /** Asks, then restores the backup at the next start (the current state is kept as a backup too). */
+    public void restore(Backups.Backup backup) {
+        if (backup == null || !dialogs.confirm("Restore this backup?", "Your journal will be replaced by the backup of "
+                + backup.createdAt() + " (" + backup.describeContents() + "). The current state is kept as a backup"
+                + " first. Microlead closes now and restores when you start it again.", "Restore and close")) {
+            return;
+        }
+        try {
+            backupsFor.apply(folder.get()).requestRestore(backup);
+            quit.run();
+        } catch (RuntimeException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    public void useFolder(Path chosen) {
+        folder.set(chosen);
+        rememberFolder.accept(chosen);
+        message.set("New backups go to " + chosen + ".");
+        load();
+    }
+}
