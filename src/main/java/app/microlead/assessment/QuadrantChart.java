@@ -2,9 +2,7 @@ package app.microlead.assessment;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -13,35 +11,22 @@ import javafx.scene.text.TextAlignment;
  * The balance quadrant: micro-leadership index across, micromanagement risk up; the latest session
  * as a dot with a trail through the earlier ones.
  */
-public final class QuadrantChart extends Region {
+public final class QuadrantChart extends CanvasChart {
 
-    private final Canvas canvas = new Canvas();
     private List<double[]> trail = List.of();
 
     public QuadrantChart() {
-        getChildren().add(canvas);
-        setPrefSize(340, 300);
-        setMinSize(260, 240);
+        super(340, 300, 260, 240);
     }
 
     /** Points {index, risk}, oldest first; the last is the session shown. */
     public void show(List<double[]> points) {
         trail = points;
-        draw();
+        redraw();
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
+    void draw(GraphicsContext g, double w, double h) {
         double left = 34;
         double top = 10;
         double size = Math.min(w - left - 10, h - top - 34);

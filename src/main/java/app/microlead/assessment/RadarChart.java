@@ -2,25 +2,20 @@ package app.microlead.assessment;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /** A radar of facet scores (0–100), with an optional earlier session drawn behind it. */
-public final class RadarChart extends Region {
+public final class RadarChart extends CanvasChart {
 
-    private final Canvas canvas = new Canvas();
     private List<String> labels = List.of();
     private double[] now = new double[0];
     private double[] before;
 
     public RadarChart() {
-        getChildren().add(canvas);
-        setPrefSize(520, 360);
-        setMinSize(300, 260);
+        super(520, 360, 300, 260);
         getStyleClass().add("radar-chart");
     }
 
@@ -29,23 +24,13 @@ public final class RadarChart extends Region {
         labels = facetLabels;
         now = current;
         before = previous;
-        draw();
+        redraw();
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
+    void draw(GraphicsContext g, double w, double h) {
         int n = labels.size();
-        if (n == 0 || w <= 0) {
+        if (n == 0) {
             return;
         }
         Color fg = ChartColors.foreground(this);

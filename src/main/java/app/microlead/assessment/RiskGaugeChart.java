@@ -1,9 +1,7 @@
 package app.microlead.assessment;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
 import javafx.scene.text.Font;
@@ -11,34 +9,21 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /** A half-circle gauge for micromanagement risk: low on the left (green), elevated on the right (red). */
-public final class RiskGaugeChart extends Region {
+public final class RiskGaugeChart extends CanvasChart {
 
-    private final Canvas canvas = new Canvas();
     private double value = Double.NaN;
 
     public RiskGaugeChart() {
-        getChildren().add(canvas);
-        setPrefSize(260, 160);
-        setMinSize(220, 140);
+        super(260, 160, 220, 140);
     }
 
     public void show(double risk) {
         value = risk;
-        draw();
+        redraw();
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
+    void draw(GraphicsContext g, double w, double h) {
         double r = Math.min(w / 2 - 10, h - 40);
         double cx = w / 2;
         double cy = h - 26;

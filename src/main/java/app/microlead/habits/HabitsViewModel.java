@@ -32,7 +32,6 @@ public final class HabitsViewModel {
 
     private final HabitService service;
     private final TaskRunner tasks;
-    private final Scheduler scheduler;
     private final DialogService dialogs;
     private final Catalogue catalogue;
 
@@ -43,18 +42,15 @@ public final class HabitsViewModel {
     private final IntegerProperty heatmapYear = new SimpleIntegerProperty();
     private final ObjectProperty<Map<Pillar, OptionalDouble>> pillarStrength = new SimpleObjectProperty<>(Map.of());
     private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty undoAvailable = new SimpleBooleanProperty(false);
-    private final StringProperty undoText = new SimpleStringProperty("");
-    private HabitRepository.Removed lastDeleted;
-    private Scheduler.Cancellable undoExpiry;
+    private final app.microlead.shell.UndoWindow undo;
 
     public HabitsViewModel(HabitService service, Catalogue catalogue, TaskRunner tasks, Scheduler scheduler,
                            DialogService dialogs) {
         this.service = service;
         this.catalogue = catalogue;
         this.tasks = tasks;
-        this.scheduler = scheduler;
         this.dialogs = dialogs;
+        this.undo = new app.microlead.shell.UndoWindow(scheduler, UNDO_WINDOW);
         selectedDay.set(service.today());
         heatmapYear.set(service.today().getYear());
         showArchived.addListener((o, a, b) -> load());
@@ -91,11 +87,11 @@ public final class HabitsViewModel {
     }
 
     public BooleanProperty undoAvailableProperty() {
-        return undoAvailable;
+        return undo.availableProperty();
     }
 
     public StringProperty undoTextProperty() {
-        return undoText;
+        return undo.textProperty();
     }
 
     public Catalogue catalogue() {
@@ -227,33 +223,15 @@ public final class HabitsViewModel {
             return;
         }
         tasks.write(() -> service.repository().delete(row.habit().id()), removed -> {
-            lastDeleted = removed;
-            undoText.set("Deleted \u201c" + removed.habit().name() + "\u201d.");
-            undoAvailable.set(true);
-            if (undoExpiry != null) {
-                undoExpiry.cancel();
-            }
-            undoExpiry = scheduler.schedule(UNDO_WINDOW, () -> {
-                undoAvailable.set(false);
-                lastDeleted = null;
-            });
+            undo.offer("Deleted \u201c" + removed.habit().name() + "\u201d.", () -> change(() -> {
+                service.repository().restore(removed);
+                return null;
+            }, "Restored \u201c" + removed.habit().name() + "\u201d."));
             load();
         }, this::failed);
     }
 
     public void undoDelete() {
-        HabitRepository.Removed r = lastDeleted;
-        if (r == null) {
-            return;
-        }
-        lastDeleted = null;
-        undoAvailable.set(false);
-        if (undoExpiry != null) {
-            undoExpiry.cancel();
-        }
-        change(() -> {
-            service.repository().restore(r);
-            return null;
-        }, "Restored \u201c" + r.habit().name() + "\u201d.");
+        undo.undo();
     }
 }

@@ -32,7 +32,6 @@ public final class JournalViewModel {
     private final JournalRepository repo;
     private final JournalSearch search;
     private final TaskRunner tasks;
-    private final Scheduler scheduler;
     private final DialogService dialogs;
     private final Clock clock;
     private final EntryEditorViewModel.SaveListener changes;
@@ -54,13 +53,10 @@ public final class JournalViewModel {
     private final ObservableList<JournalSearch.Hit> results = FXCollections.observableArrayList();
     private final BooleanProperty searching = new SimpleBooleanProperty(false);
     private final StringProperty searchStatus = new SimpleStringProperty("");
-    private final BooleanProperty undoAvailable = new SimpleBooleanProperty(false);
-    private final StringProperty undoText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
 
     private final app.microlead.shell.Debouncer searchDebounce;
-    private Entry lastDeleted;
-    private Scheduler.Cancellable undoExpiry;
+    private final app.microlead.shell.UndoWindow undo;
     private long searchGeneration;
 
     public JournalViewModel(JournalRepository repo, JournalSearch search, TaskRunner tasks, Scheduler scheduler,
@@ -69,12 +65,12 @@ public final class JournalViewModel {
         this.repo = repo;
         this.search = search;
         this.tasks = tasks;
-        this.scheduler = scheduler;
         this.dialogs = dialogs;
         this.clock = clock;
         this.changes = changes;
         this.openInEditor = openInEditor;
         this.searchDebounce = new app.microlead.shell.Debouncer(scheduler, SEARCH_DELAY, this::runSearch);
+        this.undo = new app.microlead.shell.UndoWindow(scheduler, UNDO_WINDOW);
         month.set(YearMonth.now(clock));
         month.addListener((o, a, m) -> loadMonth());
         query.addListener((o, a, b) -> searchDebounce.poke());
@@ -148,11 +144,11 @@ public final class JournalViewModel {
     }
 
     public BooleanProperty undoAvailableProperty() {
-        return undoAvailable;
+        return undo.availableProperty();
     }
 
     public StringProperty undoTextProperty() {
-        return undoText;
+        return undo.textProperty();
     }
 
     public StringProperty messageProperty() {
@@ -285,34 +281,16 @@ public final class JournalViewModel {
     }
 
     private void offerUndo(Entry deleted) {
-        lastDeleted = deleted;
-        undoText.set("Deleted the reflection of " + deleted.date() + ".");
-        undoAvailable.set(true);
-        if (undoExpiry != null) {
-            undoExpiry.cancel();
-        }
-        undoExpiry = scheduler.schedule(UNDO_WINDOW, () -> {
-            undoAvailable.set(false);
-            lastDeleted = null;
-        });
+        undo.offer("Deleted the reflection of " + deleted.date() + ".", () -> tasks.write(() -> {
+            repo.restore(deleted);
+            changes.saved(deleted.date(), Optional.of(deleted));
+            return deleted;
+        }, restored -> refresh(), this::failed));
     }
 
     /** Puts the last deleted day back exactly as it was. */
     public void undoDelete() {
-        Entry e = lastDeleted;
-        if (e == null) {
-            return;
-        }
-        lastDeleted = null;
-        undoAvailable.set(false);
-        if (undoExpiry != null) {
-            undoExpiry.cancel();
-        }
-        tasks.write(() -> {
-            repo.restore(e);
-            changes.saved(e.date(), Optional.of(e));
-            return e;
-        }, restored -> refresh(), this::failed);
+        undo.undo();
     }
 
     private void failed(Throwable t) {

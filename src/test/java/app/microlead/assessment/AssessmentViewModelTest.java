@@ -6,6 +6,7 @@ import app.microlead.habits.Catalogue;
 import app.microlead.habits.Habit;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.shell.DirectTaskRunner;
+import app.microlead.shell.MutableClock;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;
@@ -176,33 +177,5 @@ class AssessmentViewModelTest {
         vm.start();
         assertThat(vm.answeredCount()).isZero();
         assertThat(vm.indexProperty().get()).isZero();
-    }
-
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void plusDays(long d) {
-            now = now.plusSeconds(d * 86400);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -3,7 +3,7 @@ package app.microlead.habits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.Pillar;
-import app.microlead.shell.DialogService;
+import app.microlead.shell.StubDialogs;
 import app.microlead.shell.DirectTaskRunner;
 import app.microlead.shell.ManualScheduler;
 import app.microlead.storage.DataFolder;
@@ -27,7 +27,7 @@ class HabitsViewModelTest {
     private static final LocalDate TODAY = LocalDate.parse("2026-03-10");
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
     private final ManualScheduler scheduler = new ManualScheduler();
-    private boolean confirm = true;
+    private final StubDialogs dialogs = new StubDialogs();
     private Database db;
     private JdbcHabitRepository repo;
     private HabitsViewModel vm;
@@ -36,20 +36,6 @@ class HabitsViewModelTest {
     void setUp() {
         db = Database.open(DataFolder.open(dir));
         repo = new JdbcHabitRepository(db);
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String t, String m, Throwable d) {
-            }
-
-            @Override
-            public void showInfo(String t, String m) {
-            }
-
-            @Override
-            public boolean confirm(String t, String m, String c) {
-                return confirm;
-            }
-        };
         vm = new HabitsViewModel(new HabitService(repo, clock), Catalogue.load(), new DirectTaskRunner(), scheduler,
                 dialogs);
         vm.addFromCatalogue(Catalogue.load().byId("greet-by-name").orElseThrow());
@@ -127,10 +113,10 @@ class HabitsViewModelTest {
     @Test
     void deleteAsksAndCanBeUndoneWithItsCheckIns() {
         vm.toggleDone(row(0), TODAY);
-        confirm = false;
+        dialogs.answer = false;
         vm.delete(row(0));
         assertThat(vm.rows()).hasSize(2);
-        confirm = true;
+        dialogs.answer = true;
         vm.delete(row(0));
         assertThat(vm.rows()).hasSize(1);
         assertThat(vm.undoAvailableProperty().get()).isTrue();

@@ -3,6 +3,7 @@ package app.microlead.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.journal.Entry.PromptAnswer;
+import app.microlead.shell.MutableClock;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;
@@ -158,33 +159,5 @@ class JdbcJournalRepositoryTest {
         db = Database.open(DataFolder.open(dir));
         repo = new JdbcJournalRepository(db, clock);
         assertThat(repo.find(LocalDate.parse("2026-03-09")).orElseThrow().text()).isEqualTo("durable");
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advanceSeconds(long s) {
-            now = now.plusSeconds(s);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -2,7 +2,7 @@ package app.microlead.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microlead.shell.DialogService;
+import app.microlead.shell.StubDialogs;
 import app.microlead.shell.DirectTaskRunner;
 import app.microlead.shell.ManualScheduler;
 import app.microlead.storage.DataFolder;
@@ -33,7 +33,7 @@ class JournalViewModelTest {
     private final List<String> changes = new ArrayList<>();
     private final List<LocalDate> opened = new ArrayList<>();
     private final List<JournalSearch.Request> requests = new ArrayList<>();
-    private boolean confirmAnswer = true;
+    private final StubDialogs dialogs = new StubDialogs();
     private boolean indexReady = true;
     private Database db;
     private JdbcJournalRepository repo;
@@ -53,20 +53,6 @@ class JournalViewModelTest {
             public Results search(Request request) {
                 requests.add(request);
                 return new Results(List.of(new Hit(TODAY, 4, List.of(new Span("found", true)))), 1, true);
-            }
-        };
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String title, String message, Throwable details) {
-            }
-
-            @Override
-            public void showInfo(String title, String message) {
-            }
-
-            @Override
-            public boolean confirm(String title, String message, String confirmLabel) {
-                return confirmAnswer;
             }
         };
         vm = new JournalViewModel(repo, search, new DirectTaskRunner(), scheduler, dialogs, clock,
@@ -107,11 +93,11 @@ class JournalViewModelTest {
 
     @Test
     void deleteAsksThenCanBeUndoneWithinTheWindow() {
-        confirmAnswer = false;
+        dialogs.answer = false;
         vm.delete(TODAY);
         assertThat(repo.find(TODAY)).isPresent();
 
-        confirmAnswer = true;
+        dialogs.answer = true;
         vm.delete(TODAY);
         assertThat(repo.find(TODAY)).isEmpty();
         assertThat(vm.undoAvailableProperty().get()).isTrue();

@@ -23,21 +23,8 @@ class BackupSettingsViewModelTest {
         DataFolder folder = DataFolder.open(dir.resolve("data"));
         List<Path> remembered = new ArrayList<>();
         int[] quit = {0};
-        boolean[] confirm = {false};
-        DialogService dialogs = new DialogService() {
-            @Override
-            public void showError(String t, String m, Throwable d) {
-            }
-
-            @Override
-            public void showInfo(String t, String m) {
-            }
-
-            @Override
-            public boolean confirm(String t, String m, String c) {
-                return confirm[0];
-            }
-        };
+        StubDialogs dialogs = new StubDialogs();
+        dialogs.answer = false;
         try (Database db = Database.open(folder)) {
             BackupSettingsViewModel vm = new BackupSettingsViewModel(db, folder.root().resolve("backups"),
                     d -> new Backups(folder, d, Clock.systemUTC()), new DirectTaskRunner(), dialogs, remembered::add,
@@ -51,7 +38,7 @@ class BackupSettingsViewModelTest {
             vm.restore(vm.backups().get(0));
             assertThat(quit[0]).isZero();
             assertThat(folder.root().resolve("restore-pending.txt")).doesNotExist();
-            confirm[0] = true;
+            dialogs.answer = true;
             vm.restore(vm.backups().get(0));
             assertThat(quit[0]).isEqualTo(1);
             assertThat(folder.root().resolve("restore-pending.txt")).exists();

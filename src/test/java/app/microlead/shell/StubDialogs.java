@@ -1,0 +1,28 @@
+package app.microlead.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A {@link DialogService} for tests: answers questions with {@link #answer} and records what was shown. */
+public final class StubDialogs implements DialogService {
+
+    /** What {@link #confirm} returns. */
+    public boolean answer = true;
+    public final List<String> shown = new ArrayList<>();
+
+    @Override
+    public void showError(String title, String message, Throwable details) {
+        shown.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        shown.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        shown.add(title + ": " + message);
+        return answer;
+    }
+}
