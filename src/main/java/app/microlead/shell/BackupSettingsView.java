@@ -34,7 +34,7 @@ public final class BackupSettingsView {
             protected void updateItem(Backups.Backup b, boolean empty) {
                 super.updateItem(b, empty);
                 setText(empty || b == null ? null : WHEN.format(b.createdAt().atZone(ZoneId.systemDefault())) + "  ·  "
-                        + b.reason() + "  ·  " + (b.size() / 1024) + " KB  ·  " + b.describeContents());
+                        + b.reason() + "  ·  " + (b.size() / 1024) + " KB\n" + b.describeContents());
             }
         });
         Button now = new Button("Back up now", new FontIcon("fth-save"));
