@@ -86,7 +86,7 @@ public final class Backups {
         });
         Map<String, Long> counts;
         try {
-            counts = verify(zip);
+            counts = verify(zip, db);
         } catch (RuntimeException e) {
             deleteQuietly(zip);
             throw new StorageException("The backup could not be verified and was removed: " + e.getMessage()
@@ -108,20 +108,22 @@ public final class Backups {
     }
 
     /** Opens a copy of the backup in a temporary folder and counts its records. */
-    Map<String, Long> verify(Path zip) {
+    Map<String, Long> verify(Path zip, Database db) {
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory("microlead-verify");
             unzipDatabase(zip, tmp.resolve(DB_FILE));
             Map<String, Long> counts = new LinkedHashMap<>();
-            String url = "jdbc:h2:file:" + tmp.resolve("microlead") + ";ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE";
-            try (var c = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            // the copy is opened the way the journal is (encrypted backups need the same key)
+            String[] settings = db.connectionSettingsFor(tmp.resolve("microlead"));
+            try (var c = java.sql.DriverManager.getConnection(settings[0], "sa", settings[1])) {
                 for (String t : COUNTED) {
                     try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + t)) {
                         rs.next();
                         counts.put(t, rs.getLong(1));
                     }
                 }
+                c.createStatement().execute("SHUTDOWN");
             }
             return counts;
         } catch (IOException | java.sql.SQLException e) {

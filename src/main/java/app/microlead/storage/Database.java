@@ -2,6 +2,7 @@ package app.microlead.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -18,10 +19,10 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
-    private final JdbcConnectionPool pool;
-    private final String url;
+    private JdbcConnectionPool pool;
+    private String url;
     private final String user;
-    private final String password;
+    private String password;
 
     private Database(JdbcConnectionPool pool, String url, String user, String password) {
         this.pool = pool;
@@ -35,13 +36,36 @@ public final class Database implements AutoCloseable {
      * of an existing journal, a backup is written to {@code backups/} in the data folder.
      */
     public static Database open(DataFolder folder) {
-        return open(folder, null);
+        return open(folder, null, null);
+    }
+
+    /** Opens an encrypted journal with the file key derived from the passphrase ({@link KeyFile}). */
+    public static Database openEncrypted(DataFolder folder, String fileKey) {
+        return open(folder, fileKey, null);
     }
 
     static Database open(DataFolder folder, String targetVersion) {
-        String url = "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        return open(url, "sa", "", folder.root().resolve("backups"), targetVersion);
+        return open(folder, null, targetVersion);
+    }
+
+    private static Database open(DataFolder folder, String fileKey, String targetVersion) {
+        return open(urlFor(folder, fileKey), "sa", passwordFor(fileKey), folder.root().resolve("backups"), targetVersion);
+    }
+
+    static String urlFor(DataFolder folder, String fileKey) {
+        return "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+                + (fileKey == null ? "" : ";CIPHER=AES");
+    }
+
+    /** H2 takes "file password, space, user password" for an encrypted file. */
+    static String passwordFor(String fileKey) {
+        return fileKey == null ? "" : fileKey + " ";
+    }
+
+    /** The JDBC URL and password of this database, for tools that open copies of it (backup checks). */
+    public String[] connectionSettingsFor(java.nio.file.Path otherBase) {
+        String base = url.substring("jdbc:h2:file:".length(), url.indexOf(';'));
+        return new String[] {url.replace(base, otherBase.toString()), password};
     }
 
     static Database open(String url, String user, String password) {
@@ -170,6 +194,81 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw StorageErrors.translate("save your changes", e);
+        }
+    }
+
+    /**
+     * Encrypts, re-encrypts or decrypts the journal ({@code newFileKey} null = no encryption): the
+     * database is closed, a copy is converted and checked (the same number of records in every table),
+     * the copy replaces the file, and the database opens again. On any failure the journal stays as it
+     * was. Call it on the writer thread, with nothing else using the database.
+     */
+    public synchronized void changeEncryption(DataFolder folder, String oldFileKey, String newFileKey) {
+        Map<String, Long> before = counts();
+        close();
+        java.nio.file.Path work = null;
+        try {
+            work = java.nio.file.Files.createTempDirectory(folder.root(), ".reencrypt");
+            java.nio.file.Path file = folder.root().resolve("microlead.mv.db");
+            java.nio.file.Files.copy(file, work.resolve("microlead.mv.db"));
+            org.h2.tools.ChangeFileEncryption.execute(work.toString(), "microlead", "AES",
+                    oldFileKey == null ? null : oldFileKey.toCharArray(),
+                    newFileKey == null ? null : newFileKey.toCharArray(), true);
+            String copyUrl = "jdbc:h2:file:" + work.resolve("microlead") + ";DB_CLOSE_ON_EXIT=FALSE"
+                    + (newFileKey == null ? "" : ";CIPHER=AES");
+            Map<String, Long> after;
+            try (Connection c = java.sql.DriverManager.getConnection(copyUrl, user, passwordFor(newFileKey))) {
+                after = counts(c);
+                c.createStatement().execute("SHUTDOWN");
+            }
+            if (!after.equals(before)) {
+                throw new StorageException("The converted copy did not match the journal (" + after + " vs " + before
+                        + "); nothing was changed.");
+            }
+            java.nio.file.Files.move(work.resolve("microlead.mv.db"), file,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            url = urlFor(folder, newFileKey);
+            password = passwordFor(newFileKey);
+        } catch (java.io.IOException | SQLException e) {
+            throw new StorageException("Microlead could not change the journal's encryption (" + e.getMessage()
+                    + "). Your journal was left as it was.", e);
+        } finally {
+            deleteTree(work);
+            pool = JdbcConnectionPool.create(url, user, password);
+            pool.setMaxConnections(8);
+        }
+    }
+
+    private Map<String, Long> counts() {
+        return read(Database::counts);
+    }
+
+    private static Map<String, Long> counts(Connection c) throws SQLException {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        try (java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+            for (String t : tables) {
+                try (java.sql.ResultSet n = c.createStatement().executeQuery("SELECT COUNT(*) FROM \"" + t + "\"")) {
+                    n.next();
+                    out.put(t, n.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var s = java.nio.file.Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a temporary folder: best effort
         }
     }
 

@@ -29,7 +29,8 @@ final class StorageErrors {
             case FILE_VERSION_ERROR -> "This journal was written in a format this version of Microlead cannot"
                     + " read (probably by a newer version). Install the newer Microlead to open it. Your file"
                     + " was not changed.";
-            case FILE_ENCRYPTION_ERROR -> "The passphrase does not match this journal.";
+            case FILE_ENCRYPTION_ERROR -> "That passphrase does not match this journal. Check it and try again"
+                    + " (it is case-sensitive).";
             case FILE_CREATION_FAILED, IO_EXCEPTION, IO_EXCEPTION_2 -> "Microlead could not open its database"
                     + " file. Check that the data folder is writable and the disk is not full.";
             default -> "Microlead could not open your journal (" + firstLine(e.getMessage()) + ")."
