@@ -6,7 +6,14 @@ import app.microlead.shell.MainWindow;
 import app.microlead.shell.ShellViewModel;
 import app.microlead.shell.Themes;
 import app.microlead.shell.WindowPlacement;
+import app.microlead.shell.UnlockView;
+import app.microlead.storage.Backups;
 import app.microlead.storage.DataFolder;
+import app.microlead.storage.KeyFile;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import app.microlead.storage.Database;
 import app.microlead.storage.InstanceLock;
 import app.microlead.storage.Logs;
@@ -101,15 +108,44 @@ public final class App extends Application {
 
         java.nio.file.Path backupDir = prefs.getBackupDir() != null ? java.nio.file.Path.of(prefs.getBackupDir())
                 : folder.root().resolve("backups");
-        tasks.read(() -> {
-            app.microlead.storage.Backups.applyPendingRestore(folder, backupDir, config.clock());
-            return Database.open(folder);
-        }, db -> {
-            database = db;
-            wiring = new Wiring(config, folder, db, tasks, dialogs, shell, scene);
-            window.install(wiring.pages());
-            wiring.afterStart(shell::markReady);
-        }, error -> failAtStart("Microlead cannot open your journal", error, dialogs));
+        Optional<KeyFile> key;
+        try {
+            key = KeyFile.read(folder.root());
+        } catch (StorageException e) {
+            failAtStart("Microlead cannot unlock your journal", e, dialogs);
+            return;
+        }
+        if (key.isEmpty()) {
+            tasks.read(() -> {
+                Backups.applyPendingRestore(folder, backupDir, config.clock());
+                return Database.open(folder);
+            }, db -> opened(db, null, dialogs, scene), error -> failAtStart("Microlead cannot open your journal", error,
+                    dialogs));
+            return;
+        }
+        StringProperty unlockError = new SimpleStringProperty("");
+        BooleanProperty busy = new SimpleBooleanProperty(false);
+        window.showInstead(UnlockView.build(passphrase -> {
+            busy.set(true);
+            unlockError.set("Unlocking…");
+            tasks.read(() -> {
+                Backups.applyPendingRestore(folder, backupDir, config.clock());
+                String fileKey = key.get().fileKey(passphrase);
+                return new Object[] {Database.openEncrypted(folder, fileKey), fileKey};
+            }, opened -> opened((Database) opened[0], (String) opened[1], dialogs, scene), error -> {
+                busy.set(false);
+                unlockError.set(error.getMessage());
+            });
+        }, unlockError, busy));
+        shell.statusProperty().set("Locked");
+    }
+
+    private void opened(Database db, String fileKey, FxDialogService dialogs, Scene scene) {
+        database = db;
+        wiring = new Wiring(config, folder, db, new java.util.concurrent.atomic.AtomicReference<>(fileKey), tasks,
+                dialogs, shell, scene);
+        window.install(wiring.pages());
+        wiring.afterStart(shell::markReady);
     }
 
     private void logFirstFrame(Scene scene) {

@@ -37,6 +37,8 @@ import app.microlead.journal.RotatingPromptStrategy;
 import app.microlead.shell.BackupSettingsView;
 import app.microlead.shell.BackupSettingsViewModel;
 import app.microlead.shell.DialogService;
+import app.microlead.shell.EncryptionSettingsView;
+import app.microlead.shell.EncryptionSettingsViewModel;
 import app.microlead.shell.FolderOpener;
 import app.microlead.shell.FxScheduler;
 import app.microlead.shell.Page;
@@ -95,11 +97,14 @@ final class Wiring implements AutoCloseable {
     private final ExportJobs exportJobs;
     private final ArchiveService archive;
     private final Database database;
+    private final java.util.concurrent.atomic.AtomicReference<String> fileKey;
     private final JournalViewModel journalVm;
     private JournalView journalView;
 
-    Wiring(AppConfig config, DataFolder folder, Database database, TaskRunner tasks, DialogService dialogs,
+    Wiring(AppConfig config, DataFolder folder, Database database,
+           java.util.concurrent.atomic.AtomicReference<String> fileKey, TaskRunner tasks, DialogService dialogs,
            ShellViewModel shell, Scene scene) {
+        this.fileKey = fileKey;
         this.config = config;
         this.folder = folder;
         this.tasks = tasks;
@@ -175,6 +180,11 @@ final class Wiring implements AutoCloseable {
                                         new EntryImporter(database, journal, config.clock()),
                                         summary -> ImportView.askMerge(scene.getWindow(), summary), this::afterImport,
                                         () -> backups().backup(database, "before-import")))),
+                        SettingsView.section("Encryption",
+                                "A passphrase encrypts the journal file and its backups. Without the passphrase"
+                                        + " nobody can read them; exports are not encrypted.",
+                                EncryptionSettingsView.build(new EncryptionSettingsViewModel(folder, database, fileKey,
+                                        tasks))),
                         SettingsView.section("Backups",
                                 "Every day you open Microlead, a copy of the journal is made and checked. The last 7"
                                         + " days and 4 weeks are kept, plus copies before upgrades and imports.",

@@ -67,6 +67,11 @@ public final class MainWindow {
         return root;
     }
 
+    /** Shows something in place of the views while the journal is not open yet (the unlock screen). */
+    public void showInstead(Node node) {
+        content.getChildren().setAll(node);
+    }
+
     /** Installs the page factories once the journal is open, then shows the current view. */
     public void install(Map<ViewId, Supplier<Page>> pageFactories) {
         factories.putAll(pageFactories);

@@ -1,0 +1,100 @@
+package app.microlead.shell;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The body of Settings → Encryption, with the passphrase dialogs. */
+public final class EncryptionSettingsView {
+
+    private EncryptionSettingsView() {
+    }
+
+    public static Node build(EncryptionSettingsViewModel vm) {
+        Label status = new Label();
+        status.setId("settings-encryption-status");
+        status.textProperty().bind(javafx.beans.binding.Bindings.when(vm.enabledProperty())
+                .then("Your journal is encrypted with a passphrase.")
+                .otherwise("Your journal is not encrypted: anyone who can read your files can read it."));
+        Button on = new Button("Turn on encryption…", new FontIcon("fth-lock"));
+        on.setId("settings-encryption-on");
+        on.visibleProperty().bind(vm.enabledProperty().not());
+        on.managedProperty().bind(on.visibleProperty());
+        on.setOnAction(e -> passphraseDialog(on, false, true, vm));
+        Button change = new Button("Change passphrase…", new FontIcon("fth-key"));
+        change.setId("settings-encryption-change");
+        change.visibleProperty().bind(vm.enabledProperty());
+        change.managedProperty().bind(change.visibleProperty());
+        change.setOnAction(e -> passphraseDialog(change, true, true, vm));
+        Button off = new Button("Turn off…", new FontIcon("fth-unlock"));
+        off.setId("settings-encryption-off");
+        off.visibleProperty().bind(vm.enabledProperty());
+        off.managedProperty().bind(off.visibleProperty());
+        off.setOnAction(e -> passphraseDialog(off, true, false, vm));
+        HBox buttons = new HBox(8, on, change, off);
+        buttons.disableProperty().bind(vm.busyProperty());
+        Label message = new Label();
+        message.setId("settings-encryption-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        return new VBox(8, status, buttons, message);
+    }
+
+    private static void passphraseDialog(Node owner, boolean askCurrent, boolean askNew, EncryptionSettingsViewModel vm) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner.getScene().getWindow());
+        d.setTitle(askNew ? (askCurrent ? "Change passphrase" : "Encrypt your journal") : "Turn off encryption");
+        d.setHeaderText(askNew && !askCurrent
+                ? "If you lose this passphrase, your journal cannot be opened by anyone, including you."
+                : askNew ? "Choose a new passphrase." : "The journal will be stored unencrypted.");
+        d.getDialogPane().setId("encryption-dialog");
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        PasswordField current = new PasswordField();
+        current.setId("encryption-current");
+        PasswordField first = new PasswordField();
+        first.setId("encryption-new");
+        PasswordField second = new PasswordField();
+        second.setId("encryption-repeat");
+        CheckBox understood = new CheckBox("I understand a lost passphrase means a lost journal; I keep it in a"
+                + " password manager.");
+        understood.setId("encryption-understood");
+        understood.setWrapText(true);
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(10);
+        g.setPadding(new Insets(10));
+        int row = 0;
+        if (askCurrent) {
+            g.addRow(row++, new Label("Current passphrase"), current);
+        }
+        if (askNew) {
+            g.addRow(row++, new Label("New passphrase"), first);
+            g.addRow(row++, new Label("Repeat it"), second);
+            if (!askCurrent) {
+                g.add(understood, 0, row, 2, 1);
+            }
+        }
+        d.getDialogPane().setContent(g);
+        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            if (askNew && askCurrent) {
+                vm.change(current.getText().toCharArray(), first.getText().toCharArray(), second.getText().toCharArray());
+            } else if (askNew) {
+                vm.turnOn(first.getText().toCharArray(), second.getText().toCharArray(), understood.isSelected());
+            } else {
+                vm.turnOff(current.getText().toCharArray());
+            }
+            current.clear();
+            first.clear();
+            second.clear();
+        });
+    }
+}

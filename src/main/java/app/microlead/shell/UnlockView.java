@@ -1,0 +1,54 @@
+package app.microlead.shell;
+
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** "This journal is locked": the passphrase field shown before an encrypted journal opens. */
+public final class UnlockView {
+
+    private UnlockView() {
+    }
+
+    public static Node build(Consumer<char[]> unlock, StringProperty error, BooleanProperty busy) {
+        FontIcon lock = new FontIcon("fth-lock");
+        lock.setIconSize(36);
+        Label title = new Label("Your journal is locked");
+        title.getStyleClass().add("title-3");
+        PasswordField pass = new PasswordField();
+        pass.setId("unlock-passphrase");
+        pass.setPromptText("Passphrase");
+        pass.setMaxWidth(320);
+        Button open = new Button("Unlock", new FontIcon("fth-unlock"));
+        open.setId("unlock-submit");
+        open.setDefaultButton(true);
+        open.disableProperty().bind(busy.or(pass.textProperty().isEmpty()));
+        Runnable submit = () -> {
+            unlock.accept(pass.getText().toCharArray());
+            pass.clear();
+        };
+        open.setOnAction(e -> submit.run());
+        Label err = new Label();
+        err.setId("unlock-error");
+        err.getStyleClass().add("text-error");
+        err.setWrapText(true);
+        err.setMaxWidth(420);
+        err.textProperty().bind(error);
+        VBox box = new VBox(14, lock, title, pass, open, err);
+        box.setAlignment(Pos.CENTER);
+        box.setId("unlock");
+        pass.sceneProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                pass.requestFocus();
+            }
+        });
+        return box;
+    }
+}
