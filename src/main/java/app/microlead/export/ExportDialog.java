@@ -122,7 +122,11 @@ public final class ExportDialog {
         openFolder.setOnAction(e -> open(opener, vm.resultProperty().get().toAbsolutePath().getParent()));
         HBox actions = new HBox(8, export, cancel, bar);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(12, g, problem, actions, step, new HBox(8, openFile, openFolder));
+        Label plain = new Label("Exported files are not encrypted, even when your journal is. Keep them somewhere safe.");
+        plain.setId("export-not-encrypted");
+        plain.getStyleClass().addAll("text-muted", "text-small");
+        plain.setWrapText(true);
+        VBox box = new VBox(12, g, plain, problem, actions, step, new HBox(8, openFile, openFolder));
         box.setPadding(new Insets(8));
         box.setPrefWidth(640);
         dialog.getDialogPane().setContent(box);
