@@ -119,8 +119,11 @@ public final class App extends Application {
             tasks.read(() -> {
                 Backups.applyPendingRestore(folder, backupDir, config.clock());
                 return Database.open(folder);
-            }, db -> opened(db, null, dialogs, scene), error -> failAtStart("Microlead cannot open your journal", error,
-                    dialogs));
+            }, db -> opened(db, null, dialogs, scene), error -> {
+                if (!offerRestore(error, backupDir, dialogs, scene)) {
+                    failAtStart("Microlead cannot open your journal", error, dialogs);
+                }
+            });
             return;
         }
         StringProperty unlockError = new SimpleStringProperty("");
@@ -138,6 +141,37 @@ public final class App extends Application {
             });
         }, unlockError, busy));
         shell.statusProperty().set("Locked");
+    }
+
+    /**
+     * When the journal file cannot be read but a verified backup exists, offers to restore the newest
+     * one (the damaged file is kept beside it) and opens the journal again. False when not possible.
+     */
+    private boolean offerRestore(Throwable error, java.nio.file.Path backupDir, FxDialogService dialogs, Scene scene) {
+        if (!(error instanceof StorageException) || Boolean.getBoolean("microlead.noDialogs")) {
+            return false;
+        }
+        Backups backups = new Backups(folder, backupDir, config.clock());
+        var newest = backups.list().stream().findFirst();
+        if (newest.isEmpty()) {
+            return false;
+        }
+        Backups.Backup b = newest.get();
+        if (Application.getUserAgentStylesheet() == null) {
+            Themes.apply(app.microlead.shell.Theme.LIGHT);
+        }
+        boolean restore = dialogs.confirm("Microlead cannot open your journal", error.getMessage()
+                + "\n\nRestore the newest backup, from " + b.createdAt() + " (" + b.describeContents() + ")? The"
+                + " damaged file is kept in the backup folder.", "Restore the backup");
+        if (!restore) {
+            return false;
+        }
+        tasks.read(() -> {
+            backups.requestRestore(b);
+            Backups.applyPendingRestore(folder, backupDir, config.clock());
+            return Database.open(folder);
+        }, db -> opened(db, null, dialogs, scene), e -> failAtStart("Microlead cannot open your journal", e, dialogs));
+        return true;
     }
 
     private void opened(Database db, String fileKey, FxDialogService dialogs, Scene scene) {
