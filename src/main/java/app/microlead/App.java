@@ -180,6 +180,28 @@ public final class App extends Application {
                 dialogs, shell, scene);
         window.install(wiring.pages());
         wiring.afterStart(shell::markReady);
+        installLock(wiring.locker(), scene);
+    }
+
+    /** Ctrl+L and the quiet-time lock of an encrypted journal. */
+    private void installLock(app.microlead.shell.Locker locker, Scene scene) {
+        locker.beforeLock(window::hideCurrent);
+        javafx.scene.Node unlock = UnlockView.build(locker::unlock, locker.errorProperty(), locker.busyProperty());
+        locker.lockedProperty().addListener((o, was, locked) -> {
+            if (locked) {
+                window.setBlocked(true);
+                window.showInstead(unlock);
+                shell.statusProperty().set("Locked");
+            } else {
+                window.setBlocked(false);
+                shell.statusProperty().set("");
+            }
+        });
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), locker::lock);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> locker.activity());
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> locker.activity());
+        locker.setIdleTime(java.time.Duration.ofMinutes(shell.preferences().getLockAfterMinutes()));
     }
 
     private void logFirstFrame(Scene scene) {

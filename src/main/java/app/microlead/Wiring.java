@@ -98,6 +98,7 @@ final class Wiring implements AutoCloseable {
     private final ArchiveService archive;
     private final Database database;
     private final java.util.concurrent.atomic.AtomicReference<String> fileKey;
+    private final app.microlead.shell.Locker locker;
     private final JournalViewModel journalVm;
     private JournalView journalView;
 
@@ -105,6 +106,7 @@ final class Wiring implements AutoCloseable {
            java.util.concurrent.atomic.AtomicReference<String> fileKey, TaskRunner tasks, DialogService dialogs,
            ShellViewModel shell, Scene scene) {
         this.fileKey = fileKey;
+        this.locker = new app.microlead.shell.Locker(folder, database, fileKey, tasks, scheduler);
         this.config = config;
         this.folder = folder;
         this.tasks = tasks;
@@ -184,7 +186,11 @@ final class Wiring implements AutoCloseable {
                                 "A passphrase encrypts the journal file and its backups. Without the passphrase"
                                         + " nobody can read them; exports are not encrypted.",
                                 EncryptionSettingsView.build(new EncryptionSettingsViewModel(folder, database, fileKey,
-                                        tasks))),
+                                        tasks), shell.preferences().getLockAfterMinutes(), minutes -> {
+                                            shell.preferences().setLockAfterMinutes(minutes);
+                                            shell.savePreferences();
+                                            locker.setIdleTime(java.time.Duration.ofMinutes(minutes));
+                                        }, locker::lock)),
                         SettingsView.section("Backups",
                                 "Every day you open Microlead, a copy of the journal is made and checked. The last 7"
                                         + " days and 4 weeks are kept, plus copies before upgrades and imports.",
@@ -227,6 +233,11 @@ final class Wiring implements AutoCloseable {
         habitsVm.load();
         assessmentVm.load();
         today.refreshFollowers();
+    }
+
+    /** Locks an encrypted journal by hand or after a quiet time. */
+    app.microlead.shell.Locker locker() {
+        return locker;
     }
 
     /** The export dialog (Ctrl+E); the first day written is looked up in the background first. */

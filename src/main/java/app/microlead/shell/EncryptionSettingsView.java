@@ -19,7 +19,13 @@ public final class EncryptionSettingsView {
     private EncryptionSettingsView() {
     }
 
-    public static Node build(EncryptionSettingsViewModel vm) {
+    /**
+     * @param lockMinutes   the current quiet time before the journal locks (0: never)
+     * @param setLockMinutes stores and applies a new quiet time
+     * @param lockNow       locks at once (Ctrl+L)
+     */
+    public static Node build(EncryptionSettingsViewModel vm, int lockMinutes,
+                             java.util.function.IntConsumer setLockMinutes, Runnable lockNow) {
         Label status = new Label();
         status.setId("settings-encryption-status");
         status.textProperty().bind(javafx.beans.binding.Bindings.when(vm.enabledProperty())
@@ -40,7 +46,31 @@ public final class EncryptionSettingsView {
         off.visibleProperty().bind(vm.enabledProperty());
         off.managedProperty().bind(off.visibleProperty());
         off.setOnAction(e -> passphraseDialog(off, true, false, vm));
-        HBox buttons = new HBox(8, on, change, off);
+        Button lock = new Button("Lock now", new FontIcon("fth-lock"));
+        lock.setId("settings-encryption-lock");
+        lock.setTooltip(new javafx.scene.control.Tooltip("Close the journal until the passphrase is given (Ctrl+L)"));
+        lock.visibleProperty().bind(vm.enabledProperty());
+        lock.managedProperty().bind(lock.visibleProperty());
+        lock.setOnAction(e -> lockNow.run());
+        javafx.scene.control.ComboBox<Integer> idle = new javafx.scene.control.ComboBox<>();
+        idle.setId("settings-encryption-idle");
+        idle.getItems().addAll(0, 5, 15, 30, 60);
+        idle.setValue(lockMinutes);
+        idle.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer m) {
+                return m == null ? "" : m == 0 ? "Never lock by itself" : "Lock after " + m + " quiet minutes";
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return 15;
+            }
+        });
+        idle.valueProperty().addListener((o, a, m) -> setLockMinutes.accept(m == null ? 15 : m));
+        idle.visibleProperty().bind(vm.enabledProperty());
+        idle.managedProperty().bind(idle.visibleProperty());
+        HBox buttons = new HBox(8, on, change, off, lock, idle);
         buttons.disableProperty().bind(vm.busyProperty());
         Label message = new Label();
         message.setId("settings-encryption-message");

@@ -47,6 +47,8 @@ public final class MainWindow {
     private final Map<ViewId, Supplier<Page>> factories = new EnumMap<>(ViewId.class);
     private final Map<ViewId, Page> pages = new EnumMap<>(ViewId.class);
     private Page shown;
+    private boolean blocked;
+    private VBox sidebar;
 
     public MainWindow(ShellViewModel vm) {
         this.vm = vm;
@@ -72,6 +74,14 @@ public final class MainWindow {
         content.getChildren().setAll(node);
     }
 
+    /** Shows the current page again (after {@link #showInstead}). */
+    public void restoreCurrent() {
+        if (shown != null) {
+            content.getChildren().setAll(shown.node());
+            shown.onShow();
+        }
+    }
+
     /** Installs the page factories once the journal is open, then shows the current view. */
     public void install(Map<ViewId, Supplier<Page>> pageFactories) {
         factories.putAll(pageFactories);
@@ -90,6 +100,13 @@ public final class MainWindow {
     }
 
     /** Hides the current page and lets every created page finish its work. */
+    /** Lets the shown page save its pending edits (before a lock). */
+    public void hideCurrent() {
+        if (shown != null) {
+            shown.onHide();
+        }
+    }
+
     public void close() {
         if (shown != null) {
             shown.onHide();
@@ -140,6 +157,7 @@ public final class MainWindow {
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         nav.getChildren().add(status);
         nav.getStyleClass().add("sidebar");
+        sidebar = nav;
         nav.setPrefWidth(210);
         nav.setPadding(new Insets(16, 10, 12, 10));
         return nav;
@@ -162,7 +180,20 @@ public final class MainWindow {
         content.getChildren().setAll(box);
     }
 
+    /** While blocked (locked journal) the views cannot be reached. */
+    public void setBlocked(boolean block) {
+        blocked = block;
+        navButtons.values().forEach(b -> b.setDisable(block));
+        if (!block) {
+            showPage(vm.currentViewProperty().get());
+            restoreCurrent();
+        }
+    }
+
     private void showPage(ViewId id) {
+        if (blocked) {
+            return;
+        }
         Supplier<Page> factory = factories.get(id);
         if (factory == null) {
             return; // still opening

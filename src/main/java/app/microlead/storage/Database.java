@@ -239,6 +239,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Closes the database for a lock; {@link #resume()} opens it again with the same key. */
+    public synchronized void suspend() {
+        close();
+    }
+
+    /** Opens the database again after {@link #suspend()}. */
+    public synchronized void resume() {
+        pool = JdbcConnectionPool.create(url, user, password);
+        pool.setMaxConnections(8);
+        read(c -> c.isValid(1));
+    }
+
     private Map<String, Long> counts() {
         return read(Database::counts);
     }

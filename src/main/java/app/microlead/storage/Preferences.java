@@ -19,6 +19,7 @@ public final class Preferences {
     private String lastView = DEFAULT_VIEW;
     private WindowState window;
     private String backupDir;
+    private int lockAfterMinutes = 15;
 
     public String getTheme() {
         return theme;
@@ -43,6 +44,15 @@ public final class Preferences {
 
     public void setBackupDir(String backupDir) {
         this.backupDir = backupDir;
+    }
+
+    /** Minutes of quiet after which an encrypted journal locks itself (0: never). */
+    public int getLockAfterMinutes() {
+        return lockAfterMinutes;
+    }
+
+    public void setLockAfterMinutes(int minutes) {
+        this.lockAfterMinutes = Math.max(0, minutes);
     }
 
     public WindowState getWindow() {
