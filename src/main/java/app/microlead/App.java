@@ -134,7 +134,19 @@ public final class App extends Application {
             tasks.read(() -> {
                 Backups.applyPendingRestore(folder, backupDir, config.clock());
                 String fileKey = key.get().fileKey(passphrase);
-                return new Object[] {Database.openEncrypted(folder, fileKey), fileKey};
+                try {
+                    return new Object[] {Database.openEncrypted(folder, fileKey), fileKey};
+                } catch (StorageException e) {
+                    // turning encryption off may have been interrupted after the file was decrypted
+                    try {
+                        Database plain = Database.open(folder);
+                        KeyFile.delete(folder.root());
+                        LOG.warning("The journal was not encrypted any more; removed the stale key file");
+                        return new Object[] {plain, null};
+                    } catch (StorageException notPlain) {
+                        throw e;
+                    }
+                }
             }, opened -> opened((Database) opened[0], (String) opened[1], dialogs, scene), error -> {
                 busy.set(false);
                 unlockError.set(error.getMessage());

@@ -46,6 +46,10 @@ public final class KeyFile {
     public static Optional<KeyFile> read(Path dataDir) {
         Path f = dataDir.resolve(NAME);
         if (!Files.exists(f)) {
+            // a passphrase change interrupted after the journal was converted leaves the new header staged
+            f = dataDir.resolve(NAME + ".new");
+        }
+        if (!Files.exists(f)) {
             return Optional.empty();
         }
         try {
