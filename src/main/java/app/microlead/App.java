@@ -99,6 +99,12 @@ public final class App extends Application {
         scene.getStylesheets().add(Themes.appStylesheet());
         window.installShortcuts(scene);
         stage.setTitle("Microlead");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = App.class.getResourceAsStream("/app/microlead/icons/microlead-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        }
         stage.setMinWidth(720);
         stage.setMinHeight(520);
         stage.setScene(scene);

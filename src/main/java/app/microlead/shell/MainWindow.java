@@ -121,8 +121,8 @@ public final class MainWindow {
     private Node buildSidebar() {
         Label brand = new Label("Microlead");
         brand.getStyleClass().add("brand");
-        FontIcon mark = new FontIcon("fth-feather");
-        mark.getStyleClass().add("brand-mark");
+        javafx.scene.image.ImageView mark = new javafx.scene.image.ImageView(new javafx.scene.image.Image(
+                MainWindow.class.getResourceAsStream("/app/microlead/icons/microlead-64.png"), 22, 22, true, true));
         HBox brandRow = new HBox(8, mark, brand);
         brandRow.setAlignment(Pos.CENTER_LEFT);
         brandRow.setPadding(new Insets(4, 8, 16, 8));
