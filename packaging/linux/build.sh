@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the Linux packages with jpackage: an app image, a .deb and (when rpmbuild exists) an .rpm,
+# on a jlinked runtime that holds only the modules Microlead needs.
+#   packaging/linux/build.sh            # all that this machine can build
+# Output: target/dist/. Needs a JDK 17+ (jlink, jpackage, jdeps), Maven, and dpkg-deb + fakeroot for the .deb.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+VERSION=$(sed -n 's/^version=//p' target/classes/app/microlead/version.properties 2>/dev/null || true)
+mvn -q -B package -DskipTests
+VERSION=$(sed -n 's/^version=//p' target/classes/app/microlead/version.properties)
+
+rm -rf target/jpackage-input target/runtime target/dist
+mkdir -p target/jpackage-input target/dist
+cp target/microlead.jar target/jpackage-input/
+
+# The modules Microlead needs (JavaFX and AWT imaging need java.desktop; H2 java.sql and java.naming;
+# PDF and JSON java.xml; logging java.logging; JavaFX jdk.unsupported; Lucene jdk.unsupported too).
+MODULES="java.base,java.desktop,java.logging,java.sql,java.naming,java.xml,java.management"
+MODULES="$MODULES,jdk.unsupported,jdk.unsupported.desktop,jdk.crypto.ec,jdk.zipfs,jdk.charsets"
+echo "jlink modules: $MODULES"
+jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 \
+      --output target/runtime
+
+COMMON=(--name microlead --app-version "$VERSION" --vendor "Microlead"
+        --description "An end-of-day reflection journal for people who lead others"
+        --input target/jpackage-input --main-jar microlead.jar --main-class app.microlead.Launcher
+        --runtime-image target/runtime --icon icons/microlead-256.png
+        --java-options "-Xss1m -XX:+UseSerialGC -Xmx384m -XX:TieredStopAtLevel=1"
+        --dest target/dist)
+
+jpackage --type app-image "${COMMON[@]}"
+jpackage --type deb "${COMMON[@]}" --linux-package-name microlead --linux-deb-maintainer "microlead@example.org" \
+         --linux-menu-group "Office" --linux-app-category "office" --linux-shortcut \
+         --linux-package-deps "libgtk-3-0" --resource-dir packaging/linux/resources
+if command -v rpmbuild >/dev/null 2>&1; then
+  jpackage --type rpm "${COMMON[@]}" --linux-menu-group "Office" --linux-shortcut --resource-dir packaging/linux/resources
+fi
+ls -la target/dist
