@@ -88,8 +88,9 @@ public final class MainWindow {
         showPage(vm.currentViewProperty().get());
     }
 
-    /** Adds Ctrl+1 … Ctrl+6 to the scene. */
+    /** Adds Ctrl+1 … Ctrl+6 and F1 (the shortcuts sheet) to the scene. */
     public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> ShortcutsDialog.show(scene.getWindow()));
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6};
         for (ViewId v : ViewId.values()) {
@@ -149,6 +150,14 @@ public final class MainWindow {
             navButtons.put(v, b);
             nav.getChildren().add(b);
         }
+        javafx.scene.control.Button help = new javafx.scene.control.Button("Keyboard shortcuts", new FontIcon("fth-help-circle"));
+        help.setId("nav-help");
+        help.getStyleClass().addAll("nav-button", "flat");
+        help.setMaxWidth(Double.MAX_VALUE);
+        help.setAlignment(Pos.CENTER_LEFT);
+        help.setTooltip(new Tooltip("All keyboard shortcuts (F1)"));
+        help.setOnAction(e -> ShortcutsDialog.show(help.getScene().getWindow()));
+        nav.getChildren().add(help);
         Label status = new Label();
         status.setId("shell-status");
         status.getStyleClass().addAll("text-muted", "text-small");
