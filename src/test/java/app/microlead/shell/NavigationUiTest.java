@@ -61,4 +61,15 @@ class NavigationUiTest {
     private static KeyCode digit(int d) {
         return KeyCode.valueOf("DIGIT" + d);
     }
+
+    @Test
+    void f1ShowsTheKeyboardShortcuts() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
+            app.robot().type(KeyCode.F1);
+            app.waitUntil(() -> app.exists("shortcuts"), 5);
+            String all = app.robot().lookup("#shortcuts .label").queryAll().stream()
+                    .map(n -> ((javafx.scene.control.Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+            assertThat(all).contains("Ctrl+F").contains("Ctrl+E").contains("Ctrl+L");
+        }
+    }
 }
