@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "microlead",
         mixinStandardHelpOptions = true,
-        subcommands = {ExportCommand.class, ImportCommand.class, SearchCommand.class, StatsCommand.class},
+        subcommands = {ExportCommand.class, ImportCommand.class, SearchCommand.class, StatsCommand.class,
+            GenerateCommand.class},
         versionProvider = MicroleadCommand.Version.class,
         description = "Microlead: an end-of-day reflection journal for people who lead others.%n"
                 + "Without options it opens the app.",

@@ -127,4 +127,15 @@ class CommandLineTest {
             assertThat(out).contains("Usage: microlead " + c);
         }
     }
+
+    @Test
+    void generateFillsOnlyAnEmptyJournalThroughTheRepositories() {
+        Path empty = dir.resolve("generated");
+        assertThat(run("--data-dir", empty.toString(), "generate", "--profile", "year", "--seed", "3")).isZero();
+        assertThat(out).contains("Generated 365 days, 7 habits, 2 self-assessments");
+        assertThat(run("--data-dir", empty.toString(), "stats")).isZero();
+        assertThat(out).contains("Days written: 365").contains("Last self-assessment");
+        assertThat(run("--data-dir", empty.toString(), "generate", "--profile", "year")).isEqualTo(1);
+        assertThat(err).contains("already holds a journal");
+    }
 }

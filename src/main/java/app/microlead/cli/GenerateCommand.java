@@ -1,0 +1,140 @@
+package app.microlead.cli;
+
+import app.microlead.assessment.QuestionBank;
+import app.microlead.assessment.Session;
+import app.microlead.common.Pillar;
+import app.microlead.habits.Catalogue;
+import app.microlead.habits.CheckIn;
+import app.microlead.habits.Habit;
+import app.microlead.habits.Schedule;
+import app.microlead.journal.Entry;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code microlead generate --profile heavy|stress|year}: a reproducible sample journal for benchmarks,
+ * written through the app's own repositories (in batched transactions), never by hand-made SQL.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Fill an EMPTY data folder with a reproducible sample journal (for benchmarks):"
+                + " heavy = 20 years of daily reflections, 30 habits, 100 self-assessments;"
+                + " stress = 100,000 days; year = one year.")
+final class GenerateCommand implements Callable<Integer> {
+
+    enum Profile { year, heavy, stress }
+
+    @ParentCommand
+    MicroleadCommand parent;
+
+    @Option(names = "--profile", required = true, description = "year, heavy or stress")
+    Profile profile;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    private static final String[] WORDS = ("team meeting feedback delegated trust decision explained why listened"
+            + " quiet voice celebrated win release deadline reply message calm paused responded energy tone sprint"
+            + " review plan budget hire interview coached mentor onboarding customer bug fix incident retro goal"
+            + " priority conflict thanks praised the a and to of in it was we I my our today with for on that this"
+            + " Ana Marco Priya Lena Tom Sam Jonas Mei checked asked offered handed stood by owner question idea")
+            .split(" ");
+    private static final String[] TAGS = {"team", "1on1", "meetings", "delegation", "feedback", "release", "wins",
+        "hiring"};
+
+    @Override
+    public Integer call() {
+        int days = switch (profile) {
+            case year -> 365;
+            case heavy -> 20 * 365;
+            case stress -> 100_000;
+        };
+        int habits = profile == Profile.year ? 7 : 30;
+        int sessions = profile == Profile.year ? 2 : 100;
+        try (OpenJournal j = OpenJournal.open(parent.resolvedDataDir())) {
+            if (j.journal.count() > 0 || !j.habitRepo.habits(true).isEmpty()) {
+                System.err.println("The data folder already holds a journal; generate only into an empty one.");
+                return 1;
+            }
+            Random r = new Random(seed);
+            LocalDate today = LocalDate.now(j.clock);
+            LocalDate start = today.minusDays(days - 1L);
+            long t0 = System.nanoTime();
+            for (int from = 0; from < days; from += 500) {
+                int end = Math.min(days, from + 500);
+                int first = from;
+                j.db.transaction(() -> {
+                    for (int i = first; i < end; i++) {
+                        j.journal.save(entry(start.plusDays(i), r));
+                    }
+                    return null;
+                });
+            }
+            List<Habit> made = new ArrayList<>();
+            List<Catalogue.MicroAction> actions = Catalogue.load().actions();
+            Schedule[] schedules = {Schedule.daily(), Schedule.perWeek(3), Schedule.perMonth(4), Schedule.weekdays(
+                java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.FRIDAY)};
+            for (int h = 0; h < habits; h++) {
+                Catalogue.MicroAction a = actions.get(h % actions.size());
+                Schedule s = h < actions.size() ? a.schedule() : schedules[h % schedules.length];
+                made.add(j.habitRepo.add(new Habit(0, h < actions.size() ? a.id() : null,
+                        h < actions.size() ? a.name() : "Own habit " + h, a.why(), a.pillar(), s, 0, false, start, "")));
+            }
+            for (Habit h : made) {
+                double p = 0.4 + r.nextDouble() * 0.5;
+                for (int from = 0; from < days; from += 2000) {
+                    int end = Math.min(days, from + 2000);
+                    int first = from;
+                    j.db.transaction(() -> {
+                        for (int i = first; i < end; i++) {
+                            LocalDate d = start.plusDays(i);
+                            double roll = r.nextDouble();
+                            if (roll < p * Math.min(1, h.schedule().frequency() * 1.3)) {
+                                j.habitRepo.setCheckIn(new CheckIn(h.id(), d, CheckIn.State.DONE, roll < 0.05 ? "note" : ""));
+                            } else if (roll > 0.985) {
+                                j.habitRepo.setCheckIn(new CheckIn(h.id(), d, CheckIn.State.SKIPPED, ""));
+                            }
+                        }
+                        return null;
+                    });
+                }
+            }
+            QuestionBank bank = j.bank;
+            j.db.transaction(() -> {
+                for (int s = 0; s < sessions; s++) {
+                    LocalDate d = start.plusDays((long) s * days / sessions);
+                    java.util.Map<String, Integer> likert = new java.util.HashMap<>();
+                    bank.items().forEach(i -> likert.put(i.id(), 1 + r.nextInt(5)));
+                    java.util.Map<String, String> sc = new java.util.HashMap<>();
+                    bank.scenarios().forEach(x -> sc.put(x.id(), x.options().get(r.nextInt(4)).id()));
+                    var at = d.atTime(20, 0).toInstant(ZoneOffset.UTC);
+                    j.assessments.restore(new Session(0, at, at.plusSeconds(300), bank.instrument(), bank.version(), 27,
+                            new app.microlead.assessment.Answers(likert, sc), null, ""), false);
+                }
+                return null;
+            });
+            System.out.printf("Generated %,d days, %d habits, %d self-assessments in %.1f s%n", days, habits, sessions,
+                    (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+
+    private static Entry entry(LocalDate d, Random r) {
+        StringBuilder b = new StringBuilder();
+        int words = 280 + r.nextInt(40);
+        for (int w = 0; w < words; w++) {
+            b.append(WORDS[(int) Math.min(WORDS.length - 1, Math.abs(r.nextGaussian()) * WORDS.length / 2.5)]);
+            b.append(w % 15 == 14 ? ". " : w % 90 == 89 ? ".\n\n" : " ");
+        }
+        List<String> tags = r.nextInt(3) == 0 ? List.of(TAGS[r.nextInt(TAGS.length)]) : List.of();
+        return new Entry(d, b.toString(), 1 + r.nextInt(5), 1 + r.nextInt(5), tags,
+                List.of(new Entry.PromptAnswer("trust-0" + (1 + r.nextInt(9)), "A prompt of the day?",
+                        "An answer of a few words about " + WORDS[r.nextInt(WORDS.length)] + ".")), null, null);
+    }
+}
