@@ -12,6 +12,10 @@ public final class OtherJournals {
 
     /** @param format "rednotebook" (a data folder) or "jrnl" (a JSON export) */
     public static List<Entry> read(String format, Path source) throws ImportException {
-        throw new ImportException("Importing from " + format + " is not available in this build yet.");
+        return switch (format) {
+            case "rednotebook" -> app.microlead.export.imports.RedNotebookImporter.read(source);
+            case "jrnl" -> app.microlead.export.imports.JrnlImporter.read(source);
+            default -> throw new ImportException("Unknown journal format " + format + ".");
+        };
     }
 }

@@ -138,4 +138,20 @@ class CommandLineTest {
         assertThat(run("--data-dir", empty.toString(), "generate", "--profile", "year")).isEqualTo(1);
         assertThat(err).contains("already holds a journal");
     }
+
+    @Test
+    void importsRedNotebookAndJrnl() throws Exception {
+        Path red = Path.of(getClass().getResource("/app/microlead/export/imports/rednotebook").toURI());
+        Path jrnl = Path.of(getClass().getResource("/app/microlead/export/imports/jrnl.json").toURI());
+        Path fresh = dir.resolve("fresh");
+        assertThat(run("--data-dir", fresh.toString(), "import", red.toString())).isZero();
+        assertThat(out).contains("4 days added");
+        assertThat(run("--data-dir", fresh.toString(), "import", jrnl.toString(), "--format", "jrnl")).isEqualTo(1);
+        assertThat(err).contains("already has reflections");
+        assertThat(run("--data-dir", fresh.toString(), "import", jrnl.toString(), "--format", "jrnl", "--merge", "both"))
+                .isZero();
+        assertThat(out).contains("2 days added");
+        assertThat(run("--data-dir", fresh.toString(), "search", "Одна")).isZero();
+        assertThat(out).contains("2026-03-09");
+    }
 }
