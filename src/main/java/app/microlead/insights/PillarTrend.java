@@ -1,0 +1,93 @@
+package app.microlead.insights;
+
+import app.microlead.common.Pillar;
+import app.microlead.habits.HabitStats;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Pillar strength over time, sampled weekly, with the self-assessment's pillar scores as dated points
+ * on the same 0–100 scale.
+ *
+ * <p>Weeks are ISO weeks (Monday to Sunday), the first one holding the start of the range; a week's
+ * value is the mean of the pillar's daily strength (see {@code PillarStrength.series}) over the days
+ * of the week up to {@code today} that had any habit of the pillar, times 100, or NaN when none did.
+ * "All" starts at the earliest habit with a pillar or the earliest assessment, whichever comes first.
+ *
+ * @param weekStarts   the Monday of each sampled week, oldest first
+ * @param weekly       per pillar, one value per week (same order as {@code weekStarts}); NaN = no data
+ * @param assessments  the assessments taken within the range, oldest first
+ */
+public record PillarTrend(Range range, LocalDate from, LocalDate to, List<LocalDate> weekStarts,
+                          Map<Pillar, double[]> weekly, List<AssessmentPoint> assessments) {
+
+    public static final String EXPLAINED = "Weekly strength of each pillar's micro-actions (0–100), with your"
+            + " self-assessment scores as points.";
+    public static final String EMPTY = "Track a micro-action of any pillar for a week, or take the self-assessment,"
+            + " to see your pillars over time.";
+
+    public enum Range {
+        THREE_MONTHS("3 months"), ONE_YEAR("1 year"), ALL("All");
+
+        private final String label;
+
+        Range(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public static PillarTrend compute(List<HabitStats> stats, List<AssessmentPoint> assessments, Range range,
+                                      LocalDate today) {
+        LocalDate start = switch (range) {
+            case THREE_MONTHS -> today.minusMonths(3);
+            case ONE_YEAR -> today.minusYears(1);
+            case ALL -> Stream.concat(
+                            stats.stream().filter(s -> s.habit().pillar() != null && !s.habit().archived())
+                                    .map(s -> s.habit().startDate()),
+                            assessments.stream().map(AssessmentPoint::date))
+                    .min(Comparator.naturalOrder()).orElse(today);
+        };
+        if (start.isAfter(today)) {
+            start = today;
+        }
+        LocalDate first = Series.monday(start);
+        List<LocalDate> weeks = new ArrayList<>();
+        for (LocalDate w = first; !w.isAfter(today); w = w.plusWeeks(1)) {
+            weeks.add(w);
+        }
+        Map<Pillar, double[]> weekly = new EnumMap<>(Pillar.class);
+        for (Pillar p : Pillar.values()) {
+            double[] daily = Series.pillarPoints(stats, p, first, today);
+            double[] out = new double[weeks.size()];
+            for (int w = 0; w < out.length; w++) {
+                out[w] = Series.mean(daily, w * 7, w * 7 + 7);
+            }
+            weekly.put(p, out);
+        }
+        LocalDate from = start;
+        List<AssessmentPoint> inRange = assessments.stream()
+                .filter(a -> !a.date().isBefore(from) && !a.date().isAfter(today) && !a.scores().isEmpty())
+                .sorted(Comparator.comparing(AssessmentPoint::date)).toList();
+        return new PillarTrend(range, start, today, List.copyOf(weeks), Collections.unmodifiableMap(weekly), inRange);
+    }
+
+    /** The weekly values of one pillar (NaN where it had no habit). */
+    public double[] of(Pillar pillar) {
+        return weekly.get(pillar).clone();
+    }
+
+    /** True when there is nothing to draw: no week with data and no assessment in the range. */
+    public boolean isEmpty() {
+        return assessments.isEmpty() && weekly.values().stream().allMatch(v -> Series.countKnown(v) == 0);
+    }
+}
