@@ -23,6 +23,8 @@ import app.microlead.habits.HabitsViewModel;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.habits.OnboardingDialog;
 import app.microlead.habits.OnboardingViewModel;
+import app.microlead.insights.InsightsView;
+import app.microlead.insights.InsightsViewModel;
 import app.microlead.journal.DailyPrompts;
 import app.microlead.journal.EntryEditorViewModel;
 import app.microlead.journal.JdbcJournalRepository;
@@ -42,7 +44,6 @@ import app.microlead.shell.EncryptionSettingsViewModel;
 import app.microlead.shell.FolderOpener;
 import app.microlead.shell.FxScheduler;
 import app.microlead.shell.Page;
-import app.microlead.shell.PlaceholderPage;
 import app.microlead.shell.Scheduler;
 import app.microlead.shell.SettingsView;
 import app.microlead.shell.SettingsViewModel;
@@ -167,8 +168,8 @@ final class Wiring implements AutoCloseable {
         });
         pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm));
         pages.put(ViewId.ASSESSMENT, () -> new AssessmentView(assessmentVm));
-        pages.put(ViewId.INSIGHTS, () -> new PlaceholderPage(ViewId.INSIGHTS,
-                "How what you say, what you do and how your days feel fit together."));
+        pages.put(ViewId.INSIGHTS, () -> new InsightsView(new InsightsViewModel(journal, habits, assessments,
+                QuestionBank.load(), tasks, config.clock())));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(shell.themeProperty(), folder.root(), FolderOpener.system()),
                 List.of(SettingsView.section("Prompts",

@@ -1,0 +1,195 @@
+package app.microlead.insights;
+
+import app.microlead.common.Pillar;
+import app.microlead.journal.JournalStreaks;
+import app.microlead.shell.Page;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Insights: what the habits, the self-assessment and the journal say together. */
+public final class InsightsView implements Page {
+
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
+
+    private final InsightsViewModel vm;
+    private final ScrollPane root;
+    private final LineChart<String, Number> chart;
+    private final Label trendEmpty = new Label();
+    private final VBox gapBox = new VBox(8);
+    private final Label writing = new Label();
+
+    public InsightsView(InsightsViewModel vm) {
+        this.vm = vm;
+        Label title = new Label("Insights");
+        title.getStyleClass().add("title-2");
+
+        ToggleGroup ranges = new ToggleGroup();
+        HBox rangeBar = new HBox(4);
+        for (PillarTrend.Range r : PillarTrend.Range.values()) {
+            ToggleButton b = new ToggleButton(r.label());
+            b.setId("insights-range-" + r.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            b.setToggleGroup(ranges);
+            b.setSelected(r == vm.rangeProperty().get());
+            b.setOnAction(e -> {
+                vm.rangeProperty().set(r);
+                b.setSelected(true);
+            });
+            rangeBar.getChildren().add(b);
+        }
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis(0, 100, 25);
+        chart = new LineChart<>(x, y);
+        chart.setId("insights-pillar-chart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setPrefHeight(300);
+        trendEmpty.getStyleClass().add("text-muted");
+        trendEmpty.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox trendHead = new HBox(8, heading("Pillar strength over time"), spacer, rangeBar);
+        trendHead.setAlignment(Pos.CENTER_LEFT);
+        VBox trendCard = card(trendHead, muted(PillarTrend.EXPLAINED), trendEmpty, chart);
+
+        gapBox.setId("insights-gap");
+        VBox gapCard = card(heading("What you say and what you do"), muted(SayDoGap.EXPLAINED), gapBox);
+
+        writing.setId("insights-writing");
+        writing.setWrapText(true);
+        VBox writingCard = card(heading("Your writing habit"), writing);
+
+        Label message = new Label();
+        message.getStyleClass().add("text-error");
+        message.textProperty().bind(vm.messageProperty());
+        VBox page = new VBox(18, title, gapCard, trendCard, writingCard, message);
+        page.getStyleClass().add("page");
+        page.setMaxWidth(1000);
+        root = new ScrollPane(page);
+        root.setFitToWidth(true);
+        root.setId("page-insights");
+        vm.trendProperty().addListener((o, a, t) -> showTrend(t));
+        vm.gapProperty().addListener((o, a, g) -> showGap(g));
+        vm.writingProperty().addListener((o, a, w) -> showWriting(w));
+        showWriting(vm.writingProperty().get());
+    }
+
+    private void showTrend(PillarTrend t) {
+        chart.getData().clear();
+        boolean empty = t == null || t.isEmpty();
+        trendEmpty.setText(empty ? PillarTrend.EMPTY : "");
+        trendEmpty.setManaged(empty);
+        chart.setVisible(!empty);
+        chart.setManaged(!empty);
+        if (empty) {
+            return;
+        }
+        for (Pillar p : Pillar.values()) {
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(p.label() + " (habits)");
+            double[] v = t.of(p);
+            for (int i = 0; i < v.length; i++) {
+                if (!Double.isNaN(v[i])) {
+                    s.getData().add(new XYChart.Data<>(WEEK.format(t.weekStarts().get(i)), v[i]));
+                }
+            }
+            chart.getData().add(s);
+        }
+        for (Pillar p : Pillar.values()) {
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(p.label() + " (self-assessment)");
+            for (AssessmentPoint a : t.assessments()) {
+                a.score(p).ifPresent(v -> s.getData().add(new XYChart.Data<>(
+                        WEEK.format(app.microlead.insights.Series.monday(a.date())), v)));
+            }
+            if (!s.getData().isEmpty()) {
+                chart.getData().add(s);
+            }
+        }
+    }
+
+    private void showGap(SayDoGap g) {
+        gapBox.getChildren().clear();
+        if (g == null || g.isEmpty()) {
+            gapBox.getChildren().add(muted(g == null ? SayDoGap.NO_ASSESSMENT : g.emptyReason()));
+            return;
+        }
+        for (SayDoGap.Finding f : g.findings()) {
+            Label l = new Label(f.text());
+            l.setWrapText(true);
+            l.getStyleClass().add(f.kind() == SayDoGap.Kind.RATED_HIGHER ? "finding-higher" : "finding-hidden");
+            gapBox.getChildren().add(l);
+        }
+        if (g.findings().isEmpty()) {
+            gapBox.getChildren().add(new Label("Your self-assessment and your micro-actions tell the same story:"
+                    + " no pillar differs by more than " + SayDoGap.THRESHOLD + " points."));
+        }
+        GridPane table = new GridPane();
+        table.setHgap(24);
+        table.setVgap(4);
+        table.addRow(0, bold("Pillar"), bold("You said"), bold("Your habits"), bold("Gap"));
+        int row = 1;
+        for (SayDoGap.PillarGap pg : g.pillars()) {
+            table.addRow(row++, new Label(pg.pillar().label()),
+                    new Label(pg.say().isPresent() ? String.valueOf(pg.say().getAsInt()) : "–"),
+                    new Label(pg.habits().isPresent() ? String.valueOf(pg.habits().getAsInt()) : "–"),
+                    new Label(pg.gap().isPresent() ? String.format("%+d", pg.gap().getAsInt()) : pg.missing()));
+        }
+        gapBox.getChildren().add(table);
+    }
+
+    private void showWriting(JournalStreaks w) {
+        writing.setText(w.current() == 0 && w.best() == 0 ? "Write your first reflection in Today to start a streak."
+                : String.format("Current streak %d days, best %d. This month %d days written, this year %d.",
+                        w.current(), w.best(), w.daysThisMonth(), w.daysThisYear()));
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("habit-name");
+        return l;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-muted");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static VBox card(Node... children) {
+        VBox box = new VBox(10, children);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
+    }
+}
