@@ -32,6 +32,8 @@ public final class InsightsView implements Page {
     private final Label trendEmpty = new Label();
     private final VBox gapBox = new VBox(8);
     private final Label writing = new Label();
+    private final VBox moodBox = new VBox(8);
+    private final VBox journalBox = new VBox(8);
 
     public InsightsView(InsightsViewModel vm) {
         this.vm = vm;
@@ -71,12 +73,15 @@ public final class InsightsView implements Page {
 
         writing.setId("insights-writing");
         writing.setWrapText(true);
-        VBox writingCard = card(heading("Your writing habit"), writing);
+        moodBox.setId("insights-mood");
+        VBox moodCard = card(heading("Mood and energy"), muted(MoodTrend.EXPLAINED + " " + MoodSplit.EXPLAINED), moodBox);
+        journalBox.setId("insights-journaling");
+        VBox writingCard = card(heading("Your writing habit"), writing, journalBox);
 
         Label message = new Label();
         message.getStyleClass().add("text-error");
         message.textProperty().bind(vm.messageProperty());
-        VBox page = new VBox(18, title, gapCard, trendCard, writingCard, message);
+        VBox page = new VBox(18, title, gapCard, trendCard, moodCard, writingCard, message);
         page.getStyleClass().add("page");
         page.setMaxWidth(1000);
         root = new ScrollPane(page);
@@ -86,6 +91,81 @@ public final class InsightsView implements Page {
         vm.gapProperty().addListener((o, a, g) -> showGap(g));
         vm.writingProperty().addListener((o, a, w) -> showWriting(w));
         showWriting(vm.writingProperty().get());
+        vm.moodSplitProperty().addListener((o, a, m) -> showMood());
+        vm.journalingProperty().addListener((o, a, j) -> showJournaling(j));
+    }
+
+    private void showMood() {
+        moodBox.getChildren().clear();
+        MoodTrend t = vm.moodTrendProperty().get();
+        boolean anyWeek = t != null && t.weeks().stream().anyMatch(w -> w.mood().isPresent() || w.energy().isPresent());
+        if (!anyWeek) {
+            moodBox.getChildren().add(muted(MoodTrend.EMPTY));
+        } else {
+            LineChart<String, Number> c = new LineChart<>(new CategoryAxis(), new NumberAxis(1, 5, 1));
+            c.setId("insights-mood-chart");
+            c.setAnimated(false);
+            c.setPrefHeight(220);
+            XYChart.Series<String, Number> mood = new XYChart.Series<>();
+            mood.setName("Mood");
+            XYChart.Series<String, Number> energy = new XYChart.Series<>();
+            energy.setName("Energy");
+            for (MoodTrend.Week w : t.weeks()) {
+                String k = WEEK.format(w.monday());
+                w.mood().ifPresent(v -> mood.getData().add(new XYChart.Data<>(k, v)));
+                w.energy().ifPresent(v -> energy.getData().add(new XYChart.Data<>(k, v)));
+            }
+            c.getData().add(mood);
+            c.getData().add(energy);
+            moodBox.getChildren().add(c);
+        }
+        MoodSplit split = vm.moodSplitProperty().get();
+        if (split == null || split.habits().isEmpty()) {
+            moodBox.getChildren().add(muted(split == null ? MoodSplit.EMPTY : split.emptyReason()));
+            return;
+        }
+        GridPane g = new GridPane();
+        g.setHgap(20);
+        g.setVgap(4);
+        g.addRow(0, bold("Micro-action"), bold("Mood: done / not"), bold("Energy: done / not"));
+        int row = 1;
+        for (MoodSplit.HabitSplit h : split.habits()) {
+            g.addRow(row++, new Label(h.habit().name()), new Label(side(h.mood())), new Label(side(h.energy())));
+        }
+        moodBox.getChildren().addAll(g, muted(MoodSplit.NOTE));
+    }
+
+    private static String side(MoodSplit.Comparison c) {
+        if (!c.enough()) {
+            return "not enough days yet";
+        }
+        return String.format("%.1f (%d days) / %.1f (%d days)", c.done().average().getAsDouble(), c.done().days(),
+                c.notDone().average().getAsDouble(), c.notDone().days());
+    }
+
+    private void showJournaling(JournalingStats j) {
+        journalBox.getChildren().clear();
+        if (j == null || j.months().stream().allMatch(m -> m.daysWritten() == 0)) {
+            journalBox.getChildren().add(muted(JournalingStats.EMPTY));
+            return;
+        }
+        GridPane g = new GridPane();
+        g.setHgap(20);
+        g.setVgap(2);
+        g.addRow(0, bold("Month"), bold("Days written"), bold("Words"));
+        int row = 1;
+        var months = j.months();
+        for (int i = Math.max(0, months.size() - 6); i < months.size(); i++) {
+            var m = months.get(i);
+            g.addRow(row++, new Label(m.month().format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH))),
+                    new Label(String.valueOf(m.daysWritten())), new Label(String.format("%,d", m.words())));
+        }
+        journalBox.getChildren().add(g);
+        if (!j.topTags().isEmpty()) {
+            StringBuilder tags = new StringBuilder("Most used tags: ");
+            j.topTags().forEach(t -> tags.append('#').append(t.tag()).append(" (").append(t.days()).append(")  "));
+            journalBox.getChildren().add(new Label(tags.toString().strip()));
+        }
     }
 
     private void showTrend(PillarTrend t) {

@@ -31,6 +31,9 @@ public final class InsightsViewModel {
     private final ObjectProperty<PillarTrend> trend = new SimpleObjectProperty<>();
     private final ObjectProperty<SayDoGap> gap = new SimpleObjectProperty<>();
     private final ObjectProperty<JournalStreaks> writing = new SimpleObjectProperty<>(new JournalStreaks(0, 0, 0, 0));
+    private final ObjectProperty<MoodTrend> moodTrend = new SimpleObjectProperty<>();
+    private final ObjectProperty<MoodSplit> moodSplit = new SimpleObjectProperty<>();
+    private final ObjectProperty<JournalingStats> journaling = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private List<HabitStats> stats = List.of();
     private List<AssessmentPoint> points = List.of();
@@ -62,11 +65,24 @@ public final class InsightsViewModel {
         return writing;
     }
 
+    public ObjectProperty<MoodTrend> moodTrendProperty() {
+        return moodTrend;
+    }
+
+    public ObjectProperty<MoodSplit> moodSplitProperty() {
+        return moodSplit;
+    }
+
+    public ObjectProperty<JournalingStats> journalingProperty() {
+        return journaling;
+    }
+
     public StringProperty messageProperty() {
         return message;
     }
 
-    private record Loaded(List<HabitStats> stats, List<AssessmentPoint> points, JournalStreaks writing) {
+    private record Loaded(List<HabitStats> stats, List<AssessmentPoint> points, JournalStreaks writing,
+                          MoodTrend moodTrend, MoodSplit moodSplit, JournalingStats journaling) {
     }
 
     /** Reads everything in the background and computes the figures. */
@@ -76,13 +92,22 @@ public final class InsightsViewModel {
             List<HabitStats> s = habits.rows(false).stream().map(HabitRow::stats).toList();
             List<SessionResult> done = assessments.finished().stream()
                     .map(x -> new SessionResult(x, AssessmentScorer.score(bank, x.answers()))).toList();
-            return new Loaded(s, AssessmentPoint.from(done, clock.getZone()), JournalStreaks.of(journal.dates(), today));
+            List<LocalDate> dates = journal.dates();
+            List<DayMood> moods = journal.summaries().stream().map(DayMood::of).toList();
+            List<app.microlead.journal.Entry> lastYear = new java.util.ArrayList<>();
+            journal.forEachEntry(today.minusMonths(12).withDayOfMonth(1), today, lastYear::add);
+            return new Loaded(s, AssessmentPoint.from(done, clock.getZone()), JournalStreaks.of(dates, today),
+                    MoodTrend.weekly(moods, today.minusWeeks(12), today), MoodSplit.compute(s, moods, today),
+                    JournalingStats.compute(lastYear, dates, today));
         }, l -> {
             stats = l.stats();
             points = l.points();
             trend.set(PillarTrend.compute(stats, points, range.get(), today));
             gap.set(SayDoGap.compute(points, stats, today));
             writing.set(l.writing());
+            moodTrend.set(l.moodTrend());
+            moodSplit.set(l.moodSplit());
+            journaling.set(l.journaling());
             message.set("");
         }, e -> message.set(e.getMessage()));
     }
