@@ -46,7 +46,7 @@ public final class App extends Application {
     private Stage stage;
     private DataFolder folder;
     private InstanceLock lock;
-    private Database database;
+    private volatile Database database;
     private ShellViewModel shell;
     private MainWindow window;
     private Wiring wiring;
@@ -124,8 +124,8 @@ public final class App extends Application {
         if (key.isEmpty()) {
             tasks.read(() -> {
                 Backups.applyPendingRestore(folder, backupDir, config.clock());
-                return Database.open(folder);
-            }, db -> opened(db, null, dialogs, scene), error -> {
+                return wire(Database.open(folder), null, dialogs, scene);
+            }, w -> opened(w, scene), error -> {
                 if (!offerRestore(error, backupDir, dialogs, scene)) {
                     failAtStart("Microlead cannot open your journal", error, dialogs);
                 }
@@ -141,19 +141,19 @@ public final class App extends Application {
                 Backups.applyPendingRestore(folder, backupDir, config.clock());
                 String fileKey = key.get().fileKey(passphrase);
                 try {
-                    return new Object[] {Database.openEncrypted(folder, fileKey), fileKey};
+                    return wire(Database.openEncrypted(folder, fileKey), fileKey, dialogs, scene);
                 } catch (StorageException e) {
                     // turning encryption off may have been interrupted after the file was decrypted
                     try {
                         Database plain = Database.open(folder);
                         KeyFile.delete(folder.root());
                         LOG.warning("The journal was not encrypted any more; removed the stale key file");
-                        return new Object[] {plain, null};
+                        return wire(plain, null, dialogs, scene);
                     } catch (StorageException notPlain) {
                         throw e;
                     }
                 }
-            }, opened -> opened((Database) opened[0], (String) opened[1], dialogs, scene), error -> {
+            }, w -> opened(w, scene), error -> {
                 busy.set(false);
                 unlockError.set(error.getMessage());
             });
@@ -187,15 +187,21 @@ public final class App extends Application {
         tasks.read(() -> {
             backups.requestRestore(b);
             Backups.applyPendingRestore(folder, backupDir, config.clock());
-            return Database.open(folder);
-        }, db -> opened(db, null, dialogs, scene), e -> failAtStart("Microlead cannot open your journal", e, dialogs));
+            return wire(Database.open(folder), null, dialogs, scene);
+        }, w -> opened(w, scene), e -> failAtStart("Microlead cannot open your journal", e, dialogs));
         return true;
     }
 
-    private void opened(Database db, String fileKey, FxDialogService dialogs, Scene scene) {
+    /** Puts the app together for an open journal (in the background: it reads resources). */
+    private Wiring wire(Database db, String fileKey, FxDialogService dialogs, Scene scene) {
         database = db;
-        wiring = new Wiring(config, folder, db, new java.util.concurrent.atomic.AtomicReference<>(fileKey), tasks,
+        return new Wiring(config, folder, db, new java.util.concurrent.atomic.AtomicReference<>(fileKey), tasks,
                 dialogs, shell, scene);
+    }
+
+    private void opened(Wiring wired, Scene scene) {
+        wiring = wired;
+        wiring.installShortcuts();
         window.install(wiring.pages());
         wiring.afterStart(shell::markReady);
         installLock(wiring.locker(), scene);

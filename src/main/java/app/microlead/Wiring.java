@@ -68,7 +68,9 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * The one place where the app is put together: repositories, services, view models and views are
- * created here and handed to each other through constructors.
+ * created here and handed to each other through constructors. It is built on a background thread
+ * (it reads the prompt library, the catalogue and the question bank); views are made on the UI
+ * thread when first shown.
  */
 final class Wiring implements AutoCloseable {
 
@@ -91,6 +93,7 @@ final class Wiring implements AutoCloseable {
     private final HabitsViewModel habitsVm;
     private final DayCheckInsViewModel dayCheckIns;
     private final Catalogue catalogue = Catalogue.load();
+    private final QuestionBank bank = QuestionBank.load();
     private final Scene scene;
     private final JdbcAssessmentRepository assessments;
     private final AssessmentViewModel assessmentVm;
@@ -130,7 +133,7 @@ final class Wiring implements AutoCloseable {
         dayCheckIns = new DayCheckInsViewModel(habits, tasks);
         today.follow(dayCheckIns::show);
         assessments = new JdbcAssessmentRepository(database, config.clock());
-        assessmentVm = new AssessmentViewModel(QuestionBank.load(), assessments, habitRepo, catalogue, tasks,
+        assessmentVm = new AssessmentViewModel(bank, assessments, habitRepo, catalogue, tasks,
                 config.clock());
         planVm = new CurrentPlanViewModel(assessments, tasks);
         today.follow(day -> planVm.load());
@@ -147,8 +150,12 @@ final class Wiring implements AutoCloseable {
 
         archive = new ArchiveService(database, journal, promptRepo, habitRepo, assessments, config.clock(),
                 MicroleadCommand.appVersion());
-        exportJobs = new ExportJobs(journal, habits, assessments, QuestionBank.load(), archive,
+        exportJobs = new ExportJobs(journal, habits, assessments, bank, archive,
                 () -> java.util.Map.of("theme", shell.themeProperty().get().key()));
+    }
+
+    /** Ctrl+E (export) and Ctrl+F (search); call on the UI thread. */
+    void installShortcuts() {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::openExport);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             shell.navigate(ViewId.JOURNAL);
@@ -169,7 +176,7 @@ final class Wiring implements AutoCloseable {
         pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm));
         pages.put(ViewId.ASSESSMENT, () -> new AssessmentView(assessmentVm));
         pages.put(ViewId.INSIGHTS, () -> new InsightsView(new InsightsViewModel(journal, habits, assessments,
-                QuestionBank.load(), tasks, config.clock())));
+                bank, tasks, config.clock())));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(shell.themeProperty(), folder.root(), FolderOpener.system()),
                 List.of(SettingsView.section("Prompts",

@@ -140,6 +140,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.get();
                 c.commit();
+                flush(c);
                 return result;
             } catch (RuntimeException e) {
                 c.rollback();
@@ -185,6 +186,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.apply(c);
                 c.commit();
+                flush(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -294,6 +296,17 @@ public final class Database implements AutoCloseable {
             LOG.log(Level.WARNING, "Database shutdown reported a problem", e);
         }
         LOG.info("Database closed");
+    }
+
+    /**
+     * Makes sure a commit has reached the file before "saved" is reported. WRITE_DELAY=0 alone left
+     * an acknowledged commit unwritten once in about 20 kills (RandomKillTest): H2 may skip storing a
+     * commit when its store is busy, so the store is written explicitly.
+     */
+    private static void flush(Connection c) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute("CHECKPOINT");
+        }
     }
 
     /** A piece of JDBC work. */
