@@ -1,10 +1,8 @@
 package app.microlead.assessment;
 
-import app.microlead.common.Pillar;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.Habit;
 import app.microlead.habits.HabitRepository;
-import app.microlead.habits.Schedule;
 import app.microlead.shell.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;
@@ -358,40 +356,13 @@ public final class AssessmentViewModel {
         }
         long session = r.session().id();
         tasks.write(() -> {
-            Habit h = habitFor(a, plan);
+            Habit h = new ActionTracker(habits, catalogue).track(a, plan, java.time.LocalDate.now(clock));
             repo.setPlan(session, h.id(), plan);
             return h;
         }, h -> {
             message.set("Now tracking \u201c" + h.name() + "\u201d with your plan. You will see it on the Today view.");
             load();
         }, e -> message.set(e.getMessage()));
-    }
-
-    private Habit habitFor(QuestionBank.Action a, String plan) {
-        Optional<Habit> existing = a.habitId() == null ? Optional.empty()
-                : habits.habits(true).stream().filter(h -> a.habitId().equals(h.catalogueId())).findFirst();
-        if (existing.isPresent()) {
-            Habit h = existing.get();
-            Habit updated = new Habit(h.id(), h.catalogueId(), h.name(), h.description(), h.pillar(), h.schedule(),
-                    h.sortOrder(), false, h.startDate(), plan);
-            habits.update(updated);
-            return updated;
-        }
-        Optional<Catalogue.MicroAction> fromCatalogue = a.habitId() == null ? Optional.empty() : catalogue.byId(a.habitId());
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        if (fromCatalogue.isPresent()) {
-            Catalogue.MicroAction m = fromCatalogue.get();
-            return habits.add(new Habit(0, m.id(), m.name(), m.why(), m.pillar(), m.schedule(), 0, false, today, plan));
-        }
-        Pillar pillar = switch (a.scale()) {
-            case "trust" -> Pillar.TRUST;
-            case "empowerment" -> Pillar.EMPOWERMENT;
-            case "professionalism" -> Pillar.PROFESSIONALISM;
-            default -> Pillar.TRUST; // stepping back from control is a matter of trust
-        };
-        String name = a.text().length() > 80 ? a.text().substring(0, 79) + "…" : a.text();
-        return habits.add(new Habit(0, null, name, "From your self-assessment.", pillar, Schedule.daily(), 0, false,
-                today, plan));
     }
 
     public void backToOverview() {

@@ -1,0 +1,50 @@
+package app.microlead.assessment;
+
+import app.microlead.common.Pillar;
+import app.microlead.habits.Catalogue;
+import app.microlead.habits.Habit;
+import app.microlead.habits.HabitRepository;
+import app.microlead.habits.Schedule;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Turns a suggested action into a tracked habit with the user's if–then plan: the catalogue habit it
+ * names (updated with the plan if already tracked, restored if archived), or a daily habit of its own.
+ */
+final class ActionTracker {
+
+    private final HabitRepository habits;
+    private final Catalogue catalogue;
+
+    ActionTracker(HabitRepository habits, Catalogue catalogue) {
+        this.habits = habits;
+        this.catalogue = catalogue;
+    }
+
+    Habit track(QuestionBank.Action a, String plan, LocalDate today) {
+        Optional<Habit> existing = a.habitId() == null ? Optional.empty()
+                : habits.habits(true).stream().filter(h -> a.habitId().equals(h.catalogueId())).findFirst();
+        if (existing.isPresent()) {
+            Habit h = existing.get();
+            Habit updated = new Habit(h.id(), h.catalogueId(), h.name(), h.description(), h.pillar(), h.schedule(),
+                    h.sortOrder(), false, h.startDate(), plan);
+            habits.update(updated);
+            return updated;
+        }
+        Optional<Catalogue.MicroAction> fromCatalogue = a.habitId() == null ? Optional.empty() : catalogue.byId(a.habitId());
+        if (fromCatalogue.isPresent()) {
+            Catalogue.MicroAction m = fromCatalogue.get();
+            return habits.add(new Habit(0, m.id(), m.name(), m.why(), m.pillar(), m.schedule(), 0, false, today, plan));
+        }
+        Pillar pillar = switch (a.scale()) {
+            case "trust" -> Pillar.TRUST;
+            case "empowerment" -> Pillar.EMPOWERMENT;
+            case "professionalism" -> Pillar.PROFESSIONALISM;
+            default -> Pillar.TRUST; // stepping back from control is a matter of trust
+        };
+        String name = a.text().length() > 80 ? a.text().substring(0, 79) + "…" : a.text();
+        return habits.add(new Habit(0, null, name, "From your self-assessment.", pillar, Schedule.daily(), 0, false,
+                today, plan));
+    }
+}
