@@ -23,6 +23,9 @@ import app.microlead.habits.HabitsViewModel;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.habits.OnboardingDialog;
 import app.microlead.habits.OnboardingViewModel;
+import app.microlead.insights.AdaptivePromptStrategy;
+import app.microlead.insights.AssessmentPoint;
+import app.microlead.insights.CoachingContext;
 import app.microlead.insights.InsightsView;
 import app.microlead.insights.InsightsViewModel;
 import app.microlead.journal.DailyPrompts;
@@ -87,6 +90,7 @@ final class Wiring implements AutoCloseable {
     private final LuceneJournalSearch search = new LuceneJournalSearch();
     private final PromptLibrary promptLibrary;
     private final JdbcPromptRepository promptRepo;
+    private final DailyPrompts prompts;
     private final TodayViewModel today;
     private final JdbcHabitRepository habitRepo;
     private final HabitService habits;
@@ -120,7 +124,7 @@ final class Wiring implements AutoCloseable {
         journal = new JdbcJournalRepository(database, config.clock());
         promptLibrary = PromptLibrary.load();
         promptRepo = new JdbcPromptRepository(database, config.clock());
-        DailyPrompts prompts = new DailyPrompts(promptLibrary, promptRepo, new RotatingPromptStrategy());
+        prompts = new DailyPrompts(promptLibrary, promptRepo, new RotatingPromptStrategy());
         EntryEditorViewModel.SaveListener onSaved = search::onSaved;
         EntryEditorViewModel editor = new EntryEditorViewModel(journal, prompts, tasks, scheduler, config.clock(),
                 onSaved);
@@ -136,6 +140,7 @@ final class Wiring implements AutoCloseable {
         assessmentVm = new AssessmentViewModel(bank, assessments, habitRepo, catalogue, tasks,
                 config.clock());
         planVm = new CurrentPlanViewModel(assessments, tasks);
+        useAdaptivePrompts(shell.preferences().isAdaptivePrompts());
         today.follow(day -> planVm.load());
         journalVm = new JournalViewModel(journal, search, tasks, scheduler, dialogs, config.clock(), onSaved, day -> {
             shell.navigate(ViewId.TODAY);
@@ -152,6 +157,26 @@ final class Wiring implements AutoCloseable {
                 MicroleadCommand.appVersion());
         exportJobs = new ExportJobs(journal, habits, assessments, bank, archive,
                 () -> java.util.Map.of("theme", shell.themeProperty().get().key()));
+    }
+
+    /**
+     * New days' prompts lean towards the current focus: the weakest pillar (by a self-assessment of
+     * the last six weeks, else by habit strength), a slipping micro-action and the if–then plan.
+     */
+    private void useAdaptivePrompts(boolean adaptive) {
+        if (!adaptive) {
+            prompts.setStrategy(new RotatingPromptStrategy());
+            return;
+        }
+        prompts.setStrategy(new AdaptivePromptStrategy(date -> {
+            var stats = habits.rows(false).stream().map(app.microlead.habits.HabitRow::stats).toList();
+            var done = assessments.finished().stream().map(s -> new app.microlead.assessment.SessionResult(s,
+                    app.microlead.assessment.AssessmentScorer.score(bank, s.answers()))).toList();
+            AssessmentPoint latest = AssessmentPoint.latestOnOrBefore(AssessmentPoint.from(done,
+                    config.clock().getZone()), date).orElse(null);
+            String plan = done.isEmpty() ? "" : done.get(done.size() - 1).session().planText();
+            return CoachingContext.compute(latest, stats, plan, date);
+        }));
     }
 
     /** Ctrl+E (export) and Ctrl+F (search); call on the UI thread. */
@@ -182,6 +207,7 @@ final class Wiring implements AutoCloseable {
                 List.of(SettingsView.section("Prompts",
                         "Three prompts are chosen for each day. Turn off the ones that do not speak to you,"
                                 + " and add your own questions.",
+                        adaptiveSwitch(),
                         new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, promptRepo, tasks)).build()),
                         SettingsView.section("Import",
                                 "Bring in a Microlead archive, or your journal from RedNotebook or jrnl. The file is"
@@ -229,6 +255,20 @@ final class Wiring implements AutoCloseable {
             }
             return null;
         }, ok -> { }, e -> shell.statusProperty().set("Today's backup failed: " + e.getMessage()));
+    }
+
+    private javafx.scene.control.CheckBox adaptiveSwitch() {
+        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox("Lean new days' prompts towards my focus:"
+                + " my weakest pillar, a micro-action that is slipping, and my if–then plan");
+        box.setId("settings-prompts-adaptive");
+        box.setWrapText(true);
+        box.setSelected(shell.preferences().isAdaptivePrompts());
+        box.selectedProperty().addListener((o, a, on) -> {
+            shell.preferences().setAdaptivePrompts(on);
+            shell.savePreferences();
+            useAdaptivePrompts(on);
+        });
+        return box;
     }
 
     /** After an import: rebuild the search index and refresh what the views show. */

@@ -47,6 +47,16 @@ public final class AdaptivePromptStrategy implements PromptStrategy {
     }
 
     /** The follow-up prompt of a plan on a day. */
+    /** The plan follow-up of a reopened day, made again from the plan current on that day. */
+    @Override
+    public java.util.Optional<Prompt> resolve(String id, LocalDate date) {
+        if (!id.equals(PLAN_ID_PREFIX + date)) {
+            return java.util.Optional.empty();
+        }
+        CoachingContext c = context.apply(date);
+        return c != null && c.hasPlan() ? java.util.Optional.of(planFollowUp(date, c.plan())) : java.util.Optional.empty();
+    }
+
     public static Prompt planFollowUp(LocalDate date, String plan) {
         String text = "Your plan was: “" + plan.strip() + "”. Did the moment come today? What did you do?";
         return new Prompt(PLAN_ID_PREFIX + date, null, PLAN_TAG, text, false);

@@ -36,11 +36,15 @@ public final class DailyPrompts implements DayPromptSource {
         List<String> remembered = repo.shownOn(date);
         Map<String, Prompt> known = everyKnownPrompt();
         if (!remembered.isEmpty()) {
+            Map<String, String> reasons = repo.reasonsOn(date);
             List<ShownPrompt> out = new ArrayList<>();
             for (String id : remembered) {
                 Prompt p = known.get(id);
+                if (p == null) {
+                    p = strategy.resolve(id, date).orElse(null);
+                }
                 if (p != null) {
-                    out.add(new ShownPrompt(p.id(), p.text(), ""));
+                    out.add(new ShownPrompt(p.id(), p.text(), reasons.getOrDefault(id, "")));
                 }
             }
             if (!out.isEmpty()) {
@@ -48,7 +52,7 @@ public final class DailyPrompts implements DayPromptSource {
             }
         }
         List<ShownPrompt> chosen = choose(date, Set.of(), PROMPTS_PER_DAY, 0);
-        repo.setShown(date, chosen.stream().map(ShownPrompt::id).toList());
+        repo.setShownWithReasons(date, chosen);
         return chosen;
     }
 
@@ -61,7 +65,7 @@ public final class DailyPrompts implements DayPromptSource {
         if (chosen.isEmpty()) {
             return current;
         }
-        repo.setShown(date, chosen.stream().map(ShownPrompt::id).toList());
+        repo.setShownWithReasons(date, chosen);
         return chosen;
     }
 
@@ -78,7 +82,7 @@ public final class DailyPrompts implements DayPromptSource {
             return current;
         }
         current.set(index, one.get(0));
-        repo.setShown(date, current.stream().map(ShownPrompt::id).toList());
+        repo.setShownWithReasons(date, current);
         return current;
     }
 

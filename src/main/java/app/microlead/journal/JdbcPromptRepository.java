@@ -120,6 +120,42 @@ public final class JdbcPromptRepository implements PromptRepository {
     }
 
     @Override
+    public void setShownWithReasons(LocalDate date, List<ShownPrompt> prompts) {
+        db.write(c -> {
+            setShown(date, prompts.stream().map(ShownPrompt::id).toList());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE day_prompt SET reason = ? WHERE shown_date = ? AND position = ?")) {
+                for (int i = 0; i < prompts.size(); i++) {
+                    String reason = prompts.get(i).reason() == null ? "" : prompts.get(i).reason();
+                    ps.setString(1, reason.length() > 300 ? reason.substring(0, 300) : reason);
+                    ps.setObject(2, date);
+                    ps.setInt(3, i);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<String, String> reasonsOn(LocalDate date) {
+        return db.read(c -> {
+            Map<String, String> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT prompt_id, reason FROM day_prompt WHERE shown_date = ?")) {
+                ps.setObject(1, date);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public void setShown(LocalDate date, List<String> promptIds) {
         db.write(c -> {
             try (PreparedStatement del = c.prepareStatement("DELETE FROM day_prompt WHERE shown_date = ?")) {

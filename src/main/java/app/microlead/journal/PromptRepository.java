@@ -33,6 +33,12 @@ public interface PromptRepository {
     /** Remembers the prompts shown on a day, replacing an earlier choice. */
     void setShown(LocalDate date, List<String> promptIds);
 
+    /** Remembers the prompts of a day with why each was chosen (empty reasons allowed). */
+    void setShownWithReasons(LocalDate date, List<ShownPrompt> prompts);
+
+    /** Why each prompt of the day was chosen, by prompt id (empty when no reason was given). */
+    Map<String, String> reasonsOn(LocalDate date);
+
     /** Prompt ids shown on each day from {@code from} to {@code to} inclusive. */
     Map<LocalDate, List<String>> shownBetween(LocalDate from, LocalDate to);
 }

@@ -21,6 +21,14 @@ public interface PromptStrategy {
     List<Chosen> choose(LocalDate date, List<Prompt> pool, Map<LocalDate, List<String>> recent, Set<String> exclude,
                         int count, long salt);
 
+    /**
+     * A prompt this strategy made up for a day (not in the library), looked up again when the day is
+     * reopened; the default strategy makes none.
+     */
+    default java.util.Optional<Prompt> resolve(String id, LocalDate date) {
+        return java.util.Optional.empty();
+    }
+
     /** A prompt must not come back within this many days. */
     int NO_REPEAT_DAYS = 14;
 

@@ -20,6 +20,7 @@ public final class Preferences {
     private WindowState window;
     private String backupDir;
     private int lockAfterMinutes = 15;
+    private boolean adaptivePrompts = true;
 
     public String getTheme() {
         return theme;
@@ -53,6 +54,15 @@ public final class Preferences {
 
     public void setLockAfterMinutes(int minutes) {
         this.lockAfterMinutes = Math.max(0, minutes);
+    }
+
+    /** Whether new days' prompts lean towards the current focus (weakest pillar, slipping habit, plan). */
+    public boolean isAdaptivePrompts() {
+        return adaptivePrompts;
+    }
+
+    public void setAdaptivePrompts(boolean adaptive) {
+        this.adaptivePrompts = adaptive;
     }
 
     public WindowState getWindow() {

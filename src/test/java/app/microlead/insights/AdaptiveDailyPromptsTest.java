@@ -1,0 +1,46 @@
+package app.microlead.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.common.Pillar;
+import app.microlead.journal.DailyPrompts;
+import app.microlead.journal.JdbcPromptRepository;
+import app.microlead.journal.PromptLibrary;
+import app.microlead.journal.ShownPrompt;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Adaptive prompts through the journal's DailyPrompts: reasons and the plan follow-up survive a reopen. */
+class AdaptiveDailyPromptsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDayKeepsItsAdaptivePromptsAndReasonsWhenReopened() {
+        LocalDate day = LocalDate.parse("2026-03-10");
+        CoachingContext ctx = new CoachingContext(Pillar.EMPOWERMENT, "because Empowerment is your focus this month",
+                null, "", "If a meeting starts, then I will ask Lena first.");
+        try (Database db = Database.open(DataFolder.open(dir))) {
+            JdbcPromptRepository repo = new JdbcPromptRepository(db, Clock.systemUTC());
+            DailyPrompts prompts = new DailyPrompts(PromptLibrary.load(), repo, new AdaptivePromptStrategy(ctx));
+            List<ShownPrompt> first = prompts.promptsFor(day);
+            assertThat(first).hasSize(3);
+            assertThat(first).anySatisfy(p -> {
+                assertThat(p.id()).isEqualTo("plan-followup-2026-03-10");
+                assertThat(p.text()).contains("If a meeting starts, then I will ask Lena first.");
+                assertThat(p.reason()).isEqualTo(AdaptivePromptStrategy.PLAN_REASON);
+            });
+            assertThat(first).anySatisfy(p -> assertThat(p.reason()).contains("Empowerment"));
+
+            DailyPrompts reopened = new DailyPrompts(PromptLibrary.load(), repo, new AdaptivePromptStrategy(ctx));
+            assertThat(reopened.promptsFor(day)).isEqualTo(first);
+        }
+    }
+}
