@@ -24,8 +24,14 @@ import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.habits.OnboardingDialog;
 import app.microlead.habits.OnboardingViewModel;
 import app.microlead.insights.AdaptivePromptStrategy;
-import app.microlead.insights.AssessmentPoint;
-import app.microlead.insights.CoachingContext;
+import app.microlead.insights.Coaching;
+import app.microlead.insights.JdbcWeeklyReviewRepository;
+import app.microlead.insights.WeekFocusCardView;
+import app.microlead.insights.WeeklyReviewDialog;
+import app.microlead.insights.WeeklyReviewListView;
+import app.microlead.insights.WeeklyReviewSettingsView;
+import app.microlead.insights.WeeklyReviewViewModel;
+import app.microlead.insights.WeeklyReviewsViewModel;
 import app.microlead.insights.InsightsView;
 import app.microlead.insights.InsightsViewModel;
 import app.microlead.journal.DailyPrompts;
@@ -108,6 +114,9 @@ final class Wiring implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicReference<String> fileKey;
     private final app.microlead.shell.Locker locker;
     private final JournalViewModel journalVm;
+    private final Coaching coaching;
+    private final JdbcWeeklyReviewRepository weeklyReviews;
+    private final WeeklyReviewsViewModel reviewsVm;
     private JournalView journalView;
 
     Wiring(AppConfig config, DataFolder folder, Database database,
@@ -140,6 +149,11 @@ final class Wiring implements AutoCloseable {
         assessmentVm = new AssessmentViewModel(bank, assessments, habitRepo, catalogue, tasks,
                 config.clock());
         planVm = new CurrentPlanViewModel(assessments, tasks);
+        coaching = new Coaching(habits, assessments, bank, config.clock().getZone());
+        weeklyReviews = new JdbcWeeklyReviewRepository(database, config.clock());
+        reviewsVm = new WeeklyReviewsViewModel(weeklyReviews, tasks, config.clock(),
+                () -> shell.preferences().reviewDay());
+        today.follow(day -> reviewsVm.load());
         useAdaptivePrompts(shell.preferences().isAdaptivePrompts());
         today.follow(day -> planVm.load());
         journalVm = new JournalViewModel(journal, search, tasks, scheduler, dialogs, config.clock(), onSaved, day -> {
@@ -153,9 +167,10 @@ final class Wiring implements AutoCloseable {
         }, ok -> journalVm.searchStatusProperty().set(""),
                 error -> LOG.log(Level.WARNING, "Search index could not be built", error));
 
-        archive = new ArchiveService(database, journal, promptRepo, habitRepo, assessments, config.clock(),
+        archive = new ArchiveService(database, journal, promptRepo, habitRepo, assessments, weeklyReviews,
+                config.clock(),
                 MicroleadCommand.appVersion());
-        exportJobs = new ExportJobs(journal, habits, assessments, bank, archive,
+        exportJobs = new ExportJobs(journal, habits, assessments, weeklyReviews, bank, archive,
                 () -> java.util.Map.of("theme", shell.themeProperty().get().key()));
     }
 
@@ -168,15 +183,7 @@ final class Wiring implements AutoCloseable {
             prompts.setStrategy(new RotatingPromptStrategy());
             return;
         }
-        prompts.setStrategy(new AdaptivePromptStrategy(date -> {
-            var stats = habits.rows(false).stream().map(app.microlead.habits.HabitRow::stats).toList();
-            var done = assessments.finished().stream().map(s -> new app.microlead.assessment.SessionResult(s,
-                    app.microlead.assessment.AssessmentScorer.score(bank, s.answers()))).toList();
-            AssessmentPoint latest = AssessmentPoint.latestOnOrBefore(AssessmentPoint.from(done,
-                    config.clock().getZone()), date).orElse(null);
-            String plan = done.isEmpty() ? "" : done.get(done.size() - 1).session().planText();
-            return CoachingContext.compute(latest, stats, plan, date);
-        }));
+        prompts.setStrategy(new AdaptivePromptStrategy(coaching::on));
     }
 
     /** Ctrl+E (export) and Ctrl+F (search); call on the UI thread. */
@@ -192,16 +199,18 @@ final class Wiring implements AutoCloseable {
 
     Map<ViewId, Supplier<Page>> pages() {
         Map<ViewId, Supplier<Page>> pages = new EnumMap<>(ViewId.class);
-        pages.put(ViewId.TODAY, () -> new TodayView(today, new PlanCardView(planVm).node(),
+        pages.put(ViewId.TODAY, () -> new TodayView(today, new javafx.scene.layout.VBox(16,
+                new WeekFocusCardView(reviewsVm, this::openReview).node(), new PlanCardView(planVm).node()),
                 new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node()));
         pages.put(ViewId.JOURNAL, () -> {
-            journalView = new JournalView(journalVm, this::openExport);
+            journalView = new JournalView(journalVm, this::openExport,
+                    new WeeklyReviewListView(reviewsVm, this::openReview).node());
             return journalView;
         });
         pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm));
         pages.put(ViewId.ASSESSMENT, () -> new AssessmentView(assessmentVm));
         pages.put(ViewId.INSIGHTS, () -> new InsightsView(new InsightsViewModel(journal, habits, assessments,
-                bank, tasks, config.clock())));
+                bank, tasks, config.clock()), reviewsVm, this::openReview));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(shell.themeProperty(), folder.root(), FolderOpener.system()),
                 List.of(SettingsView.section("Prompts",
@@ -209,6 +218,14 @@ final class Wiring implements AutoCloseable {
                                 + " and add your own questions.",
                         adaptiveSwitch(),
                         new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, promptRepo, tasks)).build()),
+                        SettingsView.section("Weekly review",
+                                "On this day Today invites you to look back on your week. The review stays due for"
+                                        + " two more days.",
+                                WeeklyReviewSettingsView.build(shell.preferences().reviewDay(), day -> {
+                                    shell.preferences().setReviewDay(day.name());
+                                    shell.savePreferences();
+                                    reviewsVm.load();
+                                })),
                         SettingsView.section("Import",
                                 "Bring in a Microlead archive, or your journal from RedNotebook or jrnl. The file is"
                                         + " checked first; if anything is wrong, nothing is changed.",
@@ -280,12 +297,19 @@ final class Wiring implements AutoCloseable {
         journalVm.refresh();
         habitsVm.load();
         assessmentVm.load();
+        reviewsVm.load();
         today.refreshFollowers();
     }
 
     /** Locks an encrypted journal by hand or after a quiet time. */
     app.microlead.shell.Locker locker() {
         return locker;
+    }
+
+    /** The weekly review of the week that holds {@code day} (the current week when null). */
+    void openReview(java.time.LocalDate day) {
+        WeeklyReviewDialog.show(scene.getWindow(), new WeeklyReviewViewModel(weeklyReviews, journal, coaching, tasks,
+                dialogs, config.clock(), () -> shell.preferences().reviewDay(), saved -> reviewsVm.load()), day);
     }
 
     /** The export dialog (Ctrl+E); the first day written is looked up in the background first. */

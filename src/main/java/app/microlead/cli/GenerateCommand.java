@@ -77,7 +77,7 @@ final class GenerateCommand implements Callable<Integer> {
                 });
             }
             List<Habit> made = new ArrayList<>();
-            List<Catalogue.MicroAction> actions = Catalogue.load().actions();
+            List<Catalogue.MicroAction> actions = byPillarInTurn(Catalogue.load().actions());
             Schedule[] schedules = {Schedule.daily(), Schedule.perWeek(3), Schedule.perMonth(4), Schedule.weekdays(
                 java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.FRIDAY)};
             for (int h = 0; h < habits; h++) {
@@ -123,6 +123,21 @@ final class GenerateCommand implements Callable<Integer> {
                     (System.nanoTime() - t0) / 1e9);
             return 0;
         }
+    }
+
+    /** The catalogue with the pillars taking turns, so that a few habits cover every pillar. */
+    static List<Catalogue.MicroAction> byPillarInTurn(List<Catalogue.MicroAction> actions) {
+        java.util.Map<Object, java.util.ArrayDeque<Catalogue.MicroAction>> byPillar = new java.util.LinkedHashMap<>();
+        actions.forEach(a -> byPillar.computeIfAbsent(a.pillar(), k -> new java.util.ArrayDeque<>()).add(a));
+        List<Catalogue.MicroAction> out = new ArrayList<>();
+        while (out.size() < actions.size()) {
+            byPillar.values().forEach(q -> {
+                if (!q.isEmpty()) {
+                    out.add(q.poll());
+                }
+            });
+        }
+        return out;
     }
 
     private static Entry entry(LocalDate d, Random r) {

@@ -5,6 +5,7 @@ import app.microlead.assessment.QuestionBank;
 import app.microlead.export.ArchiveService;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
+import app.microlead.insights.JdbcWeeklyReviewRepository;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.journal.JdbcPromptRepository;
 import app.microlead.storage.DataFolder;
@@ -25,6 +26,7 @@ final class OpenJournal implements AutoCloseable {
     final JdbcHabitRepository habitRepo;
     final HabitService habits;
     final JdbcAssessmentRepository assessments;
+    final JdbcWeeklyReviewRepository reviews;
     final QuestionBank bank = QuestionBank.load();
     private final InstanceLock lock;
 
@@ -37,6 +39,7 @@ final class OpenJournal implements AutoCloseable {
         habitRepo = new JdbcHabitRepository(db);
         habits = new HabitService(habitRepo, clock);
         assessments = new JdbcAssessmentRepository(db, clock);
+        reviews = new JdbcWeeklyReviewRepository(db, clock);
     }
 
     /** Opens the journal, refusing while the app has it open. */
@@ -53,7 +56,7 @@ final class OpenJournal implements AutoCloseable {
     }
 
     ArchiveService archive() {
-        return new ArchiveService(db, journal, prompts, habitRepo, assessments, clock, MicroleadCommand.appVersion());
+        return new ArchiveService(db, journal, prompts, habitRepo, assessments, reviews, clock, MicroleadCommand.appVersion());
     }
 
     @Override

@@ -13,10 +13,20 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Archive(String format, int version, Instant exportedAt, String appVersion, List<EntryData> entries,
                       PromptData prompts, List<HabitData> habits, List<SessionData> assessments,
-                      Map<String, String> settings) {
+                      Map<String, String> settings, List<WeeklyReviewData> weeklyReviews) {
 
     public static final String FORMAT = "microlead-archive";
     public static final int VERSION = 1;
+
+    /** Archives written before weekly reviews existed have none; read them as an empty list. */
+    public Archive {
+        weeklyReviews = weeklyReviews == null ? List.of() : weeklyReviews;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record WeeklyReviewData(LocalDate weekEnd, String wentWell, String differently, String nextAction,
+                                   String commitment, Instant createdAt, Instant updatedAt) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record EntryData(LocalDate date, String text, Integer mood, Integer energy, List<String> tags,

@@ -4,6 +4,7 @@ import app.microlead.assessment.Answers;
 import app.microlead.common.Pillar;
 import app.microlead.habits.CheckIn;
 import app.microlead.habits.Schedule;
+import app.microlead.insights.WeeklyReview;
 import app.microlead.journal.Entry;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -163,6 +164,28 @@ public final class ArchiveReader {
                         + ", which is not in the archive. Nothing was imported.");
             }
         }
+        validateWeeklyReviews(a, name);
+    }
+
+    private static void validateWeeklyReviews(Archive a, String name) throws ImportException {
+        Set<LocalDate> weeks = new HashSet<>();
+        for (Archive.WeeklyReviewData w : a.weeklyReviews()) {
+            if (w == null || w.weekEnd() == null) {
+                throw new ImportException(name + ": a weekly review has no \"weekEnd\". Nothing was imported.");
+            }
+            String where = name + ", weekly review of the week ending " + w.weekEnd();
+            if (!weeks.add(w.weekEnd())) {
+                throw new ImportException(where + " appears twice. Nothing was imported.");
+            }
+            if (length(w.wentWell()) > WeeklyReview.MAX_TEXT || length(w.differently()) > WeeklyReview.MAX_TEXT
+                    || length(w.commitment()) > WeeklyReview.MAX_COMMITMENT || length(w.nextAction()) > 200) {
+                throw new ImportException(where + " has an answer longer than a review may hold. Nothing was imported.");
+            }
+        }
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.strip().length();
     }
 
     static Entry toEntry(Archive.EntryData d) {

@@ -8,6 +8,8 @@ import app.microlead.habits.CheckIn;
 import app.microlead.habits.Habit;
 import app.microlead.habits.HabitRepository;
 import app.microlead.habits.Schedule;
+import app.microlead.insights.WeeklyReview;
+import app.microlead.insights.WeeklyReviewRepository;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JournalRepository;
 import app.microlead.journal.PromptRepository;
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,11 +44,11 @@ public final class ArchiveService {
 
     /** What an import did. */
     public record Report(int entriesAdded, int entriesSkipped, int entriesMerged, int habitsAdded, int checkIns,
-                         int assessments) {
+                         int assessments, int weeklyReviews) {
         public String describe() {
             return String.format("%d days added, %d merged, %d skipped; %d habits added, %d check-ins;"
-                    + " %d self-assessments.", entriesAdded, entriesMerged, entriesSkipped, habitsAdded, checkIns,
-                    assessments);
+                    + " %d self-assessments; %d weekly reviews.", entriesAdded, entriesMerged, entriesSkipped,
+                    habitsAdded, checkIns, assessments, weeklyReviews);
         }
     }
 
@@ -54,11 +57,14 @@ public final class ArchiveService {
     private final PromptRepository prompts;
     private final HabitRepository habits;
     private final AssessmentRepository assessments;
+    private final WeeklyReviewRepository reviews;
     private final Clock clock;
     private final String appVersion;
 
     public ArchiveService(Database db, JournalRepository journal, PromptRepository prompts, HabitRepository habits,
-                          AssessmentRepository assessments, Clock clock, String appVersion) {
+                          AssessmentRepository assessments, WeeklyReviewRepository reviews, Clock clock,
+                          String appVersion) {
+        this.reviews = reviews;
         this.db = db;
         this.journal = journal;
         this.prompts = prompts;
@@ -93,8 +99,11 @@ public final class ArchiveService {
                 ss.add(new Archive.SessionData(s.id(), s.startedAt(), s.finishedAt(), s.bankId(), s.bankVersion(),
                         s.position(), s.answers().likert(), s.answers().scenarios(), s.planHabitId(), s.planText()));
             }
+            List<Archive.WeeklyReviewData> ws = reviews.between(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31))
+                    .stream().map(r -> new Archive.WeeklyReviewData(r.weekEnd(), r.wentWell(), r.differently(),
+                            r.nextAction(), r.commitment(), r.createdAt(), r.updatedAt())).toList();
             return new Archive(Archive.FORMAT, Archive.VERSION, clock.instant(), appVersion, entries, p, hs, ss,
-                    settings);
+                    settings, ws);
         });
     }
 
@@ -119,7 +128,7 @@ public final class ArchiveService {
     /** True when the journal holds no reflections, habits or self-assessments. */
     public boolean journalIsEmpty() {
         return journal.count() == 0 && habits.habits(true).isEmpty() && assessments.finished().isEmpty()
-                && assessments.unfinished().isEmpty();
+                && assessments.unfinished().isEmpty() && reviews.all().isEmpty();
     }
 
     /**
@@ -214,6 +223,30 @@ public final class ArchiveService {
                     new Answers(s.likert(), s.scenarios()), plan, s.planText()), false);
             sessions++;
         }
-        return new Report(added, skipped, merged, habitsAdded, checkIns, sessions);
+        int weekly = 0;
+        for (Archive.WeeklyReviewData w : a.weeklyReviews()) {
+            Instant now = clock.instant();
+            WeeklyReview incoming = new WeeklyReview(w.weekEnd(), w.wentWell(), w.differently(), w.nextAction(),
+                    w.commitment(), w.createdAt() == null ? now : w.createdAt(),
+                    w.updatedAt() == null ? now : w.updatedAt());
+            Optional<WeeklyReview> have = reviews.find(w.weekEnd());
+            if (have.isEmpty() || have.get().isBlank()) {
+                reviews.restore(incoming);
+                weekly++;
+            } else if (merge == Merge.KEEP_BOTH) {
+                WeeklyReview h = have.get();
+                reviews.restore(new WeeklyReview(h.weekEnd(), both(h.wentWell(), incoming.wentWell()),
+                        both(h.differently(), incoming.differently()),
+                        h.nextAction().isEmpty() ? incoming.nextAction() : h.nextAction(),
+                        h.commitment().isEmpty() ? incoming.commitment() : h.commitment(), h.createdAt(), now));
+                weekly++;
+            }
+        }
+        return new Report(added, skipped, merged, habitsAdded, checkIns, sessions, weekly);
+    }
+
+    /** Two answers to the same question, the journal's first; the same text once. */
+    private static String both(String mine, String theirs) {
+        return mine.isEmpty() || mine.equals(theirs) ? theirs : theirs.isEmpty() ? mine : mine + "\n\n---\n\n" + theirs;
     }
 }

@@ -49,7 +49,7 @@ public final class EntryImporter {
                     skipped++;
                 }
             }
-            return new ArchiveService.Report(added, skipped, merged, 0, 0, 0);
+            return new ArchiveService.Report(added, skipped, merged, 0, 0, 0, 0);
         });
     }
 }

@@ -3,6 +3,7 @@ package app.microlead.export;
 import app.microlead.assessment.AssessmentRepository;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.habits.HabitService;
+import app.microlead.insights.WeeklyReviewRepository;
 import app.microlead.journal.JournalRepository;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -15,12 +16,15 @@ public final class ExportJobs implements ExportViewModel.Job {
     private final JournalRepository journal;
     private final HabitService habits;
     private final AssessmentRepository assessments;
+    private final WeeklyReviewRepository reviews;
     private final QuestionBank bank;
     private final ArchiveService archive;
     private final Supplier<Map<String, String>> settings;
 
-    public ExportJobs(JournalRepository journal, HabitService habits, AssessmentRepository assessments, QuestionBank bank,
-                      ArchiveService archive, Supplier<Map<String, String>> settings) {
+    public ExportJobs(JournalRepository journal, HabitService habits, AssessmentRepository assessments,
+                      WeeklyReviewRepository reviews, QuestionBank bank, ArchiveService archive,
+                      Supplier<Map<String, String>> settings) {
+        this.reviews = reviews;
         this.journal = journal;
         this.habits = habits;
         this.assessments = assessments;
@@ -35,12 +39,14 @@ public final class ExportJobs implements ExportViewModel.Job {
         switch (s.format()) {
             case PDF -> {
                 ReviewRequest r = new ReviewRequest(s.from(), s.to(), s.sections(), s.tag(), s.title(), null);
-                new PdfExporter().export(ReviewData.load(r, journal, habits, assessments, bank, progress), target, progress);
+                new PdfExporter().export(ReviewData.load(r, journal, habits, assessments, reviews, bank, progress),
+                        target, progress);
             }
             case MARKDOWN, MARKDOWN_DAYS -> {
                 ReviewRequest r = new ReviewRequest(s.from(), s.to(), EnumSet.of(ReviewRequest.Section.REFLECTIONS),
                         s.tag(), s.title(), null);
-                var entries = ReviewData.load(r, journal, habits, assessments, bank, progress).entries();
+                var entries = ReviewData.load(r, journal, habits, assessments, reviews, bank, progress)
+                        .entries();
                 progress.checkCancelled();
                 if (s.format() == ExportViewModel.Format.MARKDOWN) {
                     new MarkdownExporter().toFile(entries, s.from(), s.to(), r.title(), target);

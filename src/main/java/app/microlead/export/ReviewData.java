@@ -6,6 +6,8 @@ import app.microlead.assessment.QuestionBank;
 import app.microlead.assessment.SessionResult;
 import app.microlead.habits.HabitRow;
 import app.microlead.habits.HabitService;
+import app.microlead.insights.WeeklyReview;
+import app.microlead.insights.WeeklyReviewRepository;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JournalRepository;
 import java.time.LocalDate;
@@ -15,11 +17,12 @@ import java.util.List;
 
 /** Everything a review shows, read from the journal for the requested period. */
 public record ReviewData(ReviewRequest request, List<Entry> entries, List<HabitRow> habits,
-                         List<SessionResult> assessments, QuestionBank bank) {
+                         List<SessionResult> assessments, QuestionBank bank, List<WeeklyReview> weeklyReviews) {
 
     /** Reads the period (call it off the UI thread). */
     public static ReviewData load(ReviewRequest r, JournalRepository journal, HabitService habits,
-                                  AssessmentRepository assessments, QuestionBank bank, Progress progress) {
+                                  AssessmentRepository assessments, WeeklyReviewRepository reviews, QuestionBank bank,
+                                  Progress progress) {
         List<Entry> entries = new ArrayList<>();
         if (r.has(ReviewRequest.Section.REFLECTIONS)) {
             journal.forEachEntry(r.from(), r.to(), e -> {
@@ -40,6 +43,9 @@ public record ReviewData(ReviewRequest request, List<Entry> entries, List<HabitR
                 }
             });
         }
-        return new ReviewData(r, entries, rows, sessions, bank);
+        // Weekly reviews are reflections too: they come with that section, for the weeks ending in the period.
+        List<WeeklyReview> weekly = r.has(ReviewRequest.Section.REFLECTIONS) && r.tag() == null
+                ? reviews.between(r.from(), r.to()) : List.of();
+        return new ReviewData(r, entries, rows, sessions, bank, weekly);
     }
 }

@@ -8,6 +8,7 @@ import app.microlead.habits.CheckIn;
 import app.microlead.habits.HabitRow;
 import app.microlead.habits.HabitStats;
 import app.microlead.habits.PillarStrength;
+import app.microlead.insights.WeeklyReview;
 import app.microlead.journal.Entry;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -63,6 +64,7 @@ final class ReviewHtml {
                 out.append("<h1 id=\"reflections\" class=\"section\">Reflections</h1><p class=\"muted\">No reflection in this"
                         + " period").append(req.tag() == null ? "" : " with the tag #" + text.esc(req.tag())).append(".</p>");
             }
+            weeklyReviews();
         }
         if (req.has(ReviewRequest.Section.HABITS)) {
             habits();
@@ -121,6 +123,9 @@ final class ReviewHtml {
             }
             out.append("</bookmark>");
         }
+        if (!data.weeklyReviews().isEmpty()) {
+            out.append("<bookmark name=\"Weekly reviews\" href=\"#weekly-reviews\"/>");
+        }
         if (req.has(ReviewRequest.Section.HABITS)) {
             out.append("<bookmark name=\"Micro-actions\" href=\"#habits\"/>");
         }
@@ -151,6 +156,9 @@ final class ReviewHtml {
                 out.append("<p class=\"sub\"><a href=\"#m-").append(m).append("\">").append(MONTH.format(m))
                         .append("</a></p>");
             }
+        }
+        if (!data.weeklyReviews().isEmpty()) {
+            out.append("<p><a href=\"#weekly-reviews\">Weekly reviews</a></p>");
         }
         if (req.has(ReviewRequest.Section.HABITS)) {
             out.append("<p><a href=\"#habits\">Micro-actions</a></p>");
@@ -186,6 +194,32 @@ final class ReviewHtml {
                         .append(text.markdown(a.answer())).append("</div>");
             }
             out.append(text.markdown(e.text())).append("</div>");
+        }
+    }
+
+    /** The weekly reviews of the period, oldest first: the three answers and the commitment. */
+    private void weeklyReviews() {
+        if (data.weeklyReviews().isEmpty()) {
+            return;
+        }
+        out.append("<h1 class=\"section\" id=\"weekly-reviews\">Weekly reviews</h1>");
+        for (WeeklyReview w : data.weeklyReviews()) {
+            out.append("<div class=\"day\"><h2>Week of ").append(SHORT.format(w.weekStart())).append(" – ")
+                    .append(SHORT.format(w.weekEnd())).append("</h2>");
+            qa("What went well", w.wentWell());
+            qa("What I would do differently", w.differently());
+            qa("Micro-action for the next week", w.nextAction());
+            if (!w.commitment().isEmpty()) {
+                out.append("<blockquote><b>Commitment:</b> ").append(text.esc(w.commitment())).append("</blockquote>");
+            }
+            out.append("</div>");
+        }
+    }
+
+    private void qa(String question, String answer) {
+        if (!answer.isEmpty()) {
+            out.append("<div class=\"qa\"><p class=\"q\">").append(text.esc(question)).append("</p>")
+                    .append(text.markdown(answer)).append("</div>");
         }
     }
 

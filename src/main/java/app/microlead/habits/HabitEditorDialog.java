@@ -82,7 +82,7 @@ public final class HabitEditorDialog {
         days.visibleProperty().bind(form.kindProperty().isEqualTo(Schedule.Kind.WEEKDAYS));
         days.managedProperty().bind(days.visibleProperty());
 
-        TextArea why = new TextArea();
+        TextArea why = app.microlead.shell.FxKeys.tabMovesFocus(new TextArea());
         why.setId("habit-form-description");
         why.setPrefRowCount(2);
         why.setWrapText(true);

@@ -1,5 +1,10 @@
 package app.microlead.insights;
 
+import static app.microlead.shell.FxLabels.bold;
+import static app.microlead.shell.FxLabels.card;
+import static app.microlead.shell.FxLabels.heading;
+import static app.microlead.shell.FxLabels.muted;
+
 import app.microlead.common.Pillar;
 import app.microlead.journal.JournalStreaks;
 import app.microlead.shell.Page;
@@ -25,18 +30,27 @@ import javafx.scene.layout.VBox;
 public final class InsightsView implements Page {
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
     private final InsightsViewModel vm;
+    private final WeeklyReviewsViewModel reviews;
     private final ScrollPane root;
-    private final LineChart<String, Number> chart;
+    private final LineChart<Number, Number> chart;
+    private final NumberAxis days = new NumberAxis();
     private final Label trendEmpty = new Label();
     private final VBox gapBox = new VBox(8);
     private final Label writing = new Label();
     private final VBox moodBox = new VBox(8);
     private final VBox journalBox = new VBox(8);
 
-    public InsightsView(InsightsViewModel vm) {
+    /**
+     * @param reviews    the weekly reviews (this week's focus, whether one is due)
+     * @param openReview opens the weekly review of the week that holds a day (null: the current week)
+     */
+    public InsightsView(InsightsViewModel vm, WeeklyReviewsViewModel reviews,
+                        java.util.function.Consumer<java.time.LocalDate> openReview) {
         this.vm = vm;
+        this.reviews = reviews;
         Label title = new Label("Insights");
         title.getStyleClass().add("title-2");
 
@@ -53,13 +67,25 @@ public final class InsightsView implements Page {
             });
             rangeBar.getChildren().add(b);
         }
-        CategoryAxis x = new CategoryAxis();
+        days.setAutoRanging(false);
+        days.setMinorTickVisible(false);
+        days.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return MONTH.format(java.time.LocalDate.ofEpochDay(Math.round(n.doubleValue())));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
         NumberAxis y = new NumberAxis(0, 100, 25);
-        chart = new LineChart<>(x, y);
+        chart = new LineChart<>(days, y);
         chart.setId("insights-pillar-chart");
         chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        chart.setPrefHeight(300);
+        chart.setCreateSymbols(true);
+        chart.setPrefHeight(320);
         trendEmpty.getStyleClass().add("text-muted");
         trendEmpty.setWrapText(true);
         Region spacer = new Region();
@@ -81,7 +107,7 @@ public final class InsightsView implements Page {
         Label message = new Label();
         message.getStyleClass().add("text-error");
         message.textProperty().bind(vm.messageProperty());
-        VBox page = new VBox(18, title, gapCard, trendCard, moodCard, writingCard, message);
+        VBox page = new VBox(18, title, weeklyCard(openReview), gapCard, trendCard, moodCard, writingCard, message);
         page.getStyleClass().add("page");
         page.setMaxWidth(1000);
         root = new ScrollPane(page);
@@ -93,6 +119,30 @@ public final class InsightsView implements Page {
         showWriting(vm.writingProperty().get());
         vm.moodSplitProperty().addListener((o, a, m) -> showMood());
         vm.journalingProperty().addListener((o, a, j) -> showJournaling(j));
+    }
+
+    private Node weeklyCard(java.util.function.Consumer<java.time.LocalDate> openReview) {
+        Label text = new Label();
+        text.setId("insights-review-summary");
+        text.setWrapText(true);
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            WeeklyReview focus = reviews.focusProperty().get();
+            java.time.LocalDate due = reviews.dueProperty().get();
+            String s = due != null ? "Your review of " + WeeklyReviewsViewModel.weekTitle(due) + " is due."
+                    : reviews.reviews().isEmpty() ? "You have not reviewed a week yet."
+                    : "Last review: " + WeeklyReviewsViewModel.weekTitle(reviews.reviews().get(0).weekEnd()) + ".";
+            return focus == null ? s : s + " This week's focus: " + focus.commitment();
+        }, reviews.focusProperty(), reviews.dueProperty(), reviews.reviews()));
+        javafx.scene.control.Button open = new javafx.scene.control.Button("Review this week",
+                new org.kordamp.ikonli.javafx.FontIcon("fth-calendar"));
+        open.setId("insights-weekly-review");
+        open.setOnAction(e -> openReview.accept(reviews.dueProperty().get()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(8, heading("Weekly review"), spacer, open);
+        head.setAlignment(Pos.CENTER_LEFT);
+        return card(head, muted("Once a week: what went well, what to change, and one commitment that becomes"
+                + " next week's focus. Past reviews are in the Journal."), text);
     }
 
     private void showMood() {
@@ -176,30 +226,43 @@ public final class InsightsView implements Page {
         chart.setVisible(!empty);
         chart.setManaged(!empty);
         if (empty) {
+            chart.setAccessibleText(PillarTrend.EMPTY);
             return;
         }
+        long from = t.from().toEpochDay();
+        long to = t.to().toEpochDay();
+        days.setLowerBound(from - 4);
+        days.setUpperBound(to + 8); // room for a point taken today
+        long span = Math.max(1, to - from);
+        days.setTickUnit(span <= 120 ? 14 : span <= 400 ? 30.4 : Math.ceil(span / 12.0 / 30.4) * 30.4);
+        StringBuilder words = new StringBuilder("Pillar strength from your micro-actions, latest week:");
+        // Habit lines first (series 0–2), then the self-assessment points (series 3–5, always added so
+        // that each pillar keeps its colour: the stylesheet gives series 3–5 the colours of 0–2, no line).
         for (Pillar p : Pillar.values()) {
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
             s.setName(p.label() + " (habits)");
             double[] v = t.of(p);
+            double last = Double.NaN;
             for (int i = 0; i < v.length; i++) {
                 if (!Double.isNaN(v[i])) {
-                    s.getData().add(new XYChart.Data<>(WEEK.format(t.weekStarts().get(i)), v[i]));
+                    s.getData().add(new XYChart.Data<>(t.weekStarts().get(i).toEpochDay(), v[i]));
+                    last = v[i];
                 }
             }
+            words.append(' ').append(p.label()).append(' ').append(Double.isNaN(last) ? "no habits" : Math.round(last))
+                    .append(';');
             chart.getData().add(s);
         }
         for (Pillar p : Pillar.values()) {
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
             s.setName(p.label() + " (self-assessment)");
             for (AssessmentPoint a : t.assessments()) {
-                a.score(p).ifPresent(v -> s.getData().add(new XYChart.Data<>(
-                        WEEK.format(app.microlead.insights.Series.monday(a.date())), v)));
+                a.score(p).ifPresent(v -> s.getData().add(new XYChart.Data<>(a.date().toEpochDay(), v)));
             }
-            if (!s.getData().isEmpty()) {
-                chart.getData().add(s);
-            }
+            chart.getData().add(s);
         }
+        words.append(' ').append(t.assessments().size()).append(" self-assessments in this period.");
+        chart.setAccessibleText(words.toString());
     }
 
     private void showGap(SayDoGap g) {
@@ -224,10 +287,15 @@ public final class InsightsView implements Page {
         table.addRow(0, bold("Pillar"), bold("You said"), bold("Your habits"), bold("Gap"));
         int row = 1;
         for (SayDoGap.PillarGap pg : g.pillars()) {
-            table.addRow(row++, new Label(pg.pillar().label()),
+            Label gapOrWhy = new Label(pg.gap().isPresent() ? String.format("%+d", pg.gap().getAsInt()) : pg.missing());
+            gapOrWhy.setWrapText(true);
+            gapOrWhy.setMinHeight(Region.USE_PREF_SIZE);
+            GridPane.setHgrow(gapOrWhy, Priority.ALWAYS);
+            Label name = new Label(pg.pillar().label());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            table.addRow(row++, name,
                     new Label(pg.say().isPresent() ? String.valueOf(pg.say().getAsInt()) : "–"),
-                    new Label(pg.habits().isPresent() ? String.valueOf(pg.habits().getAsInt()) : "–"),
-                    new Label(pg.gap().isPresent() ? String.format("%+d", pg.gap().getAsInt()) : pg.missing()));
+                    new Label(pg.habits().isPresent() ? String.valueOf(pg.habits().getAsInt()) : "–"), gapOrWhy);
         }
         gapBox.getChildren().add(table);
     }
@@ -238,30 +306,9 @@ public final class InsightsView implements Page {
                         w.current(), w.best(), w.daysThisMonth(), w.daysThisYear()));
     }
 
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
-    }
 
-    private static Label bold(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("habit-name");
-        return l;
-    }
 
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("text-muted");
-        l.setWrapText(true);
-        return l;
-    }
 
-    private static VBox card(Node... children) {
-        VBox box = new VBox(10, children);
-        box.getStyleClass().add("card");
-        return box;
-    }
 
     @Override
     public Node node() {
@@ -271,5 +318,6 @@ public final class InsightsView implements Page {
     @Override
     public void onShow() {
         vm.load();
+        reviews.load();
     }
 }

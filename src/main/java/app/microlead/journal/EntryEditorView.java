@@ -66,7 +66,7 @@ public final class EntryEditorView {
             q.setMaxWidth(Double.MAX_VALUE);
             HBox head = new HBox(8, q, skip);
             head.setAlignment(Pos.TOP_LEFT);
-            TextArea answer = new TextArea();
+            TextArea answer = app.microlead.shell.FxKeys.tabMovesFocus(new TextArea());
             answer.setId("prompt-answer-" + index);
             answer.setWrapText(true);
             answer.setPrefRowCount(2);

@@ -1,5 +1,7 @@
 package app.microlead.journal;
 
+import static app.microlead.shell.FxLabels.muted;
+
 import app.microlead.shell.Page;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -34,23 +38,55 @@ public final class JournalView implements Page {
     private final HBox root;
     private final TextField searchField = new TextField();
     private final Runnable export;
+    private ToggleButton showDays;
 
-    /** @param export opens the export dialog (Ctrl+E) */
-    public JournalView(JournalViewModel vm, Runnable export) {
+    /**
+     * @param export  opens the export dialog (Ctrl+E)
+     * @param reviews the list of weekly reviews, shown instead of the days when chosen
+     */
+    public JournalView(JournalViewModel vm, Runnable export, Node reviews) {
         this.vm = vm;
         this.export = export;
         VBox left = new VBox(18, calendar(), streaks(), onThisDay());
         left.setPrefWidth(330);
         left.setMinWidth(300);
-        VBox right = new VBox(12, searchBar(), filters(), lists(), undoBar());
+        VBox days = new VBox(12, searchBar(), filters(), lists(), undoBar());
+        VBox.setVgrow(days, Priority.ALWAYS);
+        VBox right = new VBox(12, switcher(days, reviews), days, reviews);
         HBox.setHgrow(right, Priority.ALWAYS);
         root = new HBox(24, left, right);
         root.getStyleClass().add("page");
         root.setId("page-journal");
     }
 
+    /** "Days" or "Weekly reviews": which of the two lists the right side shows. */
+    private Node switcher(Node days, Node reviews) {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton showDays = new ToggleButton("Days");
+        showDays.setId("journal-show-days");
+        showDays.setToggleGroup(group);
+        showDays.setSelected(true);
+        ToggleButton showReviews = new ToggleButton("Weekly reviews");
+        showReviews.setId("journal-show-reviews");
+        showReviews.setToggleGroup(group);
+        group.selectedToggleProperty().addListener((o, a, now) -> {
+            if (now == null) {
+                a.setSelected(true); // one of the two is always chosen
+            }
+        });
+        showDays.getStyleClass().add("left-pill");
+        showReviews.getStyleClass().add("right-pill");
+        days.visibleProperty().bind(showDays.selectedProperty());
+        days.managedProperty().bind(days.visibleProperty());
+        reviews.visibleProperty().bind(showReviews.selectedProperty());
+        reviews.managedProperty().bind(reviews.visibleProperty());
+        this.showDays = showDays;
+        return new HBox(0, showDays, showReviews);
+    }
+
     /** Puts the cursor into the search field (Ctrl+F). */
     public void focusSearch() {
+        showDays.setSelected(true);
         searchField.requestFocus();
         searchField.selectAll();
     }
@@ -299,12 +335,6 @@ public final class JournalView implements Page {
         return l;
     }
 
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("text-muted");
-        l.setWrapText(true);
-        return l;
-    }
 
     /** A day in a list: date, mood, first words, length. */
     private static final class SummaryCell extends ListCell<EntrySummary> {

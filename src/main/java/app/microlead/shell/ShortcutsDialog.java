@@ -26,6 +26,8 @@ public final class ShortcutsDialog {
         {"Esc", "Journal: clear the search · Quiz: pause"},
         {"1 … 5, N", "Quiz: answer (N = no opportunity); 1 … 4 choose a scenario option"},
         {"← / →", "Quiz: previous / next question"},
+        {"Ctrl+S", "Weekly review: save"},
+        {"Alt+← / Alt+→", "Weekly review: the week before / after"},
     };
 
     private ShortcutsDialog() {

@@ -14,6 +14,7 @@ public final class Preferences {
 
     public static final String DEFAULT_THEME = "light";
     public static final String DEFAULT_VIEW = "today";
+    public static final java.time.DayOfWeek DEFAULT_REVIEW_DAY = java.time.DayOfWeek.FRIDAY;
 
     private String theme = DEFAULT_THEME;
     private String lastView = DEFAULT_VIEW;
@@ -21,6 +22,7 @@ public final class Preferences {
     private String backupDir;
     private int lockAfterMinutes = 15;
     private boolean adaptivePrompts = true;
+    private String reviewDay = DEFAULT_REVIEW_DAY.name();
 
     public String getTheme() {
         return theme;
@@ -63,6 +65,24 @@ public final class Preferences {
 
     public void setAdaptivePrompts(boolean adaptive) {
         this.adaptivePrompts = adaptive;
+    }
+
+    /** The day the week ends for the weekly review (a {@link java.time.DayOfWeek} name). */
+    public String getReviewDay() {
+        return reviewDay;
+    }
+
+    public void setReviewDay(String day) {
+        this.reviewDay = day == null ? DEFAULT_REVIEW_DAY.name() : day;
+    }
+
+    /** The review day; an unknown name in the file falls back to the default. */
+    public java.time.DayOfWeek reviewDay() {
+        try {
+            return java.time.DayOfWeek.valueOf(reviewDay);
+        } catch (IllegalArgumentException e) {
+            return DEFAULT_REVIEW_DAY;
+        }
     }
 
     public WindowState getWindow() {

@@ -8,6 +8,7 @@ import app.microlead.export.ReviewData;
 import app.microlead.export.ReviewRequest;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
+import app.microlead.insights.JdbcWeeklyReviewRepository;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
@@ -49,7 +50,7 @@ public final class PdfBenchmark {
             ReviewRequest r = new ReviewRequest(today.minusDays(364), today, null, null, "A year of leadership", "Lea");
             ReviewData data = ReviewData.load(r, new JdbcJournalRepository(db, clock),
                     new HabitService(new JdbcHabitRepository(db), clock), new JdbcAssessmentRepository(db, clock),
-                    QuestionBank.load(), Progress.NONE);
+                    new JdbcWeeklyReviewRepository(db, clock), QuestionBank.load(), Progress.NONE);
             long t1 = System.nanoTime();
             Path out = dir.resolve("year.pdf");
             new PdfExporter().export(data, out, Progress.NONE);

@@ -140,6 +140,15 @@ class CommandLineTest {
     }
 
     @Test
+    void generatedHabitsTakeThePillarsInTurnSoAYearCoversEveryPillar() {
+        var all = app.microlead.habits.Catalogue.load().actions();
+        var inTurn = GenerateCommand.byPillarInTurn(all);
+        assertThat(inTurn).hasSameSizeAs(all).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(inTurn.subList(0, 3)).extracting(a -> a.pillar())
+                .containsExactlyInAnyOrder(app.microlead.common.Pillar.values());
+    }
+
+    @Test
     void importsRedNotebookAndJrnl() throws Exception {
         Path red = Path.of(getClass().getResource("/app/microlead/export/imports/rednotebook").toURI());
         Path jrnl = Path.of(getClass().getResource("/app/microlead/export/imports/jrnl.json").toURI());

@@ -12,6 +12,8 @@ import app.microlead.habits.Habit;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
+import app.microlead.insights.JdbcWeeklyReviewRepository;
+import app.microlead.insights.WeeklyReview;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.journal.JdbcPromptRepository;
 import app.microlead.storage.DataFolder;
@@ -52,7 +54,8 @@ class ArchiveRoundTripTest {
 
     static ArchiveService service(Database db, Clock clock) {
         return new ArchiveService(db, new JdbcJournalRepository(db, clock), new JdbcPromptRepository(db, clock),
-                new JdbcHabitRepository(db), new JdbcAssessmentRepository(db, clock), clock, "test");
+                new JdbcHabitRepository(db), new JdbcAssessmentRepository(db, clock),
+                new JdbcWeeklyReviewRepository(db, clock), clock, "test");
     }
 
     /** A journal with every kind of record. */
@@ -95,6 +98,10 @@ class ArchiveRoundTripTest {
         Session open = assessments.start("microlead-mlm", "1.0.0");
         assessments.answer(open.id(), "mm-1", 2, null);
         assessments.setPosition(open.id(), 1);
+        JdbcWeeklyReviewRepository reviews = new JdbcWeeklyReviewRepository(db, clock);
+        reviews.save(new WeeklyReview(LocalDate.parse("2026-01-09"), "Greeted everyone 🌱", "Waited too long",
+                "Greet people by name", "Ask before I suggest", null, null));
+        reviews.save(new WeeklyReview(LocalDate.parse("2026-01-16"), "", "Less rushing", "", "", null, null));
     }
 
     /** The archive without what may differ after an import: ids and the export time. */
@@ -109,7 +116,8 @@ class ArchiveRoundTripTest {
                 + s.bankId() + "|" + s.bankVersion() + "|" + s.position() + "|" + new java.util.TreeMap<>(s.likert())
                 + "|" + new java.util.TreeMap<>(s.scenarios()) + "|" + habitNames.get(s.planHabitId()) + "|"
                 + s.planText()).sorted().toList();
-        return a.entries() + "\n" + a.prompts() + "\n" + habits + "\n" + sessions + "\n" + a.settings();
+        return a.entries() + "\n" + a.prompts() + "\n" + habits + "\n" + sessions + "\n" + a.settings() + "\n"
+                + a.weeklyReviews();
     }
 
     @Test
@@ -120,6 +128,8 @@ class ArchiveRoundTripTest {
         assertThat(original.entries()).hasSize(40);
         assertThat(original.habits()).hasSize(3);
         assertThat(original.assessments()).hasSize(2);
+        assertThat(original.weeklyReviews()).extracting(Archive.WeeklyReviewData::commitment)
+                .containsExactly("Ask before I suggest", "");
         Path file = dir.resolve("journal.json");
         service(source, clock).write(original, file);
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\"format\" : \"microlead-archive\"")
@@ -163,5 +173,54 @@ class ArchiveRoundTripTest {
         assertThat(journal.find(LocalDate.parse("2026-01-02")).orElseThrow().text())
                 .startsWith("Mine, written here").contains("---").contains("Day 1:");
         assertThat(new JdbcHabitRepository(target).habits(true)).hasSize(3);
+    }
+
+    @Test
+    void weeklyReviewsMergeByWeekAndTheJournalsOwnAnswersStayFirst() throws Exception {
+        source = Database.open(DataFolder.open(dir.resolve("a")));
+        fill(source, clock);
+        Path file = dir.resolve("journal.json");
+        service(source, clock).write(service(source, clock).snapshot(Map.of()), file);
+
+        target = Database.open(DataFolder.open(dir.resolve("b")));
+        JdbcWeeklyReviewRepository mine = new JdbcWeeklyReviewRepository(target, clock);
+        mine.save(new WeeklyReview(LocalDate.parse("2026-01-09"), "My own week", "", "", "Mine", null, null));
+        Archive archive = ArchiveReader.read(file);
+
+        ArchiveService.Report skip = service(target, clock).importArchive(archive, ArchiveService.Merge.SKIP_EXISTING_DAYS);
+        assertThat(skip.weeklyReviews()).isEqualTo(1);
+        assertThat(mine.find(LocalDate.parse("2026-01-09")).orElseThrow().wentWell()).isEqualTo("My own week");
+        assertThat(mine.find(LocalDate.parse("2026-01-16")).orElseThrow().differently()).isEqualTo("Less rushing");
+
+        ArchiveService.Report both = service(target, clock).importArchive(archive, ArchiveService.Merge.KEEP_BOTH);
+        assertThat(both.weeklyReviews()).isEqualTo(2);
+        WeeklyReview merged = mine.find(LocalDate.parse("2026-01-09")).orElseThrow();
+        assertThat(merged.wentWell()).startsWith("My own week").contains("---").endsWith("Greeted everyone 🌱");
+        assertThat(merged.differently()).isEqualTo("Waited too long");
+        assertThat(merged.commitment()).isEqualTo("Mine");
+        assertThat(mine.find(LocalDate.parse("2026-01-16")).orElseThrow().differently()).isEqualTo("Less rushing");
+    }
+
+    @Test
+    void anArchiveFromBeforeWeeklyReviewsStillImports() throws Exception {
+        Path file = dir.resolve("old.json");
+        Files.writeString(file, "{\"format\":\"microlead-archive\",\"version\":1,\"entries\":[{\"date\":\"2026-01-01\","
+                + "\"text\":\"Old\"}],\"prompts\":{\"custom\":[],\"disabled\":[],\"shown\":{}},\"habits\":[],"
+                + "\"assessments\":[]}", StandardCharsets.UTF_8);
+        target = Database.open(DataFolder.open(dir.resolve("b")));
+        Archive old = ArchiveReader.read(file);
+        assertThat(old.weeklyReviews()).isEmpty();
+        assertThat(service(target, clock).importArchive(old, ArchiveService.Merge.ONLY_IF_EMPTY).entriesAdded())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aWeeklyReviewWithoutItsWeekIsRefusedAndNothingIsImported() throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"format\":\"microlead-archive\",\"version\":1,\"entries\":[{\"date\":\"2026-01-01\","
+                + "\"text\":\"Old\"}],\"prompts\":{\"custom\":[],\"disabled\":[],\"shown\":{}},\"habits\":[],"
+                + "\"assessments\":[],\"weeklyReviews\":[{\"wentWell\":\"x\"}]}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ArchiveReader.read(file)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("weekly review").hasMessageContaining("Nothing was imported");
     }
 }

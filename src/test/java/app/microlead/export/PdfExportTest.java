@@ -8,6 +8,8 @@ import app.microlead.assessment.QuestionBank;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.Entry;
+import app.microlead.insights.JdbcWeeklyReviewRepository;
+import app.microlead.insights.WeeklyReview;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
@@ -51,6 +53,10 @@ class PdfExportTest {
                 List.of(new Entry.PromptAnswer("trust-01", "Whom did you greet by name today?", "Ana & Sam")), null, null));
         DemoHabits.write(new JdbcHabitRepository(db), today, 90, 3, List.of("greet-by-name", "celebrate-win", "on-time"));
         DemoAssessments.write(db, 2, java.time.Instant.now(), new Random(1));
+        JdbcWeeklyReviewRepository reviews = new JdbcWeeklyReviewRepository(db, clock);
+        reviews.save(new WeeklyReview(today.minusDays(10), "Two honest one-to-ones", "Reply after a pause",
+                "Greet people by name", "Ask before I suggest", null, null));
+        reviews.save(new WeeklyReview(today.minusDays(200), "Long ago", "", "", "", null, null));
     }
 
     @AfterEach
@@ -60,7 +66,7 @@ class PdfExportTest {
 
     private ReviewData data(ReviewRequest r, Progress p) {
         return ReviewData.load(r, journal, new HabitService(new JdbcHabitRepository(db), clock),
-                new JdbcAssessmentRepository(db, clock), QuestionBank.load(), p);
+                new JdbcAssessmentRepository(db, clock), new JdbcWeeklyReviewRepository(db, clock), QuestionBank.load(), p);
     }
 
     @Test
@@ -79,6 +85,8 @@ class PdfExportTest {
             assertThat(text).contains("Greek Ελληνικά, Cyrillic Кириллица, accents àéîõü");
             assertThat(text).contains("Whom did you greet by name today?", "Ana & Sam", "<script>alert(1)</script>");
             assertThat(text).contains("Greet people by name", "Micromanagement risk", "Page 2 of ");
+            assertThat(text).contains("Weekly reviews", "What went well", "Two honest one-to-ones",
+                    "Reply after a pause", "Commitment: Ask before I suggest").doesNotContain("Long ago");
             assertThat(text).doesNotContain("Ελληνικ#");
             assertThat(pdf.getNumberOfPages()).isBetween(8, 80);
             assertThat(pdf.getDocumentCatalog().getDocumentOutline()).isNotNull();
@@ -101,7 +109,8 @@ class PdfExportTest {
         new PdfExporter().export(d, out, Progress.NONE);
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Ελληνικά").doesNotContain("Micro-actions\n").doesNotContain("Self-assessments");
+            assertThat(text).contains("Ελληνικά").doesNotContain("Micro-actions\n").doesNotContain("Self-assessments")
+                    .doesNotContain("Weekly reviews");
             assertThat(pdf.getNumberOfPages()).isBetween(2, 5);
         }
     }

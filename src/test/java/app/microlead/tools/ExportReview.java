@@ -8,6 +8,7 @@ import app.microlead.export.ReviewData;
 import app.microlead.export.ReviewRequest;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
+import app.microlead.insights.JdbcWeeklyReviewRepository;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
@@ -30,7 +31,7 @@ public final class ExportReview {
                     "Leadership review", "Lea Example");
             ReviewData data = ReviewData.load(r, new JdbcJournalRepository(db, clock),
                     new HabitService(new JdbcHabitRepository(db), clock), new JdbcAssessmentRepository(db, clock),
-                    QuestionBank.load(), Progress.NONE);
+                    new JdbcWeeklyReviewRepository(db, clock), QuestionBank.load(), Progress.NONE);
             long t1 = System.nanoTime();
             new PdfExporter().export(data, Path.of(args[1]), Progress.NONE);
             long t2 = System.nanoTime();

@@ -1,0 +1,42 @@
+package app.microlead.insights;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A saved weekly review: the week is the seven days ending on {@code weekEnd}; the commitment is the
+ * focus for the week after it.
+ *
+ * @param nextAction the name of the micro-action chosen for next week, or empty
+ */
+public record WeeklyReview(LocalDate weekEnd, String wentWell, String differently, String nextAction,
+                           String commitment, Instant createdAt, Instant updatedAt) {
+
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_COMMITMENT = 1000;
+
+    public WeeklyReview {
+        wentWell = clean(wentWell);
+        differently = clean(differently);
+        nextAction = clean(nextAction);
+        commitment = clean(commitment);
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    public LocalDate weekStart() {
+        return weekEnd.minusDays(6);
+    }
+
+    /** True when the review holds nothing a user wrote. */
+    public boolean isBlank() {
+        return wentWell.isEmpty() && differently.isEmpty() && nextAction.isEmpty() && commitment.isEmpty();
+    }
+
+    /** Whether this review's commitment is the focus on {@code date}: the seven days after its week. */
+    public boolean isFocusOn(LocalDate date) {
+        return date.isAfter(weekEnd) && !date.isAfter(weekEnd.plusDays(7));
+    }
+}

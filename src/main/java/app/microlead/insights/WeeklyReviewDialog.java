@@ -1,0 +1,293 @@
+package app.microlead.insights;
+
+import static app.microlead.shell.FxLabels.bold;
+import static app.microlead.shell.FxLabels.heading;
+import static app.microlead.shell.FxLabels.muted;
+
+import app.microlead.shell.FxKeys;
+import app.microlead.shell.Themes;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The weekly review, a guided page in its own window: the week's facts, last week's commitment, three
+ * questions and next week's commitment. Ctrl+S saves; closing with unsaved answers asks first.
+ */
+public final class WeeklyReviewDialog {
+
+    private static final DateTimeFormatter CHART_DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
+
+    private final WeeklyReviewViewModel vm;
+    private final VBox facts = new VBox(10);
+
+    private WeeklyReviewDialog(WeeklyReviewViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Opens the review of the week that holds {@code anyDay} (the current week when null). */
+    public static void show(Window owner, WeeklyReviewViewModel vm, LocalDate anyDay) {
+        new WeeklyReviewDialog(vm).open(owner, anyDay);
+    }
+
+    private void open(Window owner, LocalDate anyDay) {
+        Dialog<Void> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle("Weekly review");
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId("review-dialog");
+        dialog.getDialogPane().getStylesheets().add(Themes.appStylesheet());
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        Button close = (Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE);
+        close.setId("review-close");
+
+        VBox page = new VBox(16, header(), factsCard(), lastCommitment(), questions(), footer());
+        page.setPadding(new Insets(4, 12, 4, 4));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(760, 680);
+        scroll.getStyleClass().add("edge-to-edge");
+        dialog.getDialogPane().setContent(scroll);
+
+        dialog.setOnCloseRequest(e -> {
+            if (!vm.mayLeave()) {
+                e.consume();
+            }
+        });
+        dialog.setOnShown(e -> {
+            var keys = dialog.getDialogPane().getScene().getAccelerators();
+            keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), vm::save);
+            keys.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), vm::previousWeek);
+            keys.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), vm::nextWeek);
+        });
+        vm.dataProperty().addListener((o, a, d) -> showFacts(d));
+        vm.open(anyDay);
+        dialog.show();
+    }
+
+    private Node header() {
+        Label title = new Label("Weekly review");
+        title.getStyleClass().add("title-2");
+        Label week = new Label();
+        week.setId("review-week");
+        week.getStyleClass().add("section-title");
+        week.textProperty().bind(vm.weekTitleProperty().map(t -> t.isEmpty() ? "" : "For " + t));
+        Button previous = new Button(null, new FontIcon("fth-chevron-left"));
+        previous.setId("review-previous-week");
+        previous.setAccessibleText("Previous week");
+        previous.setTooltip(new Tooltip("The week before (Alt+Left)"));
+        previous.getStyleClass().add("flat");
+        previous.setOnAction(e -> vm.previousWeek());
+        Button next = new Button(null, new FontIcon("fth-chevron-right"));
+        next.setId("review-next-week");
+        next.setAccessibleText("Next week");
+        next.setTooltip(new Tooltip("The week after (Alt+Right)"));
+        next.getStyleClass().add("flat");
+        next.setOnAction(e -> vm.nextWeek());
+        next.disableProperty().bind(vm.canGoNextProperty().not());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(18, 18);
+        busy.visibleProperty().bind(vm.loadingProperty());
+        HBox nav = new HBox(4, previous, week, next, busy);
+        nav.setAlignment(Pos.CENTER_LEFT);
+        Label intro = muted("A few minutes to look back before the new week: what happened, what you learned,"
+                + " and one thing to carry into next week.");
+        return new VBox(6, title, nav, intro);
+    }
+
+    private Node factsCard() {
+        facts.setId("review-facts");
+        VBox card = new VBox(10, heading("Your week in figures"), facts);
+        card.getStyleClass().add("card");
+        return card;
+    }
+
+    private void showFacts(WeeklyReviewData d) {
+        facts.getChildren().clear();
+        if (d == null) {
+            return;
+        }
+        GridPane g = new GridPane();
+        g.setHgap(18);
+        g.setVgap(8);
+        Label written = new Label(d.daysWritten() + " of 7" + (d.daysWritten() == 0
+                ? " — nothing written this week yet" : ""));
+        written.setId("review-days-written");
+        g.addRow(0, bold("Days written"), written);
+        String top = d.habits().stream().filter(h -> h.done() > 0).limit(5)
+                .map(h -> h.habit().name() + " " + h.done() + "×").collect(Collectors.joining(", "));
+        Label done = new Label(d.habits().isEmpty() ? "No micro-actions tracked yet — choose some in Habits."
+                : d.totalDone() + " done" + (top.isEmpty() ? "" : ": " + top));
+        done.setId("review-actions-done");
+        done.setWrapText(true);
+        g.addRow(1, bold("Micro-actions"), done);
+        Label focus = new Label(d.focus() == null ? "None yet — a self-assessment or a few weeks of habits will show it."
+                : d.focus().label() + (d.focusReason().isEmpty() ? "" : " — because " + d.focusReason()));
+        focus.setId("review-focus");
+        focus.setWrapText(true);
+        g.addRow(2, bold("Pillar in focus"), focus);
+        GridPane.setHgrow(done, Priority.ALWAYS);
+        facts.getChildren().add(g);
+        facts.getChildren().add(moodChart(d));
+    }
+
+    private Node moodChart(WeeklyReviewData d) {
+        boolean any = d.days().stream().anyMatch(m -> m.mood() != null || m.energy() != null);
+        if (!any) {
+            Label none = muted("Mood and energy: no ratings this week. Rate them in Today to see how the week felt.");
+            none.setId("review-mood-empty");
+            return none;
+        }
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis(1, 5, 1);
+        LineChart<String, Number> chart = new LineChart<>(x, y);
+        chart.setId("review-mood-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        chart.setPrefHeight(230);
+        chart.setMinHeight(230);
+        XYChart.Series<String, Number> mood = new XYChart.Series<>();
+        mood.setName("Mood");
+        XYChart.Series<String, Number> energy = new XYChart.Series<>();
+        energy.setName("Energy");
+        StringBuilder words = new StringBuilder("Mood and energy this week:");
+        for (DayMood m : d.days()) {
+            String k = CHART_DAY.format(m.date());
+            x.getCategories().add(k);
+            if (m.mood() != null) {
+                mood.getData().add(new XYChart.Data<>(k, m.mood()));
+            }
+            if (m.energy() != null) {
+                energy.getData().add(new XYChart.Data<>(k, m.energy()));
+            }
+            if (m.mood() != null || m.energy() != null) {
+                words.append(' ').append(k).append(": mood ").append(m.mood() == null ? "–" : m.mood())
+                        .append(", energy ").append(m.energy() == null ? "–" : m.energy()).append(';');
+            }
+        }
+        chart.getData().add(mood);
+        chart.getData().add(energy);
+        chart.setAccessibleText(words.toString());
+        return new VBox(2, bold("Mood and energy, day by day (1 low – 5 high)"), chart);
+    }
+
+    private Node lastCommitment() {
+        Label text = new Label();
+        text.setId("review-last-commitment");
+        text.setWrapText(true);
+        text.getStyleClass().add("if-then");
+        text.textProperty().bind(vm.lastCommitmentProperty());
+        VBox box = new VBox(6, heading("Last week you committed to"), text,
+                muted("How did it go? Say so in your first answer."));
+        box.getStyleClass().add("card");
+        box.visibleProperty().bind(vm.lastCommitmentProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node questions() {
+        TextArea wentWell = area("review-went-well", "A conversation, a decision, a moment you are glad about…");
+        wentWell.textProperty().bindBidirectional(vm.wentWellProperty());
+        TextArea differently = area("review-differently", "Where you stepped in too soon, waited too long, or"
+                + " would choose other words…");
+        differently.textProperty().bindBidirectional(vm.differentlyProperty());
+        ComboBox<String> next = new ComboBox<>(vm.actions());
+        next.setId("review-next-action");
+        next.setEditable(true);
+        next.setPromptText("Choose one of your micro-actions, or type another");
+        next.setMaxWidth(Double.MAX_VALUE);
+        next.setAccessibleText("Which micro-action will you practise next week?");
+        next.valueProperty().bindBidirectional(vm.nextActionProperty());
+        TextField commitment = new TextField();
+        commitment.setId("review-commitment");
+        commitment.setPromptText("For example: In Monday's one-to-ones I ask before I suggest.");
+        commitment.setAccessibleText("Your commitment for next week");
+        commitment.textProperty().bindBidirectional(vm.commitmentProperty());
+        VBox box = new VBox(8,
+                question("1. What went well this week?", wentWell), wentWell,
+                question("2. What would you do differently?", differently), differently,
+                question("3. Which micro-action will you practise next week?", next), next,
+                question("Your commitment for next week", commitment), commitment,
+                muted("One sentence you can keep. It is shown on Today as your focus all next week."));
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private Node footer() {
+        Label message = new Label();
+        message.setId("review-message");
+        message.getStyleClass().add("text-error");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        Label status = new Label();
+        status.setId("review-status");
+        status.getStyleClass().add("text-muted");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button save = new Button("Save review", new FontIcon("fth-check"));
+        save.setId("review-save");
+        save.getStyleClass().add("accent");
+        save.setTooltip(new Tooltip("Save your answers and commitment (Ctrl+S)"));
+        save.setOnAction(e -> vm.save());
+        save.disableProperty().bind(vm.loadingProperty().or(vm.savingProperty()));
+        HBox row = new HBox(12, status, spacer, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, message, row);
+    }
+
+    private static TextArea area(String id, String prompt) {
+        TextArea a = FxKeys.tabMovesFocus(new TextArea());
+        a.setId(id);
+        a.setPromptText(prompt);
+        a.setWrapText(true);
+        a.setPrefRowCount(3);
+        return a;
+    }
+
+    private static Label question(String text, Node target) {
+        Label l = new Label(text);
+        l.getStyleClass().add("habit-name");
+        l.setLabelFor(target);
+        l.setWrapText(true);
+        if (target instanceof TextArea a) {
+            a.setAccessibleText(text);
+        }
+        return l;
+    }
+
+
+
+}

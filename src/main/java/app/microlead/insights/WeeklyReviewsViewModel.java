@@ -1,0 +1,93 @@
+package app.microlead.insights;
+
+import app.microlead.shell.TaskRunner;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The saved weekly reviews (listed in the Journal), this week's focus (the commitment of last week's
+ * review, shown on Today) and whether a review is due.
+ */
+public final class WeeklyReviewsViewModel {
+
+    /** A review stays due for this many days after the review day. */
+    public static final int DUE_DAYS_AFTER = 2;
+
+    private final WeeklyReviewRepository repo;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final Supplier<DayOfWeek> reviewDay;
+    private final ObservableList<WeeklyReview> reviews = FXCollections.observableArrayList();
+    private final ObjectProperty<WeeklyReview> focus = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> due = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public WeeklyReviewsViewModel(WeeklyReviewRepository repo, TaskRunner tasks, Clock clock,
+                                  Supplier<DayOfWeek> reviewDay) {
+        this.repo = repo;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.reviewDay = reviewDay;
+    }
+
+    /**
+     * The week whose review is due on {@code today}: the one ending on the latest review day up to
+     * today, for {@value #DUE_DAYS_AFTER} days after it, when it has no saved review.
+     */
+    public static Optional<LocalDate> dueWeek(LocalDate today, DayOfWeek reviewDay, List<WeeklyReview> saved) {
+        LocalDate end = today.with(TemporalAdjusters.previousOrSame(reviewDay));
+        if (today.isAfter(end.plusDays(DUE_DAYS_AFTER))) {
+            return Optional.empty();
+        }
+        boolean done = saved.stream().anyMatch(r -> r.weekEnd().equals(end) && !r.isBlank());
+        return done ? Optional.empty() : Optional.of(end);
+    }
+
+    private record Loaded(List<WeeklyReview> all, Optional<WeeklyReview> focus) {
+    }
+
+    public void load() {
+        LocalDate today = LocalDate.now(clock);
+        tasks.read(() -> new Loaded(repo.all(), repo.focusOn(today)), l -> {
+            reviews.setAll(l.all());
+            focus.set(l.focus().orElse(null));
+            due.set(dueWeek(today, reviewDay.get(), l.all()).orElse(null));
+            message.set("");
+        }, e -> message.set("Weekly reviews could not be read: " + e.getMessage()));
+    }
+
+    /** Every saved review, newest week first. */
+    public ObservableList<WeeklyReview> reviews() {
+        return reviews;
+    }
+
+    /** The review whose commitment is this week's focus, or null. */
+    public ObjectProperty<WeeklyReview> focusProperty() {
+        return focus;
+    }
+
+    /** The last day of the week whose review is due, or null. */
+    public ObjectProperty<LocalDate> dueProperty() {
+        return due;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** "23 – 29 November 2026" for a week ending on {@code end}. */
+    public static String weekTitle(LocalDate end) {
+        return WeeklyReviewViewModel.title(end).substring("the week of ".length());
+    }
+}

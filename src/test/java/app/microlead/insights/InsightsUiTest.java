@@ -1,0 +1,112 @@
+package app.microlead.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.AppDriver;
+import app.microlead.assessment.JdbcAssessmentRepository;
+import app.microlead.assessment.QuestionBank;
+import app.microlead.habits.JdbcHabitRepository;
+import app.microlead.journal.JdbcJournalRepository;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import app.microlead.tools.DemoHabits;
+import app.microlead.tools.DemoJournal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A year of generated journal, habits and a self-assessment taken today that rates every pillar at the
+ * top: Insights names the gap; the weekly review due on this Sunday is written and saved, is listed in
+ * the Journal and becomes the focus shown on Today.
+ */
+class InsightsUiTest {
+
+    // Sunday 29 November 2026; the review day is Friday (the default), so the week of 21–27 November is due
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T19:30:00Z"), ZoneOffset.UTC);
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-29");
+
+    @TempDir
+    Path dataDir;
+
+    /** Generates the year; returns how many days of the week 21–27 November were written. */
+    private long generateAYear() {
+        try (Database db = Database.open(DataFolder.open(dataDir))) {
+            JdbcJournalRepository journal = new JdbcJournalRepository(db, CLOCK);
+            DemoJournal.write(journal, TODAY, 365, 11, 4);
+            DemoHabits.write(new JdbcHabitRepository(db), TODAY, 365, 7, List.of("greet-by-name", "explain-why",
+                    "delegate-task", "celebrate-win", "invite-quiet-voice", "pause-before-reply", "reply-promptly"));
+            JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(db, CLOCK);
+            var s = assessments.start("microlead-mlm", "1.0.0");
+            QuestionBank.load().items().forEach(i -> assessments.answer(s.id(), i.id(), i.reversed() ? 1 : 5, null));
+            assessments.finish(s.id());
+            return journal.dates().stream().filter(d -> !d.isBefore(LocalDate.parse("2026-11-21"))
+                    && !d.isAfter(LocalDate.parse("2026-11-27"))).count();
+        }
+    }
+
+    @Test
+    void theGapIsNamedAndTheWeeklyReviewIsSavedListedAndBecomesTheFocus() throws Exception {
+        long written = generateAYear();
+        assertThat(written).isBetween(1L, 7L);
+        try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
+            // Today invites the review of the week that ended on Friday
+            app.waitUntil(() -> app.exists("today-review-due") && app.byId("today-review-due").isVisible(), 10);
+
+            app.clickOn("nav-insights");
+            VBox gap = app.byId("insights-gap");
+            app.waitUntil(() -> gap.getChildren().stream().anyMatch(InsightsUiTest::namesAGap), 15);
+            assertThat(gap.getChildren().stream().filter(InsightsUiTest::namesAGap).map(n -> ((Label) n).getText()))
+                    .allMatch(t -> t.matches("You rate your (Trust|Empowerment|Professionalism) higher than your"
+                            + " habits show \\(\\d+ vs \\d+\\)\\."));
+            app.waitUntil(() -> app.<Label>byId("insights-review-summary").getText()
+                    .contains("Your review of 21 – 27 November 2026 is due."), 5);
+
+            app.clickOn("insights-weekly-review");
+            app.waitUntil(() -> app.exists("review-dialog"), 5);
+            app.waitUntil(() -> app.<Label>byId("review-week").getText()
+                    .equals("For the week of 21 – 27 November 2026"), 10);
+            assertThat(app.<Label>byId("review-days-written").getText()).isEqualTo(written + " of 7");
+            assertThat(app.<Label>byId("review-actions-done").getText()).matches("\\d+ done: .*×.*");
+            assertThat(app.<Label>byId("review-focus").getText()).matches("(Trust|Empowerment|Professionalism) — because .*");
+            assertThat(app.exists("review-mood-chart")).isTrue();
+
+            app.clickOn("review-went-well");
+            app.robot().write("A calm release and two honest one-to-ones.");
+            app.clickOn("review-differently");
+            app.robot().write("Reply after a pause.");
+            app.clickOn("review-commitment");
+            app.robot().write("Ask before I suggest.");
+            app.clickOn("review-save");
+            app.waitUntil(() -> app.<Label>byId("review-status").getText()
+                    .equals("Saved. Your commitment is your focus from Saturday 28 November."), 10);
+            app.clickOn("review-close");
+            app.waitUntil(() -> !app.exists("review-dialog"), 5);
+
+            app.clickOn("nav-journal");
+            app.clickOn("journal-show-reviews");
+            ListView<WeeklyReview> reviews = app.byId("journal-reviews");
+            app.waitUntil(() -> reviews.getItems().size() == 1, 5);
+            assertThat(reviews.getItems().get(0).commitment()).isEqualTo("Ask before I suggest.");
+            assertThat(reviews.getItems().get(0).weekEnd()).isEqualTo(LocalDate.parse("2026-11-27"));
+
+            app.clickOn("nav-today");
+            app.waitUntil(() -> app.exists("today-week-focus")
+                    && app.<Label>byId("today-week-focus").getText().equals("Ask before I suggest."), 5);
+            assertThat(app.byId("today-review-due").isVisible()).isFalse();
+        }
+    }
+
+    private static boolean namesAGap(Node n) {
+        return n instanceof Label l && l.getStyleClass().contains("finding-higher");
+    }
+}
