@@ -204,8 +204,8 @@ final class ReviewHtml {
         }
         out.append("<h1 class=\"section\" id=\"weekly-reviews\">Weekly reviews</h1>");
         for (WeeklyReview w : data.weeklyReviews()) {
-            out.append("<div class=\"day\"><h2>Week of ").append(SHORT.format(w.weekStart())).append(" – ")
-                    .append(SHORT.format(w.weekEnd())).append("</h2>");
+            out.append("<div class=\"day\"><h2>Week of ").append(text.esc(WeeklyReview.title(w.weekEnd())))
+                    .append("</h2>");
             qa("What went well", w.wentWell());
             qa("What I would do differently", w.differently());
             qa("Micro-action for the next week", w.nextAction());

@@ -26,6 +26,18 @@ public record WeeklyReview(LocalDate weekEnd, String wentWell, String differentl
         return s == null ? "" : s.strip();
     }
 
+    /** "21 – 27 November 2026", "28 December 2026 – 3 January 2027" for a week ending on {@code end}. */
+    public static String title(LocalDate end) {
+        LocalDate start = end.minusDays(6);
+        java.time.format.DateTimeFormatter full = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.ENGLISH);
+        String from = start.getYear() != end.getYear() ? full.format(start)
+                : start.getMonth() != end.getMonth()
+                ? java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.ENGLISH).format(start)
+                : String.valueOf(start.getDayOfMonth());
+        return from + " – " + full.format(end);
+    }
+
     public LocalDate weekStart() {
         return weekEnd.minusDays(6);
     }

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -168,31 +167,59 @@ public final class WeeklyReviewDialog {
             none.setId("review-mood-empty");
             return none;
         }
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis(1, 5, 1);
-        LineChart<String, Number> chart = new LineChart<>(x, y);
+        LocalDate first = d.from();
+        NumberAxis x = new NumberAxis(-1, 7, 1); // day 0 … 6 of the week, all seven shown, a margin each side
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                long i = Math.round(n.doubleValue());
+                return i < 0 || i > 6 ? "" : CHART_DAY.format(first.plusDays(i));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        NumberAxis y = new NumberAxis(0, 6, 1); // 1 … 5, a margin above and below
+        y.setMinorTickVisible(false);
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                long v = Math.round(n.doubleValue());
+                return v < 1 || v > 5 ? "" : String.valueOf(v);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("review-mood-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
+        chart.setVerticalZeroLineVisible(false);
         chart.setPrefHeight(230);
         chart.setMinHeight(230);
-        XYChart.Series<String, Number> mood = new XYChart.Series<>();
+        XYChart.Series<Number, Number> mood = new XYChart.Series<>();
         mood.setName("Mood");
-        XYChart.Series<String, Number> energy = new XYChart.Series<>();
+        XYChart.Series<Number, Number> energy = new XYChart.Series<>();
         energy.setName("Energy");
         StringBuilder words = new StringBuilder("Mood and energy this week:");
         for (DayMood m : d.days()) {
-            String k = CHART_DAY.format(m.date());
-            x.getCategories().add(k);
+            long i = m.date().toEpochDay() - first.toEpochDay();
             if (m.mood() != null) {
-                mood.getData().add(new XYChart.Data<>(k, m.mood()));
+                mood.getData().add(new XYChart.Data<>(i, m.mood()));
             }
             if (m.energy() != null) {
-                energy.getData().add(new XYChart.Data<>(k, m.energy()));
+                energy.getData().add(new XYChart.Data<>(i, m.energy()));
             }
             if (m.mood() != null || m.energy() != null) {
-                words.append(' ').append(k).append(": mood ").append(m.mood() == null ? "–" : m.mood())
-                        .append(", energy ").append(m.energy() == null ? "–" : m.energy()).append(';');
+                words.append(' ').append(CHART_DAY.format(m.date())).append(": mood ")
+                        .append(m.mood() == null ? "–" : m.mood()).append(", energy ")
+                        .append(m.energy() == null ? "–" : m.energy()).append(';');
             }
         }
         chart.getData().add(mood);
@@ -263,6 +290,8 @@ public final class WeeklyReviewDialog {
         save.setTooltip(new Tooltip("Save your answers and commitment (Ctrl+S)"));
         save.setOnAction(e -> vm.save());
         save.disableProperty().bind(vm.loadingProperty().or(vm.savingProperty()));
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(status, Priority.ALWAYS);
         HBox row = new HBox(12, status, spacer, save);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, message, row);

@@ -30,8 +30,6 @@ import javafx.collections.ObservableList;
  */
 public final class WeeklyReviewViewModel {
 
-    static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
-    static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final WeeklyReviewRepository reviews;
@@ -160,12 +158,8 @@ public final class WeeklyReviewViewModel {
         });
     }
 
-    /** "23 – 29 November 2026", "28 December 2026 – 3 January 2027". */
     static String title(LocalDate end) {
-        LocalDate start = end.minusDays(6);
-        String from = start.getYear() != end.getYear() ? FULL.format(start)
-                : start.getMonth() != end.getMonth() ? DAY_MONTH.format(start) : String.valueOf(start.getDayOfMonth());
-        return "the week of " + from + " – " + FULL.format(end);
+        return "the week of " + WeeklyReview.title(end);
     }
 
     /** Saves the answers; the status says so only after the write is committed. */

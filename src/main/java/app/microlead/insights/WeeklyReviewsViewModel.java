@@ -88,6 +88,6 @@ public final class WeeklyReviewsViewModel {
 
     /** "23 – 29 November 2026" for a week ending on {@code end}. */
     public static String weekTitle(LocalDate end) {
-        return WeeklyReviewViewModel.title(end).substring("the week of ".length());
+        return WeeklyReview.title(end);
     }
 }

@@ -49,7 +49,8 @@ public final class JournalView implements Page {
         this.export = export;
         VBox left = new VBox(18, calendar(), streaks(), onThisDay());
         left.setPrefWidth(330);
-        left.setMinWidth(300);
+        left.setMinWidth(330); // the same width whichever list the right side shows
+        left.setMaxWidth(330);
         VBox days = new VBox(12, searchBar(), filters(), lists(), undoBar());
         VBox.setVgrow(days, Priority.ALWAYS);
         VBox right = new VBox(12, switcher(days, reviews), days, reviews);
