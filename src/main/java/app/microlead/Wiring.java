@@ -62,6 +62,9 @@ import app.microlead.shell.ViewId;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Backups;
 import app.microlead.storage.Database;
+import app.microlead.shell.ReminderWindow;
+import app.microlead.today.EndOfDayReminder;
+import app.microlead.today.ReminderSettingsView;
 import app.microlead.today.TodayView;
 import app.microlead.today.TodayViewModel;
 import java.util.EnumMap;
@@ -117,6 +120,7 @@ final class Wiring implements AutoCloseable {
     private final Coaching coaching;
     private final JdbcWeeklyReviewRepository weeklyReviews;
     private final WeeklyReviewsViewModel reviewsVm;
+    private final EndOfDayReminder reminder;
     private JournalView journalView;
 
     Wiring(AppConfig config, DataFolder folder, Database database,
@@ -151,9 +155,12 @@ final class Wiring implements AutoCloseable {
         planVm = new CurrentPlanViewModel(assessments, tasks);
         coaching = new Coaching(habits, assessments, bank, config.clock().getZone());
         weeklyReviews = new JdbcWeeklyReviewRepository(database, config.clock());
-        reviewsVm = new WeeklyReviewsViewModel(weeklyReviews, tasks, config.clock(),
+        reviewsVm = new WeeklyReviewsViewModel(weeklyReviews, journal, tasks, config.clock(),
                 () -> shell.preferences().reviewDay());
         today.follow(day -> reviewsVm.load());
+        reminder = new EndOfDayReminder(journal, tasks, scheduler, config.clock(), this::reminderSettings,
+                ReminderWindow::show, this::openToday, () -> scene.getWindow() instanceof javafx.stage.Stage st
+                        && st.isShowing() && st.isFocused() && !st.isIconified());
         useAdaptivePrompts(shell.preferences().isAdaptivePrompts());
         today.follow(day -> planVm.load());
         journalVm = new JournalViewModel(journal, search, tasks, scheduler, dialogs, config.clock(), onSaved, day -> {
@@ -218,6 +225,13 @@ final class Wiring implements AutoCloseable {
                                 + " and add your own questions.",
                         adaptiveSwitch(),
                         new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, promptRepo, tasks)).build()),
+                        SettingsView.section("Reminder",
+                                "A gentle nudge at the end of the day, only on days you have not written yet.",
+                                ReminderSettingsView.build(reminderSettings(), chosen -> {
+                                    shell.preferences().setReminder(chosen.enabled());
+                                    shell.preferences().setReminderTime(chosen.at().toString());
+                                    shell.savePreferences();
+                                })),
                         SettingsView.section("Weekly review",
                                 "On this day Today invites you to look back on your week. The review stays due for"
                                         + " two more days.",
@@ -306,6 +320,22 @@ final class Wiring implements AutoCloseable {
         return locker;
     }
 
+    private EndOfDayReminder.Settings reminderSettings() {
+        return new EndOfDayReminder.Settings(shell.preferences().isReminder(), shell.preferences().reminderTime());
+    }
+
+    /** Brings the main window back (also from minimized) and shows today. */
+    private void openToday() {
+        if (scene.getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setIconified(false);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+        }
+        shell.navigate(ViewId.TODAY);
+        today.goToday();
+    }
+
     /** The weekly review of the week that holds {@code day} (the current week when null). */
     void openReview(java.time.LocalDate day) {
         WeeklyReviewDialog.show(scene.getWindow(), new WeeklyReviewViewModel(weeklyReviews, journal, coaching, tasks,
@@ -322,6 +352,7 @@ final class Wiring implements AutoCloseable {
     /** Work after the views are installed: the first-run choice of micro-actions; then {@code ready}. */
     void afterStart(Runnable ready) {
         dailyBackup();
+        reminder.start();
         tasks.read(() -> OnboardingViewModel.needed(habitRepo, journal.count() == 0), needed -> {
             if (needed) {
                 OnboardingDialog.show(scene.getWindow(), new OnboardingViewModel(catalogue, habitRepo, tasks,
@@ -339,6 +370,7 @@ final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        reminder.stop();
         search.close();
     }
 }

@@ -36,8 +36,30 @@ public final class AppDriver implements AutoCloseable {
         return driver;
     }
 
-    /** Starts the app and leaves the first-run dialog (if any) open for the test. */
+    /**
+     * Starts the app and leaves the first-run dialog (if any) open for the test. The end-of-day
+     * reminder is turned off in a new data folder, so that its window never comes up in the middle
+     * of a test about something else; {@link #startWithReminder} keeps it on.
+     */
     public static AppDriver startWithOnboarding(Path dataDir, Clock clock) throws Exception {
+        java.nio.file.Files.createDirectories(dataDir);
+        Path prefs = dataDir.resolve("preferences.json");
+        if (!java.nio.file.Files.exists(prefs)) {
+            java.nio.file.Files.writeString(prefs, "{\"reminder\": false}");
+        }
+        return launch(dataDir, clock);
+    }
+
+    /** Starts the app with the end-of-day reminder as a new user has it (on, at 18:00). */
+    public static AppDriver startWithReminder(Path dataDir, Clock clock) throws Exception {
+        AppDriver driver = launch(dataDir, clock);
+        if (driver.exists("onboarding-skip")) {
+            driver.clickOn("onboarding-skip");
+        }
+        return driver;
+    }
+
+    private static AppDriver launch(Path dataDir, Clock clock) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         App app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, clock)));
         AppDriver driver = new AppDriver(app, stage);

@@ -1,5 +1,6 @@
 package app.microlead.insights;
 
+import app.microlead.journal.JournalRepository;
 import app.microlead.shell.TaskRunner;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -25,6 +26,7 @@ public final class WeeklyReviewsViewModel {
     public static final int DUE_DAYS_AFTER = 2;
 
     private final WeeklyReviewRepository repo;
+    private final JournalRepository journal;
     private final TaskRunner tasks;
     private final Clock clock;
     private final Supplier<DayOfWeek> reviewDay;
@@ -33,36 +35,54 @@ public final class WeeklyReviewsViewModel {
     private final ObjectProperty<LocalDate> due = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
 
-    public WeeklyReviewsViewModel(WeeklyReviewRepository repo, TaskRunner tasks, Clock clock,
-                                  Supplier<DayOfWeek> reviewDay) {
+    public WeeklyReviewsViewModel(WeeklyReviewRepository repo, JournalRepository journal, TaskRunner tasks,
+                                  Clock clock, Supplier<DayOfWeek> reviewDay) {
         this.repo = repo;
+        this.journal = journal;
         this.tasks = tasks;
         this.clock = clock;
         this.reviewDay = reviewDay;
     }
 
+    /** The last day of the week that may be due on {@code today} (the latest review day up to today). */
+    public static LocalDate candidateWeek(LocalDate today, DayOfWeek reviewDay) {
+        return today.with(TemporalAdjusters.previousOrSame(reviewDay));
+    }
+
     /**
      * The week whose review is due on {@code today}: the one ending on the latest review day up to
-     * today, for {@value #DUE_DAYS_AFTER} days after it, when it has no saved review.
+     * today, for {@value #DUE_DAYS_AFTER} days after it, when something was written in it and it has
+     * no saved review.
+     *
+     * @param written whether any day of that week was written
      */
-    public static Optional<LocalDate> dueWeek(LocalDate today, DayOfWeek reviewDay, List<WeeklyReview> saved) {
-        LocalDate end = today.with(TemporalAdjusters.previousOrSame(reviewDay));
-        if (today.isAfter(end.plusDays(DUE_DAYS_AFTER))) {
+    public static Optional<LocalDate> dueWeek(LocalDate today, DayOfWeek reviewDay, List<WeeklyReview> saved,
+                                              boolean written) {
+        LocalDate end = candidateWeek(today, reviewDay);
+        if (today.isAfter(end.plusDays(DUE_DAYS_AFTER)) || !written) {
             return Optional.empty();
         }
         boolean done = saved.stream().anyMatch(r -> r.weekEnd().equals(end) && !r.isBlank());
         return done ? Optional.empty() : Optional.of(end);
     }
 
-    private record Loaded(List<WeeklyReview> all, Optional<WeeklyReview> focus) {
+    private record Loaded(List<WeeklyReview> all, Optional<WeeklyReview> focus, boolean written) {
     }
 
     public void load() {
         LocalDate today = LocalDate.now(clock);
-        tasks.read(() -> new Loaded(repo.all(), repo.focusOn(today)), l -> {
+        DayOfWeek day = reviewDay.get();
+        tasks.read(() -> {
+            LocalDate end = candidateWeek(today, day);
+            LocalDate start = end.minusDays(6);
+            boolean written = java.util.stream.Stream.of(java.time.YearMonth.from(start), java.time.YearMonth.from(end))
+                    .distinct().flatMap(m -> journal.month(m).stream())
+                    .anyMatch(s -> !s.date().isBefore(start) && !s.date().isAfter(end));
+            return new Loaded(repo.all(), repo.focusOn(today), written);
+        }, l -> {
             reviews.setAll(l.all());
             focus.set(l.focus().orElse(null));
-            due.set(dueWeek(today, reviewDay.get(), l.all()).orElse(null));
+            due.set(dueWeek(today, day, l.all(), l.written()).orElse(null));
             message.set("");
         }, e -> message.set("Weekly reviews could not be read: " + e.getMessage()));
     }

@@ -23,6 +23,8 @@ public final class Preferences {
     private int lockAfterMinutes = 15;
     private boolean adaptivePrompts = true;
     private String reviewDay = DEFAULT_REVIEW_DAY.name();
+    private boolean reminder = true;
+    private String reminderTime = "18:00";
 
     public String getTheme() {
         return theme;
@@ -82,6 +84,33 @@ public final class Preferences {
             return java.time.DayOfWeek.valueOf(reviewDay);
         } catch (IllegalArgumentException e) {
             return DEFAULT_REVIEW_DAY;
+        }
+    }
+
+    /** Whether the end-of-day reminder is on. */
+    public boolean isReminder() {
+        return reminder;
+    }
+
+    public void setReminder(boolean on) {
+        this.reminder = on;
+    }
+
+    /** The reminder's time of day, "HH:MM". */
+    public String getReminderTime() {
+        return reminderTime;
+    }
+
+    public void setReminderTime(String time) {
+        this.reminderTime = time == null ? "18:00" : time;
+    }
+
+    /** The reminder's time; a value the app cannot read falls back to 18:00. */
+    public java.time.LocalTime reminderTime() {
+        try {
+            return java.time.LocalTime.parse(reminderTime);
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.time.LocalTime.of(18, 0);
         }
     }
 

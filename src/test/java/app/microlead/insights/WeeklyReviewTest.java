@@ -105,14 +105,16 @@ class WeeklyReviewTest {
     @Test
     void aReviewIsDueOnTheReviewDayAndTwoDaysAfterUntilSaved() {
         DayOfWeek friday = DayOfWeek.FRIDAY;
-        assertThat(WeeklyReviewsViewModel.dueWeek(LAST_FRIDAY.minusDays(1), friday, List.of())).isEmpty();
-        assertThat(WeeklyReviewsViewModel.dueWeek(LAST_FRIDAY, friday, List.of())).contains(LAST_FRIDAY);
-        assertThat(WeeklyReviewsViewModel.dueWeek(LAST_FRIDAY.plusDays(2), friday, List.of())).contains(LAST_FRIDAY);
-        assertThat(WeeklyReviewsViewModel.dueWeek(LAST_FRIDAY.plusDays(3), friday, List.of())).isEmpty();
+        assertThat(WeeklyReviewsViewModel.dueWeek(LAST_FRIDAY.minusDays(1), friday, List.of(), true)).isEmpty();
+        assertThat(WeeklyReviewsViewModel.dueWeek(LAST_FRIDAY, friday, List.of(), true)).contains(LAST_FRIDAY);
+        assertThat(WeeklyReviewsViewModel.dueWeek(LAST_FRIDAY.plusDays(2), friday, List.of(), true)).contains(LAST_FRIDAY);
+        assertThat(WeeklyReviewsViewModel.dueWeek(LAST_FRIDAY.plusDays(3), friday, List.of(), true)).isEmpty();
         WeeklyReview done = new WeeklyReview(LAST_FRIDAY, "Fine", "", "", "", Instant.EPOCH, Instant.EPOCH);
-        assertThat(WeeklyReviewsViewModel.dueWeek(LAST_FRIDAY.plusDays(1), friday, List.of(done))).isEmpty();
+        assertThat(WeeklyReviewsViewModel.dueWeek(LAST_FRIDAY.plusDays(1), friday, List.of(done), true)).isEmpty();
+        assertThat(WeeklyReviewsViewModel.dueWeek(LAST_FRIDAY, friday, List.of(), false))
+                .as("nothing written that week: nothing to review").isEmpty();
         WeeklyReview blank = new WeeklyReview(LAST_FRIDAY, "", "", "", "", Instant.EPOCH, Instant.EPOCH);
-        assertThat(WeeklyReviewsViewModel.dueWeek(LAST_FRIDAY, friday, List.of(blank))).contains(LAST_FRIDAY);
+        assertThat(WeeklyReviewsViewModel.dueWeek(LAST_FRIDAY, friday, List.of(blank), true)).contains(LAST_FRIDAY);
     }
 
     @Test
@@ -191,8 +193,11 @@ class WeeklyReviewTest {
     @Test
     void theListShowsReviewsNewestFirstWithThisWeeksFocusAndWhatIsDue() {
         repo.save(new WeeklyReview(LAST_FRIDAY.minusDays(7), "a", "", "", "Listen first", null, null));
-        WeeklyReviewsViewModel list = new WeeklyReviewsViewModel(repo, new DirectTaskRunner(), clock,
+        WeeklyReviewsViewModel list = new WeeklyReviewsViewModel(repo, journal, new DirectTaskRunner(), clock,
                 () -> DayOfWeek.FRIDAY);
+        list.load();
+        assertThat(list.dueProperty().get()).as("nothing written in the week").isNull();
+        journal.save(new Entry(LAST_FRIDAY.minusDays(6), "Saturday", null, null, List.of(), List.of(), null, null));
         list.load();
         assertThat(list.reviews()).extracting(WeeklyReview::weekEnd).containsExactly(LAST_FRIDAY.minusDays(7));
         assertThat(list.dueProperty().get()).isEqualTo(LAST_FRIDAY); // Sunday, two days after Friday

@@ -1,0 +1,101 @@
+package app.microlead.shell;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.util.Duration;
+
+/**
+ * A small notification in the corner of the screen, in a window of its own so that it shows while the
+ * main window is minimized. Clicking it (or "Write now") calls the action and closes it; it closes
+ * itself after a while.
+ */
+public final class ReminderWindow {
+
+    static final Duration SHOWN_FOR = Duration.minutes(20);
+
+    private static Stage current;
+
+    private ReminderWindow() {
+    }
+
+    public static void show(String title, String text, Runnable onOpen) {
+        if (current != null) {
+            current.close();
+        }
+        Stage stage = new Stage(StageStyle.UTILITY);
+        stage.setTitle("Microlead");
+        stage.setAlwaysOnTop(true);
+        stage.setResizable(false);
+
+        ImageView mark = new ImageView(new Image(ReminderWindow.class.getResourceAsStream(
+                "/app/microlead/icons/microlead-64.png"), 32, 32, true, true));
+        Label head = new Label(title);
+        head.getStyleClass().add("section-title");
+        Label body = new Label(text);
+        body.setWrapText(true);
+        body.setPrefWidth(300);
+        Button open = new Button("Write now");
+        open.setId("reminder-open");
+        open.getStyleClass().add("accent");
+        open.setDefaultButton(true);
+        Button later = new Button("Not today");
+        later.setId("reminder-dismiss");
+        later.setCancelButton(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, spacer, later, open);
+        VBox texts = new VBox(6, head, body, buttons);
+        HBox root = new HBox(12, mark, texts);
+        root.setId("reminder");
+        root.setAlignment(Pos.TOP_LEFT);
+        root.setPadding(new Insets(14));
+        root.getStyleClass().add("reminder");
+        root.setAccessibleText(title + ". " + text);
+
+        Runnable close = () -> {
+            stage.close();
+            if (current == stage) {
+                current = null;
+            }
+        };
+        open.setOnAction(e -> {
+            close.run();
+            onOpen.run();
+        });
+        later.setOnAction(e -> close.run());
+        root.setOnMouseClicked(e -> {
+            if (e.getTarget() == root || e.getTarget() == body || e.getTarget() == head) {
+                close.run();
+                onOpen.run();
+            }
+        });
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Themes.appStylesheet());
+        stage.setScene(scene);
+        stage.sizeToScene();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setOnShown(e -> {
+            stage.setX(screen.getMaxX() - stage.getWidth() - 16);
+            stage.setY(screen.getMaxY() - stage.getHeight() - 16);
+        });
+        current = stage;
+        stage.show();
+        javafx.animation.PauseTransition timeout = new javafx.animation.PauseTransition(SHOWN_FOR);
+        timeout.setOnFinished(e -> close.run());
+        timeout.play();
+    }
+}
