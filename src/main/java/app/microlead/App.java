@@ -90,6 +90,9 @@ public final class App extends Application {
 
         PreferencesStore prefsStore = new PreferencesStore(folder.preferencesFile());
         Preferences prefs = prefsStore.load();
+        // The language first: every view reads its texts when it is built.
+        app.microlead.common.I18n.setLocale(prefs.getLanguage() == null ? java.util.Locale.getDefault()
+                : app.microlead.common.I18n.forTag(prefs.getLanguage()));
         shell = new ShellViewModel(prefs, prefsStore, tasks);
         Themes.apply(shell.themeProperty().get());
         shell.themeProperty().addListener((o, a, now) -> Themes.apply(now));

@@ -225,6 +225,12 @@ final class Wiring implements AutoCloseable {
                                 + " and add your own questions.",
                         adaptiveSwitch(),
                         new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, promptRepo, tasks)).build()),
+                        SettingsView.section(app.microlead.common.I18n.t("shell.settings.language.title"),
+                                app.microlead.common.I18n.t("shell.settings.language.intro"),
+                                app.microlead.shell.LanguageSettingsView.build(app.microlead.common.I18n.locale(), l -> {
+                                    shell.preferences().setLanguage(l.getLanguage());
+                                    shell.savePreferences();
+                                })),
                         SettingsView.section("Reminder",
                                 "A gentle nudge at the end of the day, only on days you have not written yet.",
                                 ReminderSettingsView.build(reminderSettings(), chosen -> {

@@ -29,11 +29,14 @@ public final class AppDriver implements AutoCloseable {
 
     /** Starts the app; the first-run choice of micro-actions, if it comes up, is skipped. */
     public static AppDriver start(Path dataDir, Clock clock) throws Exception {
-        AppDriver driver = startWithOnboarding(dataDir, clock);
-        if (driver.exists("onboarding-skip")) {
-            driver.clickOn("onboarding-skip");
+        return startWithOnboarding(dataDir, clock).skipOnboarding();
+    }
+
+    private AppDriver skipOnboarding() {
+        if (exists("onboarding-skip")) {
+            clickOn("onboarding-skip");
         }
-        return driver;
+        return this;
     }
 
     /**
@@ -52,11 +55,7 @@ public final class AppDriver implements AutoCloseable {
 
     /** Starts the app with the end-of-day reminder as a new user has it (on, at 18:00). */
     public static AppDriver startWithReminder(Path dataDir, Clock clock) throws Exception {
-        AppDriver driver = launch(dataDir, clock);
-        if (driver.exists("onboarding-skip")) {
-            driver.clickOn("onboarding-skip");
-        }
-        return driver;
+        return launch(dataDir, clock).skipOnboarding();
     }
 
     private static AppDriver launch(Path dataDir, Clock clock) throws Exception {

@@ -2,18 +2,12 @@ package app.microlead.common;
 
 /** The three pillars of micro-leadership that prompts, habits and the self-assessment share. */
 public enum Pillar {
-    TRUST("Trust"),
-    EMPOWERMENT("Empowerment"),
-    PROFESSIONALISM("Professionalism");
+    TRUST,
+    EMPOWERMENT,
+    PROFESSIONALISM;
 
-    private final String label;
-
-    Pillar(String label) {
-        this.label = label;
-    }
-
-    /** The name a user reads. */
+    /** The name a user reads, in the app's language. */
     public String label() {
-        return label;
+        return I18n.t("common.pillar." + name().toLowerCase(java.util.Locale.ROOT));
     }
 }

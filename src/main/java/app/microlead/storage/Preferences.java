@@ -24,6 +24,7 @@ public final class Preferences {
     private boolean adaptivePrompts = true;
     private String reviewDay = DEFAULT_REVIEW_DAY.name();
     private boolean reminder = true;
+    private String language;
     private String reminderTime = "18:00";
 
     public String getTheme() {
@@ -85,6 +86,15 @@ public final class Preferences {
         } catch (IllegalArgumentException e) {
             return DEFAULT_REVIEW_DAY;
         }
+    }
+
+    /** The language of the app ("en", "de"), or null for the computer's language when Microlead has it. */
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     /** Whether the end-of-day reminder is on. */

@@ -1,0 +1,87 @@
+package app.microlead.common;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words of the app in the user's language. Texts live in resource bundles, one per feature
+ * ({@code app/microlead/i18n/<feature>.properties}, UTF-8), and are looked up by keys that start
+ * with the feature: {@code t("today.title")} reads the key {@code today.title} from the
+ * {@code today} bundle. Arguments are filled in with {@link MessageFormat} (so a literal apostrophe
+ * is written {@code ''} in a text that takes arguments).
+ *
+ * <p>The language is chosen once at start-up (Settings; a change applies at the next start), so
+ * views and view models can read texts anywhere without listening for changes.
+ */
+public final class I18n {
+
+    /** The languages the app is translated into, English first (the fallback). */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
+
+    /** The feature bundles; the bundle consistency test checks each in every language. */
+    public static final List<String> BUNDLES = List.of("common", "shell", "today", "journal", "habits",
+            "assessment", "insights", "export");
+
+    private static volatile Locale locale = Locale.ENGLISH;
+    private static final Map<String, ResourceBundle> CACHE = new ConcurrentHashMap<>();
+
+    private I18n() {
+    }
+
+    /** The language of the texts (and of dates and numbers). */
+    public static Locale locale() {
+        return locale;
+    }
+
+    /** Chooses the language (at start-up); an unknown one falls back to English. */
+    public static void setLocale(Locale chosen) {
+        Locale l = LANGUAGES.stream().filter(x -> x.getLanguage().equals(chosen == null ? "" : chosen.getLanguage()))
+                .findFirst().orElse(Locale.ENGLISH);
+        locale = l;
+        CACHE.clear();
+    }
+
+    /** The language for a tag from the preferences ("en", "de"), English when unknown. */
+    public static Locale forTag(String tag) {
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(Locale.ENGLISH);
+    }
+
+    /** The text of {@code key} with {@code args} filled in; a missing key shows as {@code !key!}. */
+    public static String t(String key, Object... args) {
+        String pattern = raw(key);
+        if (args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** Whether {@code key} has a text. */
+    public static boolean has(String key) {
+        try {
+            bundle(key).getString(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    private static String raw(String key) {
+        try {
+            return bundle(key).getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    private static ResourceBundle bundle(String key) {
+        int dot = key.indexOf('.');
+        String feature = dot < 0 ? "common" : key.substring(0, dot);
+        return CACHE.computeIfAbsent(feature, f -> ResourceBundle.getBundle("app.microlead.i18n." + f, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+}

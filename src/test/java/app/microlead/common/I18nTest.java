@@ -1,0 +1,86 @@
+package app.microlead.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Every language has every text of every feature, with the same placeholders. */
+class I18nTest {
+
+    private static final Pattern ARG = Pattern.compile("\\{(\\d+)");
+
+    @AfterEach
+    void english() {
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    private static Properties load(String bundle, Locale l) throws Exception {
+        String name = "/app/microlead/i18n/" + bundle + (l == Locale.ENGLISH ? "" : "_" + l.getLanguage())
+                + ".properties";
+        Properties p = new Properties();
+        try (InputStream in = I18nTest.class.getResourceAsStream(name)) {
+            assertThat(in).as("%s exists", name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static Set<String> args(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = ARG.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void everyBundleHasTheSameKeysAndPlaceholdersInEveryLanguage() throws Exception {
+        for (String bundle : I18n.BUNDLES) {
+            Properties english = load(bundle, Locale.ENGLISH);
+            for (Object k : english.keySet()) {
+                assertThat((String) k).as("keys of %s start with its name", bundle).startsWith(bundle + ".");
+                assertThat(english.getProperty((String) k)).as("%s has a text", k).isNotBlank();
+            }
+            for (Locale l : I18n.LANGUAGES) {
+                Properties other = load(bundle, l);
+                assertThat(new TreeSet<>(other.stringPropertyNames())).as("keys of %s in %s", bundle, l)
+                        .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+                for (String k : english.stringPropertyNames()) {
+                    assertThat(other.getProperty(k)).as("%s in %s", k, l).isNotBlank();
+                    assertThat(args(other.getProperty(k))).as("placeholders of %s in %s", k, l)
+                            .isEqualTo(args(english.getProperty(k)));
+                    if (!args(other.getProperty(k)).isEmpty()) {
+                        // MessageFormat reads a single ' as the start of a quote and drops it
+                        assertThat(other.getProperty(k).replace("''", "")).as("apostrophes of %s in %s are"
+                                + " doubled ('') because it takes arguments", k, l).doesNotContain("'");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void textsFollowTheChosenLanguageAndFillInArguments() {
+        assertThat(Pillar.TRUST.label()).isEqualTo("Trust");
+        I18n.setLocale(Locale.GERMAN);
+        assertThat(I18n.locale()).isEqualTo(Locale.GERMAN);
+        assertThat(Pillar.TRUST.label()).isEqualTo("Vertrauen");
+        I18n.setLocale(Locale.forLanguageTag("fr"));
+        assertThat(I18n.locale()).as("unknown languages fall back to English").isEqualTo(Locale.ENGLISH);
+        assertThat(I18n.forTag("de")).isEqualTo(Locale.GERMAN);
+        assertThat(I18n.forTag("xx")).isEqualTo(Locale.ENGLISH);
+        assertThat(I18n.t("common.no.such.key")).isEqualTo("!common.no.such.key!");
+        assertThat(I18n.has("common.pillar.trust")).isTrue();
+    }
+}
