@@ -24,7 +24,7 @@ public final class I18n {
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
 
     /** The feature bundles; the bundle consistency test checks each in every language. */
-    public static final List<String> BUNDLES = List.of("common", "shell", "today", "journal", "habits",
+    public static final List<String> BUNDLES = List.of("common", "shell", "storage", "today", "journal", "habits",
             "assessment", "insights", "export");
 
     private static volatile Locale locale = Locale.ENGLISH;
