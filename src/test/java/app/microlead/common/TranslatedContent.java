@@ -49,6 +49,17 @@ public final class TranslatedContent {
     }
 
     /**
+     * Asserts that the translation of {@code resource} into German is the English file with only
+     * {@code textFields} changed, every one of them translated ({@link #readAsGerman}); returns them.
+     */
+    public static List<Text> assertGermanTranslation(String resource, Set<String> textFields) {
+        JsonNode[] t = trees(resource, Locale.GERMAN);
+        List<Text> texts = sameExceptTexts(t[0], t[1], textFields);
+        readAsGerman(texts, 0);
+        return texts;
+    }
+
+    /**
      * Asserts that {@code translated} has exactly the structure of {@code english} (the same fields in
      * the same order, arrays of the same length) and the same value everywhere except in fields named
      * in {@code textFields}, which must be non-blank strings in both; returns those texts.

@@ -5,8 +5,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import app.microlead.common.I18n;
 import app.microlead.common.TranslatedContent;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -24,10 +22,8 @@ class CatalogueGermanTest {
 
     @Test
     void theGermanFileIsTheEnglishOneWithOnlyTheTextsTranslated() {
-        JsonNode[] t = TranslatedContent.trees(RESOURCE, Locale.GERMAN);
-        List<TranslatedContent.Text> texts = TranslatedContent.sameExceptTexts(t[0], t[1], Set.of("name", "why"));
-        assertThat(texts).hasSize(2 * t[0].get("actions").size());
-        TranslatedContent.readAsGerman(texts, 0);
+        assertThat(TranslatedContent.assertGermanTranslation(RESOURCE, Set.of("name", "why")))
+                .hasSize(2 * Catalogue.load(Locale.ENGLISH).actions().size());
     }
 
     @Test

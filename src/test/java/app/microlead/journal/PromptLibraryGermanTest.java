@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.I18n;
 import app.microlead.common.TranslatedContent;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -23,10 +21,8 @@ class PromptLibraryGermanTest {
 
     @Test
     void theGermanFileIsTheEnglishOneWithOnlyTheTextsTranslated() {
-        JsonNode[] t = TranslatedContent.trees(RESOURCE, Locale.GERMAN);
-        List<TranslatedContent.Text> texts = TranslatedContent.sameExceptTexts(t[0], t[1], Set.of("text"));
-        assertThat(texts).hasSize(t[0].get("prompts").size());
-        TranslatedContent.readAsGerman(texts, 0);
+        assertThat(TranslatedContent.assertGermanTranslation(RESOURCE, Set.of("text")))
+                .hasSize(PromptLibrary.load(Locale.ENGLISH).builtIns().size());
     }
 
     @Test
