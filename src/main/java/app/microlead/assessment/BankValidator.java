@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The rules a question bank must keep; the first one broken is reported by name. */
@@ -14,12 +15,22 @@ final class BankValidator {
 
     static final int ITEMS_PER_SCALE = 6;
 
+    /**
+     * How an if–then plan opens and turns in each language of a bank: "If …, then I will …",
+     * "Wenn …, dann …".
+     */
+    static final Map<String, List<String>> IF_THEN = Map.of(
+            "en", List.of("If ", ", then I will "),
+            "de", List.of("Wenn ", ", dann "));
+
     private BankValidator() {
     }
 
     static void validate(QuestionBank b) {
         require(b.instrument() != null && !b.instrument().isBlank(), "it has no instrument id");
         require(b.version() != null && !b.version().isBlank(), "it has no version");
+        List<String> ifThen = IF_THEN.get(b.language());
+        require(ifThen != null, "its language '" + b.language() + "' is not one of " + IF_THEN.keySet().stream().sorted().toList());
         require(b.scales() != null && !b.scales().isEmpty(), "it has no scales");
         require(b.items() != null, "it has no items");
         require(b.scoring() != null, "it has no scoring settings");
@@ -87,8 +98,8 @@ final class BankValidator {
             require(scaleIds.contains(a.scale()), "action '" + a.id() + "' refers to unknown scale '" + a.scale() + "'");
             require(b.scale(a.scale()).facets().stream().anyMatch(f -> f.id().equals(a.facet())),
                     "action '" + a.id() + "' refers to unknown facet '" + a.facet() + "'");
-            require(a.plan() != null && a.plan().startsWith("If ") && a.plan().contains(", then I will "),
-                    "action '" + a.id() + "' needs an if–then plan (\"If …, then I will …\")");
+            require(a.plan() != null && a.plan().startsWith(ifThen.get(0)) && a.plan().contains(ifThen.get(1)),
+                    "action '" + a.id() + "' needs an if–then plan (\"" + ifThen.get(0) + "…" + ifThen.get(1) + "…\")");
         }
     }
 

@@ -1,21 +1,30 @@
 package app.microlead.assessment;
 
+import app.microlead.common.I18n;
+import app.microlead.common.LocalizedResource;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The self-assessment's question bank, read from a versioned JSON resource and validated when it
- * loads ({@link BankValidator}).
+ * loads ({@link BankValidator}). Each language has its own file ({@code question-bank_de.json})
+ * with the same instrument, version, ids and scoring, so answers stored by item id read the same in
+ * every language; {@code language} names the language of the texts (English when absent).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record QuestionBank(String instrument, String version, String title, String period, List<Response> responses,
-                           String noOpportunityLabel, Scoring scoring, List<Scale> scales, List<Item> items,
-                           List<Scenario> scenarios, List<Band> bands, List<Action> actions) {
+public record QuestionBank(String instrument, String version, String language, String title, String period,
+                           List<Response> responses, String noOpportunityLabel, Scoring scoring, List<Scale> scales,
+                           List<Item> items, List<Scenario> scenarios, List<Band> bands, List<Action> actions) {
+
+    public QuestionBank {
+        language = language == null || language.isBlank() ? Locale.ENGLISH.getLanguage() : language;
+    }
 
     public static final String RISK = "risk";
     public static final String MICROMANAGEMENT = "micromanagement";
@@ -64,9 +73,17 @@ public record QuestionBank(String instrument, String version, String title, Stri
     public record Action(String id, String scale, String facet, String habitId, String text, String plan) {
     }
 
-    /** The bank shipped with the app. */
+    /** The bank shipped with the app, in the app's language ({@link I18n#locale()}). */
     public static QuestionBank load() {
-        try (InputStream in = QuestionBank.class.getResourceAsStream(RESOURCE)) {
+        return load(I18n.locale());
+    }
+
+    /**
+     * The bank shipped with the app in {@code locale}'s language ({@code question-bank_de.json}), the
+     * English one when there is no translation.
+     */
+    public static QuestionBank load(Locale locale) {
+        try (InputStream in = LocalizedResource.open(QuestionBank.class, RESOURCE, locale)) {
             if (in == null) {
                 throw new IllegalStateException("The question bank " + RESOURCE + " is missing from the app");
             }

@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import app.microlead.common.I18n;
+import app.microlead.common.LocalizedResource;
 import app.microlead.common.Pillar;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,8 +34,17 @@ public final class Catalogue {
         this.actions = List.copyOf(actions);
     }
 
+    /** The catalogue shipped with the app, in the app's language ({@link I18n#locale()}). */
     public static Catalogue load() {
-        try (InputStream in = Catalogue.class.getResourceAsStream(RESOURCE)) {
+        return load(I18n.locale());
+    }
+
+    /**
+     * The catalogue shipped with the app in {@code locale}'s language ({@code catalogue_de.json}),
+     * the English one when there is no translation. Ids and schedules are the same in every language.
+     */
+    public static Catalogue load(Locale locale) {
+        try (InputStream in = LocalizedResource.open(Catalogue.class, RESOURCE, locale)) {
             if (in == null) {
                 throw new IllegalStateException("The micro-action catalogue " + RESOURCE + " is missing from the app");
             }

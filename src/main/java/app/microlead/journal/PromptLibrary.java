@@ -1,5 +1,7 @@
 package app.microlead.journal;
 
+import app.microlead.common.I18n;
+import app.microlead.common.LocalizedResource;
 import app.microlead.common.Pillar;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,9 +28,17 @@ public final class PromptLibrary {
         this.builtIns = List.copyOf(builtIns);
     }
 
-    /** The library shipped with the app. */
+    /** The library shipped with the app, in the app's language ({@link I18n#locale()}). */
     public static PromptLibrary load() {
-        try (InputStream in = PromptLibrary.class.getResourceAsStream(RESOURCE)) {
+        return load(I18n.locale());
+    }
+
+    /**
+     * The library shipped with the app in {@code locale}'s language ({@code prompts_de.json}), the
+     * English one when there is no translation. Ids are the same in every language.
+     */
+    public static PromptLibrary load(Locale locale) {
+        try (InputStream in = LocalizedResource.open(PromptLibrary.class, RESOURCE, locale)) {
             if (in == null) {
                 throw new IllegalStateException("The prompt library " + RESOURCE + " is missing from the app");
             }
