@@ -87,7 +87,9 @@ final class BankValidator {
             require(scaleIds.contains(a.scale()), "action '" + a.id() + "' refers to unknown scale '" + a.scale() + "'");
             require(b.scale(a.scale()).facets().stream().anyMatch(f -> f.id().equals(a.facet())),
                     "action '" + a.id() + "' refers to unknown facet '" + a.facet() + "'");
-            require(a.plan() != null && a.plan().startsWith("If ") && a.plan().contains(", then I will "),
+            // plans are written in the bank's language: English "If …, then I will …", German "Wenn …, dann …"
+            require(a.plan() != null && (a.plan().startsWith("If ") && a.plan().contains(", then I will ")
+                    || a.plan().startsWith("Wenn ") && a.plan().contains(", dann ")),
                     "action '" + a.id() + "' needs an if–then plan (\"If …, then I will …\")");
         }
     }
