@@ -123,6 +123,7 @@ final class ResultsView {
         Label radarNote = new Label(t(prev == null ? "assessment.results.facets.note"
                 : "assessment.results.facets.note.previous"));
         radarNote.getStyleClass().addAll("text-muted", "text-small");
+        radarNote.setWrapText(true);
         VBox radarBox = new VBox(6, section(t("assessment.results.facets")), radarNote, radar);
         radarBox.getStyleClass().add("card");
         HBox.setHgrow(radarBox, Priority.ALWAYS);

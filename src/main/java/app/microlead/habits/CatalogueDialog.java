@@ -37,6 +37,7 @@ public final class CatalogueDialog {
         for (Catalogue.MicroAction a : catalogue.actions()) {
             Label name = new Label(a.name() + "  ·  " + a.pillar().label() + "  ·  " + a.schedule().describe());
             name.getStyleClass().add("habit-name");
+            name.setWrapText(true);
             Label why = new Label(a.why());
             why.setWrapText(true);
             why.getStyleClass().add("text-muted");
@@ -45,6 +46,7 @@ public final class CatalogueDialog {
             Button addBtn = new Button(t(tracked.contains(a.id()) ? "habits.catalogue.tracking" : "habits.catalogue.track"), new FontIcon("fth-plus"));
             addBtn.setId("catalogue-add-" + a.id());
             addBtn.setDisable(tracked.contains(a.id()));
+            addBtn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             addBtn.setOnAction(e -> {
                 add.accept(a);
                 addBtn.setText(t("habits.catalogue.tracking"));

@@ -105,11 +105,11 @@ public final class HabitEditorDialog {
         g.setHgap(10);
         g.setVgap(10);
         g.setPadding(new Insets(10));
-        g.addRow(0, new Label(t("habits.editor.name")), name);
-        g.addRow(1, new Label(t("habits.editor.pillar")), pillar);
-        g.addRow(2, new Label(t("habits.editor.how.often")), new HBox(8, kind, times, days));
-        g.addRow(3, new Label(t("habits.editor.why")), why);
-        g.addRow(4, new Label(t("habits.editor.plan")), plan);
+        g.addRow(0, label("habits.editor.name"), name);
+        g.addRow(1, label("habits.editor.pillar"), pillar);
+        g.addRow(2, label("habits.editor.how.often"), new HBox(8, kind, times, days));
+        g.addRow(3, label("habits.editor.why"), why);
+        g.addRow(4, label("habits.editor.plan"), plan);
         g.add(error, 1, 5);
         name.setPrefColumnCount(30);
         dialog.getDialogPane().setContent(g);
@@ -117,6 +117,13 @@ public final class HabitEditorDialog {
         dialog.setOnShown(e -> name.requestFocus());
         dialog.setResultConverter(b -> b == save ? form.result().orElse(null) : null);
         return dialog.showAndWait();
+    }
+
+    /** A field's name, never cut short to "…" (the fields give way instead). */
+    private static Label label(String key) {
+        Label l = new Label(t(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static final class PillarCell extends ListCell<Pillar> {

@@ -64,6 +64,7 @@ public final class HabitsView implements Page {
         Label hint = new Label(t("habits.hint"));
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // wraps instead of ending in "…" when the text is long
         ScrollPane gridScroll = new ScrollPane(new VBox(10, empty, grid));
         gridScroll.setFitToWidth(true);
         VBox.setVgrow(gridScroll, Priority.ALWAYS);
