@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.Habit;
@@ -44,7 +46,7 @@ final class ActionTracker {
             default -> Pillar.TRUST; // stepping back from control is a matter of trust
         };
         String name = a.text().length() > 80 ? a.text().substring(0, 79) + "…" : a.text();
-        return habits.add(new Habit(0, null, name, "From your self-assessment.", pillar, Schedule.daily(), 0, false,
+        return habits.add(new Habit(0, null, name, t("assessment.plan.habit.description"), pillar, Schedule.daily(), 0, false,
                 today, plan));
     }
 }

@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
+
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -19,25 +21,25 @@ public record AssessmentResult(Map<String, ScaleScore> scales, Map<String, Optio
 
     /** Where the micro-leadership index and the micromanagement risk put a leader. */
     public enum Quadrant {
-        MICRO_LEADER("Micro-leader", "Present and attentive, while leaving people room."),
-        HANDS_ON_HEAVY("Hands-on but heavy", "Many good habits, and a strong pull to control."),
-        HANDS_OFF("Hands-off", "Little control, and few of the small actions that build a team."),
-        MICROMANAGING("Micromanaging", "Close control without the trust-building actions to balance it.");
+        MICRO_LEADER("micro.leader"),
+        HANDS_ON_HEAVY("hands.on.heavy"),
+        HANDS_OFF("hands.off"),
+        MICROMANAGING("micromanaging");
 
-        private final String label;
-        private final String text;
+        private final String key;
 
-        Quadrant(String label, String text) {
-            this.label = label;
-            this.text = text;
+        Quadrant(String key) {
+            this.key = "assessment.quadrant." + key;
         }
 
+        /** The quadrant's name, in the app's language. */
         public String label() {
-            return label;
+            return t(key);
         }
 
+        /** What it means, in one sentence. */
         public String text() {
-            return text;
+            return t(key + ".text");
         }
     }
 

@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.shell.Page;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -46,12 +48,9 @@ public final class AssessmentView implements Page {
     }
 
     private Node overview() {
-        Label title = new Label("Micro-leadership vs. micromanagement");
+        Label title = new Label(t("assessment.title"));
         title.getStyleClass().add("title-2");
-        Label intro = new Label("Twenty-eight short questions about what you actually did in the last two weeks,"
-                + " about five minutes. You get a score for Trust, Empowerment and Professionalism, a separate"
-                + " micromanagement-risk reading, and three small actions for where you are weakest. It describes how"
-                + " often you did things, not what you are worth, and compares you only with your own earlier results.");
+        Label intro = new Label(t("assessment.intro"));
         intro.setWrapText(true);
         intro.setMaxWidth(760);
         Label reminder = new Label();
@@ -62,24 +61,24 @@ public final class AssessmentView implements Page {
         reminder.visibleProperty().bind(vm.reminderProperty().isNotEmpty());
         reminder.managedProperty().bind(reminder.visibleProperty());
 
-        Button start = new Button("Start the self-assessment", new FontIcon("fth-play"));
+        Button start = new Button(t("assessment.start"), new FontIcon("fth-play"));
         start.setId("assessment-start");
         start.getStyleClass().add("accent");
         start.setDefaultButton(true);
         start.setOnAction(e -> vm.start());
-        Button resume = new Button("Resume where you left off", new FontIcon("fth-corner-down-right"));
+        Button resume = new Button(t("assessment.resume"), new FontIcon("fth-corner-down-right"));
         resume.setId("assessment-resume");
         resume.setOnAction(e -> vm.resume());
         resume.visibleProperty().bind(vm.unfinishedProperty().isNotNull());
         resume.managedProperty().bind(resume.visibleProperty());
-        vm.unfinishedProperty().addListener((o, a, s) -> start.setText(s == null ? "Start the self-assessment"
-                : "Start over"));
+        vm.unfinishedProperty().addListener((o, a, s) -> start.setText(t(s == null ? "assessment.start"
+                : "assessment.start.over")));
         HBox buttons = new HBox(10, resume, start);
 
         ListView<SessionResult> history = new ListView<>(vm.history());
         history.setId("assessment-history");
         history.setPrefHeight(200);
-        history.setPlaceholder(new Label("Your finished self-assessments will be listed here."));
+        history.setPlaceholder(new Label(t("assessment.history.empty")));
         history.setCellFactory(l -> new HistoryCell());
         history.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && history.getSelectionModel().getSelectedItem() != null) {
@@ -91,7 +90,7 @@ public final class AssessmentView implements Page {
                 vm.show(history.getSelectionModel().getSelectedItem());
             }
         });
-        Label histTitle = new Label("History (double-click or Enter to see a result)");
+        Label histTitle = new Label(t("assessment.history.title"));
         histTitle.getStyleClass().add("section-title");
         TrendView trend = new TrendView(vm);
         Label message = new Label();
@@ -115,14 +114,14 @@ public final class AssessmentView implements Page {
                 return;
             }
             AssessmentResult res = r.result();
-            String date = ResultsView.DATE.format(r.session().finishedAt().atZone(java.time.ZoneId.systemDefault()));
+            String date = ResultsView.dateFormat().format(r.session().finishedAt().atZone(java.time.ZoneId.systemDefault()));
             Label d = new Label(date);
             d.getStyleClass().add("entry-date");
             d.setMinWidth(140);
-            Label scores = new Label(String.format("Trust %s · Empowerment %s · Professionalism %s · Risk %s",
+            Label scores = new Label(t("assessment.history.scores",
                     fmt(res.score("trust")), fmt(res.score("empowerment")), fmt(res.score("professionalism")),
                     fmt(res.risk())));
-            Label version = new Label("bank " + r.session().bankVersion());
+            Label version = new Label(t("assessment.history.bank", r.session().bankVersion()));
             version.getStyleClass().addAll("text-muted", "text-small");
             HBox line = new HBox(12, d, scores, version);
             line.setAlignment(Pos.CENTER_LEFT);

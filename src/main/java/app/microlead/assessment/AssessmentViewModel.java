@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.Habit;
 import app.microlead.habits.HabitRepository;
@@ -34,6 +36,9 @@ public final class AssessmentViewModel {
 
     /** Retake reminder after this long. */
     public static final Duration RETAKE_AFTER = Duration.ofDays(42);
+
+    /** "If …, then …" in the languages of the app (English, German: "Wenn/Falls …, dann …"). */
+    private static final String IF_THEN = "(?is)(if|wenn|falls)\\s+.+,\\s*(then|dann)\\s+.+";
 
     private final QuestionBank bank;
     private final AssessmentRepository repo;
@@ -184,8 +189,7 @@ public final class AssessmentViewModel {
         Instant last = history.get(history.size() - 1).session().finishedAt();
         Duration since = Duration.between(last, clock.instant());
         reminder.set(since.compareTo(RETAKE_AFTER) > 0
-                ? "Your last self-assessment was " + since.toDays() / 7 + " weeks ago. Retaking it every four to six"
-                        + " weeks shows whether your small actions are changing things."
+                ? t("assessment.reminder", since.toDays() / 7)
                 : "");
     }
 
@@ -350,8 +354,8 @@ public final class AssessmentViewModel {
         if (a == null || r == null) {
             return;
         }
-        if (!plan.matches("(?is)if\\s+.+,\\s*then\\s+.+")) {
-            message.set("Write the plan as \u201cIf <situation>, then I will <action>.\u201d so it is easy to act on.");
+        if (!plan.matches(IF_THEN)) {
+            message.set(t("assessment.plan.error"));
             return;
         }
         long session = r.session().id();
@@ -360,7 +364,7 @@ public final class AssessmentViewModel {
             repo.setPlan(session, h.id(), plan);
             return h;
         }, h -> {
-            message.set("Now tracking \u201c" + h.name() + "\u201d with your plan. You will see it on the Today view.");
+            message.set(t("assessment.plan.tracking", h.name()));
             load();
         }, e -> message.set(e.getMessage()));
     }

@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
+
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -10,14 +12,14 @@ public final class PlanCardView {
     private final VBox root;
 
     public PlanCardView(CurrentPlanViewModel vm) {
-        Label title = new Label("Your plan from the self-assessment");
+        Label title = new Label(t("assessment.plan.card.title"));
         title.getStyleClass().add("section-title");
         Label plan = new Label();
         plan.setId("today-plan");
         plan.setWrapText(true);
         plan.getStyleClass().add("if-then");
         plan.textProperty().bind(vm.planProperty());
-        Label ask = new Label("Did the situation come up today? What did you do?");
+        Label ask = new Label(t("assessment.plan.card.ask"));
         ask.getStyleClass().add("text-muted");
         root = new VBox(6, title, plan, ask);
         root.getStyleClass().addAll("card", "plan-card");

@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
+
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -44,15 +46,15 @@ public final class QuadrantChart extends CanvasChart {
         g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText("Micromanaging", left + size / 4, top + 12);
-        g.fillText("Hands-on but heavy", left + 3 * size / 4, top + 12);
-        g.fillText("Hands-off", left + size / 4, top + size - 12);
-        g.fillText("Micro-leader", left + 3 * size / 4, top + size - 12);
-        g.fillText("micro-leadership index →", left + size / 2, top + size + 16);
+        g.fillText(AssessmentResult.Quadrant.MICROMANAGING.label(), left + size / 4, top + 12);
+        g.fillText(AssessmentResult.Quadrant.HANDS_ON_HEAVY.label(), left + 3 * size / 4, top + 12);
+        g.fillText(AssessmentResult.Quadrant.HANDS_OFF.label(), left + size / 4, top + size - 12);
+        g.fillText(AssessmentResult.Quadrant.MICRO_LEADER.label(), left + 3 * size / 4, top + size - 12);
+        g.fillText(t("assessment.quadrant.axis.index"), left + size / 2, top + size + 16);
         g.save();
         g.translate(12, top + size / 2);
         g.rotate(-90);
-        g.fillText("micromanagement risk →", 0, 0);
+        g.fillText(t("assessment.quadrant.axis.risk"), 0, 0);
         g.restore();
         double px = 0;
         double py = 0;

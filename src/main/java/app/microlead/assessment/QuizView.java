@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
+
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -40,29 +42,29 @@ final class QuizView {
         question.getStyleClass().add("quiz-question");
         question.setWrapText(true);
 
-        Button back = new Button("Back", new FontIcon("fth-arrow-left"));
+        Button back = new Button(t("assessment.quiz.back"), new FontIcon("fth-arrow-left"));
         back.setId("assessment-back");
         back.disableProperty().bind(vm.canGoBackProperty().not());
         back.setOnAction(e -> vm.back());
-        Button next = new Button("Next", new FontIcon("fth-arrow-right"));
+        Button next = new Button(t("assessment.quiz.next"), new FontIcon("fth-arrow-right"));
         next.setId("assessment-next");
         next.disableProperty().bind(vm.onLastProperty());
         next.setOnAction(e -> vm.next());
-        Button finish = new Button("Finish and see results", new FontIcon("fth-check"));
+        Button finish = new Button(t("assessment.quiz.finish"), new FontIcon("fth-check"));
         finish.setId("assessment-finish");
         finish.getStyleClass().add("accent");
         finish.visibleProperty().bind(vm.onLastProperty());
         finish.managedProperty().bind(finish.visibleProperty());
         finish.setOnAction(e -> vm.finish());
-        Button pause = new Button("Pause", new FontIcon("fth-pause"));
+        Button pause = new Button(t("assessment.quiz.pause"), new FontIcon("fth-pause"));
         pause.setId("assessment-pause");
-        pause.setTooltip(new Tooltip("Your answers are kept; resume any time (Esc)"));
+        pause.setTooltip(new Tooltip(t("assessment.quiz.pause.tooltip")));
         pause.setOnAction(e -> vm.pause());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox nav = new HBox(8, pause, spacer, back, next, finish);
         nav.setAlignment(Pos.CENTER_LEFT);
-        Label keys = new Label("Keys: 1–5 to answer, N for no opportunity, ← and → to move, Esc to pause.");
+        Label keys = new Label(t("assessment.quiz.keys"));
         keys.getStyleClass().addAll("text-muted", "text-small");
 
         VBox card = new VBox(16, counter, context, question, answers);
@@ -126,10 +128,10 @@ final class QuizView {
         if (q == null) {
             return;
         }
-        counter.setText("Question " + (vm.indexProperty().get() + 1) + " of " + vm.questions().size());
+        counter.setText(t("assessment.quiz.counter", vm.indexProperty().get() + 1, vm.questions().size()));
         question.setText(q.text());
         if (q.isScenario()) {
-            context.setText("A situation. What would you most likely do?");
+            context.setText(t("assessment.quiz.scenario"));
             int i = 0;
             for (QuestionBank.Option o : q.scenario().options()) {
                 int n = i++;
@@ -147,7 +149,7 @@ final class QuizView {
                 answers.getChildren().add(b);
             }
         } else {
-            context.setText("In the last two weeks, how often…");
+            context.setText(t("assessment.quiz.likert"));
             HBox row = new HBox(8);
             for (QuestionBank.Response r : vm.bank().responses()) {
                 ToggleButton b = new ToggleButton(r.value() + "\n" + r.label());
@@ -177,9 +179,7 @@ final class QuizView {
         }
         if (vm.onLastProperty().get()) {
             int open = vm.unansweredCount();
-            Label note = new Label(open == 0 ? "That was the last question."
-                    : open + " question(s) left unanswered. A scale with fewer than three quarters of its questions"
-                            + " answered gets no score; use Back to fill them in, or finish now.");
+            Label note = new Label(open == 0 ? t("assessment.quiz.last") : t("assessment.quiz.unanswered", open));
             note.setId("assessment-unanswered");
             note.setWrapText(true);
             note.getStyleClass().add("text-muted");

@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
+
 /**
  * Whether a change between two sessions is more than measurement noise: only a difference larger
  * than 1.96 · SD · √2 · √(1 − α) counts as real (about 19 points with SD 15 and α 0.80).
@@ -19,7 +21,7 @@ public final class ReliableChange {
         public String describe() {
             long d = Math.round(delta);
             String sign = d > 0 ? "+" : d < 0 ? "−" : "±";
-            return sign + Math.abs(d) + " · " + (real ? "real change" : "within noise");
+            return t(real ? "assessment.change.real" : "assessment.change.noise", sign + Math.abs(d));
         }
     }
 

@@ -1,11 +1,13 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.I18n;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import javafx.geometry.Pos;
@@ -26,7 +28,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** A session's results: bars, gauge, radar, quadrant, band texts, what drove it, and what to do next. */
 final class ResultsView {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    /** Dates of sessions, in the app's language (made where used: the language can change in tests). */
+    static DateTimeFormatter dateFormat() {
+        return DateTimeFormatter.ofPattern(t("assessment.format.date"), I18n.locale());
+    }
 
     private final AssessmentViewModel vm;
     private final VBox content = new VBox(18);
@@ -60,10 +65,12 @@ final class ResultsView {
         }
         AssessmentResult r = shown.result();
         QuestionBank bank = vm.bank();
-        Label title = new Label("Your results · " + DATE.format(shown.session().finishedAt().atZone(ZoneId.systemDefault())));
+        DateTimeFormatter date = dateFormat();
+        Label title = new Label(t("assessment.results.title",
+                date.format(shown.session().finishedAt().atZone(ZoneId.systemDefault()))));
         title.getStyleClass().add("title-2");
         title.setId("assessment-results-title");
-        Button back = new Button("Overview and history", new FontIcon("fth-arrow-left"));
+        Button back = new Button(t("assessment.results.back"), new FontIcon("fth-arrow-left"));
         back.setId("assessment-back-overview");
         back.setOnAction(e -> vm.backToOverview());
         Region spacer = new Region();
@@ -71,15 +78,14 @@ final class ResultsView {
         HBox head = new HBox(10, title, spacer, back);
         head.setAlignment(Pos.CENTER_LEFT);
         Label compare = new Label(vm.previousProperty().get() == null
-                ? "Your first result: later ones are compared with it."
-                : "Compared with " + DATE.format(vm.previousProperty().get().session().finishedAt()
-                        .atZone(ZoneId.systemDefault())) + ". Only changes larger than about 19 points are more than"
-                        + " the ordinary ups and downs of a questionnaire.");
+                ? t("assessment.results.first")
+                : t("assessment.results.compared", date.format(vm.previousProperty().get().session().finishedAt()
+                        .atZone(ZoneId.systemDefault()))));
         compare.getStyleClass().add("text-muted");
         compare.setWrapText(true);
 
         // pillar bars, sorted, and the risk gauge
-        VBox bars = new VBox(10, section("Pillars"));
+        VBox bars = new VBox(10, section(t("assessment.results.pillars")));
         List<QuestionBank.Scale> pillars = new ArrayList<>(bank.pillars());
         pillars.sort(Comparator.comparingDouble(p -> -r.score(p.id()).orElse(-1)));
         for (QuestionBank.Scale p : pillars) {
@@ -89,12 +95,12 @@ final class ResultsView {
         bars.getStyleClass().add("card");
         HBox.setHgrow(bars, Priority.ALWAYS);
         gauge.show(r.risk().orElse(Double.NaN));
-        Label riskBand = new Label(r.riskBand() == null ? "Not enough answers" : "Micromanagement risk: "
-                + r.riskBand().label());
+        Label riskBand = new Label(r.riskBand() == null ? t("assessment.results.not.enough")
+                : t("assessment.results.risk.band", r.riskBand().label()));
         riskBand.setId("assessment-risk-band");
         riskBand.getStyleClass().add("section-title");
         Label riskChange = changeLabel(QuestionBank.RISK);
-        VBox risk = new VBox(6, section("Micromanagement risk"), gauge, riskBand, riskChange);
+        VBox risk = new VBox(6, section(t("assessment.risk")), gauge, riskBand, riskChange);
         risk.setAlignment(Pos.TOP_CENTER);
         risk.getStyleClass().add("card");
         risk.setMinWidth(300);
@@ -114,10 +120,11 @@ final class ResultsView {
         }
         radar.show(labels, now.stream().mapToDouble(Double::doubleValue).toArray(),
                 prev == null ? null : before.stream().mapToDouble(Double::doubleValue).toArray());
-        Label radarNote = new Label(prev == null ? "The twelve facets of the three pillars."
-                : "The twelve facets; the dashed line is your previous result.");
+        Label radarNote = new Label(t(prev == null ? "assessment.results.facets.note"
+                : "assessment.results.facets.note.previous"));
         radarNote.getStyleClass().addAll("text-muted", "text-small");
-        VBox radarBox = new VBox(6, section("Facets"), radarNote, radar);
+        radarNote.setWrapText(true);
+        VBox radarBox = new VBox(6, section(t("assessment.results.facets")), radarNote, radar);
         radarBox.getStyleClass().add("card");
         HBox.setHgrow(radarBox, Priority.ALWAYS);
         List<double[]> trail = new ArrayList<>();
@@ -127,11 +134,11 @@ final class ResultsView {
             trail.add(new double[] {h.index().orElse(Double.NaN), h.risk().orElse(Double.NaN)});
         }
         quadrant.show(trail);
-        Label quadLabel = new Label(r.quadrant() == null ? "Not enough answers to place you."
-                : r.quadrant().label() + ": " + r.quadrant().text());
+        Label quadLabel = new Label(r.quadrant() == null ? t("assessment.results.no.quadrant")
+                : t("assessment.results.quadrant", r.quadrant().label(), r.quadrant().text()));
         quadLabel.setId("assessment-quadrant-label");
         quadLabel.setWrapText(true);
-        VBox quadBox = new VBox(6, section("Balance"), quadrant, quadLabel);
+        VBox quadBox = new VBox(6, section(t("assessment.results.balance")), quadrant, quadLabel);
         quadBox.getStyleClass().add("card");
         quadBox.setMinWidth(340);
         HBox row2 = new HBox(16, radarBox, quadBox);
@@ -153,7 +160,7 @@ final class ResultsView {
         value.getStyleClass().add("stat-value");
         value.setMinWidth(44);
         AssessmentResult.ScaleScore sc = r.scales().get(p.id());
-        Label band = new Label(sc.band() == null ? "too few answers" : sc.band().label());
+        Label band = new Label(sc.band() == null ? t("assessment.results.too.few") : sc.band().label());
         band.getStyleClass().add("text-muted");
         Label change = changeLabel(p.id());
         HBox top = new HBox(10, name, bar, value);
@@ -166,7 +173,7 @@ final class ResultsView {
     }
 
     private Label indexLine(AssessmentResult r) {
-        Label l = new Label("Micro-leadership index (the mean of the three): " + AssessmentView.fmt(r.index()));
+        Label l = new Label(t("assessment.results.index", AssessmentView.fmt(r.index())));
         l.setId("assessment-index");
         l.getStyleClass().add("text-muted");
         return l;
@@ -181,18 +188,19 @@ final class ResultsView {
     }
 
     private Node bandTexts(AssessmentResult r) {
-        VBox box = new VBox(8, section("What your answers describe"));
+        VBox box = new VBox(8, section(t("assessment.results.describe")));
         for (QuestionBank.Scale s : vm.bank().scales()) {
             AssessmentResult.ScaleScore sc = r.scales().get(s.id());
             String text = sc.band() == null
-                    ? "Too few questions were answered for a score. Next time, answer at least three quarters of them."
+                    ? t("assessment.results.no.score.text")
                     : sc.band().text();
-            Label l = new Label(s.name() + " — " + (sc.band() == null ? "no score" : sc.band().label()) + ". " + text);
+            Label l = new Label(t("assessment.results.band.line", s.name(),
+                    sc.band() == null ? t("assessment.results.no.score") : sc.band().label(), text));
             l.setWrapText(true);
             box.getChildren().add(l);
         }
         if (r.riskBand() != null) {
-            Label l = new Label("Micromanagement risk — " + r.riskBand().label() + ". " + r.riskBand().text());
+            Label l = new Label(t("assessment.results.risk.line", r.riskBand().label(), r.riskBand().text()));
             l.setWrapText(true);
             box.getChildren().add(l);
         }
@@ -201,33 +209,33 @@ final class ResultsView {
     }
 
     private Node drivers(AssessmentResult r) {
-        VBox box = new VBox(6, section("What drove this result"));
+        VBox box = new VBox(6, section(t("assessment.results.drivers")));
         box.setId("assessment-drivers");
         SessionResult shown = vm.shownProperty().get();
         for (String id : r.drivers()) {
             vm.bank().item(id).ifPresent(i -> {
                 Integer v = shown.session().answers().likert().get(id);
-                String answer = v == null ? "unanswered" : v == 0 ? vm.bank().noOpportunityLabel()
+                String answer = v == null ? t("assessment.results.unanswered") : v == 0 ? vm.bank().noOpportunityLabel()
                         : vm.bank().responses().get(v - 1).label();
-                Label l = new Label("\u201c" + i.text() + "\u201d — you answered " + answer + ".");
+                Label l = new Label(t("assessment.results.driver", i.text(), answer));
                 l.setWrapText(true);
                 box.getChildren().add(l);
             });
         }
         if (r.drivers().isEmpty()) {
-            box.getChildren().add(new Label("Nothing stood out."));
+            box.getChildren().add(new Label(t("assessment.results.nothing")));
         }
         box.getStyleClass().add("card");
         return box;
     }
 
     private Node actions() {
-        VBox box = new VBox(8, section("Three small actions to try"));
+        VBox box = new VBox(8, section(t("assessment.results.actions")));
         box.setId("assessment-actions");
         ToggleGroup group = new ToggleGroup();
         int n = 0;
         for (QuestionBank.Action a : vm.suggestions()) {
-            RadioButton rb = new RadioButton(a.text() + "  (" + vm.bank().scale(a.scale()).name() + ")");
+            RadioButton rb = new RadioButton(t("assessment.results.action", a.text(), vm.bank().scale(a.scale()).name()));
             rb.setId("assessment-action-" + (++n));
             rb.setToggleGroup(group);
             rb.setWrapText(true);
@@ -235,11 +243,11 @@ final class ResultsView {
             rb.setOnAction(e -> vm.chosenActionProperty().set(a));
             box.getChildren().add(rb);
         }
-        Label planLabel = new Label("Your if–then plan (make it yours: a real situation, a concrete action):");
+        Label planLabel = new Label(t("assessment.results.plan.label"));
         TextField plan = new TextField();
         plan.setId("assessment-plan");
         plan.textProperty().bindBidirectional(vm.planTextProperty());
-        Button track = new Button("Track as a habit", new FontIcon("fth-plus-circle"));
+        Button track = new Button(t("assessment.results.track"), new FontIcon("fth-plus-circle"));
         track.setId("assessment-track");
         track.getStyleClass().add("accent");
         track.disableProperty().bind(vm.chosenActionProperty().isNull());

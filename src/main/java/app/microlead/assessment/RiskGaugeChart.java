@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
+
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -50,7 +52,7 @@ public final class RiskGaugeChart extends CanvasChart {
             g.fillText(String.valueOf(Math.round(value)), cx, cy + 22);
         } else {
             g.setFont(Font.font(12));
-            g.fillText("not enough answers", cx, cy + 20);
+            g.fillText(t("assessment.gauge.not.enough"), cx, cy + 20);
         }
     }
 }

@@ -1,10 +1,12 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.I18n;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -23,11 +25,11 @@ final class TrendView {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
         x.setAutoRanging(true);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(t("assessment.format.trend"), I18n.locale());
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH)
-                        .format(Instant.ofEpochSecond(n.longValue()).atZone(ZoneId.systemDefault()));
+                return day.format(Instant.ofEpochSecond(n.longValue()).atZone(ZoneId.systemDefault()));
             }
 
             @Override
@@ -38,7 +40,7 @@ final class TrendView {
         NumberAxis y = new NumberAxis(0, 100, 25);
         chart = new LineChart<>(x, y);
         chart.setId("assessment-trend");
-        chart.setTitle("Your scores over time");
+        chart.setTitle(t("assessment.trend.title"));
         chart.setAnimated(false);
         chart.setPrefHeight(260);
         vm.history().addListener((ListChangeListener<SessionResult>) c -> refresh());
@@ -52,13 +54,13 @@ final class TrendView {
     private void refresh() {
         chart.getData().clear();
         if (vm.history().size() < 2) {
-            chart.setTitle("Your scores over time (after your second self-assessment)");
+            chart.setTitle(t("assessment.trend.title.later"));
             return;
         }
-        chart.setTitle("Your scores over time");
+        chart.setTitle(t("assessment.trend.title"));
         for (String id : List.of("trust", "empowerment", "professionalism", QuestionBank.RISK)) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
-            s.setName(id.equals(QuestionBank.RISK) ? "Micromanagement risk" : vm.bank().scale(id).name());
+            s.setName(id.equals(QuestionBank.RISK) ? t("assessment.risk") : vm.bank().scale(id).name());
             for (double[] p : vm.trend(id)) {
                 if (!Double.isNaN(p[1])) {
                     s.getData().add(new XYChart.Data<>(p[0], p[1]));

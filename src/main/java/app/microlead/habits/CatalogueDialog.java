@@ -1,5 +1,8 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.Pillar;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -25,25 +28,28 @@ public final class CatalogueDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle("Micro-action catalogue");
-        dialog.setHeaderText("Small actions behind Trust, Empowerment and Professionalism");
+        dialog.setTitle(t("habits.catalogue.title"));
+        dialog.setHeaderText(t("habits.catalogue.header", Pillar.TRUST.label(), Pillar.EMPOWERMENT.label(),
+                Pillar.PROFESSIONALISM.label()));
         dialog.getDialogPane().setId("habit-catalogue");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         VBox list = new VBox(10);
         for (Catalogue.MicroAction a : catalogue.actions()) {
             Label name = new Label(a.name() + "  ·  " + a.pillar().label() + "  ·  " + a.schedule().describe());
             name.getStyleClass().add("habit-name");
+            name.setWrapText(true);
             Label why = new Label(a.why());
             why.setWrapText(true);
             why.getStyleClass().add("text-muted");
             VBox text = new VBox(2, name, why);
             HBox.setHgrow(text, Priority.ALWAYS);
-            Button addBtn = new Button(tracked.contains(a.id()) ? "Tracking" : "Track", new FontIcon("fth-plus"));
+            Button addBtn = new Button(t(tracked.contains(a.id()) ? "habits.catalogue.tracking" : "habits.catalogue.track"), new FontIcon("fth-plus"));
             addBtn.setId("catalogue-add-" + a.id());
             addBtn.setDisable(tracked.contains(a.id()));
+            addBtn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             addBtn.setOnAction(e -> {
                 add.accept(a);
-                addBtn.setText("Tracking");
+                addBtn.setText(t("habits.catalogue.tracking"));
                 addBtn.setDisable(true);
             });
             HBox row = new HBox(10, text, addBtn);

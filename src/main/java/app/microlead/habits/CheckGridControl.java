@@ -1,11 +1,12 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -27,9 +28,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class CheckGridControl extends VBox {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-
     private final HabitsViewModel vm;
 
     public CheckGridControl(HabitsViewModel vm) {
@@ -45,13 +43,15 @@ public final class CheckGridControl extends VBox {
     private void rebuild() {
         getChildren().clear();
         LocalDate today = vm.today();
+        DateTimeFormatter dayFormat = HabitDetailView.format("habits.format.grid.day");
+        DateTimeFormatter fullFormat = HabitDetailView.format("habits.format.full.day");
         HBox header = new HBox(4);
         Region nameSpace = new Region();
         nameSpace.setMinWidth(230);
         nameSpace.setPrefWidth(230);
         header.getChildren().add(nameSpace);
         for (int k = 6; k >= 0; k--) {
-            Label d = new Label(DAY.format(today.minusDays(k)));
+            Label d = new Label(dayFormat.format(today.minusDays(k)));
             d.getStyleClass().addAll("text-muted", "text-small", "day-head");
             d.setMinWidth(44);
             d.setAlignment(Pos.CENTER);
@@ -65,19 +65,19 @@ public final class CheckGridControl extends VBox {
             if (group.isEmpty()) {
                 continue;
             }
-            Label title = new Label(p == null ? "Your own" : p.label());
+            Label title = new Label(p == null ? t("habits.own") : p.label());
             title.getStyleClass().add("group-title");
             getChildren().add(title);
             for (HabitRow row : group) {
-                getChildren().add(row(row, today));
+                getChildren().add(row(row, today, fullFormat));
             }
         }
         markSelection();
     }
 
-    private HBox row(HabitRow row, LocalDate today) {
+    private HBox row(HabitRow row, LocalDate today, DateTimeFormatter full) {
         Habit h = row.habit();
-        Label name = new Label(h.name() + (h.archived() ? "  (archived)" : ""));
+        Label name = new Label(h.archived() ? t("habits.grid.archived", h.name()) : h.name());
         name.getStyleClass().add("habit-name");
         Label sched = new Label(h.schedule().describe());
         sched.getStyleClass().addAll("text-muted", "text-small");
@@ -92,7 +92,7 @@ public final class CheckGridControl extends VBox {
         line.setOnMouseClicked(e -> vm.selectedProperty().set(row));
         for (int k = 6; k >= 0; k--) {
             LocalDate day = today.minusDays(k);
-            line.getChildren().add(cell(row, day, day.equals(today)));
+            line.getChildren().add(cell(row, day, day.equals(today), full));
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -100,17 +100,17 @@ public final class CheckGridControl extends VBox {
         streak.setId("habit-" + h.id() + "-streak");
         streak.getStyleClass().add("text-small");
         streak.setMinWidth(70);
-        streak.setTooltip(new Tooltip("Current streak; best: " + row.stats().best().describe()));
+        streak.setTooltip(new Tooltip(t("habits.grid.streak.tooltip", row.stats().best().describe())));
         Label strength = new Label(Math.round(row.stats().strength() * 100) + " %");
         strength.setId("habit-" + h.id() + "-strength");
         strength.getStyleClass().add("strength-value");
         strength.setMinWidth(48);
-        strength.setTooltip(new Tooltip(HabitMath.STRENGTH_EXPLAINED));
+        strength.setTooltip(new Tooltip(HabitMath.strengthExplained()));
         line.getChildren().addAll(spacer, streak, strength);
         return line;
     }
 
-    private Button cell(HabitRow row, LocalDate day, boolean isToday) {
+    private Button cell(HabitRow row, LocalDate day, boolean isToday, DateTimeFormatter full) {
         CheckIn.State st = row.stateOn(day);
         Button b = new Button();
         b.setId("habit-" + row.habit().id() + "-day-" + day);
@@ -126,10 +126,11 @@ public final class CheckGridControl extends VBox {
             b.setGraphic(new FontIcon("fth-minus"));
         }
         String note = row.noteOn(day);
-        String state = st == null ? "not checked" : st == CheckIn.State.DONE ? "done" : "skipped (no opportunity)";
-        b.setTooltip(new Tooltip(row.habit().name() + " — " + FULL.format(day) + ": " + state
-                + (note.isEmpty() ? "" : "\n" + note) + "\nSpace: done · S: skipped"));
-        b.setAccessibleText(row.habit().name() + ", " + FULL.format(day) + ", " + state);
+        String state = t(st == null ? "habits.state.empty" : st == CheckIn.State.DONE ? "habits.state.done"
+                : "habits.state.skipped.long");
+        b.setTooltip(new Tooltip(t("habits.grid.cell.tooltip", row.habit().name(), full.format(day), state)
+                + (note.isEmpty() ? "" : "\n" + note) + "\n" + t("habits.grid.cell.keys")));
+        b.setAccessibleText(row.habit().name() + ", " + full.format(day) + ", " + state);
         b.setOnAction(e -> {
             vm.selectedProperty().set(row);
             vm.selectedDayProperty().set(day);
@@ -149,9 +150,9 @@ public final class CheckGridControl extends VBox {
                 vm.selectedDayProperty().set(day);
             }
         });
-        MenuItem done = new MenuItem("Done");
+        MenuItem done = new MenuItem(t("habits.grid.menu.done"));
         done.setOnAction(e -> vm.toggleDone(row, day));
-        MenuItem skip = new MenuItem("Skipped — no opportunity");
+        MenuItem skip = new MenuItem(t("habits.grid.menu.skipped"));
         skip.setOnAction(e -> vm.toggleSkipped(row, day));
         b.setContextMenu(new ContextMenu(done, skip));
         return b;

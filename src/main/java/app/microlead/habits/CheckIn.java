@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
 import java.time.LocalDate;
 
 /** One day's mark for a habit: done, or skipped ("no opportunity today"), with an optional note. */
@@ -12,7 +14,7 @@ public record CheckIn(long habitId, LocalDate date, State state, String note) {
     public CheckIn {
         note = note == null ? "" : note.strip();
         if (note.length() > MAX_NOTE) {
-            throw new IllegalArgumentException("Keep a check-in note under " + MAX_NOTE + " characters.");
+            throw new IllegalArgumentException(t("habits.error.note.too.long", MAX_NOTE));
         }
     }
 }

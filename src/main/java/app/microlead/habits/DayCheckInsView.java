@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
 import java.time.LocalDate;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -22,7 +24,7 @@ public final class DayCheckInsView {
 
     public DayCheckInsView(DayCheckInsViewModel vm, Runnable openHabits) {
         this.vm = vm;
-        Label title = new Label("Micro-actions");
+        Label title = new Label(t("habits.today.title"));
         title.getStyleClass().add("section-title");
         Label message = new Label();
         message.getStyleClass().add("text-error");
@@ -43,7 +45,7 @@ public final class DayCheckInsView {
         list.getChildren().clear();
         LocalDate day = vm.dayProperty().get();
         if (vm.rows().isEmpty()) {
-            Label none = new Label("You are not tracking any micro-actions yet. Pick a few in Habits (Ctrl+3).");
+            Label none = new Label(t("habits.today.none"));
             none.getStyleClass().add("text-muted");
             none.setWrapText(true);
             none.setOnMouseClicked(e -> openHabits.run());
@@ -58,19 +60,19 @@ public final class DayCheckInsView {
             name.setMinWidth(200);
             name.setPrefWidth(240);
             name.setTooltip(new Tooltip(row.habit().description()));
-            ToggleButton done = new ToggleButton("Done", new FontIcon("fth-check"));
+            ToggleButton done = new ToggleButton(t("habits.today.done"), new FontIcon("fth-check"));
             done.setId("today-habit-" + id + "-done");
             done.setSelected(st == CheckIn.State.DONE);
             done.getStyleClass().add("check-done");
             done.setOnAction(e -> vm.set(row, done.isSelected() ? CheckIn.State.DONE : null));
-            ToggleButton skip = new ToggleButton("No chance", new FontIcon("fth-minus"));
+            ToggleButton skip = new ToggleButton(t("habits.today.skip"), new FontIcon("fth-minus"));
             skip.setId("today-habit-" + id + "-skip");
             skip.setSelected(st == CheckIn.State.SKIPPED);
-            skip.setTooltip(new Tooltip("Skipped: there was no opportunity today. Keeps your streak and strength."));
+            skip.setTooltip(new Tooltip(t("habits.today.skip.tooltip")));
             skip.setOnAction(e -> vm.set(row, skip.isSelected() ? CheckIn.State.SKIPPED : null));
             TextField note = new TextField(day == null ? "" : row.noteOn(day));
             note.setId("today-habit-" + id + "-note");
-            note.setPromptText("Who, what happened…");
+            note.setPromptText(t("habits.today.note.prompt"));
             HBox.setHgrow(note, Priority.ALWAYS);
             note.setOnAction(e -> vm.note(row, note.getText()));
             note.focusedProperty().addListener((o, was, now) -> {

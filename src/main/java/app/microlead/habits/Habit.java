@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import java.time.LocalDate;
 
@@ -14,7 +16,7 @@ public record Habit(long id, String catalogueId, String name, String description
 
     public Habit {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A habit needs a name.");
+            throw new IllegalArgumentException(t("habits.error.no.name"));
         }
         name = name.strip();
         description = description == null ? "" : description.strip();

@@ -1,8 +1,10 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.I18n;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,8 +25,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The selected habit: numbers, year heatmap, strength curve, best streaks, and the day's note. */
 public final class HabitDetailView {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final HabitsViewModel vm;
     private final Label title = new Label();
@@ -54,18 +54,20 @@ public final class HabitDetailView {
         plan.setWrapText(true);
         plan.getStyleClass().add("if-then");
 
-        Label explain = new Label(HabitMath.STRENGTH_EXPLAINED);
+        Label explain = new Label(HabitMath.strengthExplained());
         explain.getStyleClass().addAll("text-muted", "text-small");
         explain.setWrapText(true);
-        HBox stats = new HBox(18, pair(strength, "strength"), pair(current, "current streak"), pair(best, "best streak"),
-                pair(rate30, "last 30 days"), pair(rate365, "last 365 days"));
+        HBox stats = new HBox(18, pair(strength, t("habits.detail.strength")),
+                pair(current, t("habits.detail.current.streak")), pair(best, t("habits.detail.best.streak")),
+                pair(rate30, t("habits.detail.last.30")), pair(rate365, t("habits.detail.last.365")));
 
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
+        DateTimeFormatter month = format("habits.format.month");
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return LocalDate.ofEpochDay(n.longValue()).format(DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH));
+                return LocalDate.ofEpochDay(n.longValue()).format(month);
             }
 
             @Override
@@ -84,7 +86,7 @@ public final class HabitDetailView {
 
         dayLabel.getStyleClass().add("section-title");
         note.setId("habit-note");
-        note.setPromptText("Who, what happened… (Enter saves)");
+        note.setPromptText(t("habits.detail.note.prompt"));
         HBox.setHgrow(note, Priority.ALWAYS);
         note.setOnAction(e -> saveNote());
         note.focusedProperty().addListener((o, was, now) -> {
@@ -92,31 +94,31 @@ public final class HabitDetailView {
                 saveNote();
             }
         });
-        Button done = new Button("Done", new FontIcon("fth-check"));
+        Button done = new Button(t("habits.detail.done"), new FontIcon("fth-check"));
         done.setId("habit-day-done");
         done.setOnAction(e -> withRow(r -> vm.toggleDone(r, vm.selectedDayProperty().get())));
-        Button skip = new Button("Skipped", new FontIcon("fth-minus"));
+        Button skip = new Button(t("habits.detail.skipped"), new FontIcon("fth-minus"));
         skip.setId("habit-day-skip");
-        skip.setTooltip(new Tooltip("No opportunity today: keeps the streak and strength as they are"));
+        skip.setTooltip(new Tooltip(t("habits.detail.skipped.tooltip")));
         skip.setOnAction(e -> withRow(r -> vm.toggleSkipped(r, vm.selectedDayProperty().get())));
         HBox dayRow = new HBox(8, done, skip, note);
         dayRow.setAlignment(Pos.CENTER_LEFT);
 
-        Button editBtn = new Button("Edit…", new FontIcon("fth-edit-2"));
+        Button editBtn = new Button(t("habits.detail.edit"), new FontIcon("fth-edit-2"));
         editBtn.setId("habit-edit");
         editBtn.setOnAction(e -> edit.run());
         Button up = new Button(null, new FontIcon("fth-arrow-up"));
         up.setId("habit-move-up");
-        up.setTooltip(new Tooltip("Move up"));
+        up.setTooltip(new Tooltip(t("habits.detail.move.up")));
         up.setOnAction(e -> withRow(vm::moveUp));
         Button down = new Button(null, new FontIcon("fth-arrow-down"));
         down.setId("habit-move-down");
-        down.setTooltip(new Tooltip("Move down"));
+        down.setTooltip(new Tooltip(t("habits.detail.move.down")));
         down.setOnAction(e -> withRow(vm::moveDown));
-        Button archive = new Button("Archive", new FontIcon("fth-archive"));
+        Button archive = new Button(t("habits.detail.archive"), new FontIcon("fth-archive"));
         archive.setId("habit-archive");
         archive.setOnAction(e -> withRow(r -> vm.setArchived(r, !r.habit().archived())));
-        Button delete = new Button("Delete…", new FontIcon("fth-trash-2"));
+        Button delete = new Button(t("habits.detail.delete"), new FontIcon("fth-trash-2"));
         delete.setId("habit-delete");
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> withRow(vm::delete));
@@ -125,7 +127,7 @@ public final class HabitDetailView {
         HBox actions = new HBox(6, editBtn, up, down, spacer, archive, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label streaksTitle = new Label("Best streaks");
+        Label streaksTitle = new Label(t("habits.detail.best.streaks"));
         streaksTitle.getStyleClass().add("section-title");
         bestFive.setId("habit-best-streaks");
         VBox left = new VBox(10, title, subtitle, why, plan, actions, stats, explain, heatmap,
@@ -147,7 +149,7 @@ public final class HabitDetailView {
         refresh(vm.selectedProperty().get());
         archive.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 vm.selectedProperty().get() != null && vm.selectedProperty().get().habit().archived()
-                        ? "Restore" : "Archive", vm.selectedProperty()));
+                        ? t("habits.detail.restore") : t("habits.detail.archive"), vm.selectedProperty()));
         root.disableProperty().bind(vm.selectedProperty().isNull());
     }
 
@@ -172,7 +174,7 @@ public final class HabitDetailView {
 
     private void refresh(HabitRow r) {
         if (r == null) {
-            title.setText("No habit selected");
+            title.setText(t("habits.detail.none.selected"));
             subtitle.setText("");
             why.setText("");
             plan.setText("");
@@ -184,10 +186,10 @@ public final class HabitDetailView {
         Habit h = r.habit();
         HabitStats s = r.stats();
         title.setText(h.name());
-        subtitle.setText((h.pillar() == null ? "Your own" : h.pillar().label()) + " · " + h.schedule().describe()
-                + " · since " + DAY.format(h.startDate()));
+        subtitle.setText(t("habits.detail.subtitle", h.pillar() == null ? t("habits.own") : h.pillar().label(),
+                h.schedule().describe(), format("habits.format.day").format(h.startDate())));
         why.setText(h.description());
-        plan.setText(h.ifThenPlan().isEmpty() ? "" : "Plan: " + h.ifThenPlan());
+        plan.setText(h.ifThenPlan().isEmpty() ? "" : t("habits.detail.plan", h.ifThenPlan()));
         plan.setManaged(!h.ifThenPlan().isEmpty());
         strength.setText(Math.round(s.strength() * 100) + " %");
         current.setText(s.current().describe());
@@ -196,12 +198,12 @@ public final class HabitDetailView {
         rate365.setText(percent(s.rate365()));
         bestFive.getChildren().clear();
         if (s.bestFive().isEmpty()) {
-            Label none = new Label("No streak yet: check in to start one.");
+            Label none = new Label(t("habits.detail.no.streak"));
             none.getStyleClass().add("text-muted");
             bestFive.getChildren().add(none);
         }
+        DateTimeFormatter shortDay = format("habits.format.short.day");
         for (Streak st : s.bestFive()) {
-            DateTimeFormatter shortDay = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
             Label l = new Label(st.describe() + "  ·  " + shortDay.format(st.start()) + " – " + shortDay.format(st.end()));
             l.setMinWidth(0);
             bestFive.getChildren().add(l);
@@ -228,9 +230,15 @@ public final class HabitDetailView {
             return;
         }
         CheckIn.State st = r.stateOn(d);
-        dayLabel.setText(DAY.format(d) + (st == null ? " — not checked" : st == CheckIn.State.DONE ? " — done"
-                : " — skipped"));
+        String day = format("habits.format.day").format(d);
+        dayLabel.setText(t(st == null ? "habits.detail.day.empty" : st == CheckIn.State.DONE ? "habits.detail.day.done"
+                : "habits.detail.day.skipped", day));
         note.setText(r.noteOn(d));
+    }
+
+    /** A date pattern of the bundle in the app's language (made where used: the language can change in tests). */
+    static DateTimeFormatter format(String key) {
+        return DateTimeFormatter.ofPattern(t(key), I18n.locale());
     }
 
     private static String percent(OptionalDouble v) {

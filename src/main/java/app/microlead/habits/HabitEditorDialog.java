@@ -1,5 +1,8 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -32,15 +35,15 @@ public final class HabitEditorDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle(form.isEditing() ? "Edit habit" : "New habit");
-        dialog.setHeaderText(form.isEditing() ? "Change this micro-action" : "A small leadership action to track");
+        dialog.setTitle(t(form.isEditing() ? "habits.editor.title.edit" : "habits.editor.title.new"));
+        dialog.setHeaderText(t(form.isEditing() ? "habits.editor.header.edit" : "habits.editor.header.new"));
         dialog.getDialogPane().setId("habit-editor");
-        ButtonType save = new ButtonType(form.isEditing() ? "Save" : "Add", ButtonBar.ButtonData.OK_DONE);
+        ButtonType save = new ButtonType(t(form.isEditing() ? "habits.editor.save" : "habits.editor.add"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
 
         TextField name = new TextField();
         name.setId("habit-form-name");
-        name.setPromptText("e.g. Thank someone in person");
+        name.setPromptText(t("habits.editor.name.prompt"));
         name.textProperty().bindBidirectional(form.nameProperty());
         ComboBox<Pillar> pillar = new ComboBox<>();
         pillar.setId("habit-form-pillar");
@@ -63,7 +66,7 @@ public final class HabitEditorDialog {
         times.valueProperty().addListener((o, a, v) -> form.timesProperty().set(v == null ? 0 : v));
         HBox days = new HBox(4);
         for (DayOfWeek d : DayOfWeek.values()) {
-            ToggleButton t = new ToggleButton(d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            ToggleButton t = new ToggleButton(d.getDisplayName(TextStyle.SHORT_STANDALONE, I18n.locale()));
             t.setId("habit-form-day-" + d.name().substring(0, 3).toLowerCase(Locale.ROOT));
             t.setSelected(form.days().contains(d));
             t.selectedProperty().addListener((o, a, on) -> {
@@ -86,11 +89,11 @@ public final class HabitEditorDialog {
         why.setId("habit-form-description");
         why.setPrefRowCount(2);
         why.setWrapText(true);
-        why.setPromptText("Why it matters to you (optional)");
+        why.setPromptText(t("habits.editor.why.prompt"));
         why.textProperty().bindBidirectional(form.descriptionProperty());
         TextField plan = new TextField();
         plan.setId("habit-form-plan");
-        plan.setPromptText("If ___, then I will ___. (optional)");
+        plan.setPromptText(t("habits.editor.plan.prompt"));
         plan.textProperty().bindBidirectional(form.planProperty());
         Label error = new Label();
         error.setId("habit-form-error");
@@ -102,11 +105,11 @@ public final class HabitEditorDialog {
         g.setHgap(10);
         g.setVgap(10);
         g.setPadding(new Insets(10));
-        g.addRow(0, new Label("Name"), name);
-        g.addRow(1, new Label("Pillar"), pillar);
-        g.addRow(2, new Label("How often"), new HBox(8, kind, times, days));
-        g.addRow(3, new Label("Why"), why);
-        g.addRow(4, new Label("If–then plan"), plan);
+        g.addRow(0, label("habits.editor.name"), name);
+        g.addRow(1, label("habits.editor.pillar"), pillar);
+        g.addRow(2, label("habits.editor.how.often"), new HBox(8, kind, times, days));
+        g.addRow(3, label("habits.editor.why"), why);
+        g.addRow(4, label("habits.editor.plan"), plan);
         g.add(error, 1, 5);
         name.setPrefColumnCount(30);
         dialog.getDialogPane().setContent(g);
@@ -116,11 +119,18 @@ public final class HabitEditorDialog {
         return dialog.showAndWait();
     }
 
+    /** A field's name, never cut short to "…" (the fields give way instead). */
+    private static Label label(String key) {
+        Label l = new Label(t(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static final class PillarCell extends ListCell<Pillar> {
         @Override
         protected void updateItem(Pillar p, boolean empty) {
             super.updateItem(p, empty);
-            setText(empty ? null : p == null ? "No pillar" : p.label());
+            setText(empty ? null : p == null ? t("habits.editor.no.pillar") : p.label());
         }
     }
 
@@ -129,10 +139,10 @@ public final class HabitEditorDialog {
         protected void updateItem(Schedule.Kind k, boolean empty) {
             super.updateItem(k, empty);
             setText(empty || k == null ? null : switch (k) {
-                case DAILY -> "Every day";
-                case WEEKDAYS -> "On chosen weekdays";
-                case PER_WEEK -> "Times per week";
-                case PER_MONTH -> "Times per month";
+                case DAILY -> t("habits.schedule.kind.daily");
+                case WEEKDAYS -> t("habits.schedule.kind.weekdays");
+                case PER_WEEK -> t("habits.schedule.kind.per.week");
+                case PER_MONTH -> t("habits.schedule.kind.per.month");
             });
         }
     }

@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -86,13 +88,13 @@ public final class HabitFormViewModel {
 
     private Optional<String> problem() {
         if (name.get().isBlank()) {
-            return Optional.of("Give the habit a short name, e.g. \u201cThank someone in person\u201d.");
+            return Optional.of(t("habits.form.error.no.name"));
         }
         if (name.get().strip().length() > 200) {
-            return Optional.of("Keep the name under 200 characters.");
+            return Optional.of(t("habits.form.error.name.too.long"));
         }
         if (description.get().length() > 1000 || plan.get().length() > 1000) {
-            return Optional.of("Keep the description and the plan under 1,000 characters each.");
+            return Optional.of(t("habits.form.error.too.long"));
         }
         try {
             schedule();

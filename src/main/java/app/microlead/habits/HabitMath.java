@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,8 +45,9 @@ import java.util.OptionalDouble;
 public final class HabitMath {
 
     /** The one-line explanation shown beside the strength in the app. */
-    public static final String STRENGTH_EXPLAINED = "Strength grows with every check-in and fades slowly when you"
-            + " miss; skipped days (no opportunity) leave it as it was. A month of daily check-ins makes about 80 %.";
+    public static String strengthExplained() {
+        return t("habits.strength.explained");
+    }
 
     private HabitMath() {
     }

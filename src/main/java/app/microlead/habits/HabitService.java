@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ public final class HabitService {
      */
     public void mark(Habit habit, LocalDate day, CheckIn.State state, String note) {
         if (day.isAfter(today())) {
-            throw new IllegalArgumentException("You cannot check in for a day that has not happened yet.");
+            throw new IllegalArgumentException(t("habits.error.future.day"));
         }
         String key = habit.id() + "/" + day;
         if (state == null) {

@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import app.microlead.shell.Page;
 import java.util.Map;
@@ -31,18 +33,18 @@ public final class HabitsView implements Page {
 
     public HabitsView(HabitsViewModel vm) {
         this.vm = vm;
-        Label title = new Label("Habits");
+        Label title = new Label(t("habits.title"));
         title.getStyleClass().add("title-2");
-        Button add = new Button("New habit…", new FontIcon("fth-plus"));
+        Button add = new Button(t("habits.new"), new FontIcon("fth-plus"));
         add.setId("habits-add");
-        add.setTooltip(new Tooltip("Add a micro-action of your own (Ctrl+N)"));
+        add.setTooltip(new Tooltip(t("habits.new.tooltip")));
         add.setOnAction(e -> addHabit());
-        Button fromCatalogue = new Button("Catalogue…", new FontIcon("fth-list"));
+        Button fromCatalogue = new Button(t("habits.catalogue"), new FontIcon("fth-list"));
         fromCatalogue.setId("habits-catalogue");
         fromCatalogue.setOnAction(e -> CatalogueDialog.show(window(), vm.catalogue(),
                 vm.rows().stream().map(r -> r.habit().catalogueId()).filter(java.util.Objects::nonNull)
                         .collect(Collectors.toSet()), vm::addFromCatalogue));
-        CheckBox archived = new CheckBox("Show archived");
+        CheckBox archived = new CheckBox(t("habits.show.archived"));
         archived.setId("habits-show-archived");
         archived.selectedProperty().bindBidirectional(vm.showArchivedProperty());
         Region spacer = new Region();
@@ -54,23 +56,22 @@ public final class HabitsView implements Page {
         vm.pillarStrengthProperty().addListener((o, a, m) -> fillPillars(m));
 
         grid = new CheckGridControl(vm);
-        Label empty = new Label("You are not tracking any micro-actions yet. Open the catalogue to pick a few,"
-                + " or add one of your own.");
+        Label empty = new Label(t("habits.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("text-muted");
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
         empty.managedProperty().bind(empty.visibleProperty());
-        Label hint = new Label("Click a day or press Space to mark it done; S marks \u201cskipped — no opportunity\u201d."
-                + " Tab and the arrow keys move between habits and days.");
+        Label hint = new Label(t("habits.hint"));
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // wraps instead of ending in "…" when the text is long
         ScrollPane gridScroll = new ScrollPane(new VBox(10, empty, grid));
         gridScroll.setFitToWidth(true);
         VBox.setVgrow(gridScroll, Priority.ALWAYS);
 
         Label undoText = new Label();
         undoText.textProperty().bind(vm.undoTextProperty());
-        Button undo = new Button("Undo", new FontIcon("fth-rotate-ccw"));
+        Button undo = new Button(t("habits.undo"), new FontIcon("fth-rotate-ccw"));
         undo.setId("habits-undo");
         undo.setOnAction(e -> vm.undoDelete());
         HBox undoBar = new HBox(12, undoText, undo);
@@ -114,11 +115,11 @@ public final class HabitsView implements Page {
             Label value = new Label(v.isPresent() ? Math.round(v.getAsDouble() * 100) + " %" : "–");
             value.setId("pillar-strength-" + p.name().toLowerCase());
             value.getStyleClass().add("stat-value");
-            Label caption = new Label(p.label() + " strength");
+            Label caption = new Label(t("habits.pillar.strength", p.label()));
             caption.getStyleClass().addAll("text-muted", "text-small");
             VBox box = new VBox(0, value, caption);
             box.getStyleClass().addAll("card", "pillar-card");
-            Tooltip.install(box, new Tooltip("The mean strength of your active " + p.label() + " habits."));
+            Tooltip.install(box, new Tooltip(t("habits.pillar.strength.tooltip", p.label())));
             pillarBar.getChildren().add(box);
         }
     }

@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import app.microlead.shell.DialogService;
 import app.microlead.shell.Scheduler;
@@ -158,19 +160,19 @@ public final class HabitsViewModel {
         }
         CheckIn.State state = row.stateOn(day) == null ? CheckIn.State.DONE : row.stateOn(day);
         if (note.strip().length() > CheckIn.MAX_NOTE) {
-            message.set("Keep a check-in note under " + CheckIn.MAX_NOTE + " characters.");
+            message.set(t("habits.error.note.too.long", CheckIn.MAX_NOTE));
             return;
         }
         change(() -> {
             service.mark(row.habit(), day, state, note);
             return null;
-        }, "Note saved.");
+        }, t("habits.message.note.saved"));
     }
 
     // --- managing habits -----------------------------------------------------------------------
 
     public void add(Habit draft) {
-        change(() -> service.repository().add(draft), "Added \u201c" + draft.name() + "\u201d.");
+        change(() -> service.repository().add(draft), t("habits.message.added", draft.name()));
     }
 
     public void addFromCatalogue(Catalogue.MicroAction a) {
@@ -181,15 +183,15 @@ public final class HabitsViewModel {
         change(() -> {
             service.repository().update(edited);
             return null;
-        }, "Saved \u201c" + edited.name() + "\u201d.");
+        }, t("habits.message.saved", edited.name()));
     }
 
     public void setArchived(HabitRow row, boolean archived) {
         change(() -> {
             service.repository().update(row.habit().withArchived(archived));
             return null;
-        }, archived ? "Archived \u201c" + row.habit().name() + "\u201d; show archived habits to restore it."
-                : "Restored \u201c" + row.habit().name() + "\u201d.");
+        }, archived ? t("habits.message.archived", row.habit().name())
+                : t("habits.message.restored", row.habit().name()));
     }
 
     public void moveUp(HabitRow row) {
@@ -217,16 +219,15 @@ public final class HabitsViewModel {
 
     /** Asks, deletes the habit and its check-ins; undo brings both back for a few seconds. */
     public void delete(HabitRow row) {
-        if (!dialogs.confirm("Delete this habit?", "\u201c" + row.habit().name() + "\u201d and all "
-                + row.checkIns().size() + " of its check-ins will be removed. You can undo this for a few seconds;"
-                + " to keep its history, archive it instead.", "Delete")) {
+        if (!dialogs.confirm(t("habits.delete.title"), t("habits.delete.text", row.habit().name(),
+                row.checkIns().size()), t("habits.delete.confirm"))) {
             return;
         }
         tasks.write(() -> service.repository().delete(row.habit().id()), removed -> {
-            undo.offer("Deleted \u201c" + removed.habit().name() + "\u201d.", () -> change(() -> {
+            undo.offer(t("habits.message.deleted", removed.habit().name()), () -> change(() -> {
                 service.repository().restore(removed);
                 return null;
-            }, "Restored \u201c" + removed.habit().name() + "\u201d."));
+            }, t("habits.message.restored", removed.habit().name())));
             load();
         }, this::failed);
     }

@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import app.microlead.storage.Database;
 import java.sql.Connection;
@@ -119,7 +121,7 @@ public final class JdbcHabitRepository implements HabitRepository {
                 ps.setLong(1, habitId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        throw new IllegalArgumentException("That habit no longer exists.");
+                        throw new IllegalArgumentException(t("habits.error.gone"));
                     }
                     habit = map(rs);
                 }

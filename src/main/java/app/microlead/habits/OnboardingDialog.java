@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -23,11 +25,11 @@ public final class OnboardingDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle("Welcome to Microlead");
-        dialog.setHeaderText("Which small leadership actions do you want to notice each day?");
+        dialog.setTitle(t("habits.onboarding.title"));
+        dialog.setHeaderText(t("habits.onboarding.header"));
         dialog.getDialogPane().setId("onboarding");
-        ButtonType start = new ButtonType("Start tracking", ButtonBar.ButtonData.OK_DONE);
-        ButtonType skip = new ButtonType("Skip for now", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType start = new ButtonType(t("habits.onboarding.start"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType skip = new ButtonType(t("habits.onboarding.skip"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(start, skip);
         ((Button) dialog.getDialogPane().lookupButton(start)).setId("onboarding-start");
         ((Button) dialog.getDialogPane().lookupButton(skip)).setId("onboarding-skip");
@@ -42,7 +44,7 @@ public final class OnboardingDialog {
                 group.getStyleClass().add("section-title");
                 list.getChildren().add(group);
             }
-            CheckBox box = new CheckBox(c.action().name() + " — " + c.action().schedule().describe().toLowerCase());
+            CheckBox box = new CheckBox(c.action().name() + " — " + c.action().schedule().describeInline());
             box.setId("onboarding-" + c.action().id());
             box.selectedProperty().bindBidirectional(c.chosenProperty());
             Label why = new Label(c.action().why());
@@ -57,8 +59,7 @@ public final class OnboardingDialog {
         Label hint = new Label();
         hint.setId("onboarding-hint");
         hint.textProperty().bind(vm.hintProperty());
-        Label intro = new Label("Three to five is a good start; we ticked a few that many leaders begin with."
-                + " Each evening you mark them done, or skipped when there was no chance.");
+        Label intro = new Label(t("habits.onboarding.intro"));
         intro.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(10, intro, scroll, hint));
         dialog.setResultConverter(b -> b);

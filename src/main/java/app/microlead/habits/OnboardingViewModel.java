@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.shell.TaskRunner;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,12 +57,12 @@ public final class OnboardingViewModel {
         hint.bind(Bindings.createStringBinding(() -> {
             int n = count.get();
             if (n == 0) {
-                return "Pick at least one, or skip for now.";
+                return t("habits.onboarding.hint.none");
             }
             if (n > 5) {
-                return n + " chosen. Fewer is easier to keep up: three to five is a good start.";
+                return t("habits.onboarding.hint.many", n);
             }
-            return n + " chosen. You can change them any time in Habits.";
+            return t("habits.onboarding.hint.ok", n);
         }, count));
     }
 

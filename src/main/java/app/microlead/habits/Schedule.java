@@ -1,5 +1,8 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.I18n;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -22,18 +25,18 @@ public record Schedule(Kind kind, int times, Set<DayOfWeek> days) {
             case DAILY -> times = 1;
             case WEEKDAYS -> {
                 if (days.isEmpty()) {
-                    throw new IllegalArgumentException("Choose at least one weekday for this habit.");
+                    throw new IllegalArgumentException(t("habits.schedule.error.no.weekday"));
                 }
                 times = days.size();
             }
             case PER_WEEK -> {
                 if (times < 1 || times > 7) {
-                    throw new IllegalArgumentException("A week has room for 1 to 7 times, not " + times + ".");
+                    throw new IllegalArgumentException(t("habits.schedule.error.week", times));
                 }
             }
             case PER_MONTH -> {
                 if (times < 1 || times > 31) {
-                    throw new IllegalArgumentException("A month has room for 1 to 31 times, not " + times + ".");
+                    throw new IllegalArgumentException(t("habits.schedule.error.month", times));
                 }
             }
             default -> throw new IllegalArgumentException("Unknown schedule " + kind);
@@ -132,11 +135,29 @@ public record Schedule(Kind kind, int times, Set<DayOfWeek> days) {
     /** How a person reads it: "Every day", "Mon, Wed, Fri", "3 times a week". */
     public String describe() {
         return switch (kind) {
-            case DAILY -> "Every day";
-            case WEEKDAYS -> days.stream().sorted().map(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
-                    .collect(Collectors.joining(", "));
-            case PER_WEEK -> times == 1 ? "Once a week" : times + " times a week";
-            case PER_MONTH -> times == 1 ? "Once a month" : times + " times a month";
+            case DAILY -> t("habits.schedule.daily");
+            case WEEKDAYS -> dayNames();
+            case PER_WEEK -> t("habits.schedule.per.week", times);
+            case PER_MONTH -> t("habits.schedule.per.month", times);
         };
+    }
+
+    /**
+     * The same within a sentence ("Greet people by name — every day"). English writes it in lower
+     * case; German keeps the capitals of its nouns, so these forms come from the bundle.
+     */
+    public String describeInline() {
+        return switch (kind) {
+            case DAILY -> t("habits.schedule.inline.daily");
+            case WEEKDAYS -> I18n.locale().getLanguage().equals(Locale.ENGLISH.getLanguage())
+                    ? dayNames().toLowerCase(Locale.ENGLISH) : dayNames();
+            case PER_WEEK -> t("habits.schedule.inline.per.week", times);
+            case PER_MONTH -> t("habits.schedule.inline.per.month", times);
+        };
+    }
+
+    private String dayNames() {
+        return days.stream().sorted().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, I18n.locale()))
+                .collect(Collectors.joining(", "));
     }
 }

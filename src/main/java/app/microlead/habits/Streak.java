@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
 import java.time.LocalDate;
 
 /** A run of met days (daily and weekday habits) or met weeks/months (X-per-period habits). */
@@ -16,11 +18,10 @@ public record Streak(LocalDate start, LocalDate end, int length, Unit unit) {
         if (length == 0) {
             return "–";
         }
-        String u = switch (unit) {
-            case DAYS -> length == 1 ? "day" : "days";
-            case WEEKS -> length == 1 ? "week" : "weeks";
-            case MONTHS -> length == 1 ? "month" : "months";
+        return switch (unit) {
+            case DAYS -> t("habits.streak.days", length);
+            case WEEKS -> t("habits.streak.weeks", length);
+            case MONTHS -> t("habits.streak.months", length);
         };
-        return length + " " + u;
     }
 }

@@ -1,10 +1,12 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.I18n;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -23,8 +25,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * move back through the years.
  */
 public final class YearHeatmapControl extends VBox {
-
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final GridPane grid = new GridPane();
     private final Label yearLabel = new Label();
@@ -63,7 +63,8 @@ public final class YearHeatmapControl extends VBox {
         HBox box = new HBox(4);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setFillHeight(false);
-        for (String[] l : new String[][] {{"done", "done"}, {"skipped", "skipped"}, {"missed", "empty"}}) {
+        for (String[] l : new String[][] {{"done", t("habits.state.done")}, {"skipped", t("habits.state.skipped")},
+                {"missed", t("habits.legend.empty")}}) {
             Region r = new Region();
             r.getStyleClass().addAll("heat-cell", l[0]);
             r.setMaxSize(10, 10);
@@ -84,11 +85,12 @@ public final class YearHeatmapControl extends VBox {
             return;
         }
         for (int r = 0; r < 7; r++) {
-            Label wd = new Label(r % 2 == 0 ? DayOfWeek.of(r + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH) : "");
+            Label wd = new Label(r % 2 == 0 ? DayOfWeek.of(r + 1).getDisplayName(TextStyle.SHORT_STANDALONE, I18n.locale()) : "");
             wd.getStyleClass().addAll("text-muted", "text-small");
             wd.setMinWidth(28);
             grid.add(wd, 0, r + 1);
         }
+        DateTimeFormatter full = HabitDetailView.format("habits.format.day");
         LocalDate first = LocalDate.of(showYear, 1, 1);
         LocalDate gridStart = first.minusDays(first.getDayOfWeek().getValue() - 1L);
         Habit h = habitRow.habit();
@@ -101,7 +103,7 @@ public final class YearHeatmapControl extends VBox {
             }
             if (d.getDayOfMonth() <= 7 && d.getDayOfWeek() == DayOfWeek.MONDAY || d.equals(first)) {
                 if (d.getMonthValue() != lastMonth) {
-                    Label m = new Label(d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+                    Label m = new Label(d.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, I18n.locale()));
                     m.getStyleClass().addAll("text-muted", "text-small");
                     m.setMinWidth(0);
                     grid.add(m, col, 0, 4, 1);
@@ -118,20 +120,20 @@ public final class YearHeatmapControl extends VBox {
                 what = "";
             } else if (st == CheckIn.State.DONE) {
                 cell.getStyleClass().add("done");
-                what = "done";
+                what = t("habits.state.done");
             } else if (st == CheckIn.State.SKIPPED) {
                 cell.getStyleClass().add("skipped");
-                what = "skipped (no opportunity)";
+                what = t("habits.state.skipped.long");
             } else if (d.isBefore(h.startDate()) || !h.schedule().isScheduledOn(d.getDayOfWeek())) {
                 cell.getStyleClass().add("off");
-                what = d.isBefore(h.startDate()) ? "before you started" : "not a scheduled day";
+                what = t(d.isBefore(h.startDate()) ? "habits.state.before.start" : "habits.state.not.scheduled");
             } else {
                 cell.getStyleClass().add("missed");
-                what = "not checked";
+                what = t("habits.state.empty");
             }
             if (!what.isEmpty()) {
                 String note = habitRow.noteOn(d);
-                Tooltip.install(cell, new Tooltip(FULL.format(d) + ": " + what + (note.isEmpty() ? "" : "\n" + note)));
+                Tooltip.install(cell, new Tooltip(full.format(d) + ": " + what + (note.isEmpty() ? "" : "\n" + note)));
                 LocalDate day = d;
                 cell.setOnMouseClicked(e -> onPick.accept(day));
             }

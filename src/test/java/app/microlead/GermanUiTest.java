@@ -1,0 +1,107 @@
+package app.microlead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.common.I18n;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * With German chosen in Settings, every view, dialog and empty state speaks German: no visible text
+ * holds common English words (the journal is new, so every text on screen is the app's own).
+ */
+class GermanUiTest {
+
+    private static final Pattern ENGLISH = Pattern.compile(
+            "(?i)\\b(the|your|you|and|with|this|that|what|when|day|days|week|today|write|save|open|not|yet|of)\\b");
+
+    @TempDir
+    Path dataDir;
+
+    @AfterEach
+    void english() {
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void everyViewSpeaksGerman() throws Exception {
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve("preferences.json"), "{\"reminder\": false, \"language\": \"de\"}");
+        Clock clock = Clock.fixed(Instant.parse("2026-03-10T19:30:00Z"), ZoneOffset.UTC);
+        Set<String> english = new TreeSet<>();
+        try (AppDriver app = AppDriver.startWithOnboarding(dataDir, clock)) {
+            assertThat(I18n.locale()).isEqualTo(Locale.GERMAN);
+            collect(app, english, "onboarding");
+            if (app.exists("onboarding-skip")) {
+                app.clickOn("onboarding-skip");
+            }
+            for (String nav : List.of("nav-today", "nav-journal", "nav-habits", "nav-assessment", "nav-insights",
+                    "nav-settings")) {
+                app.clickOn(nav);
+                Thread.sleep(300);
+                collect(app, english, nav);
+            }
+            app.clickOn("nav-journal");
+            app.clickOn("journal-show-reviews");
+            collect(app, english, "journal reviews");
+        }
+        assertThat(english).as("texts in English while German is chosen").isEmpty();
+    }
+
+    private static void collect(AppDriver app, Set<String> found, String where) {
+        app.robot().interact(() -> {
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w.isShowing() && w.getScene() != null) {
+                    walk(w.getScene().getRoot(), found, where);
+                }
+            }
+        });
+    }
+
+    private static void walk(Node n, Set<String> found, String where) {
+        if (!n.isVisible()) {
+            return;
+        }
+        List<String> texts = new ArrayList<>();
+        if (n instanceof Labeled l) {
+            texts.add(l.getText());
+            if (l.getTooltip() != null) {
+                texts.add(l.getTooltip().getText());
+            }
+        }
+        if (n instanceof TextInputControl t) {
+            texts.add(t.getPromptText());
+        }
+        if (n instanceof javafx.scene.text.Text t) {
+            texts.add(t.getText());
+        }
+        texts.add(n.getAccessibleText());
+        for (String t : texts) {
+            if (t != null && ENGLISH.matcher(t).find()) {
+                found.add(where + ": \"" + t + "\"" + (n.getId() == null ? "" : " #" + n.getId()));
+            }
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                walk(c, found, where);
+            }
+        }
+    }
+}
