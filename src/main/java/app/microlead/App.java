@@ -93,6 +93,10 @@ public final class App extends Application {
         // The language first: every view reads its texts when it is built.
         app.microlead.common.I18n.setLocale(prefs.getLanguage() == null ? java.util.Locale.getDefault()
                 : app.microlead.common.I18n.forTag(prefs.getLanguage()));
+        // JavaFX's own words (dialog buttons, date pickers, text menus) follow the default locale.
+        if (!java.util.Locale.getDefault().getLanguage().equals(app.microlead.common.I18n.locale().getLanguage())) {
+            java.util.Locale.setDefault(app.microlead.common.I18n.locale());
+        }
         shell = new ShellViewModel(prefs, prefsStore, tasks);
         Themes.apply(shell.themeProperty().get());
         shell.themeProperty().addListener((o, a, now) -> Themes.apply(now));
