@@ -1,5 +1,7 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.shell.FolderOpener;
 import java.io.File;
 import java.nio.file.Path;
@@ -33,8 +35,8 @@ public final class ExportDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle("Export");
-        dialog.setHeaderText("Export a period of your journal");
+        dialog.setTitle(t("export.dialog.title"));
+        dialog.setHeaderText(t("export.dialog.header"));
         dialog.getDialogPane().setId("export-dialog");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
 
@@ -62,20 +64,20 @@ public final class ExportDialog {
                 vm.presetProperty().set(ExportViewModel.Preset.CUSTOM);
             }
         });
-        CheckBox reflections = new CheckBox("Reflections");
+        CheckBox reflections = new CheckBox(t("export.section.reflections"));
         reflections.setId("export-section-reflections");
         reflections.selectedProperty().bindBidirectional(vm.reflectionsProperty());
-        CheckBox habits = new CheckBox("Habit summary");
+        CheckBox habits = new CheckBox(t("export.section.habits"));
         habits.setId("export-section-habits");
         habits.selectedProperty().bindBidirectional(vm.habitsProperty());
-        CheckBox assessments = new CheckBox("Self-assessments");
+        CheckBox assessments = new CheckBox(t("export.section.assessments"));
         assessments.setId("export-section-assessments");
         assessments.selectedProperty().bindBidirectional(vm.assessmentsProperty());
         HBox sections = new HBox(12, reflections, habits, assessments);
         sections.disableProperty().bind(vm.formatProperty().isNotEqualTo(ExportViewModel.Format.PDF));
         TextField tag = new TextField();
         tag.setId("export-tag");
-        tag.setPromptText("any tag");
+        tag.setPromptText(t("export.tag.prompt"));
         tag.textProperty().bindBidirectional(vm.tagProperty());
         TextField title = new TextField();
         title.setId("export-title");
@@ -84,22 +86,22 @@ public final class ExportDialog {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(10);
-        g.addRow(0, new Label("Format"), format);
-        g.addRow(1, new Label("Period"), new HBox(8, preset, from, new Label("to"), to));
-        g.addRow(2, new Label("Sections"), sections);
-        g.addRow(3, new Label("Only with tag"), tag);
-        g.addRow(4, new Label("Title"), title);
+        g.addRow(0, new Label(t("export.label.format")), format);
+        g.addRow(1, new Label(t("export.label.period")), new HBox(8, preset, from, new Label(t("export.label.to")), to));
+        g.addRow(2, new Label(t("export.label.sections")), sections);
+        g.addRow(3, new Label(t("export.label.tag")), tag);
+        g.addRow(4, new Label(t("export.label.title")), title);
 
         Label problem = new Label();
         problem.setId("export-problem");
         problem.getStyleClass().add("text-error");
         problem.textProperty().bind(vm.problemProperty());
-        Button export = new Button("Export…", new FontIcon("fth-download"));
+        Button export = new Button(t("export.run"), new FontIcon("fth-download"));
         export.setId("export-run");
         export.getStyleClass().add("accent");
         export.disableProperty().bind(vm.problemProperty().isNotEmpty().or(vm.runningProperty()));
         export.setOnAction(e -> choose(dialog.getDialogPane().getScene().getWindow(), vm).ifPresent(vm::export));
-        Button cancel = new Button("Cancel export");
+        Button cancel = new Button(t("export.cancel"));
         cancel.setId("export-cancel");
         cancel.visibleProperty().bind(vm.runningProperty());
         cancel.setOnAction(e -> vm.cancel());
@@ -112,17 +114,17 @@ public final class ExportDialog {
         step.setId("export-step");
         step.setWrapText(true);
         step.textProperty().bind(vm.stepProperty());
-        Button openFile = new Button("Open", new FontIcon("fth-external-link"));
+        Button openFile = new Button(t("export.open.file"), new FontIcon("fth-external-link"));
         openFile.setId("export-open-file");
         openFile.visibleProperty().bind(vm.resultProperty().isNotNull());
         openFile.setOnAction(e -> open(opener, vm.resultProperty().get()));
-        Button openFolder = new Button("Show in folder", new FontIcon("fth-folder"));
+        Button openFolder = new Button(t("export.open.folder"), new FontIcon("fth-folder"));
         openFolder.setId("export-open-folder");
         openFolder.visibleProperty().bind(vm.resultProperty().isNotNull());
         openFolder.setOnAction(e -> open(opener, vm.resultProperty().get().toAbsolutePath().getParent()));
         HBox actions = new HBox(8, export, cancel, bar);
         actions.setAlignment(Pos.CENTER_LEFT);
-        Label plain = new Label("Exported files are not encrypted, even when your journal is. Keep them somewhere safe.");
+        Label plain = new Label(t("export.not.encrypted"));
         plain.setId("export-not-encrypted");
         plain.getStyleClass().addAll("text-muted", "text-small");
         plain.setWrapText(true);
@@ -141,15 +143,16 @@ public final class ExportDialog {
     private static java.util.Optional<Path> choose(Window owner, ExportViewModel vm) {
         if (vm.formatProperty().get().extension().isEmpty()) {
             DirectoryChooser dc = new DirectoryChooser();
-            dc.setTitle("Folder for the Markdown files");
+            dc.setTitle(t("export.choose.folder"));
             File dir = dc.showDialog(owner);
             return java.util.Optional.ofNullable(dir).map(File::toPath);
         }
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export to");
+        fc.setTitle(t("export.choose.file"));
         fc.setInitialFileName(vm.suggestedName());
         String ext = vm.formatProperty().get().extension();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t("export.choose.filter",
+                ext.toUpperCase(java.util.Locale.ROOT)), "*." + ext));
         File f = fc.showSaveDialog(owner);
         return java.util.Optional.ofNullable(f).map(File::toPath);
     }
