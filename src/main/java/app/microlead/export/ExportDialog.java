@@ -18,6 +18,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -38,7 +39,8 @@ public final class ExportDialog {
         dialog.setTitle(t("export.dialog.title"));
         dialog.setHeaderText(t("export.dialog.header"));
         dialog.getDialogPane().setId("export-dialog");
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(t("export.dialog.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
 
         ComboBox<ExportViewModel.Format> format = new ComboBox<>();
         format.getItems().setAll(ExportViewModel.Format.values());
@@ -86,11 +88,19 @@ public final class ExportDialog {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(10);
-        g.addRow(0, new Label(t("export.label.format")), format);
-        g.addRow(1, new Label(t("export.label.period")), new HBox(8, preset, from, new Label(t("export.label.to")), to));
-        g.addRow(2, new Label(t("export.label.sections")), sections);
-        g.addRow(3, new Label(t("export.label.tag")), tag);
-        g.addRow(4, new Label(t("export.label.title")), title);
+        // labels, the period preset and the buttons keep their whole words; the date fields give way
+        preset.setMinWidth(Region.USE_PREF_SIZE);
+        from.setPrefWidth(165);
+        to.setPrefWidth(165);
+        from.setMinWidth(140);
+        to.setMinWidth(140);
+        HBox period = new HBox(8, preset, from, unshrinking(new Label(t("export.label.to"))), to);
+        period.setAlignment(Pos.CENTER_LEFT);
+        g.addRow(0, unshrinking(new Label(t("export.label.format"))), format);
+        g.addRow(1, unshrinking(new Label(t("export.label.period"))), period);
+        g.addRow(2, unshrinking(new Label(t("export.label.sections"))), sections);
+        g.addRow(3, unshrinking(new Label(t("export.label.tag"))), tag);
+        g.addRow(4, unshrinking(new Label(t("export.label.title"))), title);
 
         Label problem = new Label();
         problem.setId("export-problem");
@@ -98,11 +108,13 @@ public final class ExportDialog {
         problem.textProperty().bind(vm.problemProperty());
         Button export = new Button(t("export.run"), new FontIcon("fth-download"));
         export.setId("export-run");
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.getStyleClass().add("accent");
         export.disableProperty().bind(vm.problemProperty().isNotEmpty().or(vm.runningProperty()));
         export.setOnAction(e -> choose(dialog.getDialogPane().getScene().getWindow(), vm).ifPresent(vm::export));
         Button cancel = new Button(t("export.cancel"));
         cancel.setId("export-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.visibleProperty().bind(vm.runningProperty());
         cancel.setOnAction(e -> vm.cancel());
         ProgressBar bar = new ProgressBar();
@@ -130,14 +142,20 @@ public final class ExportDialog {
         plain.setWrapText(true);
         VBox box = new VBox(12, g, plain, problem, actions, step, new HBox(8, openFile, openFolder));
         box.setPadding(new Insets(8));
-        box.setPrefWidth(640);
+        box.setPrefWidth(700);
         dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().setPrefWidth(720);
         dialog.setOnCloseRequest(e -> {
             if (vm.runningProperty().get()) {
                 vm.cancel();
             }
         });
         dialog.show();
+    }
+
+    private static Label unshrinking(Label l) {
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static java.util.Optional<Path> choose(Window owner, ExportViewModel vm) {

@@ -34,10 +34,11 @@ public final class ImportView {
         a.setContentText(t("export.import.merge.text"));
         ButtonType skip = new ButtonType(t("export.import.merge.skip"), ButtonBar.ButtonData.YES);
         ButtonType both = new ButtonType(t("export.import.merge.both"), ButtonBar.ButtonData.NO);
-        a.getButtonTypes().setAll(skip, both, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(t("export.import.merge.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(skip, both, cancel);
         a.getDialogPane().setId("import-merge");
         Optional<ButtonType> r = a.showAndWait();
-        if (r.isEmpty() || r.get() == ButtonType.CANCEL) {
+        if (r.isEmpty() || r.get() == cancel) {
             return Optional.empty();
         }
         return Optional.of(r.get() == skip ? ArchiveService.Merge.SKIP_EXISTING_DAYS : ArchiveService.Merge.KEEP_BOTH);

@@ -221,7 +221,9 @@ public final class InsightsView implements Page {
         if (!j.topTags().isEmpty()) {
             StringBuilder tags = new StringBuilder();
             j.topTags().forEach(c -> tags.append('#').append(c.tag()).append(" (").append(c.days()).append(")  "));
-            journalBox.getChildren().add(new Label(t("insights.journaling.top.tags", tags.toString().strip())));
+            Label top = new Label(t("insights.journaling.top.tags", tags.toString().strip()));
+            top.setWrapText(true);
+            journalBox.getChildren().add(top);
         }
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -66,8 +67,9 @@ public final class WeeklyReviewDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setId("review-dialog");
         dialog.getDialogPane().getStylesheets().add(Themes.appStylesheet());
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        Button close = (Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE);
+        ButtonType closeType = new ButtonType(t("insights.review.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(closeType);
+        Button close = (Button) dialog.getDialogPane().lookupButton(closeType);
         close.setId("review-close");
 
         VBox page = new VBox(16, header(), factsCard(), lastCommitment(), questions(), footer());
