@@ -1,5 +1,7 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.assessment.Answers;
 import app.microlead.common.Pillar;
 import app.microlead.habits.CheckIn;
@@ -52,18 +54,18 @@ public final class ArchiveReader {
         try {
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new ImportException("There is no file " + file + ".");
+            throw new ImportException(t("export.archive.no.file", file));
         } catch (IOException e) {
-            throw new ImportException("Microlead cannot read " + file + ": " + e.getMessage(), e);
+            throw new ImportException(t("export.import.cannot.read", file, e.getMessage()), e);
         }
         if (size > MAX_BYTES) {
-            throw new ImportException(file.getFileName() + " is " + size / (1024 * 1024) + " MB; archives over "
-                    + MAX_BYTES / (1024 * 1024) + " MB are refused. Is this the right file?");
+            throw new ImportException(t("export.archive.too.big", file.getFileName(), size / (1024 * 1024),
+                    MAX_BYTES / (1024 * 1024)));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, file.getFileName().toString());
         } catch (IOException e) {
-            throw new ImportException("Microlead cannot read " + file + ": " + e.getMessage(), e);
+            throw new ImportException(t("export.import.cannot.read", file, e.getMessage()), e);
         }
     }
 
@@ -73,12 +75,12 @@ public final class ArchiveReader {
             a = mapper().readValue(in, Archive.class);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new ImportException(name + " is not a readable Microlead archive" + where + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ". The file may be damaged or cut short;"
-                    + " export it again. Nothing was imported.", e);
+            String detail = e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new ImportException(loc == null ? t("export.archive.unreadable", name, detail)
+                    : t("export.archive.unreadable.at", name, String.valueOf(loc.getLineNr()),
+                            String.valueOf(loc.getColumnNr()), detail), e);
         } catch (IOException e) {
-            throw new ImportException("Microlead cannot read " + name + ": " + e.getMessage(), e);
+            throw new ImportException(t("export.import.cannot.read", name, e.getMessage()), e);
         }
         validate(a, name);
         return a;
@@ -86,51 +88,49 @@ public final class ArchiveReader {
 
     static void validate(Archive a, String name) throws ImportException {
         if (a == null || !Archive.FORMAT.equals(a.format())) {
-            throw new ImportException(name + " is not a Microlead archive (its \"format\" is "
-                    + (a == null ? "missing" : "\"" + a.format() + "\"") + "). Nothing was imported.");
+            throw new ImportException(a == null || a.format() == null ? t("export.archive.no.format", name)
+                    : t("export.archive.wrong.format", name, a.format()));
         }
         if (a.version() > Archive.VERSION) {
-            throw new ImportException(name + " was written by a newer Microlead (archive version " + a.version()
-                    + "; this one reads up to " + Archive.VERSION + "). Update Microlead to import it.");
+            throw new ImportException(t("export.archive.newer", name, String.valueOf(a.version()),
+                    String.valueOf(Archive.VERSION)));
         }
         if (a.version() < 1) {
-            throw new ImportException(name + " has an unknown archive version " + a.version() + ".");
+            throw new ImportException(t("export.archive.unknown.version", name, String.valueOf(a.version())));
         }
         if (a.entries() == null || a.habits() == null || a.assessments() == null || a.prompts() == null) {
-            throw new ImportException(name + " lacks one of \"entries\", \"prompts\", \"habits\" or \"assessments\";"
-                    + " it may have been cut short. Nothing was imported.");
+            throw new ImportException(t("export.archive.incomplete", name));
         }
         if (a.entries().size() > MAX_ENTRIES) {
-            throw new ImportException(name + " holds " + a.entries().size() + " days; more than " + MAX_ENTRIES
-                    + " are refused.");
+            throw new ImportException(t("export.archive.too.many.days", name, a.entries().size(), MAX_ENTRIES));
         }
         Set<LocalDate> days = new HashSet<>();
         for (int i = 0; i < a.entries().size(); i++) {
             Archive.EntryData d = a.entries().get(i);
-            String where = name + ", entry " + (i + 1);
+            String where = t("export.archive.where.entry", name, i + 1);
             if (d.date() == null) {
-                throw new ImportException(where + " has no date. Nothing was imported.");
+                throw new ImportException(t("export.archive.entry.no.date", where));
             }
             if (!days.add(d.date())) {
-                throw new ImportException(where + ": the day " + d.date() + " appears twice. Nothing was imported.");
+                throw new ImportException(t("export.archive.entry.twice", where, d.date().toString()));
             }
             if (d.text() != null && d.text().length() > Entry.MAX_TEXT_CHARS) {
-                throw new ImportException(where + " (" + d.date() + ") is longer than a day may be.");
+                throw new ImportException(t("export.archive.entry.too.long", where, d.date().toString()));
             }
             try {
                 toEntry(d);
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new ImportException(where + " (" + d.date() + "): " + e.getMessage() + ". Nothing was imported.", e);
+                throw new ImportException(t("export.archive.entry.invalid", where, d.date().toString(), e.getMessage()), e);
             }
         }
         Set<Long> habitIds = new HashSet<>();
         for (Archive.HabitData h : a.habits()) {
-            String where = name + ", habit \"" + h.name() + "\"";
+            String where = t("export.archive.where.habit", name, h.name());
             if (!habitIds.add(h.id())) {
-                throw new ImportException(where + ": id " + h.id() + " is used twice. Nothing was imported.");
+                throw new ImportException(t("export.archive.habit.id.twice", where, String.valueOf(h.id())));
             }
             if (h.name() == null || h.name().isBlank() || h.startDate() == null || h.checkIns() == null) {
-                throw new ImportException(where + " needs a name, a start date and a list of check-ins.");
+                throw new ImportException(t("export.archive.habit.incomplete", where));
             }
             try {
                 Schedule.parse(h.schedule());
@@ -140,28 +140,27 @@ public final class ArchiveReader {
                 Set<LocalDate> seen = new HashSet<>();
                 for (Archive.CheckInData c : h.checkIns()) {
                     if (c.date() == null || !seen.add(c.date())) {
-                        throw new IllegalArgumentException("a check-in has no date or its date appears twice");
+                        throw new IllegalArgumentException(t("export.archive.checkin.date"));
                     }
                     new CheckIn(h.id(), c.date(), CheckIn.State.valueOf(String.valueOf(c.state())), c.note());
                 }
             } catch (IllegalArgumentException e) {
-                throw new ImportException(where + ": " + e.getMessage() + ". Nothing was imported.", e);
+                throw new ImportException(t("export.archive.invalid", where, e.getMessage()), e);
             }
         }
         for (Archive.SessionData s : a.assessments()) {
-            String where = name + ", self-assessment " + s.id();
+            String where = t("export.archive.where.assessment", name, String.valueOf(s.id()));
             if (s.startedAt() == null || s.bankId() == null || s.likert() == null || s.scenarios() == null) {
-                throw new ImportException(where + " is incomplete (start time, bank or answers missing).");
+                throw new ImportException(t("export.archive.assessment.incomplete", where));
             }
             for (Map.Entry<String, Integer> e : s.likert().entrySet()) {
                 if (e.getValue() == null || e.getValue() < Answers.NO_OPPORTUNITY || e.getValue() > 5) {
-                    throw new ImportException(where + ": answer " + e.getKey() + " = " + e.getValue()
-                            + " is outside 0–5. Nothing was imported.");
+                    throw new ImportException(t("export.archive.assessment.answer", where, e.getKey(),
+                            String.valueOf(e.getValue())));
                 }
             }
             if (s.planHabitId() != null && !habitIds.contains(s.planHabitId())) {
-                throw new ImportException(where + " refers to habit " + s.planHabitId()
-                        + ", which is not in the archive. Nothing was imported.");
+                throw new ImportException(t("export.archive.assessment.plan", where, String.valueOf(s.planHabitId())));
             }
         }
         validateWeeklyReviews(a, name);
@@ -171,15 +170,15 @@ public final class ArchiveReader {
         Set<LocalDate> weeks = new HashSet<>();
         for (Archive.WeeklyReviewData w : a.weeklyReviews()) {
             if (w == null || w.weekEnd() == null) {
-                throw new ImportException(name + ": a weekly review has no \"weekEnd\". Nothing was imported.");
+                throw new ImportException(t("export.archive.review.no.week", name));
             }
-            String where = name + ", weekly review of the week ending " + w.weekEnd();
+            String where = t("export.archive.where.review", name, w.weekEnd().toString());
             if (!weeks.add(w.weekEnd())) {
-                throw new ImportException(where + " appears twice. Nothing was imported.");
+                throw new ImportException(t("export.archive.review.twice", where));
             }
             if (length(w.wentWell()) > WeeklyReview.MAX_TEXT || length(w.differently()) > WeeklyReview.MAX_TEXT
                     || length(w.commitment()) > WeeklyReview.MAX_COMMITMENT || length(w.nextAction()) > 200) {
-                throw new ImportException(where + " has an answer longer than a review may hold. Nothing was imported.");
+                throw new ImportException(t("export.archive.review.too.long", where));
             }
         }
     }

@@ -1,5 +1,7 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.assessment.Answers;
 import app.microlead.assessment.AssessmentRepository;
 import app.microlead.assessment.Session;
@@ -46,9 +48,8 @@ public final class ArchiveService {
     public record Report(int entriesAdded, int entriesSkipped, int entriesMerged, int habitsAdded, int checkIns,
                          int assessments, int weeklyReviews) {
         public String describe() {
-            return String.format("%d days added, %d merged, %d skipped; %d habits added, %d check-ins;"
-                    + " %d self-assessments; %d weekly reviews.", entriesAdded, entriesMerged, entriesSkipped,
-                    habitsAdded, checkIns, assessments, weeklyReviews);
+            return t("export.import.report", entriesAdded, entriesMerged, entriesSkipped, habitsAdded, checkIns,
+                    assessments, weeklyReviews);
         }
     }
 
@@ -138,8 +139,7 @@ public final class ArchiveService {
      */
     public Report importArchive(Archive a, Merge merge) throws ImportException {
         if (merge == Merge.ONLY_IF_EMPTY && !journalIsEmpty()) {
-            throw new ImportException("This journal already holds data. Choose whether to skip the days you"
-                    + " already wrote or keep both texts, or import into an empty data folder.");
+            throw new ImportException(t("export.import.not.empty"));
         }
         return db.transaction(() -> doImport(a, merge));
     }

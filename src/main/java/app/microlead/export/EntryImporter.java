@@ -1,5 +1,7 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.journal.Entry;
 import app.microlead.journal.JournalRepository;
 import app.microlead.storage.Database;
@@ -23,8 +25,7 @@ public final class EntryImporter {
 
     public ArchiveService.Report importEntries(List<Entry> entries, ArchiveService.Merge merge) throws ImportException {
         if (merge == ArchiveService.Merge.ONLY_IF_EMPTY && journal.count() > 0) {
-            throw new ImportException("This journal already has reflections. Choose whether to skip the days you"
-                    + " already wrote or keep both texts.");
+            throw new ImportException(t("export.import.has.reflections"));
         }
         return db.transaction(() -> {
             int added = 0;

@@ -1,5 +1,7 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.shell.FolderOpener;
 import java.io.File;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -33,10 +36,11 @@ public final class ExportDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle("Export");
-        dialog.setHeaderText("Export a period of your journal");
+        dialog.setTitle(t("export.dialog.title"));
+        dialog.setHeaderText(t("export.dialog.header"));
         dialog.getDialogPane().setId("export-dialog");
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(t("export.dialog.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
 
         ComboBox<ExportViewModel.Format> format = new ComboBox<>();
         format.getItems().setAll(ExportViewModel.Format.values());
@@ -62,20 +66,20 @@ public final class ExportDialog {
                 vm.presetProperty().set(ExportViewModel.Preset.CUSTOM);
             }
         });
-        CheckBox reflections = new CheckBox("Reflections");
+        CheckBox reflections = new CheckBox(t("export.section.reflections"));
         reflections.setId("export-section-reflections");
         reflections.selectedProperty().bindBidirectional(vm.reflectionsProperty());
-        CheckBox habits = new CheckBox("Habit summary");
+        CheckBox habits = new CheckBox(t("export.section.habits"));
         habits.setId("export-section-habits");
         habits.selectedProperty().bindBidirectional(vm.habitsProperty());
-        CheckBox assessments = new CheckBox("Self-assessments");
+        CheckBox assessments = new CheckBox(t("export.section.assessments"));
         assessments.setId("export-section-assessments");
         assessments.selectedProperty().bindBidirectional(vm.assessmentsProperty());
         HBox sections = new HBox(12, reflections, habits, assessments);
         sections.disableProperty().bind(vm.formatProperty().isNotEqualTo(ExportViewModel.Format.PDF));
         TextField tag = new TextField();
         tag.setId("export-tag");
-        tag.setPromptText("any tag");
+        tag.setPromptText(t("export.tag.prompt"));
         tag.textProperty().bindBidirectional(vm.tagProperty());
         TextField title = new TextField();
         title.setId("export-title");
@@ -84,23 +88,33 @@ public final class ExportDialog {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(10);
-        g.addRow(0, new Label("Format"), format);
-        g.addRow(1, new Label("Period"), new HBox(8, preset, from, new Label("to"), to));
-        g.addRow(2, new Label("Sections"), sections);
-        g.addRow(3, new Label("Only with tag"), tag);
-        g.addRow(4, new Label("Title"), title);
+        // labels, the period preset and the buttons keep their whole words; the date fields give way
+        preset.setMinWidth(Region.USE_PREF_SIZE);
+        from.setPrefWidth(165);
+        to.setPrefWidth(165);
+        from.setMinWidth(140);
+        to.setMinWidth(140);
+        HBox period = new HBox(8, preset, from, unshrinking(new Label(t("export.label.to"))), to);
+        period.setAlignment(Pos.CENTER_LEFT);
+        g.addRow(0, unshrinking(new Label(t("export.label.format"))), format);
+        g.addRow(1, unshrinking(new Label(t("export.label.period"))), period);
+        g.addRow(2, unshrinking(new Label(t("export.label.sections"))), sections);
+        g.addRow(3, unshrinking(new Label(t("export.label.tag"))), tag);
+        g.addRow(4, unshrinking(new Label(t("export.label.title"))), title);
 
         Label problem = new Label();
         problem.setId("export-problem");
         problem.getStyleClass().add("text-error");
         problem.textProperty().bind(vm.problemProperty());
-        Button export = new Button("Export…", new FontIcon("fth-download"));
+        Button export = new Button(t("export.run"), new FontIcon("fth-download"));
         export.setId("export-run");
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.getStyleClass().add("accent");
         export.disableProperty().bind(vm.problemProperty().isNotEmpty().or(vm.runningProperty()));
         export.setOnAction(e -> choose(dialog.getDialogPane().getScene().getWindow(), vm).ifPresent(vm::export));
-        Button cancel = new Button("Cancel export");
+        Button cancel = new Button(t("export.cancel"));
         cancel.setId("export-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.visibleProperty().bind(vm.runningProperty());
         cancel.setOnAction(e -> vm.cancel());
         ProgressBar bar = new ProgressBar();
@@ -112,24 +126,25 @@ public final class ExportDialog {
         step.setId("export-step");
         step.setWrapText(true);
         step.textProperty().bind(vm.stepProperty());
-        Button openFile = new Button("Open", new FontIcon("fth-external-link"));
+        Button openFile = new Button(t("export.open.file"), new FontIcon("fth-external-link"));
         openFile.setId("export-open-file");
         openFile.visibleProperty().bind(vm.resultProperty().isNotNull());
         openFile.setOnAction(e -> open(opener, vm.resultProperty().get()));
-        Button openFolder = new Button("Show in folder", new FontIcon("fth-folder"));
+        Button openFolder = new Button(t("export.open.folder"), new FontIcon("fth-folder"));
         openFolder.setId("export-open-folder");
         openFolder.visibleProperty().bind(vm.resultProperty().isNotNull());
         openFolder.setOnAction(e -> open(opener, vm.resultProperty().get().toAbsolutePath().getParent()));
         HBox actions = new HBox(8, export, cancel, bar);
         actions.setAlignment(Pos.CENTER_LEFT);
-        Label plain = new Label("Exported files are not encrypted, even when your journal is. Keep them somewhere safe.");
+        Label plain = new Label(t("export.not.encrypted"));
         plain.setId("export-not-encrypted");
         plain.getStyleClass().addAll("text-muted", "text-small");
         plain.setWrapText(true);
         VBox box = new VBox(12, g, plain, problem, actions, step, new HBox(8, openFile, openFolder));
         box.setPadding(new Insets(8));
-        box.setPrefWidth(640);
+        box.setPrefWidth(700);
         dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().setPrefWidth(720);
         dialog.setOnCloseRequest(e -> {
             if (vm.runningProperty().get()) {
                 vm.cancel();
@@ -138,18 +153,24 @@ public final class ExportDialog {
         dialog.show();
     }
 
+    private static Label unshrinking(Label l) {
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static java.util.Optional<Path> choose(Window owner, ExportViewModel vm) {
         if (vm.formatProperty().get().extension().isEmpty()) {
             DirectoryChooser dc = new DirectoryChooser();
-            dc.setTitle("Folder for the Markdown files");
+            dc.setTitle(t("export.choose.folder"));
             File dir = dc.showDialog(owner);
             return java.util.Optional.ofNullable(dir).map(File::toPath);
         }
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export to");
+        fc.setTitle(t("export.choose.file"));
         fc.setInitialFileName(vm.suggestedName());
         String ext = vm.formatProperty().get().extension();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t("export.choose.filter",
+                ext.toUpperCase(java.util.Locale.ROOT)), "*." + ext));
         File f = fc.showSaveDialog(owner);
         return java.util.Optional.ofNullable(f).map(File::toPath);
     }

@@ -1,5 +1,7 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.assessment.AssessmentRepository;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.habits.HabitService;
@@ -35,7 +37,7 @@ public final class ExportJobs implements ExportViewModel.Job {
 
     @Override
     public void run(ExportViewModel.Settings s, Path target, Progress progress) throws Exception {
-        progress.update(0.02, "Reading the journal");
+        progress.update(0.02, t("export.step.reading"));
         switch (s.format()) {
             case PDF -> {
                 ReviewRequest r = new ReviewRequest(s.from(), s.to(), s.sections(), s.tag(), s.title(), null);
@@ -57,12 +59,12 @@ public final class ExportJobs implements ExportViewModel.Job {
             case JSON -> {
                 Archive a = archive.snapshot(settings.get());
                 progress.checkCancelled();
-                progress.update(0.6, "Writing the archive");
+                progress.update(0.6, t("export.step.archive"));
                 archive.write(a, target);
             }
             case CSV -> new HabitCsvExporter().export(habits.rows(true), s.from(), s.to(), target);
             default -> throw new IllegalStateException("Unknown format " + s.format());
         }
-        progress.update(1, "Done");
+        progress.update(1, t("export.step.done"));
     }
 }

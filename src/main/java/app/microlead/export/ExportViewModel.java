@@ -1,5 +1,7 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.shell.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,19 +24,20 @@ import javafx.beans.property.StringProperty;
 public final class ExportViewModel {
 
     public enum Format {
-        PDF("PDF leadership review", "pdf"), MARKDOWN("Markdown, one file", "md"), MARKDOWN_DAYS("Markdown, a file per day", ""),
-        JSON("Full archive (JSON)", "json"), CSV("Habit check-ins (CSV)", "csv");
+        PDF("export.format.pdf", "pdf"), MARKDOWN("export.format.markdown", "md"),
+        MARKDOWN_DAYS("export.format.markdown.days", ""), JSON("export.format.json", "json"),
+        CSV("export.format.csv", "csv");
 
-        private final String label;
+        private final String key;
         private final String extension;
 
-        Format(String label, String extension) {
-            this.label = label;
+        Format(String key, String extension) {
+            this.key = key;
             this.extension = extension;
         }
 
         public String label() {
-            return label;
+            return t(key);
         }
 
         /** The file extension, or empty for a folder. */
@@ -44,23 +47,28 @@ public final class ExportViewModel {
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
     public enum Preset {
-        LAST_WEEK("Last week"), LAST_MONTH("Last month"), LAST_QUARTER("Last quarter"), LAST_YEAR("Last year"),
-        ALL("All time"), CUSTOM("Custom");
+        LAST_WEEK("export.preset.last.week"), LAST_MONTH("export.preset.last.month"),
+        LAST_QUARTER("export.preset.last.quarter"), LAST_YEAR("export.preset.last.year"), ALL("export.preset.all"),
+        CUSTOM("export.preset.custom");
 
-        private final String label;
+        private final String key;
 
-        Preset(String label) {
-            this.label = label;
+        Preset(String key) {
+            this.key = key;
+        }
+
+        public String label() {
+            return t(key);
         }
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 
@@ -87,7 +95,7 @@ public final class ExportViewModel {
     private final BooleanProperty habits = new SimpleBooleanProperty(true);
     private final BooleanProperty assessments = new SimpleBooleanProperty(true);
     private final StringProperty tag = new SimpleStringProperty("");
-    private final StringProperty title = new SimpleStringProperty("Leadership review");
+    private final StringProperty title = new SimpleStringProperty(ReviewRequest.defaultTitle());
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty step = new SimpleStringProperty("");
@@ -104,13 +112,13 @@ public final class ExportViewModel {
         applyPreset();
         problem = Bindings.createStringBinding(() -> {
             if (from.get() == null || to.get() == null) {
-                return "Choose the first and the last day.";
+                return t("export.problem.no.period");
             }
             if (to.get().isBefore(from.get())) {
-                return "The last day is before the first one.";
+                return t("export.problem.backwards");
             }
             if (format.get() == Format.PDF && !reflections.get() && !habits.get() && !assessments.get()) {
-                return "Choose at least one section.";
+                return t("export.problem.no.section");
             }
             return "";
         }, from, to, format, reflections, habits, assessments);
@@ -219,7 +227,7 @@ public final class ExportViewModel {
         running.set(true);
         result.set(null);
         progress.set(0);
-        step.set("Starting…");
+        step.set(t("export.step.starting"));
         Progress p = new Progress() {
             @Override
             public void update(double fraction, String what) {
@@ -241,17 +249,17 @@ public final class ExportViewModel {
             running.set(false);
             progress.set(1);
             result.set(done);
-            step.set("Saved to " + done + ". Exports are not encrypted: keep the file somewhere safe.");
+            step.set(t("export.step.saved", done));
         }, error -> {
             running.set(false);
             progress.set(0);
             step.set(error instanceof Progress.Cancelled ? error.getMessage()
-                    : "The export failed: " + error.getMessage() + ". Nothing was written.");
+                    : t("export.step.failed", error.getMessage()));
         });
     }
 
     public void cancel() {
         cancel = true;
-        step.set("Cancelling…");
+        step.set(t("export.step.cancelling"));
     }
 }

@@ -1,5 +1,7 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 import java.io.File;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -27,37 +29,39 @@ public final class ImportView {
         if (owner != null) {
             a.initOwner(owner);
         }
-        a.setTitle("Import into a journal with data");
-        a.setHeaderText("The file holds " + summary + ", and this journal already has data.");
-        a.setContentText("Days written in both: keep yours and skip the file's, or keep both texts (the file's"
-                + " text is added below yours). Habits and self-assessments are added either way.");
-        ButtonType skip = new ButtonType("Skip days I wrote", ButtonBar.ButtonData.YES);
-        ButtonType both = new ButtonType("Keep both texts", ButtonBar.ButtonData.NO);
-        a.getButtonTypes().setAll(skip, both, ButtonType.CANCEL);
+        a.setTitle(t("export.import.merge.title"));
+        a.setHeaderText(t("export.import.merge.header", summary));
+        a.setContentText(t("export.import.merge.text"));
+        ButtonType skip = new ButtonType(t("export.import.merge.skip"), ButtonBar.ButtonData.YES);
+        ButtonType both = new ButtonType(t("export.import.merge.both"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(t("export.import.merge.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(skip, both, cancel);
         a.getDialogPane().setId("import-merge");
         Optional<ButtonType> r = a.showAndWait();
-        if (r.isEmpty() || r.get() == ButtonType.CANCEL) {
+        if (r.isEmpty() || r.get() == cancel) {
             return Optional.empty();
         }
         return Optional.of(r.get() == skip ? ArchiveService.Merge.SKIP_EXISTING_DAYS : ArchiveService.Merge.KEEP_BOTH);
     }
 
     public static Node build(ImportViewModel vm) {
-        Button archive = new Button("Microlead archive (JSON)…", new FontIcon("fth-upload"));
+        Button archive = new Button(t("export.import.archive"), new FontIcon("fth-upload"));
         archive.setId("settings-import-archive");
-        archive.setOnAction(e -> file(archive.getScene().getWindow(), "Microlead archive", "*.json")
+        archive.setOnAction(e -> file(archive.getScene().getWindow(), t("export.import.archive.title"),
+                t("export.import.archive.filter"), "*.json")
                 .ifPresent(f -> vm.importFrom(ImportViewModel.Source.ARCHIVE, f.toPath())));
-        Button rednotebook = new Button("RedNotebook folder…", new FontIcon("fth-folder"));
+        Button rednotebook = new Button(t("export.import.rednotebook"), new FontIcon("fth-folder"));
         rednotebook.setId("settings-import-rednotebook");
         rednotebook.setOnAction(e -> {
             DirectoryChooser dc = new DirectoryChooser();
-            dc.setTitle("RedNotebook data folder (with files like 2026-03.txt)");
+            dc.setTitle(t("export.import.rednotebook.title"));
             Optional.ofNullable(dc.showDialog(rednotebook.getScene().getWindow()))
                     .ifPresent(d -> vm.importFrom(ImportViewModel.Source.REDNOTEBOOK, d.toPath()));
         });
-        Button jrnl = new Button("jrnl JSON export…", new FontIcon("fth-file-text"));
+        Button jrnl = new Button(t("export.import.jrnl"), new FontIcon("fth-file-text"));
         jrnl.setId("settings-import-jrnl");
-        jrnl.setOnAction(e -> file(jrnl.getScene().getWindow(), "jrnl export", "*.json")
+        jrnl.setOnAction(e -> file(jrnl.getScene().getWindow(), t("export.import.jrnl.title"), t("export.import.jrnl.filter"),
+                "*.json")
                 .ifPresent(f -> vm.importFrom(ImportViewModel.Source.JRNL, f.toPath())));
         HBox buttons = new HBox(8, archive, rednotebook, jrnl);
         buttons.disableProperty().bind(vm.runningProperty());
@@ -68,9 +72,9 @@ public final class ImportView {
         return new VBox(8, buttons, message);
     }
 
-    private static Optional<File> file(Window owner, String what, String pattern) {
+    private static Optional<File> file(Window owner, String title, String what, String pattern) {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Import a " + what);
+        fc.setTitle(title);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, pattern));
         return Optional.ofNullable(fc.showOpenDialog(owner));
     }

@@ -1,5 +1,7 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.shell.TaskRunner;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -56,22 +58,22 @@ public final class ImportViewModel {
 
     public void importFrom(Source source, Path path) {
         running.set(true);
-        message.set("Checking " + path.getFileName() + "…");
+        message.set(t("export.import.checking", path.getFileName()));
         tasks.read(() -> {
             if (source == Source.ARCHIVE) {
                 Archive a = ArchiveReader.read(path);
-                return new Checked(a, null, archive.journalIsEmpty(), a.entries().size() + " days, " + a.habits().size()
-                        + " habits and " + a.assessments().size() + " self-assessments");
+                return new Checked(a, null, archive.journalIsEmpty(), t("export.import.summary.archive",
+                        a.entries().size(), a.habits().size(), a.assessments().size()));
             }
             var list = OtherJournals.read(source == Source.REDNOTEBOOK ? "rednotebook" : "jrnl", path);
-            return new Checked(null, list, archive.journalIsEmpty(), list.size() + " days");
+            return new Checked(null, list, archive.journalIsEmpty(), t("export.import.summary.days", list.size()));
         }, checked -> {
             ArchiveService.Merge merge = ArchiveService.Merge.ONLY_IF_EMPTY;
             if (!checked.empty()) {
                 Optional<ArchiveService.Merge> choice = askMerge.apply(checked.summary());
                 if (choice.isEmpty()) {
                     running.set(false);
-                    message.set("Import cancelled; nothing was changed.");
+                    message.set(t("export.import.cancelled"));
                     return;
                 }
                 merge = choice.get();
@@ -81,20 +83,21 @@ public final class ImportViewModel {
     }
 
     private void run(Checked checked, ArchiveService.Merge merge) {
-        message.set("Importing " + checked.summary() + "…");
+        message.set(t("export.import.importing", checked.summary()));
         tasks.write(() -> {
             backupFirst.run();
             return checked.archive() != null ? archive.importArchive(checked.archive(), merge)
                     : entries.importEntries(checked.entries(), merge);
         }, report -> {
                     running.set(false);
-                    message.set("Imported: " + report.describe());
+                    message.set(t("export.import.done", report.describe()));
                     afterImport.run();
                 }, this::failed);
     }
 
-    private void failed(Throwable t) {
+    private void failed(Throwable error) {
         running.set(false);
-        message.set(t.getMessage() + (t instanceof ImportException ? "" : " Nothing was changed."));
+        message.set(error instanceof ImportException ? error.getMessage()
+                : t("export.import.failed", error.getMessage()));
     }
 }

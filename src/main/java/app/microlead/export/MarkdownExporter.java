@@ -1,5 +1,8 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.I18n;
 import app.microlead.journal.Entry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reflections as Markdown: one file for a period, or one file per day, each with YAML front matter
@@ -17,15 +19,18 @@ import java.util.Locale;
  */
 public final class MarkdownExporter {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static DateTimeFormatter day() {
+        return DateTimeFormatter.ofPattern(t("export.format.long.day"), I18n.locale());
+    }
 
     /** The whole period in one file. */
     public void toFile(List<Entry> entries, LocalDate from, LocalDate to, String title, Path file) throws IOException {
+        DateTimeFormatter day = day();
         StringBuilder b = new StringBuilder();
         b.append("---\ntitle: ").append(yaml(title)).append("\nfrom: ").append(from).append("\nto: ").append(to)
                 .append("\ndays: ").append(entries.size()).append("\n---\n\n# ").append(title).append("\n");
         for (Entry e : entries) {
-            b.append("\n## ").append(DAY.format(e.date())).append("\n\n");
+            b.append("\n## ").append(day.format(e.date())).append("\n\n");
             String meta = meta(e);
             if (!meta.isEmpty()) {
                 b.append('*').append(meta).append("*\n\n");
@@ -38,6 +43,7 @@ public final class MarkdownExporter {
     /** One {@code yyyy-mm-dd.md} file per day in {@code folder}; returns how many were written. */
     public int toFolder(List<Entry> entries, Path folder) throws IOException {
         Files.createDirectories(folder);
+        DateTimeFormatter day = day();
         for (Entry e : entries) {
             StringBuilder b = new StringBuilder("---\ndate: ").append(e.date());
             if (e.mood() != null) {
@@ -50,7 +56,7 @@ public final class MarkdownExporter {
             for (int i = 0; i < e.tags().size(); i++) {
                 b.append(i == 0 ? "" : ", ").append(yaml(e.tags().get(i)));
             }
-            b.append("]\n---\n\n# ").append(DAY.format(e.date())).append("\n\n");
+            b.append("]\n---\n\n# ").append(day.format(e.date())).append("\n\n");
             body(b, e);
             write(folder.resolve(e.date() + ".md"), b.toString());
         }
@@ -70,10 +76,10 @@ public final class MarkdownExporter {
     private static String meta(Entry e) {
         StringBuilder m = new StringBuilder();
         if (e.mood() != null) {
-            m.append("Mood ").append(e.mood()).append("/5");
+            m.append(t("export.md.mood", String.valueOf(e.mood())));
         }
         if (e.energy() != null) {
-            m.append(m.length() > 0 ? " · " : "").append("Energy ").append(e.energy()).append("/5");
+            m.append(m.length() > 0 ? " · " : "").append(t("export.md.energy", String.valueOf(e.energy())));
         }
         if (!e.tags().isEmpty()) {
             m.append(m.length() > 0 ? " · " : "").append("#").append(String.join(" #", e.tags()));

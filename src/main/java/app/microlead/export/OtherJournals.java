@@ -1,5 +1,7 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.journal.Entry;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +17,7 @@ public final class OtherJournals {
         return switch (format) {
             case "rednotebook" -> app.microlead.export.imports.RedNotebookImporter.read(source);
             case "jrnl" -> app.microlead.export.imports.JrnlImporter.read(source);
-            default -> throw new ImportException("Unknown journal format " + format + ".");
+            default -> throw new ImportException(t("export.import.unknown.format", format));
         };
     }
 }

@@ -1,5 +1,7 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import java.io.IOException;
@@ -18,10 +20,10 @@ public final class PdfExporter {
 
     /** Writes the review to {@code out}; a cancelled or failed export leaves no file behind. */
     public void export(ReviewData data, Path out, Progress progress) throws IOException {
-        progress.update(0.1, "Preparing the text");
+        progress.update(0.1, t("export.step.preparing"));
         String html = new ReviewHtml(data).build(progress);
         progress.checkCancelled();
-        progress.update(0.55, "Typesetting the pages");
+        progress.update(0.55, t("export.step.typesetting"));
         Path tmp = out.resolveSibling(out.getFileName() + ".part");
         try (OutputStream os = Files.newOutputStream(tmp)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -42,7 +44,7 @@ public final class PdfExporter {
             throw new Progress.Cancelled();
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        progress.update(1.0, "Done");
+        progress.update(1.0, t("export.step.done"));
     }
 
     private static InputStream stream(String resource) {

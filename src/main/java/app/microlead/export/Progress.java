@@ -1,5 +1,7 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 /** Reports how far a long export is, and lets it be called off. */
 public interface Progress {
 
@@ -22,7 +24,7 @@ public interface Progress {
     /** Thrown when the user cancelled; nothing was written. */
     final class Cancelled extends RuntimeException {
         public Cancelled() {
-            super("Export cancelled; nothing was written.");
+            super(t("export.step.cancelled"));
         }
     }
 

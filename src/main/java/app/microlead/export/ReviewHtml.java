@@ -1,8 +1,11 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.assessment.AssessmentResult;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.assessment.SessionResult;
+import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.habits.CheckIn;
 import app.microlead.habits.HabitRow;
@@ -18,18 +21,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
 /** Builds the XHTML (with CSS paged media) of a leadership review. */
 final class ReviewHtml {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final String[] MOODS = {"rough", "low", "okay", "good", "great"};
     private static final String[] ENERGY = {"empty", "low", "steady", "high", "full"};
+
+    private final DateTimeFormatter day = DateTimeFormatter.ofPattern(t("export.format.long.day"), I18n.locale());
+    private final DateTimeFormatter shortDay = DateTimeFormatter.ofPattern(t("export.format.short.day"), I18n.locale());
+    private final DateTimeFormatter monthName = DateTimeFormatter.ofPattern(t("export.format.month"), I18n.locale());
 
     private final TextForPdf text = new TextForPdf();
     private final ReviewData data;
@@ -44,9 +47,10 @@ final class ReviewHtml {
     String build(Progress progress) {
         Map<YearMonth, List<Entry>> months = new LinkedHashMap<>();
         data.entries().forEach(e -> months.computeIfAbsent(YearMonth.from(e.date()), k -> new ArrayList<>()).add(e));
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">"
-                + "<head><title>").append(text.esc(req.title())).append("</title>")
-                .append("<meta name=\"subject\" content=\"Leadership review\"/><meta name=\"author\" content=\"")
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(I18n.locale().getLanguage()).append("\"><head><title>").append(text.esc(req.title()))
+                .append("</title><meta name=\"subject\" content=\"").append(text.esc(t("export.default.title")))
+                .append("\"/><meta name=\"author\" content=\"")
                 .append(text.esc(req.name())).append("\"/><style>").append(css()).append("</style>");
         bookmarks(months);
         out.append("</head><body>");
@@ -57,12 +61,13 @@ final class ReviewHtml {
             for (Map.Entry<YearMonth, List<Entry>> m : months.entrySet()) {
                 month(m.getKey(), m.getValue());
                 done += m.getValue().size();
-                progress.update(0.1 + 0.4 * done / Math.max(1, data.entries().size()), "Writing " + MONTH.format(m.getKey()));
+                progress.update(0.1 + 0.4 * done / Math.max(1, data.entries().size()), t("export.step.month", monthName.format(m.getKey())));
                 progress.checkCancelled();
             }
             if (months.isEmpty()) {
-                out.append("<h1 id=\"reflections\" class=\"section\">Reflections</h1><p class=\"muted\">No reflection in this"
-                        + " period").append(req.tag() == null ? "" : " with the tag #" + text.esc(req.tag())).append(".</p>");
+                out.append("<h1 id=\"reflections\" class=\"section\">").append(text.esc(t("export.pdf.reflections")))
+                        .append("</h1><p class=\"muted\">").append(text.esc(req.tag() == null ? t("export.pdf.no.reflection")
+                                : t("export.pdf.no.reflection.tag", req.tag()))).append("</p>");
             }
             weeklyReviews();
         }
@@ -81,9 +86,9 @@ final class ReviewHtml {
         return "* { font-family: 'DejaVu Sans'; }"
                 + "@page { size: A4; margin: 24mm 20mm 22mm 20mm; font-family: 'DejaVu Sans';"
                 + " @top-left { content: '" + cssString(req.title()) + "'; font-size: 8pt; color: #57606a; font-family: 'DejaVu Sans'; }"
-                + " @top-right { content: '" + cssString(SHORT.format(req.from()) + " – " + SHORT.format(req.to()))
+                + " @top-right { content: '" + cssString(shortDay.format(req.from()) + " – " + shortDay.format(req.to()))
                 + "'; font-size: 8pt; color: #57606a; font-family: 'DejaVu Sans'; }"
-                + " @bottom-right { content: 'Page ' counter(page) ' of ' counter(pages); font-size: 8pt; color: #57606a; font-family: 'DejaVu Sans'; } }"
+                + " @bottom-right { content: '" + pageOf() + "'; font-size: 8pt; color: #57606a; font-family: 'DejaVu Sans'; } }"
                 + "@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }"
                 + "body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.45; color: #1f2328; }"
                 + "h1 { font-size: 18pt; margin: 0 0 10pt 0; color: #0b3d91; }"
@@ -109,6 +114,12 @@ final class ReviewHtml {
                 + "img.chart { width: 100%; }";
     }
 
+    /** "Page x of y" in the user's language, as the inside of a CSS string with the page counters. */
+    private static String pageOf() {
+        return cssString(t("export.pdf.page", "%%PAGE%%", "%%PAGES%%"))
+                .replace("%%PAGES%%", "' counter(pages) '").replace("%%PAGE%%", "' counter(page) '");
+    }
+
     private static String cssString(String s) {
         return TextForPdf.printable(s).replace("\\", "\\\\").replace("'", "\\'").replace("<", "").replace("&", "and");
     }
@@ -116,55 +127,59 @@ final class ReviewHtml {
     private void bookmarks(Map<YearMonth, List<Entry>> months) {
         out.append("<bookmarks>");
         if (req.has(ReviewRequest.Section.REFLECTIONS)) {
-            out.append("<bookmark name=\"Reflections\" href=\"#reflections\">");
+            out.append("<bookmark name=\"").append(text.esc(t("export.pdf.reflections")))
+                    .append("\" href=\"#reflections\">");
             for (YearMonth m : months.keySet()) {
-                out.append("<bookmark name=\"").append(text.esc(MONTH.format(m))).append("\" href=\"#m-").append(m)
+                out.append("<bookmark name=\"").append(text.esc(monthName.format(m))).append("\" href=\"#m-").append(m)
                         .append("\"/>");
             }
             out.append("</bookmark>");
         }
         if (!data.weeklyReviews().isEmpty()) {
-            out.append("<bookmark name=\"Weekly reviews\" href=\"#weekly-reviews\"/>");
+            out.append("<bookmark name=\"").append(text.esc(t("export.pdf.weekly.reviews")))
+                    .append("\" href=\"#weekly-reviews\"/>");
         }
         if (req.has(ReviewRequest.Section.HABITS)) {
-            out.append("<bookmark name=\"Micro-actions\" href=\"#habits\"/>");
+            out.append("<bookmark name=\"").append(text.esc(t("export.pdf.habits"))).append("\" href=\"#habits\"/>");
         }
         if (req.has(ReviewRequest.Section.ASSESSMENTS)) {
-            out.append("<bookmark name=\"Self-assessments\" href=\"#assessments\"/>");
+            out.append("<bookmark name=\"").append(text.esc(t("export.pdf.assessments")))
+                    .append("\" href=\"#assessments\"/>");
         }
         out.append("</bookmarks>");
     }
 
     private void cover() {
         out.append("<div class=\"cover\"><h1>").append(text.esc(req.title())).append("</h1><p class=\"period\">")
-                .append(SHORT.format(req.from())).append(" – ").append(SHORT.format(req.to())).append("</p>");
+                .append(shortDay.format(req.from())).append(" – ").append(shortDay.format(req.to())).append("</p>");
         if (!req.name().isEmpty()) {
             out.append("<p>").append(text.esc(req.name())).append("</p>");
         }
-        out.append("<p class=\"muted\">").append(data.entries().size()).append(" reflections");
-        if (req.tag() != null) {
-            out.append(" tagged #").append(text.esc(req.tag()));
-        }
-        out.append(" · made with Microlead on ").append(SHORT.format(LocalDate.now())).append("</p></div>");
+        String made = shortDay.format(LocalDate.now());
+        out.append("<p class=\"muted\">").append(text.esc(req.tag() == null
+                ? t("export.pdf.cover.count", data.entries().size(), made)
+                : t("export.pdf.cover.count.tag", data.entries().size(), req.tag(), made))).append("</p></div>");
     }
 
     private void contents(Map<YearMonth, List<Entry>> months) {
-        out.append("<h1>Contents</h1><div class=\"toc\">");
+        out.append("<h1>").append(text.esc(t("export.pdf.contents"))).append("</h1><div class=\"toc\">");
         if (req.has(ReviewRequest.Section.REFLECTIONS)) {
-            out.append("<p><a href=\"#reflections\">Reflections</a></p>");
+            out.append("<p><a href=\"#reflections\">").append(text.esc(t("export.pdf.reflections"))).append("</a></p>");
             for (YearMonth m : months.keySet()) {
-                out.append("<p class=\"sub\"><a href=\"#m-").append(m).append("\">").append(MONTH.format(m))
+                out.append("<p class=\"sub\"><a href=\"#m-").append(m).append("\">").append(monthName.format(m))
                         .append("</a></p>");
             }
         }
         if (!data.weeklyReviews().isEmpty()) {
-            out.append("<p><a href=\"#weekly-reviews\">Weekly reviews</a></p>");
+            out.append("<p><a href=\"#weekly-reviews\">").append(text.esc(t("export.pdf.weekly.reviews")))
+                    .append("</a></p>");
         }
         if (req.has(ReviewRequest.Section.HABITS)) {
-            out.append("<p><a href=\"#habits\">Micro-actions</a></p>");
+            out.append("<p><a href=\"#habits\">").append(text.esc(t("export.pdf.habits"))).append("</a></p>");
         }
         if (req.has(ReviewRequest.Section.ASSESSMENTS)) {
-            out.append("<p><a href=\"#assessments\">Self-assessments</a></p>");
+            out.append("<p><a href=\"#assessments\">").append(text.esc(t("export.pdf.assessments")))
+                    .append("</a></p>");
         }
         out.append("</div>");
     }
@@ -175,15 +190,16 @@ final class ReviewHtml {
         if (first) {
             out.append("<a id=\"reflections\"></a>");
         }
-        out.append(MONTH.format(m)).append("</h1>");
+        out.append(monthName.format(m)).append("</h1>");
         for (Entry e : entries) {
-            out.append("<div class=\"day\"><h2>").append(DAY.format(e.date())).append("</h2><p class=\"meta\">");
+            out.append("<div class=\"day\"><h2>").append(day.format(e.date())).append("</h2><p class=\"meta\">");
             List<String> meta = new ArrayList<>();
             if (e.mood() != null) {
-                meta.add("Mood " + e.mood() + "/5 (" + MOODS[e.mood() - 1] + ")");
+                meta.add(t("export.pdf.mood", String.valueOf(e.mood()), t("export.pdf.mood." + MOODS[e.mood() - 1])));
             }
             if (e.energy() != null) {
-                meta.add("Energy " + e.energy() + "/5 (" + ENERGY[e.energy() - 1] + ")");
+                meta.add(t("export.pdf.energy", String.valueOf(e.energy()),
+                        t("export.pdf.energy." + ENERGY[e.energy() - 1])));
             }
             if (!e.tags().isEmpty()) {
                 meta.add("#" + String.join(" #", e.tags()));
@@ -202,15 +218,17 @@ final class ReviewHtml {
         if (data.weeklyReviews().isEmpty()) {
             return;
         }
-        out.append("<h1 class=\"section\" id=\"weekly-reviews\">Weekly reviews</h1>");
+        out.append("<h1 class=\"section\" id=\"weekly-reviews\">").append(text.esc(t("export.pdf.weekly.reviews")))
+                .append("</h1>");
         for (WeeklyReview w : data.weeklyReviews()) {
-            out.append("<div class=\"day\"><h2>Week of ").append(text.esc(WeeklyReview.title(w.weekEnd())))
+            out.append("<div class=\"day\"><h2>").append(text.esc(t("export.pdf.week.of", WeeklyReview.title(w.weekEnd()))))
                     .append("</h2>");
-            qa("What went well", w.wentWell());
-            qa("What I would do differently", w.differently());
-            qa("Micro-action for the next week", w.nextAction());
+            qa(t("export.pdf.went.well"), w.wentWell());
+            qa(t("export.pdf.differently"), w.differently());
+            qa(t("export.pdf.next.action"), w.nextAction());
             if (!w.commitment().isEmpty()) {
-                out.append("<blockquote><b>Commitment:</b> ").append(text.esc(w.commitment())).append("</blockquote>");
+                out.append("<blockquote><b>").append(text.esc(t("export.pdf.commitment"))).append("</b> ")
+                        .append(text.esc(w.commitment())).append("</blockquote>");
             }
             out.append("</div>");
         }
@@ -226,13 +244,13 @@ final class ReviewHtml {
     private void habits() {
         LocalDate from = req.from();
         LocalDate to = req.to().isAfter(LocalDate.now()) ? LocalDate.now() : req.to();
-        out.append("<h1 class=\"section\" id=\"habits\">Micro-actions</h1>");
+        out.append("<h1 class=\"section\" id=\"habits\">").append(text.esc(t("export.pdf.habits"))).append("</h1>");
         List<HabitStats> stats = data.habits().stream().map(HabitRow::stats).toList();
         if (stats.isEmpty() || to.isBefore(from)) {
-            out.append("<p class=\"muted\">No micro-actions were tracked in this period.</p>");
+            out.append("<p class=\"muted\">").append(text.esc(t("export.pdf.habits.none"))).append("</p>");
             return;
         }
-        out.append("<p>Strength of each pillar (the mean strength of its habits) during the period.</p>");
+        out.append("<p>").append(text.esc(t("export.pdf.habits.explained"))).append("</p>");
         List<String> names = new ArrayList<>();
         List<double[]> series = new ArrayList<>();
         for (Pillar p : Pillar.values()) {
@@ -243,11 +261,15 @@ final class ReviewHtml {
             names.add(p.label());
             series.add(s);
         }
-        out.append("<img class=\"chart\" alt=\"Pillar strength from ").append(SHORT.format(from)).append(" to ")
-                .append(SHORT.format(to)).append("\" src=\"").append(ChartImages.lines(names, series, SHORT.format(from),
-                        SHORT.format(to), 480, 190)).append("\"/>");
-        out.append("<table><tr><th>Micro-action</th><th>Pillar</th><th>Schedule</th><th>Done</th><th>Skipped</th>"
-                + "<th>Strength at end</th></tr>");
+        out.append("<img class=\"chart\" alt=\"")
+                .append(text.esc(t("export.pdf.habits.chart", shortDay.format(from), shortDay.format(to)))).append("\" src=\"").append(ChartImages.lines(names, series, shortDay.format(from),
+                        shortDay.format(to), 480, 190)).append("\"/>");
+        out.append("<table><tr>");
+        for (String h : List.of("export.pdf.col.habit", "export.pdf.col.pillar", "export.pdf.col.schedule",
+                "export.pdf.col.done", "export.pdf.col.skipped", "export.pdf.col.strength")) {
+            out.append("<th>").append(text.esc(t(h))).append("</th>");
+        }
+        out.append("</tr>");
         for (HabitRow r : data.habits()) {
             int done = 0;
             int skipped = 0;
@@ -299,22 +321,25 @@ final class ReviewHtml {
     }
 
     private void assessments() {
-        out.append("<h1 class=\"section\" id=\"assessments\">Self-assessments</h1>");
+        out.append("<h1 class=\"section\" id=\"assessments\">").append(text.esc(t("export.pdf.assessments")))
+                .append("</h1>");
         if (data.assessments().isEmpty()) {
-            out.append("<p class=\"muted\">No self-assessment was finished in this period.</p>");
+            out.append("<p class=\"muted\">").append(text.esc(t("export.pdf.assessments.none"))).append("</p>");
             return;
         }
         QuestionBank bank = data.bank();
         AssessmentResult previous = null;
         for (SessionResult s : data.assessments()) {
             AssessmentResult r = s.result();
-            out.append("<h2>").append(SHORT.format(s.session().finishedAt().atZone(ZoneId.systemDefault())))
-                    .append("</h2><table><tr><th>Scale</th><th>Score</th><th></th><th>Band</th></tr>");
+            out.append("<h2>").append(shortDay.format(s.session().finishedAt().atZone(ZoneId.systemDefault())))
+                    .append("</h2><table><tr><th>").append(text.esc(t("export.pdf.col.scale"))).append("</th><th>")
+                    .append(text.esc(t("export.pdf.col.score"))).append("</th><th></th><th>")
+                    .append(text.esc(t("export.pdf.col.band"))).append("</th></tr>");
             for (QuestionBank.Scale sc : bank.scales()) {
                 row(sc.name(), r.score(sc.id()), r.scales().get(sc.id()).band());
             }
-            row("Micromanagement risk", r.risk(), r.riskBand());
-            out.append("</table><p>Micro-leadership index: ").append(fmt(r.index()));
+            row(t("export.pdf.risk"), r.risk(), r.riskBand());
+            out.append("</table><p>").append(text.esc(t("export.pdf.index", fmt(r.index()))));
             if (r.quadrant() != null) {
                 out.append(" · ").append(text.esc(r.quadrant().label() + ": " + r.quadrant().text()));
             }
@@ -329,11 +354,11 @@ final class ReviewHtml {
                     before.add(previous == null ? Double.NaN : previous.facet(p.id(), f.id()).orElse(Double.NaN));
                 }
             }
-            out.append("<img class=\"chart\" alt=\"The twelve facets\" src=\"").append(ChartImages.radar(labels,
+            out.append("<img class=\"chart\" alt=\"").append(text.esc(t("export.pdf.facets"))).append("\" src=\"").append(ChartImages.radar(labels,
                     now.stream().mapToDouble(Double::doubleValue).toArray(), previous == null ? null
                             : before.stream().mapToDouble(Double::doubleValue).toArray(), 240)).append("\"/>");
             if (!s.session().planText().isBlank()) {
-                out.append("<p><b>Plan:</b> ").append(text.esc(s.session().planText())).append("</p>");
+                out.append("<p><b>").append(text.esc(t("export.pdf.plan"))).append("</b> ").append(text.esc(s.session().planText())).append("</p>");
             }
             previous = r;
         }
@@ -343,7 +368,7 @@ final class ReviewHtml {
         int pct = score.isPresent() ? (int) Math.round(score.getAsDouble()) : 0;
         out.append("<tr><td>").append(text.esc(name)).append("</td><td>").append(fmt(score))
                 .append("</td><td><div class=\"bar\"><div style=\"width: ").append(pct).append("%\"></div></div></td><td>")
-                .append(band == null ? "too few answers" : text.esc(band.label())).append("</td></tr>");
+                .append(text.esc(band == null ? t("export.pdf.too.few.answers") : band.label())).append("</td></tr>");
     }
 
     private static String fmt(OptionalDouble v) {

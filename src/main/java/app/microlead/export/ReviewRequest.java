@@ -1,5 +1,7 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -15,12 +17,17 @@ public record ReviewRequest(LocalDate from, LocalDate to, Set<Section> sections,
 
     public ReviewRequest {
         if (from == null || to == null || to.isBefore(from)) {
-            throw new IllegalArgumentException("Choose a period whose end is not before its start.");
+            throw new IllegalArgumentException(t("export.problem.period"));
         }
         sections = sections == null || sections.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(sections);
-        title = title == null || title.isBlank() ? "Leadership review" : title.strip();
+        title = title == null || title.isBlank() ? defaultTitle() : title.strip();
         name = name == null ? "" : name.strip();
         tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The title of a review when none is given. */
+    public static String defaultTitle() {
+        return t("export.default.title");
     }
 
     public boolean has(Section s) {

@@ -1,5 +1,7 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import app.microlead.journal.Prompt;
 import app.microlead.journal.PromptStrategy;
@@ -31,7 +33,11 @@ public final class AdaptivePromptStrategy implements PromptStrategy {
 
     public static final String PLAN_ID_PREFIX = "plan-followup-";
     public static final String PLAN_TAG = "plan";
-    public static final String PLAN_REASON = "to follow up your plan";
+
+    /** Why the plan follow-up is among the day's prompts. */
+    public static String planReason() {
+        return t("insights.prompts.plan.reason");
+    }
 
     private final Function<LocalDate, CoachingContext> context;
     private final RotatingPromptStrategy rotating = new RotatingPromptStrategy();
@@ -58,16 +64,16 @@ public final class AdaptivePromptStrategy implements PromptStrategy {
     }
 
     public static Prompt planFollowUp(LocalDate date, String plan) {
-        String text = "Your plan was: “" + plan.strip() + "”. Did the moment come today? What did you do?";
+        String text = t("insights.prompts.plan.followup", plan.strip());
         return new Prompt(PLAN_ID_PREFIX + date, null, PLAN_TAG, text, false);
     }
 
     public static String focusReason(CoachingContext c) {
-        return "because " + c.focus().label() + " is your focus this month";
+        return t("insights.prompts.focus.reason", c.focus().label());
     }
 
     public static String slippingReason(CoachingContext c) {
-        return "because “" + c.slippingName() + "” has slipped lately";
+        return t("insights.prompts.slipping.reason", c.slippingName());
     }
 
     @Override
@@ -82,7 +88,7 @@ public final class AdaptivePromptStrategy implements PromptStrategy {
         if (c.hasPlan() && out.size() < count) {
             Prompt p = planFollowUp(date, c.plan());
             if (!taken.contains(p.id())) {
-                out.add(new Chosen(p, PLAN_REASON));
+                out.add(new Chosen(p, planReason()));
                 taken.add(p.id());
             }
         }

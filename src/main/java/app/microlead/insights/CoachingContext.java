@@ -1,12 +1,14 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.habits.Habit;
 import app.microlead.habits.HabitStats;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,8 +26,6 @@ public record CoachingContext(Pillar focus, String focusReason, String slippingT
     /** A habit must have lost more than this many whole points of strength (0–100) in 30 days to count as slipping. */
     public static final double MIN_SLIP_POINTS = 5;
     public static final int SLIP_DAYS = 30;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     public static final CoachingContext NONE = new CoachingContext(null, "", null, "", "");
 
@@ -54,8 +54,9 @@ public record CoachingContext(Pillar focus, String focusReason, String slippingT
         Optional<Pillar> weakest = latest == null || !latest.isCurrentOn(date) ? Optional.empty() : latest.weakest();
         if (weakest.isPresent()) {
             focus = weakest.get();
-            reason = "it scored lowest in your self-assessment of " + DAY.format(latest.date()) + " ("
-                    + Math.round(latest.scores().get(focus)) + ")";
+            reason = t("insights.coaching.focus.assessed",
+                    DateTimeFormatter.ofPattern(t("insights.format.day"), I18n.locale()).format(latest.date()),
+                    String.valueOf(Math.round(latest.scores().get(focus))));
         } else {
             double lowest = Double.POSITIVE_INFINITY;
             for (Pillar p : Pillar.values()) {
@@ -66,7 +67,7 @@ public record CoachingContext(Pillar focus, String focusReason, String slippingT
                 }
             }
             if (focus != null) {
-                reason = "its micro-actions are the weakest of your habits (" + Math.round(lowest) + ")";
+                reason = t("insights.coaching.focus.habits", String.valueOf(Math.round(lowest)));
             }
         }
         HabitStats slipping = null;

@@ -1,10 +1,12 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
 import static app.microlead.shell.FxLabels.bold;
 import static app.microlead.shell.FxLabels.card;
 import static app.microlead.shell.FxLabels.heading;
 import static app.microlead.shell.FxLabels.muted;
 
+import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.journal.JournalStreaks;
 import app.microlead.shell.Page;
@@ -29,9 +31,8 @@ import javafx.scene.layout.VBox;
 /** Insights: what the habits, the self-assessment and the journal say together. */
 public final class InsightsView implements Page {
 
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
-
+    private final DateTimeFormatter week = DateTimeFormatter.ofPattern(t("insights.format.week.axis"), I18n.locale());
+    private final DateTimeFormatter month = DateTimeFormatter.ofPattern(t("insights.format.month.axis"), I18n.locale());
     private final InsightsViewModel vm;
     private final WeeklyReviewsViewModel reviews;
     private final ScrollPane root;
@@ -51,7 +52,7 @@ public final class InsightsView implements Page {
                         java.util.function.Consumer<java.time.LocalDate> openReview) {
         this.vm = vm;
         this.reviews = reviews;
-        Label title = new Label("Insights");
+        Label title = new Label(t("insights.title"));
         title.getStyleClass().add("title-2");
 
         ToggleGroup ranges = new ToggleGroup();
@@ -72,7 +73,7 @@ public final class InsightsView implements Page {
         days.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return MONTH.format(java.time.LocalDate.ofEpochDay(Math.round(n.doubleValue())));
+                return month.format(java.time.LocalDate.ofEpochDay(Math.round(n.doubleValue())));
             }
 
             @Override
@@ -90,19 +91,20 @@ public final class InsightsView implements Page {
         trendEmpty.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox trendHead = new HBox(8, heading("Pillar strength over time"), spacer, rangeBar);
+        HBox trendHead = new HBox(8, heading(t("insights.trend.title")), spacer, rangeBar);
         trendHead.setAlignment(Pos.CENTER_LEFT);
-        VBox trendCard = card(trendHead, muted(PillarTrend.EXPLAINED), trendEmpty, chart);
+        VBox trendCard = card(trendHead, muted(PillarTrend.explained()), trendEmpty, chart);
 
         gapBox.setId("insights-gap");
-        VBox gapCard = card(heading("What you say and what you do"), muted(SayDoGap.EXPLAINED), gapBox);
+        VBox gapCard = card(heading(t("insights.gap.title")), muted(SayDoGap.explained()), gapBox);
 
         writing.setId("insights-writing");
         writing.setWrapText(true);
         moodBox.setId("insights-mood");
-        VBox moodCard = card(heading("Mood and energy"), muted(MoodTrend.EXPLAINED + " " + MoodSplit.EXPLAINED), moodBox);
+        VBox moodCard = card(heading(t("insights.mood.title")),
+                muted(MoodTrend.explained() + " " + MoodSplit.explained()), moodBox);
         journalBox.setId("insights-journaling");
-        VBox writingCard = card(heading("Your writing habit"), writing, journalBox);
+        VBox writingCard = card(heading(t("insights.writing.title")), writing, journalBox);
 
         Label message = new Label();
         message.getStyleClass().add("text-error");
@@ -128,21 +130,21 @@ public final class InsightsView implements Page {
         text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             WeeklyReview focus = reviews.focusProperty().get();
             java.time.LocalDate due = reviews.dueProperty().get();
-            String s = due != null ? "Your review of " + WeeklyReviewsViewModel.weekTitle(due) + " is due."
-                    : reviews.reviews().isEmpty() ? "You have not reviewed a week yet."
-                    : "Last review: " + WeeklyReviewsViewModel.weekTitle(reviews.reviews().get(0).weekEnd()) + ".";
-            return focus == null ? s : s + " This week's focus: " + focus.commitment();
+            String s = due != null ? t("insights.review.summary.due", WeeklyReviewsViewModel.weekTitle(due))
+                    : reviews.reviews().isEmpty() ? t("insights.review.summary.none")
+                    : t("insights.review.summary.last",
+                            WeeklyReviewsViewModel.weekTitle(reviews.reviews().get(0).weekEnd()));
+            return focus == null ? s : t("insights.review.summary.focus", s, focus.commitment());
         }, reviews.focusProperty(), reviews.dueProperty(), reviews.reviews()));
-        javafx.scene.control.Button open = new javafx.scene.control.Button("Review this week",
+        javafx.scene.control.Button open = new javafx.scene.control.Button(t("insights.review.this.week"),
                 new org.kordamp.ikonli.javafx.FontIcon("fth-calendar"));
         open.setId("insights-weekly-review");
         open.setOnAction(e -> openReview.accept(reviews.dueProperty().get()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(8, heading("Weekly review"), spacer, open);
+        HBox head = new HBox(8, heading(t("insights.review.title")), spacer, open);
         head.setAlignment(Pos.CENTER_LEFT);
-        return card(head, muted("Once a week: what went well, what to change, and one commitment that becomes"
-                + " next week's focus. Past reviews are in the Journal."), text);
+        return card(head, muted(t("insights.review.card.explained")), text);
     }
 
     private void showMood() {
@@ -150,18 +152,18 @@ public final class InsightsView implements Page {
         MoodTrend t = vm.moodTrendProperty().get();
         boolean anyWeek = t != null && t.weeks().stream().anyMatch(w -> w.mood().isPresent() || w.energy().isPresent());
         if (!anyWeek) {
-            moodBox.getChildren().add(muted(MoodTrend.EMPTY));
+            moodBox.getChildren().add(muted(MoodTrend.empty()));
         } else {
             LineChart<String, Number> c = new LineChart<>(new CategoryAxis(), new NumberAxis(1, 5, 1));
             c.setId("insights-mood-chart");
             c.setAnimated(false);
             c.setPrefHeight(220);
             XYChart.Series<String, Number> mood = new XYChart.Series<>();
-            mood.setName("Mood");
+            mood.setName(t("insights.mood.series.mood"));
             XYChart.Series<String, Number> energy = new XYChart.Series<>();
-            energy.setName("Energy");
+            energy.setName(t("insights.mood.series.energy"));
             for (MoodTrend.Week w : t.weeks()) {
-                String k = WEEK.format(w.monday());
+                String k = week.format(w.monday());
                 w.mood().ifPresent(v -> mood.getData().add(new XYChart.Data<>(k, v)));
                 w.energy().ifPresent(v -> energy.getData().add(new XYChart.Data<>(k, v)));
             }
@@ -171,62 +173,69 @@ public final class InsightsView implements Page {
         }
         MoodSplit split = vm.moodSplitProperty().get();
         if (split == null || split.habits().isEmpty()) {
-            moodBox.getChildren().add(muted(split == null ? MoodSplit.EMPTY : split.emptyReason()));
+            moodBox.getChildren().add(muted(split == null ? MoodSplit.empty() : split.emptyReason()));
             return;
         }
         GridPane g = new GridPane();
         g.setHgap(20);
         g.setVgap(4);
-        g.addRow(0, bold("Micro-action"), bold("Mood: done / not"), bold("Energy: done / not"));
+        g.addRow(0, bold(t("insights.mood.split.habit")), bold(t("insights.mood.split.mood")),
+                bold(t("insights.mood.split.energy")));
         int row = 1;
         for (MoodSplit.HabitSplit h : split.habits()) {
             g.addRow(row++, new Label(h.habit().name()), new Label(side(h.mood())), new Label(side(h.energy())));
         }
-        moodBox.getChildren().addAll(g, muted(MoodSplit.NOTE));
+        moodBox.getChildren().addAll(g, muted(MoodSplit.note()));
     }
 
     private static String side(MoodSplit.Comparison c) {
         if (!c.enough()) {
-            return "not enough days yet";
+            return t("insights.mood.split.not.enough");
         }
-        return String.format("%.1f (%d days) / %.1f (%d days)", c.done().average().getAsDouble(), c.done().days(),
-                c.notDone().average().getAsDouble(), c.notDone().days());
+        return t("insights.mood.split.side", String.format(I18n.locale(), "%.1f", c.done().average().getAsDouble()),
+                c.done().days(), String.format(I18n.locale(), "%.1f", c.notDone().average().getAsDouble()),
+                c.notDone().days());
     }
 
     private void showJournaling(JournalingStats j) {
         journalBox.getChildren().clear();
         if (j == null || j.months().stream().allMatch(m -> m.daysWritten() == 0)) {
-            journalBox.getChildren().add(muted(JournalingStats.EMPTY));
+            journalBox.getChildren().add(muted(JournalingStats.empty()));
             return;
         }
         GridPane g = new GridPane();
         g.setHgap(20);
         g.setVgap(2);
-        g.addRow(0, bold("Month"), bold("Days written"), bold("Words"));
+        g.addRow(0, bold(t("insights.journaling.month")), bold(t("insights.journaling.days.written")),
+                bold(t("insights.journaling.words")));
         int row = 1;
         var months = j.months();
+        DateTimeFormatter monthName = DateTimeFormatter.ofPattern(t("insights.format.month"), I18n.locale());
+        java.text.NumberFormat number = java.text.NumberFormat.getIntegerInstance(I18n.locale());
         for (int i = Math.max(0, months.size() - 6); i < months.size(); i++) {
             var m = months.get(i);
-            g.addRow(row++, new Label(m.month().format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH))),
-                    new Label(String.valueOf(m.daysWritten())), new Label(String.format("%,d", m.words())));
+            g.addRow(row++, new Label(m.month().format(monthName)),
+                    new Label(String.valueOf(m.daysWritten())), new Label(number.format(m.words())));
         }
         journalBox.getChildren().add(g);
         if (!j.topTags().isEmpty()) {
-            StringBuilder tags = new StringBuilder("Most used tags: ");
-            j.topTags().forEach(t -> tags.append('#').append(t.tag()).append(" (").append(t.days()).append(")  "));
-            journalBox.getChildren().add(new Label(tags.toString().strip()));
+            StringBuilder tags = new StringBuilder();
+            j.topTags().forEach(c -> tags.append('#').append(c.tag()).append(" (").append(c.days()).append(")  "));
+            Label top = new Label(t("insights.journaling.top.tags", tags.toString().strip()));
+            top.setWrapText(true);
+            journalBox.getChildren().add(top);
         }
     }
 
     private void showTrend(PillarTrend t) {
         chart.getData().clear();
         boolean empty = t == null || t.isEmpty();
-        trendEmpty.setText(empty ? PillarTrend.EMPTY : "");
+        trendEmpty.setText(empty ? PillarTrend.empty() : "");
         trendEmpty.setManaged(empty);
         chart.setVisible(!empty);
         chart.setManaged(!empty);
         if (empty) {
-            chart.setAccessibleText(PillarTrend.EMPTY);
+            chart.setAccessibleText(PillarTrend.empty());
             return;
         }
         long from = t.from().toEpochDay();
@@ -235,12 +244,12 @@ public final class InsightsView implements Page {
         days.setUpperBound(to + 8); // room for a point taken today
         long span = Math.max(1, to - from);
         days.setTickUnit(span <= 120 ? 14 : span <= 400 ? 30.4 : Math.ceil(span / 12.0 / 30.4) * 30.4);
-        StringBuilder words = new StringBuilder("Pillar strength from your micro-actions, latest week:");
+        StringBuilder words = new StringBuilder(t("insights.trend.words.start"));
         // Habit lines first (series 0–2), then the self-assessment points (series 3–5, always added so
         // that each pillar keeps its colour: the stylesheet gives series 3–5 the colours of 0–2, no line).
         for (Pillar p : Pillar.values()) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
-            s.setName(p.label() + " (habits)");
+            s.setName(t("insights.trend.series.habits", p.label()));
             double[] v = t.of(p);
             double last = Double.NaN;
             for (int i = 0; i < v.length; i++) {
@@ -249,26 +258,26 @@ public final class InsightsView implements Page {
                     last = v[i];
                 }
             }
-            words.append(' ').append(p.label()).append(' ').append(Double.isNaN(last) ? "no habits" : Math.round(last))
-                    .append(';');
+            words.append(' ').append(t("insights.trend.words.pillar", p.label(),
+                    Double.isNaN(last) ? t("insights.trend.words.no.habits") : String.valueOf(Math.round(last))));
             chart.getData().add(s);
         }
         for (Pillar p : Pillar.values()) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
-            s.setName(p.label() + " (self-assessment)");
+            s.setName(t("insights.trend.series.assessment", p.label()));
             for (AssessmentPoint a : t.assessments()) {
                 a.score(p).ifPresent(v -> s.getData().add(new XYChart.Data<>(a.date().toEpochDay(), v)));
             }
             chart.getData().add(s);
         }
-        words.append(' ').append(t.assessments().size()).append(" self-assessments in this period.");
+        words.append(' ').append(t("insights.trend.words.end", t.assessments().size()));
         chart.setAccessibleText(words.toString());
     }
 
     private void showGap(SayDoGap g) {
         gapBox.getChildren().clear();
         if (g == null || g.isEmpty()) {
-            gapBox.getChildren().add(muted(g == null ? SayDoGap.NO_ASSESSMENT : g.emptyReason()));
+            gapBox.getChildren().add(muted(g == null ? SayDoGap.noAssessment() : g.emptyReason()));
             return;
         }
         for (SayDoGap.Finding f : g.findings()) {
@@ -278,13 +287,13 @@ public final class InsightsView implements Page {
             gapBox.getChildren().add(l);
         }
         if (g.findings().isEmpty()) {
-            gapBox.getChildren().add(new Label("Your self-assessment and your micro-actions tell the same story:"
-                    + " no pillar differs by more than " + SayDoGap.THRESHOLD + " points."));
+            gapBox.getChildren().add(new Label(t("insights.gap.same.story", SayDoGap.THRESHOLD)));
         }
         GridPane table = new GridPane();
         table.setHgap(24);
         table.setVgap(4);
-        table.addRow(0, bold("Pillar"), bold("You said"), bold("Your habits"), bold("Gap"));
+        table.addRow(0, bold(t("insights.gap.pillar")), bold(t("insights.gap.you.said")), bold(t("insights.gap.your.habits")),
+                bold(t("insights.gap.gap")));
         int row = 1;
         for (SayDoGap.PillarGap pg : g.pillars()) {
             Label gapOrWhy = new Label(pg.gap().isPresent() ? String.format("%+d", pg.gap().getAsInt()) : pg.missing());
@@ -301,9 +310,8 @@ public final class InsightsView implements Page {
     }
 
     private void showWriting(JournalStreaks w) {
-        writing.setText(w.current() == 0 && w.best() == 0 ? "Write your first reflection in Today to start a streak."
-                : String.format("Current streak %d days, best %d. This month %d days written, this year %d.",
-                        w.current(), w.best(), w.daysThisMonth(), w.daysThisYear()));
+        writing.setText(w.current() == 0 && w.best() == 0 ? t("insights.writing.first")
+                : t("insights.writing.streak", w.current(), w.best(), w.daysThisMonth(), w.daysThisYear()));
     }
 
 

@@ -1,5 +1,7 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.storage.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -76,15 +78,13 @@ public final class JdbcWeeklyReviewRepository implements WeeklyReviewRepository 
 
     private static void check(WeeklyReview r) {
         if (r.wentWell().length() > WeeklyReview.MAX_TEXT || r.differently().length() > WeeklyReview.MAX_TEXT) {
-            throw new IllegalArgumentException("An answer is longer than " + WeeklyReview.MAX_TEXT
-                    + " characters; shorten it and save again.");
+            throw new IllegalArgumentException(t("insights.review.answer.too.long", WeeklyReview.MAX_TEXT));
         }
         if (r.commitment().length() > WeeklyReview.MAX_COMMITMENT) {
-            throw new IllegalArgumentException("The commitment is longer than " + WeeklyReview.MAX_COMMITMENT
-                    + " characters; keep it to a sentence or two.");
+            throw new IllegalArgumentException(t("insights.review.commitment.too.long", WeeklyReview.MAX_COMMITMENT));
         }
         if (r.nextAction().length() > 200) {
-            throw new IllegalArgumentException("The micro-action's name is longer than 200 characters.");
+            throw new IllegalArgumentException(t("insights.review.action.too.long", 200));
         }
     }
 

@@ -1,5 +1,7 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.journal.Entry;
 import app.microlead.journal.JournalStreaks;
 import app.microlead.journal.Texts;
@@ -28,7 +30,10 @@ import java.util.TreeSet;
 public record JournalingStats(List<Month> months, List<TagCount> topTags, JournalStreaks streaks) {
 
     public static final int TOP_TAGS = 10;
-    public static final String EMPTY = "Write your first reflection to see your journaling here.";
+    /** Why there is nothing to show yet. */
+    public static String empty() {
+        return t("insights.journaling.empty");
+    }
 
     public record Month(YearMonth month, int daysWritten, int words) {
     }

@@ -1,5 +1,7 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.habits.DayStates;
 import app.microlead.habits.Habit;
 import app.microlead.habits.HabitStats;
@@ -26,13 +28,20 @@ public record MoodSplit(List<HabitSplit> habits, String emptyReason) {
 
     public static final int MIN_TRACKED_DAYS = 30;
     public static final int MIN_DAYS_EACH_SIDE = 14;
-    public static final String NOTE = "This shows days that go together, not what causes what: a good day may"
-            + " make a micro-action easier as much as the other way round.";
-    public static final String EXPLAINED = "Average mood and energy (1–5) on days you did a micro-action and on"
-            + " days you did not, with the number of days behind each figure.";
-    public static final String EMPTY = "Rate your mood and energy in the evening and track a micro-action for a"
-            + " month: once there are " + MIN_DAYS_EACH_SIDE + " days with it and " + MIN_DAYS_EACH_SIDE
-            + " without, you will see how they compare.";
+    /** A caution below the table: going together is not causing. */
+    public static String note() {
+        return t("insights.mood.split.note");
+    }
+
+    /** What the table shows, in a sentence. */
+    public static String explained() {
+        return t("insights.mood.split.explained");
+    }
+
+    /** Why there is no table yet, and what to do. */
+    public static String empty() {
+        return t("insights.mood.split.empty", MIN_DAYS_EACH_SIDE);
+    }
 
     /** One side of a comparison: the average rating and the number of days behind it. */
     public record Side(OptionalDouble average, int days) {
@@ -79,7 +88,7 @@ public record MoodSplit(List<HabitSplit> habits, String emptyReason) {
                 out.add(split);
             }
         }
-        return new MoodSplit(List.copyOf(out), out.isEmpty() ? EMPTY : "");
+        return new MoodSplit(List.copyOf(out), out.isEmpty() ? empty() : "");
     }
 
     private static long trackedDays(Habit h, LocalDate today) {

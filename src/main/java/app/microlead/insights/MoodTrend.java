@@ -1,5 +1,7 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +14,15 @@ import java.util.OptionalDouble;
  */
 public record MoodTrend(List<Week> weeks) {
 
-    public static final String EXPLAINED = "Your average mood and energy (1–5) per week.";
-    public static final String EMPTY = "Rate your mood and energy when you write in the evening to see how your"
-            + " weeks feel over time.";
+    /** What the chart shows, in a sentence. */
+    public static String explained() {
+        return t("insights.mood.trend.explained");
+    }
+
+    /** Why there is no chart yet, and what to do. */
+    public static String empty() {
+        return t("insights.mood.trend.empty");
+    }
 
     public record Week(LocalDate monday, OptionalDouble mood, int moodDays, OptionalDouble energy, int energyDays) {
     }

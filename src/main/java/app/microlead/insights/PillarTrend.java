@@ -1,5 +1,7 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import app.microlead.habits.HabitStats;
 import java.time.LocalDate;
@@ -27,22 +29,27 @@ import java.util.stream.Stream;
 public record PillarTrend(Range range, LocalDate from, LocalDate to, List<LocalDate> weekStarts,
                           Map<Pillar, double[]> weekly, List<AssessmentPoint> assessments) {
 
-    public static final String EXPLAINED = "Weekly strength of each pillar's micro-actions (0–100), with your"
-            + " self-assessment scores as points.";
-    public static final String EMPTY = "Track a micro-action of any pillar for a week, or take the self-assessment,"
-            + " to see your pillars over time.";
+    /** What the chart shows, in a sentence. */
+    public static String explained() {
+        return t("insights.trend.explained");
+    }
+
+    /** Why the chart is empty, and what to do. */
+    public static String empty() {
+        return t("insights.trend.empty");
+    }
 
     public enum Range {
-        THREE_MONTHS("3 months"), ONE_YEAR("1 year"), ALL("All");
+        THREE_MONTHS("insights.range.three.months"), ONE_YEAR("insights.range.one.year"), ALL("insights.range.all");
 
-        private final String label;
+        private final String key;
 
-        Range(String label) {
-            this.label = label;
+        Range(String key) {
+            this.key = key;
         }
 
         public String label() {
-            return label;
+            return t(key);
         }
     }
 

@@ -1,12 +1,14 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.habits.HabitStats;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -34,12 +36,15 @@ public record SayDoGap(Optional<LocalDate> assessedOn, List<PillarGap> pillars, 
 
     public static final int WINDOW_DAYS = 14;
     public static final int THRESHOLD = 20;
-    public static final String EXPLAINED = "Your latest self-assessment beside the strength of each pillar's"
-            + " micro-actions in the two weeks before it.";
-    public static final String NO_ASSESSMENT = "Take the self-assessment to compare what you say about your"
-            + " leadership with what your micro-actions show.";
+    /** What the comparison is, in a sentence. */
+    public static String explained() {
+        return t("insights.gap.explained");
+    }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    /** The reason when no self-assessment was taken yet. */
+    public static String noAssessment() {
+        return t("insights.gap.no.assessment");
+    }
 
     /** One pillar: both figures rounded to whole points, or empty with the reason in {@code missing}. */
     public record PillarGap(Pillar pillar, OptionalInt say, OptionalInt habits, String missing) {
@@ -59,12 +64,12 @@ public record SayDoGap(Optional<LocalDate> assessedOn, List<PillarGap> pillars, 
     public static SayDoGap compute(List<AssessmentPoint> assessments, List<HabitStats> stats, LocalDate today) {
         Optional<AssessmentPoint> latest = AssessmentPoint.latestOnOrBefore(assessments, today);
         if (latest.isEmpty()) {
-            return empty(Optional.empty(), NO_ASSESSMENT);
+            return empty(Optional.empty(), noAssessment());
         }
         AssessmentPoint a = latest.get();
         if (!a.isCurrentOn(today)) {
-            return empty(Optional.empty(), "Your latest self-assessment was on " + DAY.format(a.date())
-                    + ", more than six weeks ago. Take it again to compare it with your micro-actions.");
+            return empty(Optional.empty(), t("insights.gap.outdated",
+                    DateTimeFormatter.ofPattern(t("insights.format.day"), I18n.locale()).format(a.date())));
         }
         List<PillarGap> pillars = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -72,13 +77,12 @@ public record SayDoGap(Optional<LocalDate> assessedOn, List<PillarGap> pillars, 
         LocalDate to = a.date().minusDays(1);
         for (Pillar p : Pillar.values()) {
             if (a.score(p).isEmpty()) {
-                pillars.add(missing(p, "Too few " + p.label() + " questions were answered in the self-assessment."));
+                pillars.add(missing(p, t("insights.gap.too.few.answers", p.label())));
                 continue;
             }
             double[] daily = Series.pillarPoints(stats, p, from, to);
             if (Series.countKnown(daily) < WINDOW_DAYS) {
-                pillars.add(missing(p, "Track " + p.label() + " micro-actions for the two weeks before a"
-                        + " self-assessment to compare it with your habits."));
+                pillars.add(missing(p, t("insights.gap.track.pillar", p.label())));
                 continue;
             }
             int say = (int) Math.round(a.score(p).getAsDouble());
@@ -86,16 +90,15 @@ public record SayDoGap(Optional<LocalDate> assessedOn, List<PillarGap> pillars, 
             pillars.add(new PillarGap(p, OptionalInt.of(say), OptionalInt.of(habits), ""));
             int gap = say - habits;
             if (gap > THRESHOLD) {
-                findings.add(new Finding(p, Kind.RATED_HIGHER, say, habits, "You rate your " + p.label()
-                        + " higher than your habits show (" + say + " vs " + habits + ")."));
+                findings.add(new Finding(p, Kind.RATED_HIGHER, say, habits, t("insights.gap.rated.higher", p.label(),
+                        String.valueOf(say), String.valueOf(habits))));
             } else if (-gap > THRESHOLD) {
-                findings.add(new Finding(p, Kind.HIDDEN_STRENGTH, say, habits, "Your habits show more " + p.label()
-                        + " than you give yourself credit for (" + habits + " vs " + say + ")."));
+                findings.add(new Finding(p, Kind.HIDDEN_STRENGTH, say, habits, t("insights.gap.hidden.strength",
+                        p.label(), String.valueOf(habits), String.valueOf(say))));
             }
         }
         boolean anyCompared = pillars.stream().anyMatch(g -> g.gap().isPresent());
-        String reason = anyCompared ? "" : "Track micro-actions for the two weeks before your self-assessment"
-                + " to compare the two; none of your pillars had habits for that whole time.";
+        String reason = anyCompared ? "" : t("insights.gap.none.compared");
         return new SayDoGap(Optional.of(a.date()), List.copyOf(pillars), List.copyOf(findings), reason);
     }
 

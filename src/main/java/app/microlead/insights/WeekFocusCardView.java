@@ -1,5 +1,7 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -26,9 +28,9 @@ public final class WeekFocusCardView {
         Label dueText = new Label();
         dueText.setWrapText(true);
         dueText.textProperty().bind(Bindings.createStringBinding(() -> vm.dueProperty().get() == null ? ""
-                : "Time to look back on " + WeeklyReviewsViewModel.weekTitle(vm.dueProperty().get()) + ".",
+                : t("insights.focus.due", WeeklyReviewsViewModel.weekTitle(vm.dueProperty().get())),
                 vm.dueProperty()));
-        Button review = new Button("Review the week", new FontIcon("fth-calendar"));
+        Button review = new Button(t("insights.focus.review"), new FontIcon("fth-calendar"));
         review.setId("today-weekly-review");
         review.getStyleClass().add("accent");
         review.setOnAction(e -> openReview.accept(vm.dueProperty().get()));
@@ -40,7 +42,7 @@ public final class WeekFocusCardView {
         due.visibleProperty().bind(vm.dueProperty().isNotNull());
         due.managedProperty().bind(due.visibleProperty());
 
-        Label title = new Label("Your focus this week");
+        Label title = new Label(t("insights.focus.title"));
         title.getStyleClass().add("section-title");
         Label commitment = new Label();
         commitment.setId("today-week-focus");
@@ -54,7 +56,7 @@ public final class WeekFocusCardView {
         action.getStyleClass().add("text-muted");
         action.textProperty().bind(Bindings.createStringBinding(() -> {
             WeeklyReview f = vm.focusProperty().get();
-            return f == null || f.nextAction().isEmpty() ? "" : "Micro-action to practise: " + f.nextAction();
+            return f == null || f.nextAction().isEmpty() ? "" : t("insights.focus.action", f.nextAction());
         }, vm.focusProperty()));
         action.managedProperty().bind(action.textProperty().isNotEmpty());
         VBox focus = new VBox(6, title, commitment, action);

@@ -1,5 +1,7 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -26,16 +28,21 @@ public record WeeklyReview(LocalDate weekEnd, String wentWell, String differentl
         return s == null ? "" : s.strip();
     }
 
-    /** "21 – 27 November 2026", "28 December 2026 – 3 January 2027" for a week ending on {@code end}. */
+    /**
+     * "21 – 27 November 2026", "28 December 2026 – 3 January 2027" for a week ending on {@code end}
+     * (in German "21. – 27. November 2026").
+     */
     public static String title(LocalDate end) {
         LocalDate start = end.minusDays(6);
-        java.time.format.DateTimeFormatter full = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-                java.util.Locale.ENGLISH);
+        java.time.format.DateTimeFormatter full = pattern("insights.format.day");
         String from = start.getYear() != end.getYear() ? full.format(start)
-                : start.getMonth() != end.getMonth()
-                ? java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.ENGLISH).format(start)
-                : String.valueOf(start.getDayOfMonth());
-        return from + " – " + full.format(end);
+                : start.getMonth() != end.getMonth() ? pattern("insights.format.day.month").format(start)
+                : pattern("insights.format.day.only").format(start);
+        return t("insights.week.range", from, full.format(end));
+    }
+
+    private static java.time.format.DateTimeFormatter pattern(String key) {
+        return java.time.format.DateTimeFormatter.ofPattern(t(key), app.microlead.common.I18n.locale());
     }
 
     public LocalDate weekStart() {

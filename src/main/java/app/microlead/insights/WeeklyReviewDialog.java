@@ -1,14 +1,15 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
 import static app.microlead.shell.FxLabels.bold;
 import static app.microlead.shell.FxLabels.heading;
 import static app.microlead.shell.FxLabels.muted;
 
+import app.microlead.common.I18n;
 import app.microlead.shell.FxKeys;
 import app.microlead.shell.Themes;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,6 +18,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -43,8 +45,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class WeeklyReviewDialog {
 
-    private static final DateTimeFormatter CHART_DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
-
+    private final DateTimeFormatter chartDay = DateTimeFormatter.ofPattern(t("insights.format.chart.day"), I18n.locale());
     private final WeeklyReviewViewModel vm;
     private final VBox facts = new VBox(10);
 
@@ -62,12 +63,13 @@ public final class WeeklyReviewDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        dialog.setTitle("Weekly review");
+        dialog.setTitle(t("insights.review.title"));
         dialog.setResizable(true);
         dialog.getDialogPane().setId("review-dialog");
         dialog.getDialogPane().getStylesheets().add(Themes.appStylesheet());
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        Button close = (Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE);
+        ButtonType closeType = new ButtonType(t("insights.review.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(closeType);
+        Button close = (Button) dialog.getDialogPane().lookupButton(closeType);
         close.setId("review-close");
 
         VBox page = new VBox(16, header(), factsCard(), lastCommitment(), questions(), footer());
@@ -95,22 +97,22 @@ public final class WeeklyReviewDialog {
     }
 
     private Node header() {
-        Label title = new Label("Weekly review");
+        Label title = new Label(t("insights.review.title"));
         title.getStyleClass().add("title-2");
         Label week = new Label();
         week.setId("review-week");
         week.getStyleClass().add("section-title");
-        week.textProperty().bind(vm.weekTitleProperty().map(t -> t.isEmpty() ? "" : "For " + t));
+        week.textProperty().bind(vm.weekTitleProperty().map(w -> w.isEmpty() ? "" : t("insights.review.for", w)));
         Button previous = new Button(null, new FontIcon("fth-chevron-left"));
         previous.setId("review-previous-week");
-        previous.setAccessibleText("Previous week");
-        previous.setTooltip(new Tooltip("The week before (Alt+Left)"));
+        previous.setAccessibleText(t("insights.review.previous"));
+        previous.setTooltip(new Tooltip(t("insights.review.previous.tip")));
         previous.getStyleClass().add("flat");
         previous.setOnAction(e -> vm.previousWeek());
         Button next = new Button(null, new FontIcon("fth-chevron-right"));
         next.setId("review-next-week");
-        next.setAccessibleText("Next week");
-        next.setTooltip(new Tooltip("The week after (Alt+Right)"));
+        next.setAccessibleText(t("insights.review.next"));
+        next.setTooltip(new Tooltip(t("insights.review.next.tip")));
         next.getStyleClass().add("flat");
         next.setOnAction(e -> vm.nextWeek());
         next.disableProperty().bind(vm.canGoNextProperty().not());
@@ -119,14 +121,13 @@ public final class WeeklyReviewDialog {
         busy.visibleProperty().bind(vm.loadingProperty());
         HBox nav = new HBox(4, previous, week, next, busy);
         nav.setAlignment(Pos.CENTER_LEFT);
-        Label intro = muted("A few minutes to look back before the new week: what happened, what you learned,"
-                + " and one thing to carry into next week.");
+        Label intro = muted(t("insights.review.intro"));
         return new VBox(6, title, nav, intro);
     }
 
     private Node factsCard() {
         facts.setId("review-facts");
-        VBox card = new VBox(10, heading("Your week in figures"), facts);
+        VBox card = new VBox(10, heading(t("insights.review.figures")), facts);
         card.getStyleClass().add("card");
         return card;
     }
@@ -139,22 +140,24 @@ public final class WeeklyReviewDialog {
         GridPane g = new GridPane();
         g.setHgap(18);
         g.setVgap(8);
-        Label written = new Label(d.daysWritten() + " of 7" + (d.daysWritten() == 0
-                ? " — nothing written this week yet" : ""));
+        Label written = new Label(d.daysWritten() == 0 ? t("insights.review.days.written.none")
+                : t("insights.review.days.written.count", d.daysWritten()));
         written.setId("review-days-written");
-        g.addRow(0, bold("Days written"), written);
+        g.addRow(0, bold(t("insights.review.days.written")), written);
         String top = d.habits().stream().filter(h -> h.done() > 0).limit(5)
                 .map(h -> h.habit().name() + " " + h.done() + "×").collect(Collectors.joining(", "));
-        Label done = new Label(d.habits().isEmpty() ? "No micro-actions tracked yet — choose some in Habits."
-                : d.totalDone() + " done" + (top.isEmpty() ? "" : ": " + top));
+        Label done = new Label(d.habits().isEmpty() ? t("insights.review.actions.none")
+                : top.isEmpty() ? t("insights.review.actions.done", d.totalDone())
+                : t("insights.review.actions.done.top", d.totalDone(), top));
         done.setId("review-actions-done");
         done.setWrapText(true);
-        g.addRow(1, bold("Micro-actions"), done);
-        Label focus = new Label(d.focus() == null ? "None yet — a self-assessment or a few weeks of habits will show it."
-                : d.focus().label() + (d.focusReason().isEmpty() ? "" : " — because " + d.focusReason()));
+        g.addRow(1, bold(t("insights.review.actions")), done);
+        Label focus = new Label(d.focus() == null ? t("insights.review.focus.none")
+                : d.focusReason().isEmpty() ? d.focus().label()
+                : t("insights.review.focus.because", d.focus().label(), d.focusReason()));
         focus.setId("review-focus");
         focus.setWrapText(true);
-        g.addRow(2, bold("Pillar in focus"), focus);
+        g.addRow(2, bold(t("insights.review.focus")), focus);
         GridPane.setHgrow(done, Priority.ALWAYS);
         facts.getChildren().add(g);
         facts.getChildren().add(moodChart(d));
@@ -163,7 +166,7 @@ public final class WeeklyReviewDialog {
     private Node moodChart(WeeklyReviewData d) {
         boolean any = d.days().stream().anyMatch(m -> m.mood() != null || m.energy() != null);
         if (!any) {
-            Label none = muted("Mood and energy: no ratings this week. Rate them in Today to see how the week felt.");
+            Label none = muted(t("insights.review.mood.none"));
             none.setId("review-mood-empty");
             return none;
         }
@@ -174,7 +177,7 @@ public final class WeeklyReviewDialog {
             @Override
             public String toString(Number n) {
                 long i = Math.round(n.doubleValue());
-                return i < 0 || i > 6 ? "" : CHART_DAY.format(first.plusDays(i));
+                return i < 0 || i > 6 ? "" : chartDay.format(first.plusDays(i));
             }
 
             @Override
@@ -204,10 +207,10 @@ public final class WeeklyReviewDialog {
         chart.setPrefHeight(230);
         chart.setMinHeight(230);
         XYChart.Series<Number, Number> mood = new XYChart.Series<>();
-        mood.setName("Mood");
+        mood.setName(t("insights.mood.series.mood"));
         XYChart.Series<Number, Number> energy = new XYChart.Series<>();
-        energy.setName("Energy");
-        StringBuilder words = new StringBuilder("Mood and energy this week:");
+        energy.setName(t("insights.mood.series.energy"));
+        StringBuilder words = new StringBuilder(t("insights.review.mood.words"));
         for (DayMood m : d.days()) {
             long i = m.date().toEpochDay() - first.toEpochDay();
             if (m.mood() != null) {
@@ -217,15 +220,15 @@ public final class WeeklyReviewDialog {
                 energy.getData().add(new XYChart.Data<>(i, m.energy()));
             }
             if (m.mood() != null || m.energy() != null) {
-                words.append(' ').append(CHART_DAY.format(m.date())).append(": mood ")
-                        .append(m.mood() == null ? "–" : m.mood()).append(", energy ")
-                        .append(m.energy() == null ? "–" : m.energy()).append(';');
+                words.append(' ').append(t("insights.review.mood.words.day", chartDay.format(m.date()),
+                        m.mood() == null ? "–" : String.valueOf(m.mood()),
+                        m.energy() == null ? "–" : String.valueOf(m.energy())));
             }
         }
         chart.getData().add(mood);
         chart.getData().add(energy);
         chart.setAccessibleText(words.toString());
-        return new VBox(2, bold("Mood and energy, day by day (1 low – 5 high)"), chart);
+        return new VBox(2, bold(t("insights.review.mood.title")), chart);
     }
 
     private Node lastCommitment() {
@@ -234,8 +237,8 @@ public final class WeeklyReviewDialog {
         text.setWrapText(true);
         text.getStyleClass().add("if-then");
         text.textProperty().bind(vm.lastCommitmentProperty());
-        VBox box = new VBox(6, heading("Last week you committed to"), text,
-                muted("How did it go? Say so in your first answer."));
+        VBox box = new VBox(6, heading(t("insights.review.last.commitment")), text,
+                muted(t("insights.review.last.commitment.hint")));
         box.getStyleClass().add("card");
         box.visibleProperty().bind(vm.lastCommitmentProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
@@ -243,29 +246,28 @@ public final class WeeklyReviewDialog {
     }
 
     private Node questions() {
-        TextArea wentWell = area("review-went-well", "A conversation, a decision, a moment you are glad about…");
+        TextArea wentWell = area("review-went-well", t("insights.review.went.well.prompt"));
         wentWell.textProperty().bindBidirectional(vm.wentWellProperty());
-        TextArea differently = area("review-differently", "Where you stepped in too soon, waited too long, or"
-                + " would choose other words…");
+        TextArea differently = area("review-differently", t("insights.review.differently.prompt"));
         differently.textProperty().bindBidirectional(vm.differentlyProperty());
         ComboBox<String> next = new ComboBox<>(vm.actions());
         next.setId("review-next-action");
         next.setEditable(true);
-        next.setPromptText("Choose one of your micro-actions, or type another");
+        next.setPromptText(t("insights.review.next.action.prompt"));
         next.setMaxWidth(Double.MAX_VALUE);
-        next.setAccessibleText("Which micro-action will you practise next week?");
+        next.setAccessibleText(t("insights.review.question.next.action"));
         next.valueProperty().bindBidirectional(vm.nextActionProperty());
         TextField commitment = new TextField();
         commitment.setId("review-commitment");
-        commitment.setPromptText("For example: In Monday's one-to-ones I ask before I suggest.");
-        commitment.setAccessibleText("Your commitment for next week");
+        commitment.setPromptText(t("insights.review.commitment.prompt"));
+        commitment.setAccessibleText(t("insights.review.commitment"));
         commitment.textProperty().bindBidirectional(vm.commitmentProperty());
         VBox box = new VBox(8,
-                question("1. What went well this week?", wentWell), wentWell,
-                question("2. What would you do differently?", differently), differently,
-                question("3. Which micro-action will you practise next week?", next), next,
-                question("Your commitment for next week", commitment), commitment,
-                muted("One sentence you can keep. It is shown on Today as your focus all next week."));
+                question(t("insights.review.question.went.well"), wentWell), wentWell,
+                question(t("insights.review.question.differently"), differently), differently,
+                question(t("insights.review.question.next.action.numbered"), next), next,
+                question(t("insights.review.commitment"), commitment), commitment,
+                muted(t("insights.review.commitment.hint")));
         box.getStyleClass().add("card");
         return box;
     }
@@ -284,10 +286,10 @@ public final class WeeklyReviewDialog {
         status.textProperty().bind(vm.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button save = new Button("Save review", new FontIcon("fth-check"));
+        Button save = new Button(t("insights.review.save"), new FontIcon("fth-check"));
         save.setId("review-save");
         save.getStyleClass().add("accent");
-        save.setTooltip(new Tooltip("Save your answers and commitment (Ctrl+S)"));
+        save.setTooltip(new Tooltip(t("insights.review.save.tip")));
         save.setOnAction(e -> vm.save());
         save.disableProperty().bind(vm.loadingProperty().or(vm.savingProperty()));
         save.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,5 +1,7 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -25,8 +27,7 @@ public final class WeeklyReviewListView {
         ListView<WeeklyReview> list = new ListView<>(vm.reviews());
         list.setId("journal-reviews");
         list.setCellFactory(l -> new ReviewCell());
-        Label empty = new Label("No weekly review yet. At the end of a week, look back on it with"
-                + " \"Review this week\".");
+        Label empty = new Label(t("insights.reviews.empty"));
         empty.getStyleClass().add("text-muted");
         empty.setWrapText(true);
         list.setPlaceholder(empty);
@@ -43,10 +44,10 @@ public final class WeeklyReviewListView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        Button thisWeek = new Button("Review this week", new FontIcon("fth-calendar"));
+        Button thisWeek = new Button(t("insights.review.this.week"), new FontIcon("fth-calendar"));
         thisWeek.setId("journal-review-this-week");
         thisWeek.setOnAction(e -> openReview.accept(null));
-        Button open = new Button("Open", new FontIcon("fth-edit-3"));
+        Button open = new Button(t("insights.reviews.open"), new FontIcon("fth-edit-3"));
         open.setId("journal-review-open");
         open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> openReview.accept(list.getSelectionModel().getSelectedItem().weekEnd()));
@@ -76,7 +77,7 @@ public final class WeeklyReviewListView {
             }
             Label week = new Label(WeeklyReviewsViewModel.weekTitle(r.weekEnd()));
             week.getStyleClass().add("entry-date");
-            String first = !r.commitment().isEmpty() ? "Commitment: " + r.commitment()
+            String first = !r.commitment().isEmpty() ? t("insights.reviews.commitment", r.commitment())
                     : !r.wentWell().isEmpty() ? r.wentWell() : r.differently();
             Label preview = new Label(first.replace('\n', ' '));
             preview.getStyleClass().add("text-muted");

@@ -1,8 +1,10 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.I18n;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,7 +31,7 @@ public final class WeeklyReviewSettingsView {
                 onChange.accept(d);
             }
         });
-        Label label = new Label("My week ends on");
+        Label label = new Label(t("insights.settings.week.ends"));
         label.setLabelFor(day);
         HBox row = new HBox(10, label, day);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -40,7 +42,7 @@ public final class WeeklyReviewSettingsView {
         @Override
         protected void updateItem(DayOfWeek d, boolean empty) {
             super.updateItem(d, empty);
-            setText(empty || d == null ? null : d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+            setText(empty || d == null ? null : d.getDisplayName(TextStyle.FULL, I18n.locale()));
         }
     }
 }

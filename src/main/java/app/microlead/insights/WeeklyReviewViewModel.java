@@ -1,5 +1,8 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.I18n;
 import app.microlead.habits.HabitStats;
 import app.microlead.journal.JournalRepository;
 import app.microlead.shell.DialogService;
@@ -10,7 +13,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -29,8 +31,6 @@ import javafx.collections.ObservableList;
  * Any week up to the current one can be opened, reviewed again and saved.
  */
 public final class WeeklyReviewViewModel {
-
-    static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final WeeklyReviewRepository reviews;
     private final JournalRepository journal;
@@ -57,6 +57,8 @@ public final class WeeklyReviewViewModel {
     private final BooleanProperty canGoNext = new SimpleBooleanProperty(false);
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private WeeklyReview baseline = blank(LocalDate.EPOCH);
+    /** Whether the status says the answers are saved (cleared as soon as they change). */
+    private boolean statusSaysSaved;
 
     /**
      * @param reviewDay the user's review day (the last day of each week)
@@ -112,8 +114,8 @@ public final class WeeklyReviewViewModel {
 
     /** True when nothing unsaved would be lost, or the user chose to discard it. */
     public boolean mayLeave() {
-        return !dirty.get() || dialogs.confirm("Unsaved review", "Your answers for " + weekTitle.get()
-                + " are not saved yet. Leave without saving them?", "Discard answers");
+        return !dirty.get() || dialogs.confirm(t("insights.review.unsaved.title"),
+                t("insights.review.unsaved.text", weekTitle.get()), t("insights.review.unsaved.discard"));
     }
 
     private record Loaded(WeeklyReviewData data, WeeklyReview review, String lastCommitment, List<String> actions) {
@@ -125,7 +127,7 @@ public final class WeeklyReviewViewModel {
         canGoNext.set(end.isBefore(currentWeekEnd()));
         loading.set(true);
         message.set("");
-        status.set("");
+        setStatus("", false);
         LocalDate today = LocalDate.now(clock);
         tasks.read(() -> {
             List<DayMood> days = new ArrayList<>();
@@ -149,17 +151,17 @@ public final class WeeklyReviewViewModel {
             differently.set(baseline.differently());
             nextAction.set(baseline.nextAction());
             commitment.set(baseline.commitment());
-            status.set(baseline.updatedAt() == null ? "" : "Saved earlier.");
+            setStatus(baseline.updatedAt() == null ? "" : t("insights.review.saved.earlier"), baseline.updatedAt() != null);
             loading.set(false);
             updateDirty();
         }, e -> {
             loading.set(false);
-            message.set("This week could not be read: " + e.getMessage());
+            message.set(t("insights.review.read.failed", e.getMessage()));
         });
     }
 
     static String title(LocalDate end) {
-        return "the week of " + WeeklyReview.title(end);
+        return t("insights.review.week.of", WeeklyReview.title(end));
     }
 
     /** Saves the answers; the status says so only after the write is committed. */
@@ -171,34 +173,34 @@ public final class WeeklyReviewViewModel {
         WeeklyReview r = new WeeklyReview(end, wentWell.get(), differently.get(), nextAction.get(), commitment.get(),
                 null, null);
         if (r.isBlank()) {
-            message.set("Answer at least one question, or write a commitment, before saving.");
+            message.set(t("insights.review.blank"));
             return;
         }
         if (r.wentWell().length() > WeeklyReview.MAX_TEXT || r.differently().length() > WeeklyReview.MAX_TEXT) {
-            message.set("An answer is longer than " + WeeklyReview.MAX_TEXT + " characters; shorten it and save again.");
+            message.set(t("insights.review.answer.too.long", WeeklyReview.MAX_TEXT));
             return;
         }
         if (r.commitment().length() > WeeklyReview.MAX_COMMITMENT) {
-            message.set("The commitment is longer than " + WeeklyReview.MAX_COMMITMENT
-                    + " characters; keep it to a sentence or two.");
+            message.set(t("insights.review.commitment.too.long", WeeklyReview.MAX_COMMITMENT));
             return;
         }
         saving.set(true);
         message.set("");
-        status.set("Saving…");
+        setStatus(t("insights.review.saving"), false);
         tasks.write(() -> reviews.save(r), stored -> {
             saving.set(false);
             if (end.equals(weekEnd.get())) {
                 baseline = stored;
                 updateDirty();
-                status.set(stored.commitment().isEmpty() ? "Saved."
-                        : "Saved. Your commitment is your focus from " + WEEKDAY.format(end.plusDays(1)) + ".");
+                setStatus(stored.commitment().isEmpty() ? t("insights.review.saved")
+                        : t("insights.review.saved.focus", DateTimeFormatter.ofPattern(t("insights.format.weekday"),
+                                I18n.locale()).format(end.plusDays(1))), true);
             }
             onSaved.accept(stored);
         }, e -> {
             saving.set(false);
-            status.set("");
-            message.set("The review was not saved: " + e.getMessage() + " Your answers are still here; try again.");
+            setStatus("", false);
+            message.set(t("insights.review.save.failed", e.getMessage()));
         });
     }
 
@@ -207,9 +209,14 @@ public final class WeeklyReviewViewModel {
                 && baseline.differently().equals(differently.get().strip())
                 && baseline.nextAction().equals(nextAction.get().strip())
                 && baseline.commitment().equals(commitment.get().strip())));
-        if (dirty.get() && status.get().startsWith("Saved")) {
-            status.set("");
+        if (dirty.get() && statusSaysSaved) {
+            setStatus("", false);
         }
+    }
+
+    private void setStatus(String text, boolean saved) {
+        status.set(text);
+        statusSaysSaved = saved;
     }
 
     public ObjectProperty<LocalDate> weekEndProperty() {

@@ -1,5 +1,7 @@
 package app.microlead.insights;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.journal.JournalRepository;
 import app.microlead.shell.TaskRunner;
 import java.time.Clock;
@@ -84,7 +86,7 @@ public final class WeeklyReviewsViewModel {
             focus.set(l.focus().orElse(null));
             due.set(dueWeek(today, day, l.all(), l.written()).orElse(null));
             message.set("");
-        }, e -> message.set("Weekly reviews could not be read: " + e.getMessage()));
+        }, e -> message.set(t("insights.reviews.read.failed", e.getMessage())));
     }
 
     /** Every saved review, newest week first. */
@@ -106,7 +108,7 @@ public final class WeeklyReviewsViewModel {
         return message;
     }
 
-    /** "23 – 29 November 2026" for a week ending on {@code end}. */
+    /** "23 – 29 November 2026" for a week ending on {@code end} (in the user's language). */
     public static String weekTitle(LocalDate end) {
         return WeeklyReview.title(end);
     }

@@ -35,7 +35,7 @@ class AdaptiveDailyPromptsTest {
             assertThat(first).anySatisfy(p -> {
                 assertThat(p.id()).isEqualTo("plan-followup-2026-03-10");
                 assertThat(p.text()).contains("If a meeting starts, then I will ask Lena first.");
-                assertThat(p.reason()).isEqualTo(AdaptivePromptStrategy.PLAN_REASON);
+                assertThat(p.reason()).isEqualTo(AdaptivePromptStrategy.planReason());
             });
             assertThat(first).anySatisfy(p -> assertThat(p.reason()).contains("Empowerment"));
 

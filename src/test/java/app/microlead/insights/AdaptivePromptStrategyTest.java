@@ -156,7 +156,7 @@ class AdaptivePromptStrategyTest {
             });
             List<Chosen> c = s.choose(d, library, recent, Set.of(), 3, 0);
             assertThat(c).as("day %d", i).hasSize(3);
-            assertThat(c.get(0).reason()).isEqualTo(AdaptivePromptStrategy.PLAN_REASON);
+            assertThat(c.get(0).reason()).isEqualTo(AdaptivePromptStrategy.planReason());
             List<String> ids = c.stream().map(x -> x.prompt().id()).toList();
             for (String id : ids) {
                 assertThat(AdaptivePromptStrategy.shownRecently(id, d, history)).as("%s on day %d", id, i).isFalse();

@@ -49,7 +49,7 @@ class MoodSplitTest {
     void thirteenRatedDaysOnOneSideAreTooFewToShow() {
         MoodSplit split = MoodSplit.compute(List.of(evenDays(Map.of())), moods(13), TODAY);
         assertThat(split.isEmpty()).isTrue();
-        assertThat(split.emptyReason()).isEqualTo(MoodSplit.EMPTY);
+        assertThat(split.emptyReason()).isEqualTo(MoodSplit.empty());
     }
 
     @Test
@@ -62,7 +62,7 @@ class MoodSplitTest {
         assertThat(mood.difference()).hasValue(2);
         assertThat(split.habits().get(0).energy().difference()).hasValue(2);
         assertThat(split.emptyReason()).isEmpty();
-        assertThat(MoodSplit.NOTE).contains("not what causes what");
+        assertThat(MoodSplit.note()).contains("not what causes what");
     }
 
     @Test

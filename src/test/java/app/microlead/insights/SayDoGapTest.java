@@ -80,12 +80,12 @@ class SayDoGapTest {
     void withoutAnAssessmentThereIsNothingToCompareAndTheReasonSaysWhatToDo() {
         SayDoGap g = SayDoGap.compute(List.of(), habits(0.5, 0.5, 0.5), TODAY);
         assertThat(g.isEmpty()).isTrue();
-        assertThat(g.emptyReason()).isEqualTo(SayDoGap.NO_ASSESSMENT);
+        assertThat(g.emptyReason()).isEqualTo(SayDoGap.noAssessment());
         assertThat(g.findings()).isEmpty();
         assertThat(g.assessedOn()).isEmpty();
         // an assessment dated after today is not the latest yet
         assertThat(SayDoGap.compute(List.of(assessed(TODAY.plusDays(1), 90, 90, 90)), habits(0.1, 0.1, 0.1), TODAY)
-                .emptyReason()).isEqualTo(SayDoGap.NO_ASSESSMENT);
+                .emptyReason()).isEqualTo(SayDoGap.noAssessment());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package app.microlead.export.imports;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.export.ImportException;
 import app.microlead.journal.Entry;
 import app.microlead.journal.Texts;
@@ -35,25 +37,24 @@ public final class JrnlImporter {
         JsonNode root;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new ImportException(file.getFileName() + " is larger than 50 MB; refused.");
+                throw new ImportException(t("export.jrnl.too.big", file.getFileName(), MAX_FILE_BYTES / (1024 * 1024)));
             }
             root = new ObjectMapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            throw new ImportException(file.getFileName() + " is not valid JSON"
-                    + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
-                    + ": " + e.getOriginalMessage().lines().findFirst().orElse("") + ". Nothing was imported.", e);
+            String detail = e.getOriginalMessage().lines().findFirst().orElse("");
+            throw new ImportException(loc == null ? t("export.jrnl.invalid", file.getFileName(), detail)
+                    : t("export.jrnl.invalid.at", file.getFileName(), String.valueOf(loc.getLineNr()),
+                            String.valueOf(loc.getColumnNr()), detail), e);
         } catch (IOException e) {
-            throw new ImportException("Microlead cannot read " + file + ": " + e.getMessage(), e);
+            throw new ImportException(t("export.import.cannot.read", file, e.getMessage()), e);
         }
         JsonNode entries = root == null ? null : root.get("entries");
         if (entries == null || !entries.isArray()) {
-            throw new ImportException(file.getFileName() + " is not a jrnl export: it has no \"entries\" list."
-                    + " Export with: jrnl --export json > journal.json");
+            throw new ImportException(t("export.jrnl.no.entries", file.getFileName()));
         }
         if (entries.size() > MAX_ENTRIES) {
-            throw new ImportException(file.getFileName() + " holds " + entries.size() + " entries; more than "
-                    + MAX_ENTRIES + " are refused.");
+            throw new ImportException(t("export.jrnl.too.many", file.getFileName(), entries.size(), MAX_ENTRIES));
         }
         Map<LocalDate, TreeMap<String, String>> byDay = new TreeMap<>();
         Map<LocalDate, TreeSet<String>> tags = new TreeMap<>();
@@ -64,8 +65,7 @@ public final class JrnlImporter {
             try {
                 day = LocalDate.parse(date);
             } catch (DateTimeException ex) {
-                throw new ImportException(file.getFileName() + ", entry " + (i + 1) + ": the date \"" + date
-                        + "\" is missing or not a date (yyyy-mm-dd). Nothing was imported.");
+                throw new ImportException(t("export.jrnl.bad.date", file.getFileName(), i + 1, date));
             }
             String time = e.path("time").asText("00:00");
             String title = e.path("title").asText("").strip();
@@ -83,7 +83,7 @@ public final class JrnlImporter {
         for (Map.Entry<LocalDate, TreeMap<String, String>> d : byDay.entrySet()) {
             String text = String.join("\n\n", d.getValue().values());
             if (text.length() > Entry.MAX_TEXT_CHARS) {
-                throw new ImportException("The entries of " + d.getKey() + " are longer than a day may be.");
+                throw new ImportException(t("export.jrnl.day.too.long", d.getKey().toString()));
             }
             out.add(new Entry(d.getKey(), text, null, null, new ArrayList<>(tags.getOrDefault(d.getKey(), new TreeSet<>())),
                     List.of(), null, null));

@@ -1,5 +1,7 @@
 package app.microlead.export.imports;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.export.ImportException;
 import app.microlead.journal.Entry;
 import app.microlead.journal.Texts;
@@ -36,8 +38,7 @@ public final class RedNotebookImporter {
 
     public static List<Entry> read(Path dir) throws ImportException {
         if (!Files.isDirectory(dir)) {
-            throw new ImportException(dir + " is not a folder. Choose RedNotebook's data folder (it holds files"
-                    + " like 2026-03.txt).");
+            throw new ImportException(t("export.rednotebook.not.folder", dir));
         }
         List<Path> months = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.txt")) {
@@ -47,11 +48,10 @@ public final class RedNotebookImporter {
                 }
             }
         } catch (IOException e) {
-            throw new ImportException("Microlead cannot read the folder " + dir + ": " + e.getMessage(), e);
+            throw new ImportException(t("export.rednotebook.cannot.read.folder", dir, e.getMessage()), e);
         }
         if (months.isEmpty()) {
-            throw new ImportException(dir + " holds no RedNotebook month files (like 2026-03.txt). Choose the"
-                    + " folder RedNotebook keeps its data in.");
+            throw new ImportException(t("export.rednotebook.no.months", dir));
         }
         months.sort(Comparator.comparing(p -> p.getFileName().toString()));
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
@@ -64,16 +64,18 @@ public final class RedNotebookImporter {
             Map<?, ?> days;
             try {
                 if (Files.size(file) > MAX_FILE_BYTES) {
-                    throw new ImportException(file.getFileName() + " is larger than 50 MB; that is not a month of a diary.");
+                    throw new ImportException(t("export.rednotebook.too.big", file.getFileName(),
+                            MAX_FILE_BYTES / (1024 * 1024)));
                 }
                 days = yaml.readValue(file.toFile(), Map.class);
             } catch (JsonProcessingException e) {
                 JsonLocation loc = e.getLocation();
-                throw new ImportException(file.getFileName() + " is not valid RedNotebook data"
-                        + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
-                        + ": " + e.getOriginalMessage().lines().findFirst().orElse("") + ". Nothing was imported.", e);
+                String detail = e.getOriginalMessage().lines().findFirst().orElse("");
+                throw new ImportException(loc == null ? t("export.rednotebook.invalid", file.getFileName(), detail)
+                        : t("export.rednotebook.invalid.at", file.getFileName(), String.valueOf(loc.getLineNr()),
+                                String.valueOf(loc.getColumnNr()), detail), e);
             } catch (IOException e) {
-                throw new ImportException("Microlead cannot read " + file + ": " + e.getMessage(), e);
+                throw new ImportException(t("export.import.cannot.read", file, e.getMessage()), e);
             }
             if (days == null) {
                 continue;
@@ -92,8 +94,8 @@ public final class RedNotebookImporter {
         try {
             date = LocalDate.of(year, month, Integer.parseInt(String.valueOf(key)));
         } catch (NumberFormatException | DateTimeException e) {
-            throw new ImportException(file.getFileName() + " has an entry for day \"" + key + "\", which is not a day of "
-                    + year + "-" + String.format("%02d", month) + ". Nothing was imported.");
+            throw new ImportException(t("export.rednotebook.bad.day", file.getFileName(), String.valueOf(key),
+                    String.format("%d-%02d", year, month)));
         }
         StringBuilder text = new StringBuilder();
         TreeSet<String> tags = new TreeSet<>();
@@ -127,7 +129,7 @@ public final class RedNotebookImporter {
             text.append(String.valueOf(value).strip());
         }
         if (text.length() > Entry.MAX_TEXT_CHARS) {
-            throw new ImportException("The entry of " + date + " is longer than a day may be.");
+            throw new ImportException(t("export.rednotebook.day.too.long", date.toString()));
         }
         return new Entry(date, text.toString(), null, null, new ArrayList<>(tags), List.of(), null, null);
     }
