@@ -52,6 +52,8 @@ public final class App extends Application {
     private ShellViewModel shell;
     private MainWindow window;
     private Wiring wiring;
+    /** The computer's language when the app's differs from it (put back when the app stops). */
+    private java.util.Locale computerLocale;
 
     /** Used by {@link Application#launch}: takes the config handed over by {@link #launchWith}. */
     public App() {
@@ -95,6 +97,14 @@ public final class App extends Application {
         // The language first: every view reads its texts when it is built.
         app.microlead.common.I18n.setLocale(prefs.getLanguage() == null ? java.util.Locale.getDefault()
                 : app.microlead.common.I18n.forTag(prefs.getLanguage()));
+        if (!java.util.Locale.getDefault().getLanguage().equals(app.microlead.common.I18n.locale().getLanguage())) {
+            // a language other than the computer's: JavaFX's own words (OK, Cancel, the date pickers'
+            // months and weekdays, Copy / Paste) follow it too
+            computerLocale = java.util.Locale.getDefault();
+            // with a country, so that calendars start the week on the usual day
+            java.util.Locale.setDefault(java.util.Map.of("de", java.util.Locale.GERMANY, "en", java.util.Locale.US)
+                    .getOrDefault(app.microlead.common.I18n.locale().getLanguage(), app.microlead.common.I18n.locale()));
+        }
         shell = new ShellViewModel(prefs, prefsStore, tasks);
         Themes.apply(shell.themeProperty().get());
         shell.themeProperty().addListener((o, a, now) -> Themes.apply(now));
@@ -295,6 +305,9 @@ public final class App extends Application {
             }
             if (lock != null) {
                 lock.close();
+            }
+            if (computerLocale != null) {
+                java.util.Locale.setDefault(computerLocale);
             }
             LOG.info("Microlead closed");
         }

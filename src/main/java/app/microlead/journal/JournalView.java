@@ -197,19 +197,22 @@ public final class JournalView implements Page {
         from.setId("journal-filter-from");
         from.setPromptText(t("journal.filter.from"));
         from.setPrefWidth(130);
+        DateTimeFormatter typed = DateTimeFormatter.ofPattern(t("journal.date.picker"), I18n.locale());
+        from.setConverter(new javafx.util.converter.LocalDateStringConverter(typed, typed));
         from.valueProperty().bindBidirectional(vm.fromFilterProperty());
         DatePicker to = new DatePicker();
         to.setId("journal-filter-to");
         to.setPromptText(t("journal.filter.to"));
         to.setPrefWidth(130);
+        to.setConverter(new javafx.util.converter.LocalDateStringConverter(typed, typed));
         to.valueProperty().bindBidirectional(vm.toFilterProperty());
         ComboBox<Integer> mood = new ComboBox<>();
         mood.getItems().addAll(1, 2, 3, 4, 5);
         mood.setId("journal-filter-mood");
         mood.setPromptText(t("journal.filter.mood.any"));
         mood.setPrefWidth(150);
-        mood.setButtonCell(new MoodCell(t("journal.filter.mood.any")));
-        mood.setCellFactory(l -> new MoodCell(t("journal.filter.mood.any")));
+        mood.setButtonCell(new MoodCell(t("journal.filter.mood.any"), "journal.filter.mood.chosen"));
+        mood.setCellFactory(l -> new MoodCell(t("journal.filter.mood.any"), "journal.filter.mood"));
         mood.valueProperty().bindBidirectional(vm.moodFilterProperty());
         Button clear = new Button(null, new FontIcon("fth-x"));
         clear.setTooltip(new Tooltip(t("journal.filter.clear")));
@@ -224,16 +227,19 @@ public final class JournalView implements Page {
 
     private static final class MoodCell extends ListCell<Integer> {
         private final String empty;
+        private final String key;
 
-        MoodCell(String empty) {
+        /** @param key the text of a chosen mood: in the list, or (shorter) in the closed box */
+        MoodCell(String empty, String key) {
             this.empty = empty;
+            this.key = key;
         }
 
         @Override
         protected void updateItem(Integer item, boolean isEmpty) {
             super.updateItem(item, isEmpty);
             setText(isEmpty || item == null ? empty
-                    : t("journal.filter.mood", item, EntryEditorView.moodLabels().get(item - 1)));
+                    : t(key, item, EntryEditorView.moodLabels().get(item - 1)));
         }
     }
 

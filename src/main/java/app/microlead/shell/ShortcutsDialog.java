@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Help → Keyboard shortcuts (F1). */
@@ -41,9 +42,15 @@ public final class ShortcutsDialog {
         for (int i = 0; i < shortcuts.length; i++) {
             Label key = new Label(shortcuts[i][0]);
             key.getStyleClass().add("habit-name");
-            g.addRow(i, key, new Label(shortcuts[i][1]));
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label action = new Label(shortcuts[i][1]);
+            action.setMinWidth(Region.USE_PREF_SIZE);
+            g.addRow(i, key, action);
         }
         d.getDialogPane().setContent(g);
+        // the whole sheet, never cut off (German texts are longer)
+        d.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        d.setResizable(true);
         d.show();
     }
 }

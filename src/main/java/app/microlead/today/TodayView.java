@@ -79,6 +79,8 @@ public final class TodayView implements Page {
         DatePicker picker = new DatePicker();
         picker.setId("today-date-picker");
         picker.setPrefWidth(140);
+        DateTimeFormatter typed = DateTimeFormatter.ofPattern(t("today.date.picker"), I18n.locale());
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(typed, typed));
         picker.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(java.time.LocalDate item, boolean empty) {
