@@ -327,6 +327,7 @@ public final class JournalView implements Page {
         text.textProperty().bind(vm.undoTextProperty());
         Button undo = new Button(t("journal.undo"), new FontIcon("fth-rotate-ccw"));
         undo.setId("journal-undo");
+        undo.setMinWidth(Region.USE_PREF_SIZE);
         undo.setOnAction(e -> vm.undoDelete());
         HBox bar = new HBox(12, text, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
