@@ -11,7 +11,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -72,7 +71,8 @@ public final class EncryptionSettingsView {
         idle.valueProperty().addListener((o, a, m) -> setLockMinutes.accept(m == null ? 15 : m));
         idle.visibleProperty().bind(vm.enabledProperty());
         idle.managedProperty().bind(idle.visibleProperty());
-        HBox buttons = new HBox(8, on, change, off, lock, idle);
+        // wraps rather than cutting words off (German labels are longer)
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, on, change, off, lock, idle);
         buttons.disableProperty().bind(vm.busyProperty());
         Label message = new Label();
         message.setId("settings-encryption-message");
