@@ -1,5 +1,7 @@
 package app.microlead;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.shell.FxDialogService;
 import app.microlead.shell.FxTaskRunner;
 import app.microlead.shell.MainWindow;
@@ -50,6 +52,8 @@ public final class App extends Application {
     private ShellViewModel shell;
     private MainWindow window;
     private Wiring wiring;
+    /** The computer's language when the app's differs from it (put back when the app stops). */
+    private java.util.Locale computerLocale;
 
     /** Used by {@link Application#launch}: takes the config handed over by {@link #launchWith}. */
     public App() {
@@ -71,19 +75,19 @@ public final class App extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         FxDialogService dialogs = new FxDialogService(() -> stage);
+        // Until the preferences can be read, problems are told in the computer's language.
+        app.microlead.common.I18n.setLocale(java.util.Locale.getDefault());
         try {
             folder = DataFolder.open(config.dataDir());
         } catch (StorageException e) {
-            failAtStart("Microlead cannot use its data folder", e, dialogs);
+            failAtStart(t("shell.start.folder.title"), e, dialogs);
             return;
         }
         Logs.init(folder.logsDir());
         Optional<InstanceLock> acquired = InstanceLock.tryAcquire(folder.lockFile());
         if (acquired.isEmpty()) {
             LOG.warning("Another Microlead holds " + folder.root() + "; exiting");
-            failAtStart("Microlead is already open", new StorageException(
-                    "Microlead is already open with this journal. Switch to the open window; this one"
-                            + " will close without touching your data."), dialogs);
+            failAtStart(t("shell.start.twice.title"), new StorageException(t("shell.start.twice.text")), dialogs);
             return;
         }
         lock = acquired.get();
@@ -93,9 +97,13 @@ public final class App extends Application {
         // The language first: every view reads its texts when it is built.
         app.microlead.common.I18n.setLocale(prefs.getLanguage() == null ? java.util.Locale.getDefault()
                 : app.microlead.common.I18n.forTag(prefs.getLanguage()));
-        // JavaFX's own words (dialog buttons, date pickers, text menus) follow the default locale.
         if (!java.util.Locale.getDefault().getLanguage().equals(app.microlead.common.I18n.locale().getLanguage())) {
-            java.util.Locale.setDefault(app.microlead.common.I18n.locale());
+            // a language other than the computer's: JavaFX's own words (OK, Cancel, the date pickers'
+            // months and weekdays, Copy / Paste) follow it too
+            computerLocale = java.util.Locale.getDefault();
+            // with a country, so that calendars start the week on the usual day
+            java.util.Locale.setDefault(java.util.Map.of("de", java.util.Locale.GERMANY, "en", java.util.Locale.US)
+                    .getOrDefault(app.microlead.common.I18n.locale().getLanguage(), app.microlead.common.I18n.locale()));
         }
         shell = new ShellViewModel(prefs, prefsStore, tasks);
         Themes.apply(shell.themeProperty().get());
@@ -125,7 +133,7 @@ public final class App extends Application {
         try {
             key = KeyFile.read(folder.root());
         } catch (StorageException e) {
-            failAtStart("Microlead cannot unlock your journal", e, dialogs);
+            failAtStart(t("shell.start.unlock.title"), e, dialogs);
             return;
         }
         if (key.isEmpty()) {
@@ -134,7 +142,7 @@ public final class App extends Application {
                 return wire(Database.open(folder), null, dialogs, scene);
             }, w -> opened(w, scene), error -> {
                 if (!offerRestore(error, backupDir, dialogs, scene)) {
-                    failAtStart("Microlead cannot open your journal", error, dialogs);
+                    failAtStart(t("shell.start.open.title"), error, dialogs);
                 }
             });
             return;
@@ -143,7 +151,7 @@ public final class App extends Application {
         BooleanProperty busy = new SimpleBooleanProperty(false);
         window.showInstead(UnlockView.build(passphrase -> {
             busy.set(true);
-            unlockError.set("Unlocking…");
+            unlockError.set(t("shell.unlock.busy"));
             tasks.read(() -> {
                 Backups.applyPendingRestore(folder, backupDir, config.clock());
                 String fileKey = key.get().fileKey(passphrase);
@@ -165,7 +173,7 @@ public final class App extends Application {
                 unlockError.set(error.getMessage());
             });
         }, unlockError, busy));
-        shell.statusProperty().set("Locked");
+        shell.statusProperty().set(t("shell.status.locked"));
     }
 
     /**
@@ -185,9 +193,10 @@ public final class App extends Application {
         if (Application.getUserAgentStylesheet() == null) {
             Themes.apply(app.microlead.shell.Theme.LIGHT);
         }
-        boolean restore = dialogs.confirm("Microlead cannot open your journal", error.getMessage()
-                + "\n\nRestore the newest backup, from " + b.createdAt() + " (" + b.describeContents() + ")? The"
-                + " damaged file is kept in the backup folder.", "Restore the backup");
+        boolean restore = dialogs.confirm(t("shell.start.open.title"), t("shell.start.restore.text", error.getMessage(),
+                java.time.format.DateTimeFormatter.ofPattern(t("shell.backup.when"), app.microlead.common.I18n.locale())
+                        .format(b.createdAt().atZone(java.time.ZoneId.systemDefault())), b.describeContents()),
+                t("shell.start.restore.confirm"));
         if (!restore) {
             return false;
         }
@@ -195,7 +204,7 @@ public final class App extends Application {
             backups.requestRestore(b);
             Backups.applyPendingRestore(folder, backupDir, config.clock());
             return wire(Database.open(folder), null, dialogs, scene);
-        }, w -> opened(w, scene), e -> failAtStart("Microlead cannot open your journal", e, dialogs));
+        }, w -> opened(w, scene), e -> failAtStart(t("shell.start.open.title"), e, dialogs));
         return true;
     }
 
@@ -222,7 +231,7 @@ public final class App extends Application {
             if (locked) {
                 window.setBlocked(true);
                 window.showInstead(unlock);
-                shell.statusProperty().set("Locked");
+                shell.statusProperty().set(t("shell.status.locked"));
             } else {
                 window.setBlocked(false);
                 shell.statusProperty().set("");
@@ -250,7 +259,7 @@ public final class App extends Application {
         exitCode = 1;
         LOG.log(Level.SEVERE, title, error);
         String message = error instanceof StorageException ? error.getMessage()
-                : "Something unexpected went wrong: " + error + ". See the log file in the data folder.";
+                : t("shell.start.unexpected", String.valueOf(error));
         System.err.println(title + ": " + message);
         if (!Boolean.getBoolean("microlead.noDialogs")) {
             if (Application.getUserAgentStylesheet() == null) {
@@ -296,6 +305,9 @@ public final class App extends Application {
             }
             if (lock != null) {
                 lock.close();
+            }
+            if (computerLocale != null) {
+                java.util.Locale.setDefault(computerLocale);
             }
             LOG.info("Microlead closed");
         }

@@ -1,5 +1,7 @@
 package app.microlead;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.assessment.AssessmentView;
 import app.microlead.assessment.AssessmentViewModel;
 import app.microlead.assessment.CurrentPlanViewModel;
@@ -220,51 +222,39 @@ final class Wiring implements AutoCloseable {
                 bank, tasks, config.clock()), reviewsVm, this::openReview));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(shell.themeProperty(), folder.root(), FolderOpener.system()),
-                List.of(SettingsView.section("Prompts",
-                        "Three prompts are chosen for each day. Turn off the ones that do not speak to you,"
-                                + " and add your own questions.",
+                List.of(SettingsView.section(t("shell.settings.prompts.title"), t("shell.settings.prompts.intro"),
                         adaptiveSwitch(),
                         new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, promptRepo, tasks)).build()),
-                        SettingsView.section(app.microlead.common.I18n.t("shell.settings.language.title"),
-                                app.microlead.common.I18n.t("shell.settings.language.intro"),
+                        SettingsView.section(t("shell.settings.language.title"), t("shell.settings.language.intro"),
                                 app.microlead.shell.LanguageSettingsView.build(app.microlead.common.I18n.locale(), l -> {
                                     shell.preferences().setLanguage(l.getLanguage());
                                     shell.savePreferences();
                                 })),
-                        SettingsView.section("Reminder",
-                                "A gentle nudge at the end of the day, only on days you have not written yet.",
+                        SettingsView.section(t("shell.settings.reminder.title"), t("shell.settings.reminder.intro"),
                                 ReminderSettingsView.build(reminderSettings(), chosen -> {
                                     shell.preferences().setReminder(chosen.enabled());
                                     shell.preferences().setReminderTime(chosen.at().toString());
                                     shell.savePreferences();
                                 })),
-                        SettingsView.section("Weekly review",
-                                "On this day Today invites you to look back on your week. The review stays due for"
-                                        + " two more days.",
+                        SettingsView.section(t("shell.settings.review.title"), t("shell.settings.review.intro"),
                                 WeeklyReviewSettingsView.build(shell.preferences().reviewDay(), day -> {
                                     shell.preferences().setReviewDay(day.name());
                                     shell.savePreferences();
                                     reviewsVm.load();
                                 })),
-                        SettingsView.section("Import",
-                                "Bring in a Microlead archive, or your journal from RedNotebook or jrnl. The file is"
-                                        + " checked first; if anything is wrong, nothing is changed.",
+                        SettingsView.section(t("shell.settings.import.title"), t("shell.settings.import.intro"),
                                 ImportView.build(new ImportViewModel(tasks, archive,
                                         new EntryImporter(database, journal, config.clock()),
                                         summary -> ImportView.askMerge(scene.getWindow(), summary), this::afterImport,
                                         () -> backups().backup(database, "before-import")))),
-                        SettingsView.section("Encryption",
-                                "A passphrase encrypts the journal file and its backups. Without the passphrase"
-                                        + " nobody can read them; exports are not encrypted.",
+                        SettingsView.section(t("shell.settings.encryption.title"), t("shell.settings.encryption.intro"),
                                 EncryptionSettingsView.build(new EncryptionSettingsViewModel(folder, database, fileKey,
                                         tasks), shell.preferences().getLockAfterMinutes(), minutes -> {
                                             shell.preferences().setLockAfterMinutes(minutes);
                                             shell.savePreferences();
                                             locker.setIdleTime(java.time.Duration.ofMinutes(minutes));
                                         }, locker::lock)),
-                        SettingsView.section("Backups",
-                                "Every day you open Microlead, a copy of the journal is made and checked. The last 7"
-                                        + " days and 4 weeks are kept, plus copies before upgrades and imports.",
+                        SettingsView.section(t("shell.settings.backups.title"), t("shell.settings.backups.intro"),
                                 BackupSettingsView.build(new BackupSettingsViewModel(database, backupDir(),
                                         dir -> new Backups(folder, dir, config.clock()), tasks, dialogs, dir -> {
                                             shell.preferences().setBackupDir(dir.toString());
@@ -291,12 +281,11 @@ final class Wiring implements AutoCloseable {
                 b.rotate();
             }
             return null;
-        }, ok -> { }, e -> shell.statusProperty().set("Today's backup failed: " + e.getMessage()));
+        }, ok -> { }, e -> shell.statusProperty().set(t("shell.daily.backup.failed", e.getMessage())));
     }
 
     private javafx.scene.control.CheckBox adaptiveSwitch() {
-        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox("Lean new days' prompts towards my focus:"
-                + " my weakest pillar, a micro-action that is slipping, and my if–then plan");
+        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(t("shell.settings.prompts.adaptive"));
         box.setId("settings-prompts-adaptive");
         box.setWrapText(true);
         box.setSelected(shell.preferences().isAdaptivePrompts());
@@ -352,7 +341,7 @@ final class Wiring implements AutoCloseable {
     void openExport() {
         tasks.read(() -> journal.dates().stream().findFirst().orElse(null), first -> ExportDialog.show(scene.getWindow(),
                 new ExportViewModel(tasks, config.clock(), () -> first, exportJobs), FolderOpener.system()),
-                error -> dialogs.showError("Export", error.getMessage(), error));
+                error -> dialogs.showError(t("shell.export.error.title"), error.getMessage(), error));
     }
 
     /** Work after the views are installed: the first-run choice of micro-actions; then {@code ready}. */

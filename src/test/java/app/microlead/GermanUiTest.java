@@ -38,6 +38,7 @@ class GermanUiTest {
     @AfterEach
     void english() {
         I18n.setLocale(Locale.ENGLISH);
+        Locale.setDefault(Locale.US);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package app.microlead.journal;
 
+import static app.microlead.common.I18n.t;
+
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -18,8 +20,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The writing part of the Today view: mood, energy, prompts, free text and tags. */
 public final class EntryEditorView {
 
-    static final List<String> MOOD_LABELS = List.of("Rough", "Low", "Okay", "Good", "Great");
-    static final List<String> ENERGY_LABELS = List.of("Empty", "Low", "Steady", "High", "Full");
+    /** The words for mood 1 … 5, in the user's language. */
+    static List<String> moodLabels() {
+        return labels("journal.mood.");
+    }
+
+    /** The words for energy 1 … 5, in the user's language. */
+    static List<String> energyLabels() {
+        return labels("journal.energy.");
+    }
+
+    private static List<String> labels(String prefix) {
+        return java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(i -> t(prefix + i)).toList();
+    }
 
     private final EntryEditorViewModel vm;
     private final VBox promptBox = new VBox(14);
@@ -31,21 +44,21 @@ public final class EntryEditorView {
 
     /** Mood and energy. */
     public Node ratings() {
-        RatingControl mood = new RatingControl("mood", "Mood", MOOD_LABELS, vm.moodProperty());
-        RatingControl energy = new RatingControl("energy", "Energy", ENERGY_LABELS, vm.energyProperty());
-        return card("How did the day feel?", null, new VBox(10, mood, energy));
+        RatingControl mood = new RatingControl("mood", t("journal.editor.mood"), moodLabels(), vm.moodProperty());
+        RatingControl energy = new RatingControl("energy", t("journal.editor.energy"), energyLabels(), vm.energyProperty());
+        return card(t("journal.editor.feel"), null, new VBox(10, mood, energy));
     }
 
     /** The day's prompts with their answers, shuffle and skip. */
     public Node prompts() {
-        Button shuffle = new Button("Other prompts", new FontIcon("fth-shuffle"));
+        Button shuffle = new Button(t("journal.editor.shuffle"), new FontIcon("fth-shuffle"));
         shuffle.setId("prompts-shuffle");
         shuffle.getStyleClass().addAll("flat", "small");
-        shuffle.setTooltip(new Tooltip("Show a different set of prompts for this day (answers are kept)"));
+        shuffle.setTooltip(new Tooltip(t("journal.editor.shuffle.tooltip")));
         shuffle.setOnAction(e -> vm.shufflePrompts());
         rebuildPrompts();
         vm.prompts().addListener((ListChangeListener<PromptSlot>) c -> rebuildPrompts());
-        return card("Reflect", shuffle, promptBox);
+        return card(t("journal.editor.reflect"), shuffle, promptBox);
     }
 
     private void rebuildPrompts() {
@@ -60,7 +73,7 @@ public final class EntryEditorView {
             Button skip = new Button(null, new FontIcon("fth-skip-forward"));
             skip.setId("prompt-skip-" + index);
             skip.getStyleClass().addAll("flat", "small");
-            skip.setTooltip(new Tooltip("Skip this prompt and show another"));
+            skip.setTooltip(new Tooltip(t("journal.editor.skip")));
             skip.setOnAction(e -> vm.skipPrompt(index));
             HBox.setHgrow(q, Priority.ALWAYS);
             q.setMaxWidth(Double.MAX_VALUE);
@@ -70,7 +83,7 @@ public final class EntryEditorView {
             answer.setId("prompt-answer-" + index);
             answer.setWrapText(true);
             answer.setPrefRowCount(2);
-            answer.setPromptText("A few words are enough…");
+            answer.setPromptText(t("journal.editor.answer.prompt"));
             answer.textProperty().bindBidirectional(slot.answerProperty());
             answer.setAccessibleText(slot.prompt().text());
             VBox one = new VBox(6, head);
@@ -89,7 +102,7 @@ public final class EntryEditorView {
         text.setId("today-text");
         text.setWrapText(true);
         text.setPrefRowCount(12);
-        text.setPromptText("Write freely. Markdown works: **bold**, _italic_, - lists, > quotes. #tags count as tags.");
+        text.setPromptText(t("journal.editor.text.prompt"));
         text.setTextFormatter(new TextFormatter<String>(change -> {
             if (change.getText().isEmpty() && !change.isDeleted()) {
                 return change;
@@ -100,7 +113,8 @@ public final class EntryEditorView {
         Label words = new Label();
         words.setId("today-word-count");
         words.getStyleClass().addAll("text-muted", "text-small");
-        words.textProperty().bind(vm.wordCountProperty().asString("%,d words"));
+        words.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> t("journal.words", vm.wordCountProperty().get()), vm.wordCountProperty()));
         Label error = new Label();
         error.setId("today-error");
         error.setWrapText(true);
@@ -114,7 +128,7 @@ public final class EntryEditorView {
         HBox under = new HBox(8, tags, spacer, words);
         under.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(text, Priority.ALWAYS);
-        return card("Free writing", null, new VBox(8, text, error, under));
+        return card(t("journal.editor.writing"), null, new VBox(8, text, error, under));
     }
 
     public TextArea textArea() {

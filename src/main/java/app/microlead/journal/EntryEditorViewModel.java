@@ -1,5 +1,7 @@
 package app.microlead.journal;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.journal.Entry.PromptAnswer;
 import app.microlead.shell.Debouncer;
 import app.microlead.shell.Scheduler;
@@ -150,7 +152,7 @@ public final class EntryEditorViewModel {
                 loaded -> apply(target, loaded),
                 failure -> {
                     loading.set(false);
-                    status.set("Could not open " + target + ": " + failure.getMessage());
+                    status.set(t("journal.editor.open.failed", target.toString(), failure.getMessage()));
                 });
     }
 
@@ -174,9 +176,7 @@ public final class EntryEditorViewModel {
      */
     public boolean acceptText(String proposed) {
         if (proposed.length() > Entry.MAX_TEXT_CHARS) {
-            error.set(String.format("That would make this day %,d characters long; a day holds at most %,d."
-                    + " Nothing was added. Split the text across days or shorten it.",
-                    proposed.length(), Entry.MAX_TEXT_CHARS));
+            error.set(t("journal.editor.too.long", proposed.length(), Entry.MAX_TEXT_CHARS));
             return false;
         }
         if (!error.get().isEmpty()) {
@@ -233,7 +233,7 @@ public final class EntryEditorViewModel {
             knownTags.setAll(loaded.tags());
             dirty.set(false);
             error.set("");
-            status.set(e == null ? "" : "Saved " + HH_MM.format(LocalTime.ofInstant(e.updatedAt(), clock.getZone())));
+            status.set(e == null ? "" : t("journal.editor.saved", HH_MM.format(LocalTime.ofInstant(e.updatedAt(), clock.getZone()))));
         } finally {
             applying = false;
             loading.set(false);
@@ -269,7 +269,7 @@ public final class EntryEditorViewModel {
         }
         // answers to prompts no longer in the day's choice stay on screen: nothing written is hidden
         for (PromptAnswer a : hiddenAnswers.values()) {
-            PromptSlot slot = new PromptSlot(new ShownPrompt(a.promptId(), a.promptText(), "Answered earlier"),
+            PromptSlot slot = new PromptSlot(new ShownPrompt(a.promptId(), a.promptText(), t("journal.editor.answered.earlier")),
                     a.answer());
             slot.answerProperty().addListener(onEdit);
             slots.add(slot);
@@ -279,7 +279,7 @@ public final class EntryEditorViewModel {
     }
 
     private void promptFailure(Throwable t) {
-        status.set("Could not change the prompts: " + t.getMessage());
+        status.set(t("journal.editor.prompts.failed", t.getMessage()));
     }
 
     private void edited() {
@@ -309,14 +309,15 @@ public final class EntryEditorViewModel {
         }
         Entry entry = snapshot();
         dirty.set(false);
-        status.set("Saving…");
+        status.set(t("journal.editor.saving"));
         tasks.write(() -> {
             Optional<Entry> stored = repo.save(entry);
             listener.saved(entry.date(), stored);
             return stored;
         }, stored -> {
             if (!dirty.get()) {
-                status.set(stored.isPresent() ? "Saved " + HH_MM.format(LocalTime.now(clock)) : "Nothing to keep for this day");
+                status.set(stored.isPresent() ? t("journal.editor.saved", HH_MM.format(LocalTime.now(clock)))
+                        : t("journal.editor.nothing"));
             }
             for (String t : entry.tags()) {
                 if (!knownTags.contains(t)) {
@@ -325,7 +326,7 @@ public final class EntryEditorViewModel {
             }
         }, failure -> {
             dirty.set(true);
-            status.set("Not saved: " + failure.getMessage());
+            status.set(t("journal.editor.not.saved", failure.getMessage()));
         });
     }
 }

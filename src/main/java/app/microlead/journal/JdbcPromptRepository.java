@@ -1,5 +1,7 @@
 package app.microlead.journal;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import app.microlead.storage.Database;
 import java.sql.PreparedStatement;
@@ -46,10 +48,10 @@ public final class JdbcPromptRepository implements PromptRepository {
     public CustomPrompt addCustom(Pillar pillar, String text) {
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException("A prompt needs some words. Write the question you want to be asked.");
+            throw new IllegalArgumentException(t("journal.prompt.empty"));
         }
         if (clean.length() > 500) {
-            throw new IllegalArgumentException("Keep a prompt under 500 characters; this one has " + clean.length() + ".");
+            throw new IllegalArgumentException(t("journal.prompt.too.long", clean.length()));
         }
         CustomPrompt p = new CustomPrompt("user-" + UUID.randomUUID().toString().substring(0, 8), pillar, clean);
         db.write(c -> {

@@ -1,11 +1,12 @@
 package app.microlead.journal;
 
+import static app.microlead.common.I18n.t;
 import static app.microlead.shell.FxLabels.muted;
 
+import app.microlead.common.I18n;
 import app.microlead.shell.Page;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,8 +32,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Every day written: calendar, streaks, "on this day", search and the list of reflections. */
 public final class JournalView implements Page {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final JournalViewModel vm;
     private final HBox root;
@@ -63,11 +62,11 @@ public final class JournalView implements Page {
     /** "Days" or "Weekly reviews": which of the two lists the right side shows. */
     private Node switcher(Node days, Node reviews) {
         ToggleGroup group = new ToggleGroup();
-        ToggleButton showDays = new ToggleButton("Days");
+        ToggleButton showDays = new ToggleButton(t("journal.show.days"));
         showDays.setId("journal-show-days");
         showDays.setToggleGroup(group);
         showDays.setSelected(true);
-        ToggleButton showReviews = new ToggleButton("Weekly reviews");
+        ToggleButton showReviews = new ToggleButton(t("journal.show.reviews"));
         showReviews.setId("journal-show-reviews");
         showReviews.setToggleGroup(group);
         group.selectedToggleProperty().addListener((o, a, now) -> {
@@ -107,8 +106,9 @@ public final class JournalView implements Page {
         Label year = stat("journal-days-year");
         vm.streaksProperty().addListener((o, a, s) -> fill(s, current, best, month, year));
         fill(vm.streaksProperty().get(), current, best, month, year);
-        VBox box = new VBox(6, header("Your writing habit"), new HBox(16, pair(current, "current streak"),
-                pair(best, "best streak")), new HBox(16, pair(month, "days this month"), pair(year, "days this year")));
+        VBox box = new VBox(6, header(t("journal.streak.title")), new HBox(16, pair(current, t("journal.streak.current")),
+                pair(best, t("journal.streak.best"))), new HBox(16, pair(month, t("journal.streak.month")),
+                pair(year, t("journal.streak.year"))));
         box.getStyleClass().add("card");
         return box;
     }
@@ -116,12 +116,12 @@ public final class JournalView implements Page {
     private static void fill(JournalStreaks s, Label current, Label best, Label month, Label year) {
         current.setText(days(s.current()));
         best.setText(days(s.best()));
-        month.setText(String.valueOf(s.daysThisMonth()));
-        year.setText(String.valueOf(s.daysThisYear()));
+        month.setText(t("journal.number", s.daysThisMonth()));
+        year.setText(t("journal.number", s.daysThisYear()));
     }
 
     private static String days(int n) {
-        return n == 1 ? "1 day" : n + " days";
+        return t("journal.days", n);
     }
 
     private static Label stat(String id) {
@@ -144,7 +144,7 @@ public final class JournalView implements Page {
         list.setId("journal-on-this-day");
         list.setPrefHeight(150);
         list.setCellFactory(l -> new SummaryCell(true));
-        list.setPlaceholder(muted("Nothing written on this date in earlier years."));
+        list.setPlaceholder(muted(t("journal.on.this.day.empty")));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 vm.open(list.getSelectionModel().getSelectedItem().date());
@@ -155,7 +155,7 @@ public final class JournalView implements Page {
                 vm.open(list.getSelectionModel().getSelectedItem().date());
             }
         });
-        VBox box = new VBox(8, header("On this day"), list);
+        VBox box = new VBox(8, header(t("journal.on.this.day")), list);
         box.getStyleClass().add("card");
         VBox.setVgrow(list, Priority.ALWAYS);
         return box;
@@ -163,9 +163,8 @@ public final class JournalView implements Page {
 
     private Node searchBar() {
         searchField.setId("journal-search");
-        searchField.setPromptText("Search your journal  (Ctrl+F)");
-        searchField.setTooltip(new Tooltip("Words (all must match), \"an exact phrase\", or the start of a word."
-                + " Enter opens the best match; Esc clears."));
+        searchField.setPromptText(t("journal.search.prompt"));
+        searchField.setTooltip(new Tooltip(t("journal.search.tooltip")));
         searchField.textProperty().bindBidirectional(vm.queryProperty());
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -191,29 +190,32 @@ public final class JournalView implements Page {
     private Node filters() {
         ComboBox<String> tag = new ComboBox<>(vm.tags());
         tag.setId("journal-filter-tag");
-        tag.setPromptText("Any tag");
+        tag.setPromptText(t("journal.filter.tag.any"));
         tag.setPrefWidth(150);
         tag.valueProperty().bindBidirectional(vm.tagFilterProperty());
         DatePicker from = new DatePicker();
         from.setId("journal-filter-from");
-        from.setPromptText("From");
+        from.setPromptText(t("journal.filter.from"));
         from.setPrefWidth(130);
+        DateTimeFormatter typed = DateTimeFormatter.ofPattern(t("journal.date.picker"), I18n.locale());
+        from.setConverter(new javafx.util.converter.LocalDateStringConverter(typed, typed));
         from.valueProperty().bindBidirectional(vm.fromFilterProperty());
         DatePicker to = new DatePicker();
         to.setId("journal-filter-to");
-        to.setPromptText("To");
+        to.setPromptText(t("journal.filter.to"));
         to.setPrefWidth(130);
+        to.setConverter(new javafx.util.converter.LocalDateStringConverter(typed, typed));
         to.valueProperty().bindBidirectional(vm.toFilterProperty());
         ComboBox<Integer> mood = new ComboBox<>();
         mood.getItems().addAll(1, 2, 3, 4, 5);
         mood.setId("journal-filter-mood");
-        mood.setPromptText("Any mood");
+        mood.setPromptText(t("journal.filter.mood.any"));
         mood.setPrefWidth(150);
-        mood.setButtonCell(new MoodCell("Any mood"));
-        mood.setCellFactory(l -> new MoodCell("Any mood"));
+        mood.setButtonCell(new MoodCell(t("journal.filter.mood.any"), "journal.filter.mood.chosen"));
+        mood.setCellFactory(l -> new MoodCell(t("journal.filter.mood.any"), "journal.filter.mood"));
         mood.valueProperty().bindBidirectional(vm.moodFilterProperty());
         Button clear = new Button(null, new FontIcon("fth-x"));
-        clear.setTooltip(new Tooltip("Clear the search and filters (Esc)"));
+        clear.setTooltip(new Tooltip(t("journal.filter.clear")));
         clear.setId("journal-filter-clear");
         clear.getStyleClass().addAll("flat", "small");
         clear.setOnAction(e -> vm.clearFilters());
@@ -225,16 +227,19 @@ public final class JournalView implements Page {
 
     private static final class MoodCell extends ListCell<Integer> {
         private final String empty;
+        private final String key;
 
-        MoodCell(String empty) {
+        /** @param key the text of a chosen mood: in the list, or (shorter) in the closed box */
+        MoodCell(String empty, String key) {
             this.empty = empty;
+            this.key = key;
         }
 
         @Override
         protected void updateItem(Integer item, boolean isEmpty) {
             super.updateItem(item, isEmpty);
             setText(isEmpty || item == null ? empty
-                    : "Mood " + item + "+ (" + EntryEditorView.MOOD_LABELS.get(item - 1) + "+)");
+                    : t(key, item, EntryEditorView.moodLabels().get(item - 1)));
         }
     }
 
@@ -242,7 +247,7 @@ public final class JournalView implements Page {
         ListView<EntrySummary> all = new ListView<>(vm.entries());
         all.setId("journal-list");
         all.setCellFactory(l -> new SummaryCell(false));
-        all.setPlaceholder(muted("No reflections yet. Write your first one in Today (Ctrl+1)."));
+        all.setPlaceholder(muted(t("journal.list.empty")));
         all.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null) {
                 vm.selectedProperty().set(s.date());
@@ -253,7 +258,7 @@ public final class JournalView implements Page {
         ListView<JournalSearch.Hit> hits = new ListView<>(vm.results());
         hits.setId("journal-results");
         hits.setCellFactory(l -> new HitCell());
-        hits.setPlaceholder(muted("No day matches. Try fewer words, the start of a word, or clear the filters."));
+        hits.setPlaceholder(muted(t("journal.search.empty")));
         hits.getSelectionModel().selectedItemProperty().addListener((o, a, h) -> {
             if (h != null) {
                 vm.selectedProperty().set(h.date());
@@ -266,28 +271,29 @@ public final class JournalView implements Page {
         StackPane stack = new StackPane(all, hits);
         VBox.setVgrow(stack, Priority.ALWAYS);
 
-        Button open = new Button("Open", new FontIcon("fth-edit-3"));
+        Button open = new Button(t("journal.open"), new FontIcon("fth-edit-3"));
         open.setId("journal-open");
         open.setOnAction(e -> vm.open(vm.selectedProperty().get()));
         open.disableProperty().bind(vm.selectedProperty().isNull());
-        Button delete = new Button("Delete…", new FontIcon("fth-trash-2"));
+        Button delete = new Button(t("journal.delete"), new FontIcon("fth-trash-2"));
         delete.setId("journal-delete");
         delete.getStyleClass().add("danger");
-        delete.setTooltip(new Tooltip("Delete the selected day's reflection (asks first; can be undone)"));
+        delete.setTooltip(new Tooltip(t("journal.delete.tooltip")));
         delete.setOnAction(e -> vm.delete(vm.selectedProperty().get()));
         delete.disableProperty().bind(vm.selectedProperty().isNull());
         Label count = new Label();
         count.getStyleClass().addAll("text-muted", "text-small");
-        count.textProperty().bind(Bindings.size(vm.entries()).asString("%,d days written"));
+        count.textProperty().bind(Bindings.createStringBinding(() -> t("journal.days.written", vm.entries().size()),
+                vm.entries()));
         Label message = new Label();
         message.setId("journal-message");
         message.getStyleClass().add("text-error");
         message.textProperty().bind(vm.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button exportBtn = new Button("Export…", new FontIcon("fth-download"));
+        Button exportBtn = new Button(t("journal.export"), new FontIcon("fth-download"));
         exportBtn.setId("journal-export");
-        exportBtn.setTooltip(new Tooltip("Export a period to PDF, Markdown, JSON or CSV (Ctrl+E)"));
+        exportBtn.setTooltip(new Tooltip(t("journal.export.tooltip")));
         exportBtn.setOnAction(e -> export.run());
         HBox actions = new HBox(8, count, message, spacer, exportBtn, open, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -319,8 +325,9 @@ public final class JournalView implements Page {
     private Node undoBar() {
         Label text = new Label();
         text.textProperty().bind(vm.undoTextProperty());
-        Button undo = new Button("Undo", new FontIcon("fth-rotate-ccw"));
+        Button undo = new Button(t("journal.undo"), new FontIcon("fth-rotate-ccw"));
         undo.setId("journal-undo");
+        undo.setMinWidth(Region.USE_PREF_SIZE);
         undo.setOnAction(e -> vm.undoDelete());
         HBox bar = new HBox(12, text, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -328,6 +335,11 @@ public final class JournalView implements Page {
         bar.visibleProperty().bind(vm.undoAvailableProperty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
+    }
+
+    /** "Tue 10 Mar 2026", in the user's language. */
+    static DateTimeFormatter dayFormat() {
+        return DateTimeFormatter.ofPattern(t("journal.date.day"), I18n.locale());
     }
 
     private static Label header(String text) {
@@ -340,6 +352,7 @@ public final class JournalView implements Page {
     /** A day in a list: date, mood, first words, length. */
     private static final class SummaryCell extends ListCell<EntrySummary> {
         private final boolean withYearAgo;
+        private final DateTimeFormatter day = dayFormat();
 
         SummaryCell(boolean withYearAgo) {
             this.withYearAgo = withYearAgo;
@@ -353,17 +366,17 @@ public final class JournalView implements Page {
                 setText(null);
                 return;
             }
-            Label date = new Label(DAY.format(s.date()));
+            Label date = new Label(day.format(s.date()));
             date.getStyleClass().add("entry-date");
             Label mood = new Label(s.mood() == null ? "" : "●");
             mood.getStyleClass().addAll("mood-dot", s.mood() == null ? "mood-none" : "mood-" + s.mood());
-            Label words = new Label(s.wordCount() + " words");
+            Label words = new Label(t("journal.words", s.wordCount()));
             words.getStyleClass().addAll("text-muted", "text-small");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox top = new HBox(8, mood, date, spacer, words);
             top.setAlignment(Pos.CENTER_LEFT);
-            Label preview = new Label(s.preview().isEmpty() ? "(no free text)" : s.preview());
+            Label preview = new Label(s.preview().isEmpty() ? t("journal.list.no.text") : s.preview());
             preview.getStyleClass().add("text-muted");
             preview.setMinWidth(0);
             VBox box = new VBox(2, top, preview);
@@ -379,6 +392,8 @@ public final class JournalView implements Page {
 
     /** A search hit: date, mood and a snippet with the matched words in bold. */
     private static final class HitCell extends ListCell<JournalSearch.Hit> {
+        private final DateTimeFormatter day = dayFormat();
+
         @Override
         protected void updateItem(JournalSearch.Hit h, boolean empty) {
             super.updateItem(h, empty);
@@ -387,7 +402,7 @@ public final class JournalView implements Page {
                 setText(null);
                 return;
             }
-            Label date = new Label(DAY.format(h.date()));
+            Label date = new Label(day.format(h.date()));
             date.getStyleClass().add("entry-date");
             Label mood = new Label(h.mood() == null ? "" : "●");
             mood.getStyleClass().addAll("mood-dot", h.mood() == null ? "mood-none" : "mood-" + h.mood());

@@ -1,5 +1,7 @@
 package app.microlead.journal;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.shell.DialogService;
 import app.microlead.shell.Scheduler;
 import app.microlead.shell.TaskRunner;
@@ -237,12 +239,12 @@ public final class JournalViewModel {
         if (request.isEmpty()) {
             searching.set(false);
             results.clear();
-            searchStatus.set(search.ready() ? "" : "indexing…");
+            searchStatus.set(search.ready() ? "" : t("journal.search.indexing"));
             return;
         }
         searching.set(true);
         if (!search.ready()) {
-            searchStatus.set("indexing… results will appear when it is done");
+            searchStatus.set(t("journal.search.indexing.wait"));
         }
         tasks.read(() -> search.search(request), found -> {
             if (generation != searchGeneration) {
@@ -254,20 +256,19 @@ public final class JournalViewModel {
     }
 
     private String statusFor(JournalSearch.Results found) {
-        String base = found.total() == 0 ? "No day matches"
-                : !found.exact() ? String.format("More than %,d days found", found.total())
-                : found.total() == 1 ? "1 day found" : String.format("%,d days found", found.total());
+        String base = found.total() == 0 ? t("journal.search.none")
+                : !found.exact() ? t("journal.search.more", found.total())
+                : t("journal.search.found", found.total());
         if (found.total() > found.hits().size()) {
-            base += String.format(" (showing the best %,d)", found.hits().size());
+            base = t("journal.search.showing", base, found.hits().size());
         }
-        return search.ready() ? base : base + " — still indexing, more may appear";
+        return search.ready() ? base : t("journal.search.still.indexing", base);
     }
 
     /** Asks, then deletes the day; it can be undone for a few seconds. */
     public void delete(LocalDate day) {
-        if (day == null || !dialogs.confirm("Delete this day?",
-                "The reflection of " + day + " — text, answers, mood, energy and tags — will be removed."
-                        + " You can undo this for a few seconds.", "Delete")) {
+        if (day == null || !dialogs.confirm(t("journal.delete.title"),
+                t("journal.delete.text", dialogDate(day)), t("journal.delete.confirm"))) {
             return;
         }
         tasks.write(() -> {
@@ -281,7 +282,7 @@ public final class JournalViewModel {
     }
 
     private void offerUndo(Entry deleted) {
-        undo.offer("Deleted the reflection of " + deleted.date() + ".", () -> tasks.write(() -> {
+        undo.offer(t("journal.deleted", dialogDate(deleted.date())), () -> tasks.write(() -> {
             repo.restore(deleted);
             changes.saved(deleted.date(), Optional.of(deleted));
             return deleted;
@@ -291,6 +292,12 @@ public final class JournalViewModel {
     /** Puts the last deleted day back exactly as it was. */
     public void undoDelete() {
         undo.undo();
+    }
+
+    /** A day in a question or a message ("2026-03-10" in English, "10. März 2026" in German). */
+    private static String dialogDate(LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern(t("journal.date.message"), app.microlead.common.I18n.locale())
+                .format(day);
     }
 
     private void failed(Throwable t) {

@@ -1,12 +1,14 @@
 package app.microlead.journal;
 
+import static app.microlead.common.I18n.t;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.HashMap;
-import java.util.Locale;
+import app.microlead.common.I18n;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -32,8 +34,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MonthCalendarControl extends VBox {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-
+    private final DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern(t("journal.calendar.month"), I18n.locale());
     private final GridPane grid = new GridPane();
     private final ObjectProperty<YearMonth> month;
     private final ObservableList<EntrySummary> days;
@@ -58,18 +59,18 @@ public final class MonthCalendarControl extends VBox {
         Button prev = new Button(null, new FontIcon("fth-chevron-left"));
         prev.setId("journal-month-prev");
         prev.getStyleClass().addAll("flat", "small");
-        prev.setTooltip(new Tooltip("Previous month"));
+        prev.setTooltip(new Tooltip(t("journal.calendar.previous")));
         prev.setOnAction(e -> previous.run());
         Button nxt = new Button(null, new FontIcon("fth-chevron-right"));
         nxt.setId("journal-month-next");
         nxt.getStyleClass().addAll("flat", "small");
-        nxt.setTooltip(new Tooltip("Next month"));
+        nxt.setTooltip(new Tooltip(t("journal.calendar.next")));
         nxt.setOnAction(e -> next.run());
         Label title = new Label();
         title.setId("journal-month-label");
         title.getStyleClass().add("section-title");
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> MONTH.format(month.get()), month));
+                () -> monthFormat.format(month.get()), month));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(4, title, spacer, prev, nxt);
@@ -93,7 +94,7 @@ public final class MonthCalendarControl extends VBox {
     private void rebuild() {
         grid.getChildren().clear();
         for (int c = 0; c < 7; c++) {
-            Label wd = new Label(DayOfWeek.of(c + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            Label wd = new Label(DayOfWeek.of(c + 1).getDisplayName(TextStyle.SHORT, I18n.locale()));
             wd.getStyleClass().addAll("text-muted", "text-small");
             grid.add(wd, c, 0);
         }
@@ -110,14 +111,14 @@ public final class MonthCalendarControl extends VBox {
             b.getStyleClass().add("cal-day");
             b.setMaxWidth(Double.MAX_VALUE);
             EntrySummary s = byDay.get(date);
-            String tip = date.toString();
+            String tip = DateTimeFormatter.ofPattern(t("journal.date.day"), I18n.locale()).format(date);
             if (s != null) {
                 b.getStyleClass().add("has-entry");
                 if (s.mood() != null) {
                     b.getStyleClass().add("mood-" + s.mood());
-                    tip += " · mood " + s.mood() + "/5";
+                    tip += " · " + t("journal.calendar.mood", s.mood());
                 }
-                tip += " · " + s.wordCount() + " words";
+                tip += " · " + t("journal.words", s.wordCount());
             }
             if (date.equals(now)) {
                 b.getStyleClass().add("today");

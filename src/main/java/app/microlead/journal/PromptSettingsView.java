@@ -1,5 +1,7 @@
 package app.microlead.journal;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -59,7 +61,7 @@ public final class PromptSettingsView {
         ListView<PromptRepository.CustomPrompt> mine = new ListView<>(vm.custom());
         mine.setId("settings-prompts-custom");
         mine.setPrefHeight(120);
-        mine.setPlaceholder(new Label("No prompts of your own yet."));
+        mine.setPlaceholder(new Label(t("journal.prompts.none")));
         mine.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(PromptRepository.CustomPrompt p, boolean empty) {
@@ -87,18 +89,18 @@ public final class PromptSettingsView {
 
         TextField text = new TextField();
         text.setId("settings-prompt-new-text");
-        text.setPromptText("Write a question you want to be asked at the end of a day…");
+        text.setPromptText(t("journal.prompts.new.prompt"));
         text.textProperty().bindBidirectional(vm.newTextProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
         ComboBox<Pillar> pillar = new ComboBox<>();
         pillar.getItems().add(null);
         pillar.getItems().addAll(Pillar.values());
         pillar.setId("settings-prompt-new-pillar");
-        pillar.setPromptText("No pillar");
+        pillar.setPromptText(t("journal.prompts.no.pillar"));
         pillar.valueProperty().bindBidirectional(vm.newPillarProperty());
         pillar.setButtonCell(new PillarCell());
         pillar.setCellFactory(l -> new PillarCell());
-        Button add = new Button("Add", new FontIcon("fth-plus"));
+        Button add = new Button(t("journal.prompts.add"), new FontIcon("fth-plus"));
         add.setId("settings-prompt-add");
         add.disableProperty().bind(vm.canAddProperty().not());
         add.setOnAction(e -> vm.add());
@@ -113,15 +115,15 @@ public final class PromptSettingsView {
         message.setId("settings-prompts-message");
         message.getStyleClass().addAll("text-muted", "text-small");
         message.textProperty().bind(vm.messageProperty());
-        return new VBox(8, new Label("Built-in prompts (untick to stop seeing one):"), builtIns,
-                new Label("Your own prompts:"), mine, addRow, message);
+        return new VBox(8, new Label(t("journal.prompts.builtin")), builtIns,
+                new Label(t("journal.prompts.own")), mine, addRow, message);
     }
 
     private static final class PillarCell extends ListCell<Pillar> {
         @Override
         protected void updateItem(Pillar p, boolean empty) {
             super.updateItem(p, empty);
-            setText(empty || p == null ? "No pillar" : p.label());
+            setText(empty || p == null ? t("journal.prompts.no.pillar") : p.label());
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.microlead.journal;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import app.microlead.shell.TaskRunner;
 import java.util.List;
@@ -97,7 +99,7 @@ public final class PromptSettingsViewModel {
         tasks.write(() -> {
             repo.setDisabled(row.prompt().id(), !on);
             return null;
-        }, ok -> message.set(on ? "Prompt turned on." : "Prompt turned off; days already shown keep it."),
+        }, ok -> message.set(t(on ? "journal.prompts.turned.on" : "journal.prompts.turned.off")),
                 e -> message.set(e.getMessage()));
     }
 
@@ -107,7 +109,7 @@ public final class PromptSettingsViewModel {
         tasks.write(() -> repo.addCustom(pillar, text), added -> {
             custom.add(added);
             newText.set("");
-            message.set("Your prompt was added; it can come up from tomorrow on.");
+            message.set(t("journal.prompts.added"));
         }, e -> message.set(e.getMessage()));
     }
 
@@ -117,7 +119,7 @@ public final class PromptSettingsViewModel {
             return null;
         }, ok -> {
             custom.remove(prompt);
-            message.set("Your prompt was removed.");
+            message.set(t("journal.prompts.removed"));
         }, e -> message.set(e.getMessage()));
     }
 }

@@ -1,5 +1,7 @@
 package app.microlead.journal;
 
+import static app.microlead.common.I18n.t;
+
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
@@ -32,12 +34,12 @@ public final class RatingControl extends HBox {
             b.setId(idPrefix + "-" + i);
             b.setToggleGroup(group);
             b.getStyleClass().addAll("rating-button", "rating-" + i);
-            b.setTooltip(new Tooltip(title + ": " + labels.get(i - 1) + " (" + i + " of 5)"));
+            b.setTooltip(new Tooltip(t("journal.rating.tooltip", title, labels.get(i - 1), i)));
             b.setOnAction(e -> value.set(b.isSelected() ? v : null));
             buttons[i - 1] = b;
             getChildren().add(b);
         }
-        Button clear = new Button("Clear");
+        Button clear = new Button(t("journal.rating.clear"));
         clear.setId(idPrefix + "-clear");
         clear.getStyleClass().addAll("flat", "small");
         clear.setOnAction(e -> value.set(null));

@@ -1,5 +1,7 @@
 package app.microlead.journal;
 
+import static app.microlead.common.I18n.t;
+
 import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -25,9 +27,9 @@ public final class TagsControl extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         TextField input = new TextField();
         input.setId("today-tag-input");
-        input.setPromptText("Add a tag…");
+        input.setPromptText(t("journal.tags.add"));
         input.setPrefColumnCount(14);
-        input.setTooltip(new Tooltip("Type a tag and press Enter. #hashtags in your text count as tags too."));
+        input.setTooltip(new Tooltip(t("journal.tags.tooltip")));
         TextFields.bindAutoCompletion(input, request -> {
             String typed = request.getUserText().strip().toLowerCase();
             if (typed.isEmpty()) {
@@ -53,7 +55,7 @@ public final class TagsControl extends HBox {
                 chip.setId("tag-chip-" + t);
                 chip.getStyleClass().addAll("tag-chip", "small");
                 chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-                chip.setTooltip(new Tooltip("Remove the tag " + t));
+                chip.setTooltip(new Tooltip(t("journal.tags.remove", t)));
                 chip.setOnAction(e -> remove.accept(t));
                 chips.getChildren().add(chip);
             }

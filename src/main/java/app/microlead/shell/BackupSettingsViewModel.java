@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.storage.Backups;
 import app.microlead.storage.Database;
 import java.nio.file.Path;
@@ -66,7 +68,7 @@ public final class BackupSettingsViewModel {
 
     public void backUpNow() {
         busy.set(true);
-        message.set("Backing up and checking the copy…");
+        message.set(t("shell.backup.running"));
         Path f = folder.get();
         tasks.write(() -> {
             Backups b = backupsFor.apply(f);
@@ -75,19 +77,18 @@ public final class BackupSettingsViewModel {
             return made;
         }, made -> {
             busy.set(false);
-            message.set("Backed up and verified: " + made.describeContents() + ".");
+            message.set(t("shell.backup.done", made.describeContents()));
             load();
         }, e -> {
             busy.set(false);
-            message.set("Backup failed: " + e.getMessage());
+            message.set(t("shell.backup.failed", e.getMessage()));
         });
     }
 
     /** Asks, then restores the backup at the next start (the current state is kept as a backup too). */
     public void restore(Backups.Backup backup) {
-        if (backup == null || !dialogs.confirm("Restore this backup?", "Your journal will be replaced by the backup of "
-                + backup.createdAt() + " (" + backup.describeContents() + "). The current state is kept as a backup"
-                + " first. Microlead closes now and restores when you start it again.", "Restore and close")) {
+        if (backup == null || !dialogs.confirm(t("shell.backup.restore.title"), t("shell.backup.restore.text",
+                BackupSettingsView.when(backup.createdAt()), backup.describeContents()), t("shell.backup.restore.confirm"))) {
             return;
         }
         try {
@@ -101,7 +102,7 @@ public final class BackupSettingsViewModel {
     public void useFolder(Path chosen) {
         folder.set(chosen);
         rememberFolder.accept(chosen);
-        message.set("New backups go to " + chosen + ".");
+        message.set(t("shell.backup.folder.new", chosen.toString()));
         load();
     }
 }

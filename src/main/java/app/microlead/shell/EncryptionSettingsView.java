@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -9,7 +11,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -29,26 +30,26 @@ public final class EncryptionSettingsView {
         Label status = new Label();
         status.setId("settings-encryption-status");
         status.textProperty().bind(javafx.beans.binding.Bindings.when(vm.enabledProperty())
-                .then("Your journal is encrypted with a passphrase.")
-                .otherwise("Your journal is not encrypted: anyone who can read your files can read it."));
-        Button on = new Button("Turn on encryption…", new FontIcon("fth-lock"));
+                .then(t("shell.encryption.status.on"))
+                .otherwise(t("shell.encryption.status.off")));
+        Button on = new Button(t("shell.encryption.on"), new FontIcon("fth-lock"));
         on.setId("settings-encryption-on");
         on.visibleProperty().bind(vm.enabledProperty().not());
         on.managedProperty().bind(on.visibleProperty());
         on.setOnAction(e -> passphraseDialog(on, false, true, vm));
-        Button change = new Button("Change passphrase…", new FontIcon("fth-key"));
+        Button change = new Button(t("shell.encryption.change"), new FontIcon("fth-key"));
         change.setId("settings-encryption-change");
         change.visibleProperty().bind(vm.enabledProperty());
         change.managedProperty().bind(change.visibleProperty());
         change.setOnAction(e -> passphraseDialog(change, true, true, vm));
-        Button off = new Button("Turn off…", new FontIcon("fth-unlock"));
+        Button off = new Button(t("shell.encryption.off"), new FontIcon("fth-unlock"));
         off.setId("settings-encryption-off");
         off.visibleProperty().bind(vm.enabledProperty());
         off.managedProperty().bind(off.visibleProperty());
         off.setOnAction(e -> passphraseDialog(off, true, false, vm));
-        Button lock = new Button("Lock now", new FontIcon("fth-lock"));
+        Button lock = new Button(t("shell.encryption.lock"), new FontIcon("fth-lock"));
         lock.setId("settings-encryption-lock");
-        lock.setTooltip(new javafx.scene.control.Tooltip("Close the journal until the passphrase is given (Ctrl+L)"));
+        lock.setTooltip(new javafx.scene.control.Tooltip(t("shell.encryption.lock.tooltip")));
         lock.visibleProperty().bind(vm.enabledProperty());
         lock.managedProperty().bind(lock.visibleProperty());
         lock.setOnAction(e -> lockNow.run());
@@ -59,7 +60,7 @@ public final class EncryptionSettingsView {
         idle.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Integer m) {
-                return m == null ? "" : m == 0 ? "Never lock by itself" : "Lock after " + m + " quiet minutes";
+                return m == null ? "" : m == 0 ? t("shell.encryption.idle.never") : t("shell.encryption.idle.minutes", m);
             }
 
             @Override
@@ -70,7 +71,8 @@ public final class EncryptionSettingsView {
         idle.valueProperty().addListener((o, a, m) -> setLockMinutes.accept(m == null ? 15 : m));
         idle.visibleProperty().bind(vm.enabledProperty());
         idle.managedProperty().bind(idle.visibleProperty());
-        HBox buttons = new HBox(8, on, change, off, lock, idle);
+        // wraps rather than cutting words off (German labels are longer)
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, on, change, off, lock, idle);
         buttons.disableProperty().bind(vm.busyProperty());
         Label message = new Label();
         message.setId("settings-encryption-message");
@@ -82,20 +84,20 @@ public final class EncryptionSettingsView {
     private static void passphraseDialog(Node owner, boolean askCurrent, boolean askNew, EncryptionSettingsViewModel vm) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner.getScene().getWindow());
-        d.setTitle(askNew ? (askCurrent ? "Change passphrase" : "Encrypt your journal") : "Turn off encryption");
-        d.setHeaderText(askNew && !askCurrent
-                ? "If you lose this passphrase, your journal cannot be opened by anyone, including you."
-                : askNew ? "Choose a new passphrase." : "The journal will be stored unencrypted.");
+        d.setTitle(t(askNew ? (askCurrent ? "shell.encryption.dialog.change.title" : "shell.encryption.dialog.on.title")
+                : "shell.encryption.dialog.off.title"));
+        d.setHeaderText(t(askNew && !askCurrent ? "shell.encryption.dialog.on.header"
+                : askNew ? "shell.encryption.dialog.change.header" : "shell.encryption.dialog.off.header"));
         d.getDialogPane().setId("encryption-dialog");
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = FxDialogService.ok();
+        d.getDialogPane().getButtonTypes().addAll(ok, FxDialogService.cancel());
         PasswordField current = new PasswordField();
         current.setId("encryption-current");
         PasswordField first = new PasswordField();
         first.setId("encryption-new");
         PasswordField second = new PasswordField();
         second.setId("encryption-repeat");
-        CheckBox understood = new CheckBox("I understand a lost passphrase means a lost journal; I keep it in a"
-                + " password manager.");
+        CheckBox understood = new CheckBox(t("shell.encryption.dialog.understood"));
         understood.setId("encryption-understood");
         understood.setWrapText(true);
         GridPane g = new GridPane();
@@ -104,17 +106,17 @@ public final class EncryptionSettingsView {
         g.setPadding(new Insets(10));
         int row = 0;
         if (askCurrent) {
-            g.addRow(row++, new Label("Current passphrase"), current);
+            g.addRow(row++, new Label(t("shell.encryption.dialog.current")), current);
         }
         if (askNew) {
-            g.addRow(row++, new Label("New passphrase"), first);
-            g.addRow(row++, new Label("Repeat it"), second);
+            g.addRow(row++, new Label(t("shell.encryption.dialog.new")), first);
+            g.addRow(row++, new Label(t("shell.encryption.dialog.repeat")), second);
             if (!askCurrent) {
                 g.add(understood, 0, row, 2, 1);
             }
         }
         d.getDialogPane().setContent(g);
-        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+        d.showAndWait().filter(b -> b == ok).ifPresent(b -> {
             if (askNew && askCurrent) {
                 vm.change(current.getText().toCharArray(), first.getText().toCharArray(), second.getText().toCharArray());
             } else if (askNew) {

@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.KeyFile;
@@ -52,13 +54,13 @@ public final class EncryptionSettingsViewModel {
     /** Checks a new passphrase; empty when it is acceptable. */
     public static String problem(char[] passphrase, char[] repeated, boolean understood) {
         if (passphrase.length < MIN_LENGTH) {
-            return "Use at least " + MIN_LENGTH + " characters; a few words you can remember work well.";
+            return t("shell.encryption.problem.short", MIN_LENGTH);
         }
         if (!Arrays.equals(passphrase, repeated)) {
-            return "The two passphrases differ.";
+            return t("shell.encryption.problem.differ");
         }
         if (!understood) {
-            return "Please confirm that you understand a lost passphrase cannot be recovered.";
+            return t("shell.encryption.problem.understood");
         }
         return "";
     }
@@ -72,7 +74,7 @@ public final class EncryptionSettingsViewModel {
             message.set(p);
             return;
         }
-        convert(null, passphrase, "Your journal is now encrypted. Keep the passphrase in a password manager.");
+        convert(null, passphrase, t("shell.encryption.done.on"));
     }
 
     /** Re-encrypts with a new passphrase after checking the current one. */
@@ -85,24 +87,24 @@ public final class EncryptionSettingsViewModel {
             message.set(p);
             return;
         }
-        convert(current, passphrase, "The passphrase was changed.");
+        convert(current, passphrase, t("shell.encryption.done.change"));
     }
 
     /** Decrypts the journal after checking the current passphrase. */
     public void turnOff(char[] current) {
-        convert(current, null, "Encryption is off: the journal file is readable by anyone with access to it.");
+        convert(current, null, t("shell.encryption.done.off"));
     }
 
     private void convert(char[] current, char[] next, String done) {
         busy.set(true);
-        message.set("Converting your journal… it stays usable afterwards.");
+        message.set(t("shell.encryption.converting"));
         tasks.write(() -> {
             String oldKey = fileKey.get();
             if (oldKey != null) {
                 KeyFile existing = KeyFile.read(folder.root()).orElseThrow();
                 String given = existing.fileKey(current == null ? new char[0] : current);
                 if (!MessageDigest.isEqual(given.getBytes(), oldKey.getBytes())) {
-                    throw new IllegalArgumentException("That is not the current passphrase; nothing was changed.");
+                    throw new IllegalArgumentException(t("shell.encryption.wrong.current"));
                 }
             }
             KeyFile newFile = next == null ? null : KeyFile.create();

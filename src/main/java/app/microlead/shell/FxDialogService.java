@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
@@ -34,7 +36,7 @@ public final class FxDialogService implements DialogService {
             text.setWrapText(false);
             text.setPrefRowCount(12);
             VBox.setVgrow(text, Priority.ALWAYS);
-            alert.getDialogPane().setExpandableContent(new VBox(6, new Label("Details for a bug report:"), text));
+            alert.getDialogPane().setExpandableContent(new VBox(6, new Label(t("shell.dialog.details")), text));
         }
         alert.showAndWait();
     }
@@ -48,14 +50,30 @@ public final class FxDialogService implements DialogService {
     public boolean confirm(String title, String message, String confirmLabel) {
         Alert alert = base(Alert.AlertType.CONFIRMATION, title, message);
         ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        alert.getButtonTypes().setAll(ok, cancel());
         alert.getDialogPane().setId("dialog-confirm");
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == ok;
     }
 
+    /** Cancel in the app's language (JavaFX's own follows the computer's language). */
+    public static ButtonType cancel() {
+        return new ButtonType(t("shell.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    /** OK in the app's language. */
+    public static ButtonType ok() {
+        return new ButtonType(t("shell.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /** Close in the app's language. */
+    public static ButtonType close() {
+        return new ButtonType(t("shell.dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     private Alert base(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
+        alert.getButtonTypes().setAll(ok());
         Window w = owner.get();
         if (w != null && w.isShowing()) {
             alert.initOwner(w);

@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.storage.Database;
 import app.microlead.storage.KeyFile;
 import app.microlead.storage.DataFolder;
@@ -89,7 +91,7 @@ public final class Locker {
     /** Checks the passphrase against the journal's key, then opens the database again. */
     public void unlock(char[] passphrase) {
         busy.set(true);
-        error.set("Unlocking…");
+        error.set(t("shell.unlock.busy"));
         tasks.write(() -> {
             String given = KeyFile.read(folder.root()).orElseThrow().fileKey(passphrase);
             if (!MessageDigest.isEqual(given.getBytes(), fileKey.get().getBytes())) {
@@ -104,7 +106,7 @@ public final class Locker {
                 locked.set(false);
                 activity();
             } else {
-                error.set("That passphrase does not match this journal. Check it and try again (it is case-sensitive).");
+                error.set(t("shell.unlock.wrong"));
             }
         }, e -> {
             busy.set(false);

@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -137,7 +139,7 @@ public final class MainWindow {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.getStyleClass().add("nav-button");
-            b.setTooltip(new Tooltip(v.title() + "  (Ctrl+" + v.shortcutDigit() + ")"));
+            b.setTooltip(new Tooltip(t("shell.nav.tooltip", v.title(), String.valueOf(v.shortcutDigit()))));
             b.setOnAction(e -> {
                 vm.navigate(v);
                 b.setSelected(true);
@@ -150,12 +152,12 @@ public final class MainWindow {
             navButtons.put(v, b);
             nav.getChildren().add(b);
         }
-        javafx.scene.control.Button help = new javafx.scene.control.Button("Keyboard shortcuts", new FontIcon("fth-help-circle"));
+        javafx.scene.control.Button help = new javafx.scene.control.Button(t("shell.nav.help"), new FontIcon("fth-help-circle"));
         help.setId("nav-help");
         help.getStyleClass().addAll("nav-button", "flat");
         help.setMaxWidth(Double.MAX_VALUE);
         help.setAlignment(Pos.CENTER_LEFT);
-        help.setTooltip(new Tooltip("All keyboard shortcuts (F1)"));
+        help.setTooltip(new Tooltip(t("shell.nav.help.tooltip")));
         help.setOnAction(e -> ShortcutsDialog.show(help.getScene().getWindow()));
         nav.getChildren().add(help);
         Label status = new Label();
@@ -182,7 +184,7 @@ public final class MainWindow {
     private void showLoading() {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(48, 48);
-        Label text = new Label("Opening your journal…");
+        Label text = new Label(t("shell.loading"));
         VBox box = new VBox(12, spinner, text);
         box.setAlignment(Pos.CENTER);
         box.setId("loading");

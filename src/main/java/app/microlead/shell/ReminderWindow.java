@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -47,11 +49,11 @@ public final class ReminderWindow {
         Label body = new Label(text);
         body.setWrapText(true);
         body.setPrefWidth(300);
-        Button open = new Button("Write now");
+        Button open = new Button(t("shell.reminder.open"));
         open.setId("reminder-open");
         open.getStyleClass().add("accent");
         open.setDefaultButton(true);
-        Button later = new Button("Not today");
+        Button later = new Button(t("shell.reminder.dismiss"));
         later.setId("reminder-dismiss");
         later.setCancelButton(true);
         Region spacer = new Region();

@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,7 +23,7 @@ public final class SettingsView implements Page {
     private final ScrollPane root;
 
     public SettingsView(SettingsViewModel vm, List<Node> extraSections) {
-        Label title = new Label("Settings");
+        Label title = new Label(t("shell.settings.title"));
         title.getStyleClass().add("title-2");
 
         VBox page = new VBox(20, title, appearance(vm), dataFolder(vm));
@@ -51,11 +53,11 @@ public final class SettingsView implements Page {
 
     private Node appearance(SettingsViewModel vm) {
         ToggleGroup group = new ToggleGroup();
-        RadioButton light = new RadioButton("Light");
+        RadioButton light = new RadioButton(Theme.LIGHT.label());
         light.setId("settings-theme-light");
         light.setToggleGroup(group);
         light.setUserData(Theme.LIGHT);
-        RadioButton dark = new RadioButton("Dark");
+        RadioButton dark = new RadioButton(Theme.DARK.label());
         dark.setId("settings-theme-dark");
         dark.setToggleGroup(group);
         dark.setUserData(Theme.DARK);
@@ -68,7 +70,7 @@ public final class SettingsView implements Page {
             }
         });
         HBox row = new HBox(16, light, dark);
-        return section("Appearance", "Choose a light or dark look. It changes at once and is remembered.", row);
+        return section(t("shell.settings.appearance.title"), t("shell.settings.appearance.intro"), row);
     }
 
     private Node dataFolder(SettingsViewModel vm) {
@@ -76,7 +78,7 @@ public final class SettingsView implements Page {
         path.setEditable(false);
         path.setId("settings-data-folder");
         HBox.setHgrow(path, Priority.ALWAYS);
-        Button open = new Button("Open folder", new FontIcon("fth-folder"));
+        Button open = new Button(t("shell.settings.folder.open"), new FontIcon("fth-folder"));
         open.setId("settings-open-data-folder");
         open.setOnAction(e -> vm.openDataFolder());
         HBox row = new HBox(8, path, open);
@@ -87,10 +89,7 @@ public final class SettingsView implements Page {
         msg.textProperty().bind(vm.messageProperty());
         msg.managedProperty().bind(msg.textProperty().isNotEmpty());
         VBox.setMargin(msg, new Insets(0));
-        return section("Data folder",
-                "Your journal, preferences, backups and log files live here. Start Microlead with"
-                        + " --data-dir or set MICROLEAD_HOME to use another folder.",
-                row, msg);
+        return section(t("shell.settings.folder.title"), t("shell.settings.folder.intro"), row, msg);
     }
 
     @Override

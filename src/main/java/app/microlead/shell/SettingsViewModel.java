@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -37,7 +39,7 @@ public final class SettingsViewModel {
             opener.open(dataFolder);
             message.set("");
         } catch (Exception e) {
-            message.set("Could not open a file manager here. The folder is: " + dataFolder);
+            message.set(t("shell.settings.folder.open.failed", dataFolder.toString()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.storage.Preferences;
 import app.microlead.storage.PreferencesStore;
 import javafx.beans.property.ObjectProperty;
@@ -18,7 +20,7 @@ public final class ShellViewModel {
     private final ObjectProperty<ViewId> currentView = new SimpleObjectProperty<>(ViewId.TODAY);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
-    private final StringProperty status = new SimpleStringProperty("Opening your journal…");
+    private final StringProperty status = new SimpleStringProperty(t("shell.loading"));
     private final Preferences preferences;
     private final PreferencesStore store;
     private final TaskRunner tasks;

@@ -1,36 +1,29 @@
 package app.microlead.shell;
 
-import javafx.scene.control.ButtonType;
+import static app.microlead.common.I18n.t;
+
+import java.util.List;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Help → Keyboard shortcuts (F1). */
 public final class ShortcutsDialog {
 
-    static final String[][] SHORTCUTS = {
-        {"Ctrl+1 … Ctrl+6", "Today, Journal, Habits, Self-assessment, Insights, Settings"},
-        {"Ctrl+F", "Search the journal"},
-        {"Ctrl+E", "Export a period (PDF, Markdown, JSON, CSV)"},
-        {"Ctrl+L", "Lock an encrypted journal"},
-        {"F1", "This list"},
-        {"Alt+Page Up / Alt+Page Down", "Today: previous / next day"},
-        {"Alt+Home", "Today: back to today"},
-        {"Tab / Shift+Tab", "Move between controls"},
-        {"Space", "Habits: mark the focused day done (again: empty)"},
-        {"S", "Habits: mark the focused day skipped — no opportunity"},
-        {"Ctrl+N", "Habits: new habit"},
-        {"Enter", "Journal: open the selected day or the best search hit"},
-        {"Delete", "Journal list: delete the selected day (asks first, can be undone)"},
-        {"Esc", "Journal: clear the search · Quiz: pause"},
-        {"1 … 5, N", "Quiz: answer (N = no opportunity); 1 … 4 choose a scenario option"},
-        {"← / →", "Quiz: previous / next question"},
-        {"Ctrl+S", "Weekly review: save"},
-        {"Alt+← / Alt+→", "Weekly review: the week before / after"},
-    };
+    /** The rows of the sheet; each has {@code shell.shortcuts.<row>.keys} and {@code .action} texts. */
+    static final List<String> ROWS = List.of("views", "search", "export", "lock", "help", "day.move", "day.today",
+            "focus", "habit.done", "habit.skip", "habit.new", "journal.open", "journal.delete", "escape",
+            "quiz.answer", "quiz.move", "review.save", "review.week");
 
     private ShortcutsDialog() {
+    }
+
+    /** The keys and what they do, in the user's language. */
+    static String[][] shortcuts() {
+        return ROWS.stream().map(r -> new String[] {t("shell.shortcuts." + r + ".keys"),
+            t("shell.shortcuts." + r + ".action")}).toArray(String[][]::new);
     }
 
     public static void show(Window owner) {
@@ -38,19 +31,26 @@ public final class ShortcutsDialog {
         if (owner != null) {
             d.initOwner(owner);
         }
-        d.setTitle("Keyboard shortcuts");
-        d.setHeaderText("Everything in Microlead can be reached from the keyboard");
+        d.setTitle(t("shell.shortcuts.title"));
+        d.setHeaderText(t("shell.shortcuts.header"));
         d.getDialogPane().setId("shortcuts");
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        d.getDialogPane().getButtonTypes().add(FxDialogService.close());
         GridPane g = new GridPane();
         g.setHgap(18);
         g.setVgap(6);
-        for (int i = 0; i < SHORTCUTS.length; i++) {
-            Label key = new Label(SHORTCUTS[i][0]);
+        String[][] shortcuts = shortcuts();
+        for (int i = 0; i < shortcuts.length; i++) {
+            Label key = new Label(shortcuts[i][0]);
             key.getStyleClass().add("habit-name");
-            g.addRow(i, key, new Label(SHORTCUTS[i][1]));
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label action = new Label(shortcuts[i][1]);
+            action.setMinWidth(Region.USE_PREF_SIZE);
+            g.addRow(i, key, action);
         }
         d.getDialogPane().setContent(g);
+        // the whole sheet, never cut off (German texts are longer)
+        d.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        d.setResizable(true);
         d.show();
     }
 }

@@ -1,18 +1,18 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import java.util.Arrays;
 
 /** Light and dark, stored by key in the preferences. */
 public enum Theme {
-    LIGHT("light", "Light"),
-    DARK("dark", "Dark");
+    LIGHT("light"),
+    DARK("dark");
 
     private final String key;
-    private final String label;
 
-    Theme(String key, String label) {
+    Theme(String key) {
         this.key = key;
-        this.label = label;
     }
 
     public String key() {
@@ -20,7 +20,7 @@ public enum Theme {
     }
 
     public String label() {
-        return label;
+        return t("shell.theme." + key);
     }
 
     /** The theme for a stored key; unknown or missing keys give {@link #LIGHT}. */
@@ -30,6 +30,6 @@ public enum Theme {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
@@ -20,13 +22,13 @@ public final class UnlockView {
     public static Node build(Consumer<char[]> unlock, StringProperty error, BooleanProperty busy) {
         FontIcon lock = new FontIcon("fth-lock");
         lock.setIconSize(36);
-        Label title = new Label("Your journal is locked");
+        Label title = new Label(t("shell.unlock.title"));
         title.getStyleClass().add("title-3");
         PasswordField pass = new PasswordField();
         pass.setId("unlock-passphrase");
-        pass.setPromptText("Passphrase");
+        pass.setPromptText(t("shell.unlock.passphrase"));
         pass.setMaxWidth(320);
-        Button open = new Button("Unlock", new FontIcon("fth-unlock"));
+        Button open = new Button(t("shell.unlock.submit"), new FontIcon("fth-unlock"));
         open.setId("unlock-submit");
         open.setDefaultButton(true);
         open.disableProperty().bind(busy.or(pass.textProperty().isEmpty()));

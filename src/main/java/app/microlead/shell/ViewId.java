@@ -1,23 +1,23 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import java.util.Arrays;
 import java.util.Optional;
 
 /** The views of the main window, in sidebar order; Ctrl+1 … Ctrl+6 follow this order. */
 public enum ViewId {
-    TODAY("today", "Today"),
-    JOURNAL("journal", "Journal"),
-    HABITS("habits", "Habits"),
-    ASSESSMENT("assessment", "Self-assessment"),
-    INSIGHTS("insights", "Insights"),
-    SETTINGS("settings", "Settings");
+    TODAY("today"),
+    JOURNAL("journal"),
+    HABITS("habits"),
+    ASSESSMENT("assessment"),
+    INSIGHTS("insights"),
+    SETTINGS("settings");
 
     private final String key;
-    private final String title;
 
-    ViewId(String key, String title) {
+    ViewId(String key) {
         this.key = key;
-        this.title = title;
     }
 
     /** The stable key used in preferences and in control ids ({@code nav-<key>}). */
@@ -25,8 +25,9 @@ public enum ViewId {
         return key;
     }
 
+    /** The view's name in the sidebar, in the user's language. */
     public String title() {
-        return title;
+        return t("shell.view." + key);
     }
 
     public String navId() {

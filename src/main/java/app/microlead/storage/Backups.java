@@ -1,5 +1,7 @@
 package app.microlead.storage;
 
+import static app.microlead.common.I18n.t;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,9 +47,8 @@ public final class Backups {
     public record Backup(Path file, Instant createdAt, String reason, long size, Map<String, Long> counts) {
         /** "42 days, 7 habits, 830 check-ins, 3 self-assessments". */
         public String describeContents() {
-            return counts.getOrDefault("entry", 0L) + " days, " + counts.getOrDefault("habit", 0L) + " habits, "
-                    + counts.getOrDefault("check_in", 0L) + " check-ins, " + counts.getOrDefault("assessment_session", 0L)
-                    + " self-assessments";
+            return t("storage.backup.contents", counts.getOrDefault("entry", 0L), counts.getOrDefault("habit", 0L),
+                    counts.getOrDefault("check_in", 0L), counts.getOrDefault("assessment_session", 0L));
         }
     }
 
@@ -71,8 +72,7 @@ public final class Backups {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StorageException("Microlead cannot create the backup folder " + dir + ". Choose another one in"
-                    + " Settings.", e);
+            throw new StorageException(t("storage.backup.folder.failed", dir.toString()), e);
         }
         Instant now = clock.instant();
         String base = "microlead-" + NAME.format(now.atZone(ZoneId.systemDefault())) + "-" + reason.replaceAll("\\W+", "-");
@@ -89,8 +89,7 @@ public final class Backups {
             counts = verify(zip, db);
         } catch (RuntimeException e) {
             deleteQuietly(zip);
-            throw new StorageException("The backup could not be verified and was removed: " + e.getMessage()
-                    + ". Your journal itself is unchanged; check the disk and try again.", e);
+            throw new StorageException(t("storage.backup.verify.failed", e.getMessage()), e);
         }
         Backup b;
         try {
@@ -101,7 +100,7 @@ public final class Backups {
             meta.put("counts", counts);
             json.writeValue(metaOf(zip).toFile(), meta);
         } catch (IOException e) {
-            throw new StorageException("The backup was written but its description could not be saved: " + e.getMessage(), e);
+            throw new StorageException(t("storage.backup.meta.failed", e.getMessage()), e);
         }
         LOG.info(() -> "Backup " + zip.getFileName() + " verified: " + b.describeContents());
         return b;
@@ -206,7 +205,7 @@ public final class Backups {
         try {
             Files.writeString(folder.root().resolve(PENDING), backup.file().toAbsolutePath().toString());
         } catch (IOException e) {
-            throw new StorageException("Microlead could not prepare the restore: " + e.getMessage(), e);
+            throw new StorageException(t("storage.restore.prepare.failed", e.getMessage()), e);
         }
     }
 
@@ -235,8 +234,7 @@ public final class Backups {
             LOG.info(() -> "Restored the journal from " + zip);
             return Optional.of(zip);
         } catch (IOException e) {
-            throw new StorageException("The restore could not be completed (" + e.getMessage() + "). Your journal was"
-                    + " left as it was; the backups are in " + backupDir + ".", e);
+            throw new StorageException(t("storage.restore.failed", e.getMessage(), backupDir.toString()), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package app.microlead.storage;
 
+import static app.microlead.common.I18n.t;
+
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -58,9 +60,7 @@ public final class DataFolder {
             Files.delete(probe);
             return new DataFolder(root);
         } catch (IOException | SecurityException e) {
-            throw new StorageException("Microlead cannot write to its data folder " + root
-                    + ". Check that the folder exists and that you have permission to write there,"
-                    + " or start Microlead with --data-dir pointing to a folder you own.", e);
+            throw new StorageException(t("storage.folder.not.writable", root.toString()), e);
         }
     }
 

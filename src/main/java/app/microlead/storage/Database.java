@@ -1,5 +1,7 @@
 package app.microlead.storage;
 
+import static app.microlead.common.I18n.t;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -114,8 +116,7 @@ public final class Database implements AutoCloseable {
             }
             LOG.info(() -> "Backup before schema upgrade: " + name);
         } catch (java.io.IOException | SQLException e) {
-            throw new StorageException("Microlead needs to upgrade your journal's format but could not back it up"
-                    + " first (" + e.getMessage() + "). Free some disk space and start again; nothing was changed.", e);
+            throw new StorageException(t("storage.upgrade.backup.failed", e.getMessage()), e);
         }
     }
 
@@ -150,7 +151,7 @@ public final class Database implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw StorageErrors.translate("save your changes", e);
+            throw StorageErrors.translate(StorageErrors.Action.SAVE, e);
         }
     }
 
@@ -161,13 +162,13 @@ public final class Database implements AutoCloseable {
             try {
                 return work.apply(joined);
             } catch (SQLException e) {
-                throw StorageErrors.translate("read your journal", e);
+                throw StorageErrors.translate(StorageErrors.Action.READ, e);
             }
         }
         try (Connection c = pool.getConnection()) {
             return work.apply(c);
         } catch (SQLException e) {
-            throw StorageErrors.translate("read your journal", e);
+            throw StorageErrors.translate(StorageErrors.Action.READ, e);
         }
     }
 
@@ -178,7 +179,7 @@ public final class Database implements AutoCloseable {
             try {
                 return work.apply(joined);
             } catch (SQLException e) {
-                throw StorageErrors.translate("save your changes", e);
+                throw StorageErrors.translate(StorageErrors.Action.SAVE, e);
             }
         }
         try (Connection c = pool.getConnection()) {
@@ -195,7 +196,7 @@ public final class Database implements AutoCloseable {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw StorageErrors.translate("save your changes", e);
+            throw StorageErrors.translate(StorageErrors.Action.SAVE, e);
         }
     }
 
@@ -224,16 +225,14 @@ public final class Database implements AutoCloseable {
                 c.createStatement().execute("SHUTDOWN");
             }
             if (!after.equals(before)) {
-                throw new StorageException("The converted copy did not match the journal (" + after + " vs " + before
-                        + "); nothing was changed.");
+                throw new StorageException(t("storage.encryption.mismatch", String.valueOf(after), String.valueOf(before)));
             }
             java.nio.file.Files.move(work.resolve("microlead.mv.db"), file,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             url = urlFor(folder, newFileKey);
             password = passwordFor(newFileKey);
         } catch (java.io.IOException | SQLException e) {
-            throw new StorageException("Microlead could not change the journal's encryption (" + e.getMessage()
-                    + "). Your journal was left as it was.", e);
+            throw new StorageException(t("storage.encryption.failed", e.getMessage()), e);
         } finally {
             deleteTree(work);
             pool = JdbcConnectionPool.create(url, user, password);

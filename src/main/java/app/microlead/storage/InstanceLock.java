@@ -1,5 +1,7 @@
 package app.microlead.storage;
 
+import static app.microlead.common.I18n.t;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -35,8 +37,7 @@ public final class InstanceLock implements AutoCloseable {
                 return Optional.empty();
             }
         } catch (IOException e) {
-            throw new StorageException("Microlead could not create its lock file " + lockFile
-                    + ". Check that you can write to the data folder.", e);
+            throw new StorageException(t("storage.lock.failed", lockFile.toString()), e);
         }
     }
 

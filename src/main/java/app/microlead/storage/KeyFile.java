@@ -1,5 +1,7 @@
 package app.microlead.storage;
 
+import static app.microlead.common.I18n.t;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +58,7 @@ public final class KeyFile {
             @SuppressWarnings("unchecked")
             Map<String, Object> m = new ObjectMapper().readValue(f.toFile(), Map.class);
             if (!KDF.equals(m.get("kdf"))) {
-                throw new StorageException("The key file " + f + " uses an unknown method (" + m.get("kdf") + ").");
+                throw new StorageException(t("storage.key.unknown", f.toString(), String.valueOf(m.get("kdf"))));
             }
             return Optional.of(new KeyFile(Base64.getDecoder().decode(String.valueOf(m.get("salt"))),
                     ((Number) m.get("iterations")).intValue()));
@@ -64,8 +66,7 @@ public final class KeyFile {
             if (e instanceof StorageException se) {
                 throw se;
             }
-            throw new StorageException("The key file " + f + " is damaged, so the journal cannot be unlocked."
-                    + " Restore it from a copy if you have one.", e);
+            throw new StorageException(t("storage.key.damaged", f.toString()), e);
         }
     }
 
@@ -82,7 +83,7 @@ public final class KeyFile {
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), m);
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StorageException("Microlead could not write the key file " + f + ": " + e.getMessage(), e);
+            throw new StorageException(t("storage.key.write.failed", f.toString(), e.getMessage()), e);
         }
     }
 
@@ -90,7 +91,7 @@ public final class KeyFile {
         try {
             Files.deleteIfExists(dataDir.resolve(NAME));
         } catch (IOException e) {
-            throw new StorageException("Microlead could not remove the key file: " + e.getMessage(), e);
+            throw new StorageException(t("storage.key.remove.failed", e.getMessage()), e);
         }
     }
 

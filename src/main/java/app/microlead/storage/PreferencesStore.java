@@ -1,5 +1,7 @@
 package app.microlead.storage;
 
+import static app.microlead.common.I18n.t;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -56,8 +58,7 @@ public final class PreferencesStore {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new StorageException("Microlead could not save your preferences to " + file
-                    + ". Check that the data folder is writable.", e);
+            throw new StorageException(t("storage.preferences.save.failed", file.toString()), e);
         }
     }
 }

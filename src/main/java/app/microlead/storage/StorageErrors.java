@@ -1,5 +1,7 @@
 package app.microlead.storage;
 
+import static app.microlead.common.I18n.t;
+
 import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
 
@@ -21,20 +23,12 @@ final class StorageErrors {
 
     static StorageException translateOpen(SQLException e) {
         String msg = switch (e.getErrorCode()) {
-            case DATABASE_ALREADY_OPEN -> "Microlead is already open with this journal, or another program is"
-                    + " using its database file. Close the other Microlead window and try again.";
-            case FILE_CORRUPTED -> "The journal database file could not be read: it looks damaged or it is"
-                    + " encrypted. Restore a backup from the data folder's backups, or start with --data-dir"
-                    + " pointing to another folder. Your file was not changed.";
-            case FILE_VERSION_ERROR -> "This journal was written in a format this version of Microlead cannot"
-                    + " read (probably by a newer version). Install the newer Microlead to open it. Your file"
-                    + " was not changed.";
-            case FILE_ENCRYPTION_ERROR -> "That passphrase does not match this journal. Check it and try again"
-                    + " (it is case-sensitive).";
-            case FILE_CREATION_FAILED, IO_EXCEPTION, IO_EXCEPTION_2 -> "Microlead could not open its database"
-                    + " file. Check that the data folder is writable and the disk is not full.";
-            default -> "Microlead could not open your journal (" + firstLine(e.getMessage()) + ")."
-                    + " See the log file in the data folder for details.";
+            case DATABASE_ALREADY_OPEN -> t("storage.open.already");
+            case FILE_CORRUPTED -> t("storage.open.damaged");
+            case FILE_VERSION_ERROR -> t("storage.open.version");
+            case FILE_ENCRYPTION_ERROR -> t("storage.open.passphrase");
+            case FILE_CREATION_FAILED, IO_EXCEPTION, IO_EXCEPTION_2 -> t("storage.open.io");
+            default -> t("storage.open.other", firstLine(e.getMessage()));
         };
         return new StorageException(msg, e);
     }
@@ -42,28 +36,35 @@ final class StorageErrors {
     static StorageException translateMigration(FlywayException e) {
         String text = String.valueOf(e.getMessage());
         if (text.contains("not resolved locally") || text.contains("newer than")) {
-            return new StorageException("This journal was upgraded by a newer version of Microlead."
-                    + " Install that version to open it; your data was not changed.", e);
+            return new StorageException(t("storage.migration.newer"), e);
         }
         if (e.getCause() instanceof SQLException sql) {
             return translateOpen(sql);
         }
-        return new StorageException("Microlead could not prepare its database (" + firstLine(text) + ")."
-                + " Your data was not changed; see the log file in the data folder.", e);
+        return new StorageException(t("storage.migration.failed", firstLine(text)), e);
     }
 
-    static StorageException translate(String action, SQLException e) {
-        if (e.getErrorCode() == LOCK_TIMEOUT) {
-            return new StorageException("Microlead could not " + action + " because the journal was busy."
-                    + " Please try again.", e);
+    /** What was being done when a statement failed; each has its own sentences in the storage bundle. */
+    enum Action {
+        SAVE("save"), READ("read");
+
+        private final String key;
+
+        Action(String key) {
+            this.key = key;
         }
-        return new StorageException("Microlead could not " + action + ": " + firstLine(e.getMessage())
-                + ". Nothing was changed; try again, and see the log file if it keeps happening.", e);
+    }
+
+    static StorageException translate(Action action, SQLException e) {
+        if (e.getErrorCode() == LOCK_TIMEOUT) {
+            return new StorageException(t("storage." + action.key + ".busy"), e);
+        }
+        return new StorageException(t("storage." + action.key + ".failed", firstLine(e.getMessage())), e);
     }
 
     private static String firstLine(String s) {
         if (s == null) {
-            return "unknown error";
+            return t("storage.error.unknown");
         }
         int nl = s.indexOf('\n');
         String line = nl >= 0 ? s.substring(0, nl) : s;

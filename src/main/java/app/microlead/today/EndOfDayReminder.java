@@ -1,5 +1,7 @@
 package app.microlead.today;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.journal.JournalRepository;
 import app.microlead.shell.Scheduler;
 import app.microlead.shell.TaskRunner;
@@ -68,9 +70,15 @@ public final class EndOfDayReminder {
         return writtenToday ? State.WRITTEN : appInFront ? State.IN_USE : State.DUE;
     }
 
-    public static final String TITLE = "Time for today's reflection";
-    public static final String TEXT = "Five quiet minutes: tick the micro-actions you did, rate the day and"
-            + " answer a prompt or two.";
+    /** The notification's title, in the user's language. */
+    public static String title() {
+        return t("today.reminder.title");
+    }
+
+    /** The notification's text, in the user's language. */
+    public static String text() {
+        return t("today.reminder.text");
+    }
 
     private final JournalRepository journal;
     private final TaskRunner tasks;
@@ -131,7 +139,7 @@ public final class EndOfDayReminder {
                     == State.DUE) {
                 LOG.info("End-of-day reminder shown");
                 shownOn = today;
-                notifier.show(TITLE, TEXT, openToday);
+                notifier.show(title(), text(), openToday);
             }
         }, e -> {
             checking = false;

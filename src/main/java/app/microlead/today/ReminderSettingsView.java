@@ -1,5 +1,7 @@
 package app.microlead.today;
 
+import static app.microlead.common.I18n.t;
+
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -37,14 +39,15 @@ public final class ReminderSettingsView {
 
     /** @param onChange told of every valid change (on, time) */
     public static Node build(EndOfDayReminder.Settings current, Consumer<EndOfDayReminder.Settings> onChange) {
-        CheckBox on = new CheckBox("Remind me to reflect if I have not written by");
+        CheckBox on = new CheckBox(t("today.reminder.settings.enabled"));
         on.setId("settings-reminder-enabled");
         on.setSelected(current.enabled());
         ComboBox<String> time = new ComboBox<>();
         time.setId("settings-reminder-time");
         time.setEditable(true);
         time.setPrefWidth(110);
-        time.setAccessibleText("Reminder time, hours and minutes");
+        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        time.setAccessibleText(t("today.reminder.settings.time"));
         for (int h = 15; h <= 22; h++) {
             time.getItems().addAll(String.format("%02d:00", h), String.format("%02d:30", h));
         }
@@ -59,8 +62,7 @@ public final class ReminderSettingsView {
         time.valueProperty().addListener((o, a, text) -> {
             Optional<LocalTime> t = parse(text);
             if (t.isEmpty()) {
-                message.setText("Write the time as hours and minutes, for example 18:00. The reminder stays at "
-                        + HH_MM.format(chosen[0]) + ".");
+                message.setText(t("today.reminder.settings.invalid", HH_MM.format(chosen[0])));
                 return;
             }
             message.setText("");
@@ -70,8 +72,7 @@ public final class ReminderSettingsView {
         on.selectedProperty().addListener((o, a, b) -> onChange.accept(new EndOfDayReminder.Settings(b, chosen[0])));
         HBox row = new HBox(10, on, time);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label how = new Label("The reminder shows in a corner of the screen, also while Microlead is minimized;"
-                + " it needs Microlead to be running.");
+        Label how = new Label(t("today.reminder.settings.how"));
         how.getStyleClass().add("text-muted");
         how.setWrapText(true);
         return new VBox(6, row, message, how);

@@ -1,9 +1,11 @@
 package app.microlead.today;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.I18n;
 import app.microlead.journal.EntryEditorView;
 import app.microlead.shell.Page;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,8 +25,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The end-of-day check-in on one screen. */
 public final class TodayView implements Page {
-
-    private static final DateTimeFormatter TITLE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
 
     private final TodayViewModel vm;
     private final ScrollPane root;
@@ -58,26 +58,29 @@ public final class TodayView implements Page {
     }
 
     private Node header() {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(t("today.date.title"), I18n.locale());
         Label title = new Label();
         title.setId("today-date-title");
         title.getStyleClass().add("title-2");
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.dateProperty().get() == null ? "" : TITLE.format(vm.dateProperty().get()), vm.dateProperty()));
+                () -> vm.dateProperty().get() == null ? "" : format.format(vm.dateProperty().get()), vm.dateProperty()));
 
-        Button prev = iconButton("today-prev-day", "fth-chevron-left", "Previous day (Alt+Page Up)");
+        Button prev = iconButton("today-prev-day", "fth-chevron-left", t("today.day.previous"));
         prev.setOnAction(e -> vm.previousDay());
-        Button next = iconButton("today-next-day", "fth-chevron-right", "Next day (Alt+Page Down)");
+        Button next = iconButton("today-next-day", "fth-chevron-right", t("today.day.next"));
         next.setOnAction(e -> vm.nextDay());
         next.disableProperty().bind(vm.canGoForwardProperty().not());
-        Button today = new Button("Today");
+        Button today = new Button(t("today.day.today"));
         today.setId("today-go-today");
-        today.setTooltip(new Tooltip("Back to today (Alt+Home)"));
+        today.setTooltip(new Tooltip(t("today.day.today.tooltip")));
         today.setOnAction(e -> vm.goToday());
         today.disableProperty().bind(vm.showingTodayProperty());
 
         DatePicker picker = new DatePicker();
         picker.setId("today-date-picker");
         picker.setPrefWidth(140);
+        DateTimeFormatter typed = DateTimeFormatter.ofPattern(t("today.date.picker"), I18n.locale());
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(typed, typed));
         picker.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(java.time.LocalDate item, boolean empty) {
@@ -103,7 +106,7 @@ public final class TodayView implements Page {
         nav.setAlignment(Pos.CENTER_RIGHT);
         HBox top = new HBox(12, title, spacer, nav);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label("Five quiet minutes: what you did, how it felt, what you noticed.");
+        Label hint = new Label(t("today.hint"));
         hint.getStyleClass().add("text-muted");
         Region s2 = new Region();
         HBox.setHgrow(s2, Priority.ALWAYS);

@@ -73,7 +73,7 @@ class EndOfDayReminderTest {
             assertThat(shown).isEmpty();
             inFront[0] = false; // minimized
             step(clock, scheduler, 60);
-            assertThat(shown).containsExactly(EndOfDayReminder.TITLE);
+            assertThat(shown).containsExactly(EndOfDayReminder.title());
             assertThat(opened[0]).isEqualTo(1);
             assertThat(reminder.shownOn()).isEqualTo(DAY);
             step(clock, scheduler, 3600); // an hour later: only once a day
