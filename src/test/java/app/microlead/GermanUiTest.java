@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GermanUiTest {
 
     private static final Pattern ENGLISH = Pattern.compile(
-            "(?i)\\b(the|your|you|and|with|this|that|what|when|day|days|week|today|write|save|open|not|yet|of)\\b");
+            "(?i)\\b(the|your|you|my|is|are|and|with|this|that|what|when|for|from|how|will|day|days|week|today|write|save"
+            + "|open|not|yet|of|review|habits|settings|insights|search|delete|close|cancel|monday|friday|sunday)\\b");
 
     @TempDir
     Path dataDir;
@@ -62,6 +63,20 @@ class GermanUiTest {
             app.clickOn("nav-journal");
             app.clickOn("journal-show-reviews");
             collect(app, english, "journal reviews");
+            app.clickOn("journal-review-this-week");
+            app.waitUntil(() -> app.exists("review-dialog"), 5);
+            Thread.sleep(300);
+            collect(app, english, "weekly review");
+            app.clickOn("review-close");
+            app.clickOn("journal-show-days");
+            app.clickOn("journal-export");
+            app.waitUntil(() -> app.exists("export-dialog"), 5);
+            collect(app, english, "export");
+            app.robot().type(javafx.scene.input.KeyCode.ESCAPE);
+            app.clickOn("nav-help");
+            app.waitUntil(() -> app.exists("shortcuts"), 5);
+            collect(app, english, "shortcuts");
+            app.robot().type(javafx.scene.input.KeyCode.ESCAPE);
         }
         assertThat(english).as("texts in English while German is chosen").isEmpty();
     }
