@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -100,12 +99,12 @@ public final class CheckGridControl extends VBox {
         streak.setId("habit-" + h.id() + "-streak");
         streak.getStyleClass().add("text-small");
         streak.setMinWidth(70);
-        streak.setTooltip(new Tooltip("Current streak; best: " + row.stats().best().describe()));
+        LazyTooltip.install(streak, () -> "Current streak; best: " + row.stats().best().describe());
         Label strength = new Label(Math.round(row.stats().strength() * 100) + " %");
         strength.setId("habit-" + h.id() + "-strength");
         strength.getStyleClass().add("strength-value");
         strength.setMinWidth(48);
-        strength.setTooltip(new Tooltip(HabitMath.STRENGTH_EXPLAINED));
+        LazyTooltip.install(strength, () -> HabitMath.STRENGTH_EXPLAINED);
         line.getChildren().addAll(spacer, streak, strength);
         return line;
     }
@@ -127,8 +126,9 @@ public final class CheckGridControl extends VBox {
         }
         String note = row.noteOn(day);
         String state = st == null ? "not checked" : st == CheckIn.State.DONE ? "done" : "skipped (no opportunity)";
-        b.setTooltip(new Tooltip(row.habit().name() + " — " + FULL.format(day) + ": " + state
-                + (note.isEmpty() ? "" : "\n" + note) + "\nSpace: done · S: skipped"));
+        // tooltip and menu made when first wanted (see LazyTooltip)
+        LazyTooltip.install(b, () -> row.habit().name() + " — " + FULL.format(day) + ": " + state
+                + (note.isEmpty() ? "" : "\n" + note) + "\nSpace: done · S: skipped");
         b.setAccessibleText(row.habit().name() + ", " + FULL.format(day) + ", " + state);
         b.setOnAction(e -> {
             vm.selectedProperty().set(row);
@@ -149,11 +149,14 @@ public final class CheckGridControl extends VBox {
                 vm.selectedDayProperty().set(day);
             }
         });
-        MenuItem done = new MenuItem("Done");
-        done.setOnAction(e -> vm.toggleDone(row, day));
-        MenuItem skip = new MenuItem("Skipped — no opportunity");
-        skip.setOnAction(e -> vm.toggleSkipped(row, day));
-        b.setContextMenu(new ContextMenu(done, skip));
+        b.setOnContextMenuRequested(e -> {
+            MenuItem done = new MenuItem("Done");
+            done.setOnAction(a -> vm.toggleDone(row, day));
+            MenuItem skip = new MenuItem("Skipped — no opportunity");
+            skip.setOnAction(a -> vm.toggleSkipped(row, day));
+            new ContextMenu(done, skip).show(b, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         return b;
     }
 

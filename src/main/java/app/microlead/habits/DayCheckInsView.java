@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -57,7 +56,7 @@ public final class DayCheckInsView {
             name.getStyleClass().add("habit-name");
             name.setMinWidth(200);
             name.setPrefWidth(240);
-            name.setTooltip(new Tooltip(row.habit().description()));
+            LazyTooltip.install(name, () -> row.habit().description());
             ToggleButton done = new ToggleButton("Done", new FontIcon("fth-check"));
             done.setId("today-habit-" + id + "-done");
             done.setSelected(st == CheckIn.State.DONE);
@@ -66,7 +65,7 @@ public final class DayCheckInsView {
             ToggleButton skip = new ToggleButton("No chance", new FontIcon("fth-minus"));
             skip.setId("today-habit-" + id + "-skip");
             skip.setSelected(st == CheckIn.State.SKIPPED);
-            skip.setTooltip(new Tooltip("Skipped: there was no opportunity today. Keeps your streak and strength."));
+            LazyTooltip.install(skip, () -> "Skipped: there was no opportunity today. Keeps your streak and strength.");
             skip.setOnAction(e -> vm.set(row, skip.isSelected() ? CheckIn.State.SKIPPED : null));
             TextField note = new TextField(day == null ? "" : row.noteOn(day));
             note.setId("today-habit-" + id + "-note");
