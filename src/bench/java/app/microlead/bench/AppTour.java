@@ -113,6 +113,9 @@ public final class AppTour {
         Thread.sleep(600);
         rss("rss-peak-after-search-mb");
         heap("heap-peak-after-search-mb");
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        result("heap-live-after-search-mb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
 
         t = uptime();
         onFx(() -> {

@@ -22,6 +22,19 @@ public final class BareWindow {
         Application.launch(Window.class, args);
     }
 
+    /** The peak resident set size of this process (VmHWM), the memory floor of any JavaFX window. */
+    static void printPeakRss() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    System.out.println("RESULT bare-rss-peak-mb " + Long.parseLong(line.replaceAll("\\D", "")) / 1024);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            System.out.println("RESULT bare-rss-peak-mb n/a");
+        }
+    }
+
     /** The application itself (a nested class, so that the main class does not extend Application). */
     public static final class Window extends Application {
 
@@ -39,6 +52,7 @@ public final class BareWindow {
                     } catch (InterruptedException ignored) {
                         Thread.currentThread().interrupt();
                     }
+                    printPeakRss();
                     Platform.exit();
                 });
                 exit.setDaemon(true);
