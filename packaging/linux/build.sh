@@ -19,8 +19,10 @@ cp target/microlead.jar target/jpackage-input/
 MODULES="java.base,java.desktop,java.logging,java.sql,java.naming,java.xml,java.management"
 MODULES="$MODULES,jdk.unsupported,jdk.unsupported.desktop,jdk.crypto.ec,jdk.zipfs,jdk.charsets"
 echo "jlink modules: $MODULES"
+# --generate-cds-archive: the runtime's own class-data-sharing archive (what a JDK ships as lib/server/classes.jsa);
+# without it the packaged app loads every JDK class from scratch, and the app's archive below needs it as a base.
 jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 \
-      --output target/runtime
+      --generate-cds-archive --output target/runtime
 
 COMMON=(--name microlead --app-version "$VERSION" --vendor "Microlead"
         --description "An end-of-day reflection journal for people who lead others"
@@ -30,6 +32,7 @@ COMMON=(--name microlead --app-version "$VERSION" --vendor "Microlead"
         --dest target/dist)
 
 jpackage --type app-image "${COMMON[@]}"
+packaging/linux/cds-train.sh target/dist/microlead
 jpackage --type deb "${COMMON[@]}" --linux-package-name microlead --linux-deb-maintainer "microlead@example.org" \
          --linux-menu-group "Office" --linux-app-category "office" --linux-shortcut \
          --linux-package-deps "libgtk-3-0" --resource-dir packaging/linux/resources

@@ -1,6 +1,7 @@
 package app.microlead.habits;
 
 import app.microlead.common.Pillar;
+import app.microlead.shell.LazyTooltip;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

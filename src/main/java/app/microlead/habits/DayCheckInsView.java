@@ -1,5 +1,6 @@
 package app.microlead.habits;
 
+import app.microlead.shell.LazyTooltip;
 import java.time.LocalDate;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;

@@ -1,5 +1,6 @@
 package app.microlead.journal;
 
+import app.microlead.shell.LazyTooltip;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -126,7 +127,8 @@ public final class MonthCalendarControl extends VBox {
                 b.getStyleClass().add("selected");
             }
             b.setDisable(date.isAfter(now));
-            b.setTooltip(new Tooltip(tip));
+            String dayTip = tip;
+            LazyTooltip.install(b, () -> dayTip);
             b.setOnAction(e -> onSelect.accept(date));
             b.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {

@@ -1,5 +1,6 @@
 package app.microlead.journal;
 
+import app.microlead.shell.LazyTooltip;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
@@ -7,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /**
@@ -32,7 +32,8 @@ public final class RatingControl extends HBox {
             b.setId(idPrefix + "-" + i);
             b.setToggleGroup(group);
             b.getStyleClass().addAll("rating-button", "rating-" + i);
-            b.setTooltip(new Tooltip(title + ": " + labels.get(i - 1) + " (" + i + " of 5)"));
+            String tip = title + ": " + labels.get(i - 1) + " (" + i + " of 5)";
+            LazyTooltip.install(b, () -> tip);
             b.setOnAction(e -> value.set(b.isSelected() ? v : null));
             buttons[i - 1] = b;
             getChildren().add(b);
