@@ -40,7 +40,8 @@ jmh_table() {
        on && NF >= 4 {
          m = 0; for (i = 2; i <= NF; i++) if ($i ~ /^(sample|ss|avgt)$/) { m = i; break }
          if (!m) next
-         param = (m > 2) ? $2 : "heavy/year"
+         param = (m > 2) ? $2 : "N/A"
+         if (param == "N/A") param = ($1 ~ /^PdfBench/) ? "year" : "heavy"
          name = $1; stat = "mean"
          if (name ~ /:p0\.50$/) stat = "p50"; else if (name ~ /:p0\.95$/) stat = "p95"
          else if ($m == "sample") next
