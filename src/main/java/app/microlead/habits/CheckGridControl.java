@@ -1,7 +1,7 @@
 package app.microlead.habits;
 
 import app.microlead.common.Pillar;
-import app.microlead.shell.LazyTooltip;
+import app.microlead.shell.FxLazyTooltip;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -100,12 +100,12 @@ public final class CheckGridControl extends VBox {
         streak.setId("habit-" + h.id() + "-streak");
         streak.getStyleClass().add("text-small");
         streak.setMinWidth(70);
-        LazyTooltip.install(streak, () -> "Current streak; best: " + row.stats().best().describe());
+        FxLazyTooltip.install(streak, () -> "Current streak; best: " + row.stats().best().describe());
         Label strength = new Label(Math.round(row.stats().strength() * 100) + " %");
         strength.setId("habit-" + h.id() + "-strength");
         strength.getStyleClass().add("strength-value");
         strength.setMinWidth(48);
-        LazyTooltip.install(strength, () -> HabitMath.STRENGTH_EXPLAINED);
+        FxLazyTooltip.install(strength, () -> HabitMath.STRENGTH_EXPLAINED);
         line.getChildren().addAll(spacer, streak, strength);
         return line;
     }
@@ -127,8 +127,8 @@ public final class CheckGridControl extends VBox {
         }
         String note = row.noteOn(day);
         String state = st == null ? "not checked" : st == CheckIn.State.DONE ? "done" : "skipped (no opportunity)";
-        // tooltip and menu made when first wanted (see LazyTooltip)
-        LazyTooltip.install(b, () -> row.habit().name() + " — " + FULL.format(day) + ": " + state
+        // tooltip and menu made when first wanted (see FxLazyTooltip)
+        FxLazyTooltip.install(b, () -> row.habit().name() + " — " + FULL.format(day) + ": " + state
                 + (note.isEmpty() ? "" : "\n" + note) + "\nSpace: done · S: skipped");
         b.setAccessibleText(row.habit().name() + ", " + FULL.format(day) + ", " + state);
         b.setOnAction(e -> {

@@ -1,6 +1,6 @@
 package app.microlead.habits;
 
-import app.microlead.shell.LazyTooltip;
+import app.microlead.shell.FxLazyTooltip;
 import java.time.LocalDate;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -57,7 +57,7 @@ public final class DayCheckInsView {
             name.getStyleClass().add("habit-name");
             name.setMinWidth(200);
             name.setPrefWidth(240);
-            LazyTooltip.install(name, () -> row.habit().description());
+            FxLazyTooltip.install(name, () -> row.habit().description());
             ToggleButton done = new ToggleButton("Done", new FontIcon("fth-check"));
             done.setId("today-habit-" + id + "-done");
             done.setSelected(st == CheckIn.State.DONE);
@@ -66,7 +66,7 @@ public final class DayCheckInsView {
             ToggleButton skip = new ToggleButton("No chance", new FontIcon("fth-minus"));
             skip.setId("today-habit-" + id + "-skip");
             skip.setSelected(st == CheckIn.State.SKIPPED);
-            LazyTooltip.install(skip, () -> "Skipped: there was no opportunity today. Keeps your streak and strength.");
+            FxLazyTooltip.install(skip, () -> "Skipped: there was no opportunity today. Keeps your streak and strength.");
             skip.setOnAction(e -> vm.set(row, skip.isSelected() ? CheckIn.State.SKIPPED : null));
             TextField note = new TextField(day == null ? "" : row.noteOn(day));
             note.setId("today-habit-" + id + "-note");

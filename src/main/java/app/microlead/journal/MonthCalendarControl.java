@@ -1,6 +1,6 @@
 package app.microlead.journal;
 
-import app.microlead.shell.LazyTooltip;
+import app.microlead.shell.FxLazyTooltip;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -128,7 +128,7 @@ public final class MonthCalendarControl extends VBox {
             }
             b.setDisable(date.isAfter(now));
             String dayTip = tip;
-            LazyTooltip.install(b, () -> dayTip);
+            FxLazyTooltip.install(b, () -> dayTip);
             b.setOnAction(e -> onSelect.accept(date));
             b.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {

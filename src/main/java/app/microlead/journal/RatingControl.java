@@ -1,6 +1,6 @@
 package app.microlead.journal;
 
-import app.microlead.shell.LazyTooltip;
+import app.microlead.shell.FxLazyTooltip;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
@@ -33,7 +33,7 @@ public final class RatingControl extends HBox {
             b.setToggleGroup(group);
             b.getStyleClass().addAll("rating-button", "rating-" + i);
             String tip = title + ": " + labels.get(i - 1) + " (" + i + " of 5)";
-            LazyTooltip.install(b, () -> tip);
+            FxLazyTooltip.install(b, () -> tip);
             b.setOnAction(e -> value.set(b.isSelected() ? v : null));
             buttons[i - 1] = b;
             getChildren().add(b);

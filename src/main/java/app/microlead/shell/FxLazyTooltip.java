@@ -10,9 +10,9 @@ import javafx.scene.input.MouseEvent;
  * its own; building hundreds up front (one per habit cell or calendar day) held the UI thread for a few hundred ms on
  * every reload of a large journal (see docs/performance.md, FX thread).
  */
-public final class LazyTooltip {
+public final class FxLazyTooltip {
 
-    private LazyTooltip() {
+    private FxLazyTooltip() {
     }
 
     public static void install(Control control, Supplier<String> text) {
