@@ -8,7 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$ROOT"
 build
-if [[ "${QUICK:-0}" == 1 ]]; then JMH_ARGS=(-wi 1 -i 2 -w 1 -r 1); RUNS=3; TOURS=1; else JMH_ARGS=(); RUNS=7; TOURS=3; fi
+if [[ "${QUICK:-0}" == 1 ]]; then JMH_ARGS=(-w 1 -r 1); RUNS=3; TOURS=1; else JMH_ARGS=(); RUNS=7; TOURS=3; fi
 for p in year heavy stress; do journal "$p" >/dev/null; done
 
 MICROLEAD_BENCH_DATA="$OUT/data" bench/jmh.sh "${JMH_ARGS[@]}" >/dev/null
