@@ -19,17 +19,20 @@ cp target/microlead.jar target/jpackage-input/
 MODULES="java.base,java.desktop,java.logging,java.sql,java.naming,java.xml,java.management"
 MODULES="$MODULES,jdk.unsupported,jdk.unsupported.desktop,jdk.crypto.ec,jdk.zipfs,jdk.charsets"
 echo "jlink modules: $MODULES"
+# --generate-cds-archive: the runtime's own class-data-sharing archive (what a JDK ships as lib/server/classes.jsa);
+# without it the packaged app loads every JDK class from scratch, and the app's archive below needs it as a base.
 jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 \
-      --output target/runtime
+      --generate-cds-archive --output target/runtime
 
 COMMON=(--name microlead --app-version "$VERSION" --vendor "Microlead"
         --description "An end-of-day reflection journal for people who lead others"
         --input target/jpackage-input --main-jar microlead.jar --main-class app.microlead.Launcher
         --runtime-image target/runtime --icon icons/microlead-256.png
-        --java-options "-Xss1m -XX:+UseSerialGC -Xmx384m -XX:TieredStopAtLevel=1"
+        --java-options "-Xss1m -XX:+UseSerialGC -Xms48m -Xmx384m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=40 -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m"
         --dest target/dist)
 
 jpackage --type app-image "${COMMON[@]}"
+packaging/linux/cds-train.sh target/dist/microlead
 jpackage --type deb "${COMMON[@]}" --linux-package-name microlead --linux-deb-maintainer "microlead@example.org" \
          --linux-menu-group "Office" --linux-app-category "office" --linux-shortcut \
          --linux-package-deps "libgtk-3-0" --resource-dir packaging/linux/resources

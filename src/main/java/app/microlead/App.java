@@ -126,6 +126,7 @@ public final class App extends Application {
         WindowPlacement.restore(stage, prefs.getWindow());
         logFirstFrame(scene);
         stage.show();
+        app.microlead.shell.FxStallProbe.startIfAsked();
 
         java.nio.file.Path backupDir = prefs.getBackupDir() != null ? java.nio.file.Path.of(prefs.getBackupDir())
                 : folder.root().resolve("backups");
@@ -219,7 +220,14 @@ public final class App extends Application {
         wiring = wired;
         wiring.installShortcuts();
         window.install(wiring.pages());
-        wiring.afterStart(shell::markReady);
+        wiring.afterStart(() -> {
+            shell.markReady();
+            if (Boolean.getBoolean("microlead.exitWhenReady")) {
+                // start-up benchmarks and the class-data-sharing training run of the packaging
+                LOG.info("Startup: ready; exiting as microlead.exitWhenReady asks");
+                Platform.exit();
+            }
+        });
         installLock(wiring.locker(), scene);
     }
 
@@ -296,6 +304,9 @@ public final class App extends Application {
                 }
             }
         } finally {
+            if (app.microlead.shell.FxStallProbe.running() != null) {
+                LOG.info(app.microlead.shell.FxStallProbe.running().summary());
+            }
             tasks.shutdown();
             if (wiring != null) {
                 wiring.close();

@@ -3,6 +3,7 @@ package app.microlead.habits;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
+import app.microlead.shell.FxLazyTooltip;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -100,12 +100,12 @@ public final class CheckGridControl extends VBox {
         streak.setId("habit-" + h.id() + "-streak");
         streak.getStyleClass().add("text-small");
         streak.setMinWidth(70);
-        streak.setTooltip(new Tooltip(t("habits.grid.streak.tooltip", row.stats().best().describe())));
+        FxLazyTooltip.install(streak, () -> t("habits.grid.streak.tooltip", row.stats().best().describe()));
         Label strength = new Label(Math.round(row.stats().strength() * 100) + " %");
         strength.setId("habit-" + h.id() + "-strength");
         strength.getStyleClass().add("strength-value");
         strength.setMinWidth(48);
-        strength.setTooltip(new Tooltip(HabitMath.strengthExplained()));
+        FxLazyTooltip.install(strength, HabitMath::strengthExplained);
         line.getChildren().addAll(spacer, streak, strength);
         return line;
     }
@@ -128,8 +128,9 @@ public final class CheckGridControl extends VBox {
         String note = row.noteOn(day);
         String state = t(st == null ? "habits.state.empty" : st == CheckIn.State.DONE ? "habits.state.done"
                 : "habits.state.skipped.long");
-        b.setTooltip(new Tooltip(t("habits.grid.cell.tooltip", row.habit().name(), full.format(day), state)
-                + (note.isEmpty() ? "" : "\n" + note) + "\n" + t("habits.grid.cell.keys")));
+        // tooltip and menu made when first wanted (see FxLazyTooltip)
+        FxLazyTooltip.install(b, () -> t("habits.grid.cell.tooltip", row.habit().name(), full.format(day), state)
+                + (note.isEmpty() ? "" : "\n" + note) + "\n" + t("habits.grid.cell.keys"));
         b.setAccessibleText(row.habit().name() + ", " + full.format(day) + ", " + state);
         b.setOnAction(e -> {
             vm.selectedProperty().set(row);
@@ -150,11 +151,14 @@ public final class CheckGridControl extends VBox {
                 vm.selectedDayProperty().set(day);
             }
         });
-        MenuItem done = new MenuItem(t("habits.grid.menu.done"));
-        done.setOnAction(e -> vm.toggleDone(row, day));
-        MenuItem skip = new MenuItem(t("habits.grid.menu.skipped"));
-        skip.setOnAction(e -> vm.toggleSkipped(row, day));
-        b.setContextMenu(new ContextMenu(done, skip));
+        b.setOnContextMenuRequested(e -> {
+            MenuItem done = new MenuItem(t("habits.grid.menu.done"));
+            done.setOnAction(a -> vm.toggleDone(row, day));
+            MenuItem skip = new MenuItem(t("habits.grid.menu.skipped"));
+            skip.setOnAction(a -> vm.toggleSkipped(row, day));
+            new ContextMenu(done, skip).show(b, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         return b;
     }
 

@@ -2,6 +2,7 @@ package app.microlead.habits;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.shell.FxLazyTooltip;
 import java.time.LocalDate;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -9,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -59,7 +59,7 @@ public final class DayCheckInsView {
             name.getStyleClass().add("habit-name");
             name.setMinWidth(200);
             name.setPrefWidth(240);
-            name.setTooltip(new Tooltip(row.habit().description()));
+            FxLazyTooltip.install(name, () -> row.habit().description());
             ToggleButton done = new ToggleButton(t("habits.today.done"), new FontIcon("fth-check"));
             done.setId("today-habit-" + id + "-done");
             done.setSelected(st == CheckIn.State.DONE);
@@ -68,7 +68,7 @@ public final class DayCheckInsView {
             ToggleButton skip = new ToggleButton(t("habits.today.skip"), new FontIcon("fth-minus"));
             skip.setId("today-habit-" + id + "-skip");
             skip.setSelected(st == CheckIn.State.SKIPPED);
-            skip.setTooltip(new Tooltip(t("habits.today.skip.tooltip")));
+            FxLazyTooltip.install(skip, () -> t("habits.today.skip.tooltip"));
             skip.setOnAction(e -> vm.set(row, skip.isSelected() ? CheckIn.State.SKIPPED : null));
             TextField note = new TextField(day == null ? "" : row.noteOn(day));
             note.setId("today-habit-" + id + "-note");

@@ -2,6 +2,7 @@ package app.microlead.journal;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.shell.FxLazyTooltip;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -127,7 +128,8 @@ public final class MonthCalendarControl extends VBox {
                 b.getStyleClass().add("selected");
             }
             b.setDisable(date.isAfter(now));
-            b.setTooltip(new Tooltip(tip));
+            String dayTip = tip;
+            FxLazyTooltip.install(b, () -> dayTip);
             b.setOnAction(e -> onSelect.accept(date));
             b.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {

@@ -2,6 +2,7 @@ package app.microlead.journal;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.shell.FxLazyTooltip;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
@@ -9,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /**
@@ -34,7 +34,8 @@ public final class RatingControl extends HBox {
             b.setId(idPrefix + "-" + i);
             b.setToggleGroup(group);
             b.getStyleClass().addAll("rating-button", "rating-" + i);
-            b.setTooltip(new Tooltip(t("journal.rating.tooltip", title, labels.get(i - 1), i)));
+            String tip = t("journal.rating.tooltip", title, labels.get(i - 1), i);
+            FxLazyTooltip.install(b, () -> tip);
             b.setOnAction(e -> value.set(b.isSelected() ? v : null));
             buttons[i - 1] = b;
             getChildren().add(b);

@@ -74,13 +74,20 @@ public final class SearchBenchmark {
     }
 
     static List<JournalSearch.Request> queries(LocalDate start, int days, String[] tags) {
-        List<String> texts = new ArrayList<>(Arrays.asList("feedback", "delegating", "trust decision", "\"quiet voice\"",
+        return queries(Arrays.asList("feedback", "delegating", "trust decision", "\"quiet voice\"",
                 "deleg", "celebr", "Priya", "incident retro", "\"explained why\"", "calm", "budget deadline", "coach",
                 "Ana Marco", "interview", "energy tone", "apology", "praised team", "sprint review", "onboard",
                 "mentor", "conflict", "late reply", "early", "thanks", "customer bug", "hire", "win", "plan goal",
                 "\"team meeting\"", "listen", "ka", "lomi", "terra", "sen", "vo ri", "anka", "stadapu", "priority",
                 "mei olu", "sara", "release", "message email", "paused", "reacted", "responded", "tired",
-                "goal priority conflict", "fix", "jonas", "tom sam"));
+                "goal priority conflict", "fix", "jonas", "tom sam"), start, days, tags);
+    }
+
+    /**
+     * The query set over the given texts: every fifth with a tag filter, every seventh from the middle of
+     * the journal on, every sixth with a minimum mood; then two filter-only listings.
+     */
+    static List<JournalSearch.Request> queries(List<String> texts, LocalDate start, int days, String[] tags) {
         List<JournalSearch.Request> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String tag = i % 5 == 0 ? tags[i % tags.length] : null;
