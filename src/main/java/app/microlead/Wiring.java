@@ -203,7 +203,7 @@ final class Wiring implements AutoCloseable {
         pages.put(ViewId.INSIGHTS, () -> new InsightsView(new InsightsViewModel(journal, habits, assessments,
                 bank, tasks, config.clock())));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(
-                new SettingsViewModel(shell.themeProperty(), folder.root(), FolderOpener.system()),
+                new SettingsViewModel(shell.themeProperty(), shell.fontSizeProperty(), folder.root(), FolderOpener.system()),
                 List.of(SettingsView.section("Prompts",
                         "Three prompts are chosen for each day. Turn off the ones that do not speak to you,"
                                 + " and add your own questions.",

@@ -4,7 +4,10 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 
-/** A chart drawn on a canvas that follows the region's size and redraws when it changes. */
+/**
+ * A chart drawn on a canvas that follows the region's size and redraws when it changes. A canvas
+ * says nothing to a screen reader, so each chart describes what it shows in words ({@link #describe}).
+ */
 abstract class CanvasChart extends Region {
 
     private final Canvas canvas = new Canvas();
@@ -34,4 +37,9 @@ abstract class CanvasChart extends Region {
     }
 
     abstract void draw(GraphicsContext g, double w, double h);
+
+    /** What the chart shows, in words and figures, for screen readers (call when the data changes). */
+    final void describe(String words) {
+        app.microlead.shell.FxAccessible.describe(this, words);
+    }
 }

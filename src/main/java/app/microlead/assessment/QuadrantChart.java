@@ -22,7 +22,21 @@ public final class QuadrantChart extends CanvasChart {
     /** Points {index, risk}, oldest first; the last is the session shown. */
     public void show(List<double[]> points) {
         trail = points;
+        describe(words());
         redraw();
+    }
+
+    private String words() {
+        double[] last = trail.isEmpty() ? null : trail.get(trail.size() - 1);
+        if (last == null || Double.isNaN(last[0]) || Double.isNaN(last[1])) {
+            return "Balance quadrant: not enough answers to place you.";
+        }
+        String quarter = last[1] >= 50 ? (last[0] >= 50 ? "Hands-on but heavy" : "Micromanaging")
+                : (last[0] >= 50 ? "Micro-leader" : "Hands-off");
+        int earlier = trail.size() - 1;
+        return "Balance quadrant: micro-leadership index " + Math.round(last[0]) + " across, micromanagement risk "
+                + Math.round(last[1]) + " up, in the " + quarter + " quarter"
+                + (earlier == 0 ? "." : "; a trail through " + earlier + " earlier session" + (earlier == 1 ? "." : "s."));
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class RadarChart extends CanvasChart {
         labels = facetLabels;
         now = current;
         before = previous;
+        describe(words());
         redraw();
     }
 
@@ -68,6 +69,15 @@ public final class RadarChart extends CanvasChart {
                     : Math.cos(a) > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
             g.fillText(labels.get(i), lx, ly);
         }
+    }
+
+    private String words() {
+        java.util.List<String> facets = new java.util.ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            String was = before == null || Double.isNaN(before[i]) ? "" : " (before " + Math.round(before[i]) + ")";
+            facets.add(labels.get(i) + " " + (Double.isNaN(now[i]) ? "no score" : String.valueOf(Math.round(now[i]))) + was);
+        }
+        return "Radar of the facet scores, 0 to 100: " + String.join("; ", facets) + ".";
     }
 
     private static double angle(int i, int n) {

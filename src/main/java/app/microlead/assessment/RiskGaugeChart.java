@@ -19,7 +19,14 @@ public final class RiskGaugeChart extends CanvasChart {
 
     public void show(double risk) {
         value = risk;
+        describe(Double.isNaN(risk) ? "Micromanagement risk gauge: not enough answers for a score."
+                : "Micromanagement risk gauge: " + Math.round(risk) + " of 100, in the " + zone(risk)
+                        + " zone (green below 25, amber 25 to 50, red above 50).");
         redraw();
+    }
+
+    private static String zone(double risk) {
+        return risk < 25 ? "green" : risk < 50 ? "amber" : "red";
     }
 
     @Override

@@ -41,6 +41,8 @@ final class TrendView {
         chart.setTitle("Your scores over time");
         chart.setAnimated(false);
         chart.setPrefHeight(260);
+        app.microlead.shell.FxAccessible.describeData(chart, "Your self-assessment scores over time, 0 to 100",
+                n -> ResultsView.DATE.format(Instant.ofEpochSecond(n.longValue()).atZone(ZoneId.systemDefault())));
         vm.history().addListener((ListChangeListener<SessionResult>) c -> refresh());
         refresh();
     }

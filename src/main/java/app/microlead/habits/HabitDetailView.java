@@ -81,6 +81,8 @@ public final class HabitDetailView {
         curve.setAnimated(false);
         curve.setPrefHeight(180);
         curve.setMinHeight(160);
+        app.microlead.shell.FxAccessible.describeData(curve, "Habit strength over the last year, in percent",
+                n -> DAY.format(LocalDate.ofEpochDay(n.longValue())));
 
         dayLabel.getStyleClass().add("section-title");
         note.setId("habit-note");
@@ -107,11 +109,11 @@ public final class HabitDetailView {
         editBtn.setOnAction(e -> edit.run());
         Button up = new Button(null, new FontIcon("fth-arrow-up"));
         up.setId("habit-move-up");
-        up.setTooltip(new Tooltip("Move up"));
+        app.microlead.shell.FxAccessible.name(up, "Move the habit up");
         up.setOnAction(e -> withRow(vm::moveUp));
         Button down = new Button(null, new FontIcon("fth-arrow-down"));
         down.setId("habit-move-down");
-        down.setTooltip(new Tooltip("Move down"));
+        app.microlead.shell.FxAccessible.name(down, "Move the habit down");
         down.setOnAction(e -> withRow(vm::moveDown));
         Button archive = new Button("Archive", new FontIcon("fth-archive"));
         archive.setId("habit-archive");
@@ -209,6 +211,7 @@ public final class HabitDetailView {
         int year = vm.selectedDayProperty().get() == null ? vm.today().getYear() : vm.selectedDayProperty().get().getYear();
         heatmap.show(r, year, vm.today());
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName("Strength");
         double[] c = s.strengthCurve();
         int from = Math.max(0, c.length - 365);
         int step = Math.max(1, (c.length - from) / 120);

@@ -41,10 +41,12 @@ public final class YearHeatmapControl extends VBox {
         Button prev = new Button(null, new FontIcon("fth-chevron-left"));
         prev.setId("habit-heatmap-prev-year");
         prev.getStyleClass().addAll("flat", "small");
+        app.microlead.shell.FxAccessible.name(prev, "Previous year");
         prev.setOnAction(e -> show(row, year - 1, today));
         Button next = new Button(null, new FontIcon("fth-chevron-right"));
         next.setId("habit-heatmap-next-year");
         next.getStyleClass().addAll("flat", "small");
+        app.microlead.shell.FxAccessible.name(next, "Next year");
         next.setOnAction(e -> show(row, year + 1, today));
         next.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> today != null && year >= today.getYear(), yearLabel.textProperty()));
@@ -81,8 +83,10 @@ public final class YearHeatmapControl extends VBox {
         yearLabel.setText(String.valueOf(showYear));
         grid.getChildren().clear();
         if (habitRow == null) {
+            setAccessibleText(null);
             return;
         }
+        int[] counts = new int[3]; // done, skipped, not checked
         for (int r = 0; r < 7; r++) {
             Label wd = new Label(r % 2 == 0 ? DayOfWeek.of(r + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH) : "");
             wd.getStyleClass().addAll("text-muted", "text-small");
@@ -119,15 +123,18 @@ public final class YearHeatmapControl extends VBox {
             } else if (st == CheckIn.State.DONE) {
                 cell.getStyleClass().add("done");
                 what = "done";
+                counts[0]++;
             } else if (st == CheckIn.State.SKIPPED) {
                 cell.getStyleClass().add("skipped");
                 what = "skipped (no opportunity)";
+                counts[1]++;
             } else if (d.isBefore(h.startDate()) || !h.schedule().isScheduledOn(d.getDayOfWeek())) {
                 cell.getStyleClass().add("off");
                 what = d.isBefore(h.startDate()) ? "before you started" : "not a scheduled day";
             } else {
                 cell.getStyleClass().add("missed");
                 what = "not checked";
+                counts[2]++;
             }
             if (!what.isEmpty()) {
                 String note = habitRow.noteOn(d);
@@ -137,5 +144,7 @@ public final class YearHeatmapControl extends VBox {
             }
             grid.add(cell, col, r);
         }
+        setAccessibleText(String.format(Locale.ENGLISH, "Year heatmap of %s in %d: %d days done, %d skipped (no"
+                + " opportunity), %d scheduled days not checked.", h.name(), showYear, counts[0], counts[1], counts[2]));
     }
 }

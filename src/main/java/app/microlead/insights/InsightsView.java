@@ -60,6 +60,8 @@ public final class InsightsView implements Page {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setPrefHeight(300);
+        app.microlead.shell.FxAccessible.describeData(chart, "Weekly pillar strength from habits, 0 to 100, with"
+                + " self-assessment scores");
         trendEmpty.getStyleClass().add("text-muted");
         trendEmpty.setWrapText(true);
         Region spacer = new Region();
@@ -106,6 +108,7 @@ public final class InsightsView implements Page {
             c.setId("insights-mood-chart");
             c.setAnimated(false);
             c.setPrefHeight(220);
+            app.microlead.shell.FxAccessible.describeData(c, "Weekly average mood and energy, 1 to 5");
             XYChart.Series<String, Number> mood = new XYChart.Series<>();
             mood.setName("Mood");
             XYChart.Series<String, Number> energy = new XYChart.Series<>();

@@ -61,6 +61,7 @@ public final class EntryEditorView {
             skip.setId("prompt-skip-" + index);
             skip.getStyleClass().addAll("flat", "small");
             skip.setTooltip(new Tooltip("Skip this prompt and show another"));
+            skip.setAccessibleText("Skip the prompt: " + slot.prompt().text());
             skip.setOnAction(e -> vm.skipPrompt(index));
             HBox.setHgrow(q, Priority.ALWAYS);
             q.setMaxWidth(Double.MAX_VALUE);

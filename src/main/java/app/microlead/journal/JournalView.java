@@ -177,6 +177,7 @@ public final class JournalView implements Page {
         mood.valueProperty().bindBidirectional(vm.moodFilterProperty());
         Button clear = new Button(null, new FontIcon("fth-x"));
         clear.setTooltip(new Tooltip("Clear the search and filters (Esc)"));
+        clear.setAccessibleText("Clear the search and filters");
         clear.setId("journal-filter-clear");
         clear.getStyleClass().addAll("flat", "small");
         clear.setOnAction(e -> vm.clearFilters());

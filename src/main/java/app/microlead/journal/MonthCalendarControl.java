@@ -33,6 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MonthCalendarControl extends VBox {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final GridPane grid = new GridPane();
     private final ObjectProperty<YearMonth> month;
@@ -58,12 +59,12 @@ public final class MonthCalendarControl extends VBox {
         Button prev = new Button(null, new FontIcon("fth-chevron-left"));
         prev.setId("journal-month-prev");
         prev.getStyleClass().addAll("flat", "small");
-        prev.setTooltip(new Tooltip("Previous month"));
+        app.microlead.shell.FxAccessible.name(prev, "Previous month");
         prev.setOnAction(e -> previous.run());
         Button nxt = new Button(null, new FontIcon("fth-chevron-right"));
         nxt.setId("journal-month-next");
         nxt.getStyleClass().addAll("flat", "small");
-        nxt.setTooltip(new Tooltip("Next month"));
+        app.microlead.shell.FxAccessible.name(nxt, "Next month");
         nxt.setOnAction(e -> next.run());
         Label title = new Label();
         title.setId("journal-month-label");
@@ -127,6 +128,8 @@ public final class MonthCalendarControl extends VBox {
             }
             b.setDisable(date.isAfter(now));
             b.setTooltip(new Tooltip(tip));
+            b.setAccessibleText(SPOKEN.format(date) + (s == null ? "" : ", written"
+                    + (s.mood() == null ? "" : ", mood " + s.mood() + " of 5") + ", " + s.wordCount() + " words"));
             b.setOnAction(e -> onSelect.accept(date));
             b.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {

@@ -16,6 +16,7 @@ public final class Preferences {
     public static final String DEFAULT_VIEW = "today";
 
     private String theme = DEFAULT_THEME;
+    private String fontSize = "normal";
     private String lastView = DEFAULT_VIEW;
     private WindowState window;
     private String backupDir;
@@ -28,6 +29,15 @@ public final class Preferences {
 
     public void setTheme(String theme) {
         this.theme = theme == null ? DEFAULT_THEME : theme;
+    }
+
+    /** The text size ("normal" or "large"); files from before it was a choice give "normal". */
+    public String getFontSize() {
+        return fontSize;
+    }
+
+    public void setFontSize(String fontSize) {
+        this.fontSize = fontSize == null ? "normal" : fontSize;
     }
 
     public String getLastView() {

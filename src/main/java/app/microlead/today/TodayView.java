@@ -115,6 +115,7 @@ public final class TodayView implements Page {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip.replaceFirst(" \\(.*\\)$", ""));
         return b;
     }
 
