@@ -327,6 +327,7 @@ public final class JournalView implements Page {
             date.getStyleClass().add("entry-date");
             Label mood = new Label(s.mood() == null ? "" : "●");
             mood.getStyleClass().addAll("mood-dot", s.mood() == null ? "mood-none" : "mood-" + s.mood());
+            mood.setAccessibleText(s.mood() == null ? null : "mood " + s.mood() + " of 5");
             Label words = new Label(s.wordCount() + " words");
             words.getStyleClass().addAll("text-muted", "text-small");
             Region spacer = new Region();
@@ -361,6 +362,7 @@ public final class JournalView implements Page {
             date.getStyleClass().add("entry-date");
             Label mood = new Label(h.mood() == null ? "" : "●");
             mood.getStyleClass().addAll("mood-dot", h.mood() == null ? "mood-none" : "mood-" + h.mood());
+            mood.setAccessibleText(h.mood() == null ? null : "mood " + h.mood() + " of 5");
             TextFlow snippet = new TextFlow();
             for (JournalSearch.Span span : h.snippet()) {
                 Text t = new Text(span.text());
