@@ -2,6 +2,7 @@ package app.microlead.assessment;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
 /**
@@ -11,11 +12,28 @@ import javafx.scene.layout.Region;
 abstract class CanvasChart extends Region {
 
     private final Canvas canvas = new Canvas();
+    /** Never shown: its font is the text size the stylesheet gives here, which the drawing follows. */
+    private final Label probe = new Label();
 
     CanvasChart(double prefWidth, double prefHeight, double minWidth, double minHeight) {
-        getChildren().add(canvas);
-        setPrefSize(prefWidth, prefHeight);
-        setMinSize(minWidth, minHeight);
+        probe.setManaged(false);
+        probe.setVisible(false);
+        getChildren().addAll(canvas, probe);
+        Runnable size = () -> {
+            double s = textScale();
+            setPrefSize(prefWidth * s, prefHeight * s);
+            setMinSize(minWidth * s, minHeight * s);
+        };
+        size.run();
+        probe.fontProperty().addListener((o, a, b) -> {
+            size.run();
+            requestLayout();
+        });
+    }
+
+    /** The text size here against the normal 14px (about 1.3 with large text): sizes in the drawing follow it. */
+    final double textScale() {
+        return probe.getFont().getSize() / 14.0;
     }
 
     @Override

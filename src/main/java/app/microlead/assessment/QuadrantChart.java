@@ -41,9 +41,10 @@ public final class QuadrantChart extends CanvasChart {
 
     @Override
     void draw(GraphicsContext g, double w, double h) {
-        double left = 34;
+        double s = textScale();
+        double left = 34 * s;
         double top = 10;
-        double size = Math.min(w - left - 10, h - top - 34);
+        double size = Math.min(w - left - 10, h - top - 34 * s);
         Color fg = ChartColors.foreground(this);
         g.setFill(ChartColors.GOOD.deriveColor(0, 1, 1, 0.12));
         g.fillRect(left + size / 2, top + size / 2, size / 2, size / 2);
@@ -55,16 +56,16 @@ public final class QuadrantChart extends CanvasChart {
         g.strokeLine(left + size / 2, top, left + size / 2, top + size);
         g.strokeLine(left, top + size / 2, left + size, top + size / 2);
         g.setFill(fg.deriveColor(0, 1, 1, 0.75));
-        g.setFont(Font.font(11));
+        g.setFont(Font.font(11 * s));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText("Micromanaging", left + size / 4, top + 12);
-        g.fillText("Hands-on but heavy", left + 3 * size / 4, top + 12);
-        g.fillText("Hands-off", left + size / 4, top + size - 12);
-        g.fillText("Micro-leader", left + 3 * size / 4, top + size - 12);
-        g.fillText("micro-leadership index →", left + size / 2, top + size + 16);
+        g.fillText("Micromanaging", left + size / 4, top + 12 * s);
+        g.fillText("Hands-on but heavy", left + 3 * size / 4, top + 12 * s);
+        g.fillText("Hands-off", left + size / 4, top + size - 12 * s);
+        g.fillText("Micro-leader", left + 3 * size / 4, top + size - 12 * s);
+        g.fillText("micro-leadership index →", left + size / 2, top + size + 16 * s);
         g.save();
-        g.translate(12, top + size / 2);
+        g.translate(12 * s, top + size / 2);
         g.rotate(-90);
         g.fillText("micromanagement risk →", 0, 0);
         g.restore();

@@ -10,6 +10,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -54,9 +55,8 @@ public final class DayCheckInsView {
             long id = row.habit().id();
             CheckIn.State st = day == null ? null : row.stateOn(day);
             Label name = new Label(row.habit().name());
-            name.getStyleClass().add("habit-name");
-            name.setMinWidth(200);
-            name.setPrefWidth(240);
+            name.getStyleClass().addAll("habit-name", "checkin-name");
+            name.setWrapText(true);
             name.setTooltip(new Tooltip(row.habit().description()));
             ToggleButton done = new ToggleButton("Done", new FontIcon("fth-check"));
             done.setId("today-habit-" + id + "-done");
@@ -81,6 +81,8 @@ public final class DayCheckInsView {
             Label streak = new Label(row.stats().current().describe());
             streak.getStyleClass().addAll("text-muted", "text-small");
             streak.setMinWidth(60);
+            done.setMinWidth(Region.USE_PREF_SIZE);
+            skip.setMinWidth(Region.USE_PREF_SIZE);
             HBox line = new HBox(8, name, done, skip, note, streak);
             line.setAlignment(Pos.CENTER_LEFT);
             list.getChildren().add(line);

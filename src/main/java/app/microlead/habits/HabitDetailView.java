@@ -136,10 +136,13 @@ public final class HabitDetailView {
         VBox right = new VBox(8, curve, streaksTitle, bestFive);
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(280);
-        HBox content = new HBox(20, left, right);
+        VBox content = new VBox();
         content.getStyleClass().add("card");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        // side by side when there is room; the curve and streaks go below when not (large text, narrow window)
+        content.getChildren().setAll(app.microlead.shell.FxLayouts.rowOrColumn(scroll,
+                () -> content.getInsets().getLeft() + content.getInsets().getRight(), 20, left, right));
         root = new VBox(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.setId("habit-detail");

@@ -64,6 +64,7 @@ public final class HabitsView implements Page {
                 + " Tab and the arrow keys move between habits and days.");
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps rather than being cut (large text)
         ScrollPane gridScroll = new ScrollPane(new VBox(10, empty, grid));
         gridScroll.setFitToWidth(true);
         VBox.setVgrow(gridScroll, Priority.ALWAYS);

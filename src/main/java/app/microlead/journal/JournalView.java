@@ -70,8 +70,10 @@ public final class JournalView implements Page {
         Label year = stat("journal-days-year");
         vm.streaksProperty().addListener((o, a, s) -> fill(s, current, best, month, year));
         fill(vm.streaksProperty().get(), current, best, month, year);
-        VBox box = new VBox(6, header("Your writing habit"), new HBox(16, pair(current, "current streak"),
-                pair(best, "best streak")), new HBox(16, pair(month, "days this month"), pair(year, "days this year")));
+        // a flow, not fixed rows: with large text in a narrow column the figures wrap instead of being cut
+        javafx.scene.layout.FlowPane figures = new javafx.scene.layout.FlowPane(16, 6, pair(current, "current streak"),
+                pair(best, "best streak"), pair(month, "days this month"), pair(year, "days this year"));
+        VBox box = new VBox(6, header("Your writing habit"), figures);
         box.getStyleClass().add("card");
         return box;
     }

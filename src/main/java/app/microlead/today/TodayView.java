@@ -38,8 +38,7 @@ public final class TodayView implements Page {
         this.vm = vm;
         this.editor = new EntryEditorView(vm.editor());
         VBox page = new VBox(18, header(), planSlot, habitsSlot, editor.ratings(), editor.prompts(), editor.writing());
-        page.getStyleClass().add("page");
-        page.setMaxWidth(920);
+        page.getStyleClass().addAll("page", "today-column");
         javafx.scene.layout.StackPane centered = new javafx.scene.layout.StackPane(page);
         centered.setAlignment(Pos.TOP_CENTER);
         root = new ScrollPane(centered);
@@ -61,6 +60,7 @@ public final class TodayView implements Page {
         Label title = new Label();
         title.setId("today-date-title");
         title.getStyleClass().add("title-2");
+        title.setWrapText(true); // large text in a narrow window: two lines rather than cut
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.dateProperty().get() == null ? "" : TITLE.format(vm.dateProperty().get()), vm.dateProperty()));
 
@@ -77,7 +77,6 @@ public final class TodayView implements Page {
 
         DatePicker picker = new DatePicker();
         picker.setId("today-date-picker");
-        picker.setPrefWidth(140);
         picker.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(java.time.LocalDate item, boolean empty) {
@@ -101,6 +100,7 @@ public final class TodayView implements Page {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox nav = new HBox(6, prev, today, next, picker);
         nav.setAlignment(Pos.CENTER_RIGHT);
+        nav.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(12, title, spacer, nav);
         top.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label("Five quiet minutes: what you did, how it felt, what you noticed.");
