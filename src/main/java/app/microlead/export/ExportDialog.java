@@ -85,7 +85,16 @@ public final class ExportDialog {
         g.setHgap(10);
         g.setVgap(10);
         g.addRow(0, new Label("Format"), format);
-        g.addRow(1, new Label("Period"), new HBox(8, preset, from, new Label("to"), to));
+        // the names never shrink to "…": the fields give way (AtlantaFX caps a dialog at 600px)
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        g.getColumnConstraints().setAll(names, fields);
+        Label toLabel = new Label("to");
+        toLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        preset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        g.addRow(1, new Label("Period"), new HBox(8, preset, from, toLabel, to));
         g.addRow(2, new Label("Sections"), sections);
         g.addRow(3, new Label("Only with tag"), tag);
         g.addRow(4, new Label("Title"), title);
@@ -96,6 +105,7 @@ public final class ExportDialog {
         problem.textProperty().bind(vm.problemProperty());
         Button export = new Button("Export…", new FontIcon("fth-download"));
         export.setId("export-run");
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         export.getStyleClass().add("accent");
         export.disableProperty().bind(vm.problemProperty().isNotEmpty().or(vm.runningProperty()));
         export.setOnAction(e -> choose(dialog.getDialogPane().getScene().getWindow(), vm).ifPresent(vm::export));
@@ -105,7 +115,7 @@ public final class ExportDialog {
         cancel.setOnAction(e -> vm.cancel());
         ProgressBar bar = new ProgressBar();
         bar.setId("export-progress");
-        bar.setPrefWidth(320);
+        app.microlead.shell.FxLayouts.sizeInEm(bar, "-fx-pref-width", 320);
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
         Label step = new Label();
@@ -128,7 +138,7 @@ public final class ExportDialog {
         plain.setWrapText(true);
         VBox box = new VBox(12, g, plain, problem, actions, step, new HBox(8, openFile, openFolder));
         box.setPadding(new Insets(8));
-        box.setPrefWidth(640);
+        app.microlead.shell.FxLayouts.sizeInEm(box, "-fx-pref-width", 580);
         dialog.getDialogPane().setContent(box);
         dialog.setOnCloseRequest(e -> {
             if (vm.runningProperty().get()) {

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -43,5 +44,16 @@ public final class FxLayouts {
         scroll.viewportBoundsProperty().addListener((o, a, b) -> fit.run());
         fit.run();
         return holder;
+    }
+
+    /**
+     * Sizes given in pixels at the normal text size, set as em so that they grow with large text
+     * (also in dialogs, which do not load the app's stylesheet).
+     */
+    public static <T extends Region> T sizeInEm(T region, String property, double normalPx) {
+        String rule = property + ": " + String.format(java.util.Locale.ROOT, "%.3f", normalPx / FontSize.NORMAL.pixels())
+                + "em;";
+        region.setStyle((region.getStyle() + " " + rule).strip());
+        return region;
     }
 }

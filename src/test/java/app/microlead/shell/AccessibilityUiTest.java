@@ -112,6 +112,14 @@ class AccessibilityUiTest {
             app.clickOn("nav-today");
             Label prompt = app.byId("prompt-text-0");
             assertThat(prompt.getFont().getSize()).isGreaterThan(17);
+
+            app.robot().press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+            app.waitUntil(() -> app.exists("export-dialog"), 10);
+            javafx.scene.control.DialogPane export = app.byId("export-dialog");
+            assertThat(((Label) export.lookup(".header-panel .label")).getFont().getSize()).as("dialogs follow")
+                    .isGreaterThan(17);
+            assertThat(export.getMaxWidth()).as("AtlantaFX's 600px cap grows with the text").isGreaterThan(700);
+            app.robot().interact(() -> ((javafx.stage.Stage) export.getScene().getWindow()).close());
         }
         assertThat(new PreferencesStore(dataDir.resolve("preferences.json")).load().getFontSize()).isEqualTo("large");
         try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
