@@ -3,6 +3,7 @@ package app.microlead.shell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.scene.AccessibleRole;
@@ -23,8 +24,9 @@ public final class FxAccessible {
     }
 
     /**
-     * From now on, the buttons of every dialog that opens get a stable id when they have none:
-     * {@code <dialog pane id>-<button text in kebab-case>}, e.g. {@code shortcuts-close}. Call on the FX thread.
+     * From now on, the buttons of every dialog that opens get a stable id when they have none, the
+     * same in every language: {@code <dialog pane id>-ok}, {@code -cancel}, {@code -close}, {@code -yes},
+     * {@code -no} … (e.g. {@code shortcuts-close}, {@code habit-editor-ok}). Call on the FX thread.
      */
     public static void idDialogButtons() {
         if (followingWindows) {
@@ -49,10 +51,24 @@ public final class FxAccessible {
         for (ButtonType type : pane.getButtonTypes()) {
             Node b = pane.lookupButton(type);
             if (b != null && b.getId() == null) {
-                b.setId(pane.getId() + "-" + type.getText().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                        .replaceAll("^-|-$", ""));
+                b.setId(pane.getId() + "-" + buttonName(type));
             }
         }
+    }
+
+    /** The same in every language: JavaFX's own button types by name, the app's by their role (ok, cancel). */
+    static String buttonName(ButtonType type) {
+        Map<ButtonType, String> known = Map.of(ButtonType.OK, "ok", ButtonType.CANCEL, "cancel", ButtonType.CLOSE,
+                "close", ButtonType.YES, "yes", ButtonType.NO, "no", ButtonType.APPLY, "apply", ButtonType.FINISH,
+                "finish", ButtonType.NEXT, "next", ButtonType.PREVIOUS, "previous");
+        if (known.containsKey(type)) {
+            return known.get(type);
+        }
+        return switch (type.getButtonData()) {
+            case OK_DONE -> "ok";
+            case CANCEL_CLOSE -> "cancel";
+            default -> type.getButtonData().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        };
     }
 
     /** An icon-only control: its accessible text, and the same words as its tooltip unless it has one. */

@@ -84,6 +84,9 @@ class AccessibilityUiTest {
 
             app.clickOn("nav-habits");
             app.clickOn("habits-add");
+            app.waitUntil(() -> app.exists("habit-editor"), 10);
+            assertThat(app.exists("habit-editor-ok") && app.exists("habit-editor-cancel"))
+                    .as("dialog buttons have ids by their role").isTrue();
             checkDialog(app, "habit-editor", offenders, charts);
             app.clickOn("nav-help");
             checkDialog(app, "shortcuts", offenders, charts);
