@@ -123,6 +123,9 @@ public final class App extends Application {
         stage.setMinWidth(720);
         stage.setMinHeight(520);
         stage.setScene(scene);
+        Themes.applyFontSize(shell.fontSizeProperty().get());
+        shell.fontSizeProperty().addListener((o, a, now) -> Themes.applyFontSize(now));
+        app.microlead.shell.FxAccessible.idDialogButtons();
         WindowPlacement.restore(stage, prefs.getWindow());
         logFirstFrame(scene);
         stage.show();

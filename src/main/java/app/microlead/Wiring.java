@@ -221,7 +221,8 @@ final class Wiring implements AutoCloseable {
         pages.put(ViewId.INSIGHTS, () -> new InsightsView(new InsightsViewModel(journal, habits, assessments,
                 bank, tasks, config.clock()), reviewsVm, this::openReview));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(
-                new SettingsViewModel(shell.themeProperty(), folder.root(), FolderOpener.system()),
+                new SettingsViewModel(shell.themeProperty(), shell.fontSizeProperty(), folder.root(),
+                        FolderOpener.system()),
                 List.of(SettingsView.section(t("shell.settings.prompts.title"), t("shell.settings.prompts.intro"),
                         adaptiveSwitch(),
                         new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, promptRepo, tasks)).build()),

@@ -24,14 +24,29 @@ public final class QuadrantChart extends CanvasChart {
     /** Points {index, risk}, oldest first; the last is the session shown. */
     public void show(List<double[]> points) {
         trail = points;
+        describe(words());
         redraw();
+    }
+
+    private String words() {
+        double[] last = trail.isEmpty() ? null : trail.get(trail.size() - 1);
+        if (last == null || Double.isNaN(last[0]) || Double.isNaN(last[1])) {
+            return t("assessment.quadrant.describe.none");
+        }
+        AssessmentResult.Quadrant quarter = last[1] >= 50
+                ? (last[0] >= 50 ? AssessmentResult.Quadrant.HANDS_ON_HEAVY : AssessmentResult.Quadrant.MICROMANAGING)
+                : (last[0] >= 50 ? AssessmentResult.Quadrant.MICRO_LEADER : AssessmentResult.Quadrant.HANDS_OFF);
+        int earlier = trail.size() - 1;
+        return t("assessment.quadrant.describe", String.valueOf(Math.round(last[0])), String.valueOf(Math.round(last[1])),
+                quarter.label(), earlier);
     }
 
     @Override
     void draw(GraphicsContext g, double w, double h) {
-        double left = 34;
+        double s = textScale();
+        double left = 34 * s;
         double top = 10;
-        double size = Math.min(w - left - 10, h - top - 34);
+        double size = Math.min(w - left - 10, h - top - 34 * s);
         Color fg = ChartColors.foreground(this);
         g.setFill(ChartColors.GOOD.deriveColor(0, 1, 1, 0.12));
         g.fillRect(left + size / 2, top + size / 2, size / 2, size / 2);
@@ -43,16 +58,16 @@ public final class QuadrantChart extends CanvasChart {
         g.strokeLine(left + size / 2, top, left + size / 2, top + size);
         g.strokeLine(left, top + size / 2, left + size, top + size / 2);
         g.setFill(fg.deriveColor(0, 1, 1, 0.75));
-        g.setFont(Font.font(11));
+        g.setFont(Font.font(11 * s));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(AssessmentResult.Quadrant.MICROMANAGING.label(), left + size / 4, top + 12);
-        g.fillText(AssessmentResult.Quadrant.HANDS_ON_HEAVY.label(), left + 3 * size / 4, top + 12);
-        g.fillText(AssessmentResult.Quadrant.HANDS_OFF.label(), left + size / 4, top + size - 12);
-        g.fillText(AssessmentResult.Quadrant.MICRO_LEADER.label(), left + 3 * size / 4, top + size - 12);
-        g.fillText(t("assessment.quadrant.axis.index"), left + size / 2, top + size + 16);
+        g.fillText(AssessmentResult.Quadrant.MICROMANAGING.label(), left + size / 4, top + 12 * s);
+        g.fillText(AssessmentResult.Quadrant.HANDS_ON_HEAVY.label(), left + 3 * size / 4, top + 12 * s);
+        g.fillText(AssessmentResult.Quadrant.HANDS_OFF.label(), left + size / 4, top + size - 12 * s);
+        g.fillText(AssessmentResult.Quadrant.MICRO_LEADER.label(), left + 3 * size / 4, top + size - 12 * s);
+        g.fillText(t("assessment.quadrant.axis.index"), left + size / 2, top + size + 16 * s);
         g.save();
-        g.translate(12, top + size / 2);
+        g.translate(12 * s, top + size / 2);
         g.rotate(-90);
         g.fillText(t("assessment.quadrant.axis.risk"), 0, 0);
         g.restore();

@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
+
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -15,7 +17,7 @@ public final class RadarChart extends CanvasChart {
     private double[] before;
 
     public RadarChart() {
-        super(520, 360, 300, 260);
+        super(520, 360, 480, 260);
         getStyleClass().add("radar-chart");
     }
 
@@ -24,6 +26,7 @@ public final class RadarChart extends CanvasChart {
         labels = facetLabels;
         now = current;
         before = previous;
+        describe(words());
         redraw();
     }
 
@@ -36,7 +39,16 @@ public final class RadarChart extends CanvasChart {
         Color fg = ChartColors.foreground(this);
         double cx = w / 2;
         double cy = h / 2;
-        double r = Math.max(40, Math.min((w - 310) / 2, (h - 50) / 2));
+        double s = textScale();
+        Font font = Font.font(11 * s);
+        double labelRoom = 0;
+        for (String label : labels) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(label);
+            t.setFont(font);
+            labelRoom = Math.max(labelRoom, t.getLayoutBounds().getWidth());
+        }
+        // the longest facet name fits beside the radar on either side
+        double r = Math.max(40, Math.min((w - 2 * (labelRoom + 20 * s)) / 2, (h - 50 * s) / 2));
         g.setLineWidth(1);
         g.setStroke(fg.deriveColor(0, 1, 1, 0.18));
         for (int ring = 1; ring <= 4; ring++) {
@@ -58,16 +70,27 @@ public final class RadarChart extends CanvasChart {
         g.setLineWidth(2);
         polygon(g, cx, cy, r, scaled(now), true);
         g.setFill(fg);
-        g.setFont(Font.font(11));
+        g.setFont(font);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < n; i++) {
             double a = angle(i, n);
-            double lx = cx + (r + 14) * Math.cos(a);
-            double ly = cy + (r + 14) * Math.sin(a);
+            double lx = cx + (r + 14 * s) * Math.cos(a);
+            double ly = cy + (r + 14 * s) * Math.sin(a);
             g.setTextAlign(Math.abs(Math.cos(a)) < 0.2 ? TextAlignment.CENTER
                     : Math.cos(a) > 0 ? TextAlignment.LEFT : TextAlignment.RIGHT);
             g.fillText(labels.get(i), lx, ly);
         }
+    }
+
+    private String words() {
+        java.util.List<String> facets = new java.util.ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            String was = before == null || Double.isNaN(before[i]) ? ""
+                    : " " + t("assessment.radar.describe.before", String.valueOf(Math.round(before[i])));
+            facets.add(labels.get(i) + " " + (Double.isNaN(now[i]) ? t("assessment.radar.describe.noscore")
+                    : String.valueOf(Math.round(now[i]))) + was);
+        }
+        return t("assessment.radar.describe", String.join("; ", facets));
     }
 
     private static double angle(int i, int n) {

@@ -141,7 +141,8 @@ final class ResultsView {
         VBox quadBox = new VBox(6, section(t("assessment.results.balance")), quadrant, quadLabel);
         quadBox.getStyleClass().add("card");
         quadBox.setMinWidth(340);
-        HBox row2 = new HBox(16, radarBox, quadBox);
+        Node row2 = app.microlead.shell.FxLayouts.rowOrColumn(root,
+                () -> content.getInsets().getLeft() + content.getInsets().getRight(), 16, radarBox, quadBox);
 
         content.getChildren().addAll(head, compare, row1, row2, bandTexts(r), drivers(r), actions());
     }

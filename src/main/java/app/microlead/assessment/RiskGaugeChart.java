@@ -21,14 +21,22 @@ public final class RiskGaugeChart extends CanvasChart {
 
     public void show(double risk) {
         value = risk;
+        describe(Double.isNaN(risk) ? t("assessment.gauge.describe.none")
+                : t("assessment.gauge.describe", String.valueOf(Math.round(risk)), zone(risk)));
         redraw();
+    }
+
+    private static String zone(double risk) {
+        return t(risk < 25 ? "assessment.gauge.zone.green" : risk < 50 ? "assessment.gauge.zone.amber"
+                : "assessment.gauge.zone.red");
     }
 
     @Override
     void draw(GraphicsContext g, double w, double h) {
-        double r = Math.min(w / 2 - 10, h - 40);
+        double s = textScale();
+        double r = Math.min(w / 2 - 10, h - 40 * s);
         double cx = w / 2;
-        double cy = h - 26;
+        double cy = h - 26 * s;
         g.setLineWidth(18);
         double[][] bands = {{0, 25}, {25, 50}, {50, 100}};
         Color[] colors = {ChartColors.GOOD, ChartColors.WATCH, ChartColors.RISK};
@@ -48,11 +56,11 @@ public final class RiskGaugeChart extends CanvasChart {
             g.setLineWidth(3);
             g.strokeLine(cx, cy, cx + (r - 4) * Math.cos(a), cy - (r - 4) * Math.sin(a));
             g.fillOval(cx - 5, cy - 5, 10, 10);
-            g.setFont(Font.font(null, FontWeight.BOLD, 18));
-            g.fillText(String.valueOf(Math.round(value)), cx, cy + 22);
+            g.setFont(Font.font(null, FontWeight.BOLD, 18 * s));
+            g.fillText(String.valueOf(Math.round(value)), cx, cy + 22 * s);
         } else {
-            g.setFont(Font.font(12));
-            g.fillText(t("assessment.gauge.not.enough"), cx, cy + 20);
+            g.setFont(Font.font(12 * s));
+            g.fillText(t("assessment.gauge.not.enough"), cx, cy + 20 * s);
         }
     }
 }

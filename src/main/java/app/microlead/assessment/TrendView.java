@@ -43,6 +43,8 @@ final class TrendView {
         chart.setTitle(t("assessment.trend.title"));
         chart.setAnimated(false);
         chart.setPrefHeight(260);
+        app.microlead.shell.FxAccessible.describeData(chart, t("assessment.trend.describe"),
+                n -> ResultsView.dateFormat().format(Instant.ofEpochSecond(n.longValue()).atZone(ZoneId.systemDefault())));
         vm.history().addListener((ListChangeListener<SessionResult>) c -> refresh());
         refresh();
     }

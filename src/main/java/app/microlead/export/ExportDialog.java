@@ -88,7 +88,12 @@ public final class ExportDialog {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(10);
-        // labels, the period preset and the buttons keep their whole words; the date fields give way
+        // the names never shrink to "…": the fields give way (AtlantaFX caps a dialog at 600px)
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        g.getColumnConstraints().setAll(names, fields);
         preset.setMinWidth(Region.USE_PREF_SIZE);
         from.setPrefWidth(165);
         to.setPrefWidth(165);
@@ -119,7 +124,7 @@ public final class ExportDialog {
         cancel.setOnAction(e -> vm.cancel());
         ProgressBar bar = new ProgressBar();
         bar.setId("export-progress");
-        bar.setPrefWidth(320);
+        app.microlead.shell.FxLayouts.sizeInEm(bar, "-fx-pref-width", 320);
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
         Label step = new Label();
@@ -142,7 +147,7 @@ public final class ExportDialog {
         plain.setWrapText(true);
         VBox box = new VBox(12, g, plain, problem, actions, step, new HBox(8, openFile, openFolder));
         box.setPadding(new Insets(8));
-        box.setPrefWidth(700);
+        app.microlead.shell.FxLayouts.sizeInEm(box, "-fx-pref-width", 700);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setPrefWidth(720);
         dialog.setOnCloseRequest(e -> {

@@ -58,7 +58,8 @@ public final class CatalogueDialog {
         }
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(640, 460);
+        app.microlead.shell.FxLayouts.sizeInEm(scroll, "-fx-pref-width", 640);
+        app.microlead.shell.FxLayouts.sizeInEm(scroll, "-fx-pref-height", 460);
         dialog.getDialogPane().setContent(scroll);
         dialog.showAndWait();
     }

@@ -47,13 +47,11 @@ public final class CheckGridControl extends VBox {
         DateTimeFormatter fullFormat = HabitDetailView.format("habits.format.full.day");
         HBox header = new HBox(4);
         Region nameSpace = new Region();
-        nameSpace.setMinWidth(230);
-        nameSpace.setPrefWidth(230);
+        nameSpace.getStyleClass().add("habit-names");
         header.getChildren().add(nameSpace);
         for (int k = 6; k >= 0; k--) {
             Label d = new Label(dayFormat.format(today.minusDays(k)));
             d.getStyleClass().addAll("text-muted", "text-small", "day-head");
-            d.setMinWidth(44);
             d.setAlignment(Pos.CENTER);
             header.getChildren().add(d);
         }
@@ -82,9 +80,7 @@ public final class CheckGridControl extends VBox {
         Label sched = new Label(h.schedule().describe());
         sched.getStyleClass().addAll("text-muted", "text-small");
         VBox names = new VBox(0, name, sched);
-        names.setMinWidth(230);
-        names.setPrefWidth(230);
-        names.setMaxWidth(230);
+        names.getStyleClass().add("habit-names");
         HBox line = new HBox(4, names);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("habit-row");

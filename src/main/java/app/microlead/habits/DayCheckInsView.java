@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -56,9 +57,8 @@ public final class DayCheckInsView {
             long id = row.habit().id();
             CheckIn.State st = day == null ? null : row.stateOn(day);
             Label name = new Label(row.habit().name());
-            name.getStyleClass().add("habit-name");
-            name.setMinWidth(200);
-            name.setPrefWidth(240);
+            name.getStyleClass().addAll("habit-name", "checkin-name");
+            name.setWrapText(true);
             FxLazyTooltip.install(name, () -> row.habit().description());
             ToggleButton done = new ToggleButton(t("habits.today.done"), new FontIcon("fth-check"));
             done.setId("today-habit-" + id + "-done");
@@ -83,6 +83,8 @@ public final class DayCheckInsView {
             Label streak = new Label(row.stats().current().describe());
             streak.getStyleClass().addAll("text-muted", "text-small");
             streak.setMinWidth(60);
+            done.setMinWidth(Region.USE_PREF_SIZE);
+            skip.setMinWidth(Region.USE_PREF_SIZE);
             HBox line = new HBox(8, name, done, skip, note, streak);
             line.setAlignment(Pos.CENTER_LEFT);
             list.getChildren().add(line);

@@ -83,6 +83,8 @@ public final class HabitDetailView {
         curve.setAnimated(false);
         curve.setPrefHeight(180);
         curve.setMinHeight(160);
+        app.microlead.shell.FxAccessible.describeData(curve, t("habits.detail.curve.describe"),
+                n -> format("habits.format.day").format(LocalDate.ofEpochDay(n.longValue())));
 
         dayLabel.getStyleClass().add("section-title");
         note.setId("habit-note");
@@ -109,11 +111,11 @@ public final class HabitDetailView {
         editBtn.setOnAction(e -> edit.run());
         Button up = new Button(null, new FontIcon("fth-arrow-up"));
         up.setId("habit-move-up");
-        up.setTooltip(new Tooltip(t("habits.detail.move.up")));
+        app.microlead.shell.FxAccessible.name(up, t("habits.detail.move.up"));
         up.setOnAction(e -> withRow(vm::moveUp));
         Button down = new Button(null, new FontIcon("fth-arrow-down"));
         down.setId("habit-move-down");
-        down.setTooltip(new Tooltip(t("habits.detail.move.down")));
+        app.microlead.shell.FxAccessible.name(down, t("habits.detail.move.down"));
         down.setOnAction(e -> withRow(vm::moveDown));
         Button archive = new Button(t("habits.detail.archive"), new FontIcon("fth-archive"));
         archive.setId("habit-archive");
@@ -136,10 +138,13 @@ public final class HabitDetailView {
         VBox right = new VBox(8, curve, streaksTitle, bestFive);
         HBox.setHgrow(right, Priority.ALWAYS);
         right.setMinWidth(280);
-        HBox content = new HBox(20, left, right);
+        VBox content = new VBox();
         content.getStyleClass().add("card");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        // side by side when there is room; the curve and streaks go below when not (large text, narrow window)
+        content.getChildren().setAll(app.microlead.shell.FxLayouts.rowOrColumn(scroll,
+                () -> content.getInsets().getLeft() + content.getInsets().getRight(), 20, left, right));
         root = new VBox(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.setId("habit-detail");
@@ -211,6 +216,7 @@ public final class HabitDetailView {
         int year = vm.selectedDayProperty().get() == null ? vm.today().getYear() : vm.selectedDayProperty().get().getYear();
         heatmap.show(r, year, vm.today());
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(t("habits.detail.curve.series"));
         double[] c = s.strengthCurve();
         int from = Math.max(0, c.length - 365);
         int step = Math.max(1, (c.length - from) / 120);

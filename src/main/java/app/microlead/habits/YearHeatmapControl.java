@@ -41,10 +41,12 @@ public final class YearHeatmapControl extends VBox {
         Button prev = new Button(null, new FontIcon("fth-chevron-left"));
         prev.setId("habit-heatmap-prev-year");
         prev.getStyleClass().addAll("flat", "small");
+        app.microlead.shell.FxAccessible.name(prev, t("habits.heatmap.previous"));
         prev.setOnAction(e -> show(row, year - 1, today));
         Button next = new Button(null, new FontIcon("fth-chevron-right"));
         next.setId("habit-heatmap-next-year");
         next.getStyleClass().addAll("flat", "small");
+        app.microlead.shell.FxAccessible.name(next, t("habits.heatmap.next"));
         next.setOnAction(e -> show(row, year + 1, today));
         next.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> today != null && year >= today.getYear(), yearLabel.textProperty()));
@@ -82,8 +84,10 @@ public final class YearHeatmapControl extends VBox {
         yearLabel.setText(String.valueOf(showYear));
         grid.getChildren().clear();
         if (habitRow == null) {
+            setAccessibleText(null);
             return;
         }
+        int[] counts = new int[3]; // done, skipped, not checked
         for (int r = 0; r < 7; r++) {
             Label wd = new Label(r % 2 == 0 ? DayOfWeek.of(r + 1).getDisplayName(TextStyle.SHORT_STANDALONE, I18n.locale()) : "");
             wd.getStyleClass().addAll("text-muted", "text-small");
@@ -121,15 +125,18 @@ public final class YearHeatmapControl extends VBox {
             } else if (st == CheckIn.State.DONE) {
                 cell.getStyleClass().add("done");
                 what = t("habits.state.done");
+                counts[0]++;
             } else if (st == CheckIn.State.SKIPPED) {
                 cell.getStyleClass().add("skipped");
                 what = t("habits.state.skipped.long");
+                counts[1]++;
             } else if (d.isBefore(h.startDate()) || !h.schedule().isScheduledOn(d.getDayOfWeek())) {
                 cell.getStyleClass().add("off");
                 what = t(d.isBefore(h.startDate()) ? "habits.state.before.start" : "habits.state.not.scheduled");
             } else {
                 cell.getStyleClass().add("missed");
                 what = t("habits.state.empty");
+                counts[2]++;
             }
             if (!what.isEmpty()) {
                 String note = habitRow.noteOn(d);
@@ -139,5 +146,7 @@ public final class YearHeatmapControl extends VBox {
             }
             grid.add(cell, col, r);
         }
+        setAccessibleText(t("habits.heatmap.describe", h.name(), String.valueOf(showYear), counts[0], counts[1],
+                counts[2]));
     }
 }

@@ -158,6 +158,7 @@ public final class InsightsView implements Page {
             c.setId("insights-mood-chart");
             c.setAnimated(false);
             c.setPrefHeight(220);
+            app.microlead.shell.FxAccessible.describeData(c, t("insights.mood.chart.describe"));
             XYChart.Series<String, Number> mood = new XYChart.Series<>();
             mood.setName(t("insights.mood.series.mood"));
             XYChart.Series<String, Number> energy = new XYChart.Series<>();

@@ -74,6 +74,7 @@ public final class EntryEditorView {
             skip.setId("prompt-skip-" + index);
             skip.getStyleClass().addAll("flat", "small");
             skip.setTooltip(new Tooltip(t("journal.editor.skip")));
+            skip.setAccessibleText(t("journal.editor.skip.accessible", slot.prompt().text()));
             skip.setOnAction(e -> vm.skipPrompt(index));
             HBox.setHgrow(q, Priority.ALWAYS);
             q.setMaxWidth(Double.MAX_VALUE);

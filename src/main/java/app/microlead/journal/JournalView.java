@@ -106,9 +106,11 @@ public final class JournalView implements Page {
         Label year = stat("journal-days-year");
         vm.streaksProperty().addListener((o, a, s) -> fill(s, current, best, month, year));
         fill(vm.streaksProperty().get(), current, best, month, year);
-        VBox box = new VBox(6, header(t("journal.streak.title")), new HBox(16, pair(current, t("journal.streak.current")),
-                pair(best, t("journal.streak.best"))), new HBox(16, pair(month, t("journal.streak.month")),
-                pair(year, t("journal.streak.year"))));
+        // a flow, not fixed rows: with large text in a narrow column the figures wrap instead of being cut
+        javafx.scene.layout.FlowPane figures = new javafx.scene.layout.FlowPane(16, 6,
+                pair(current, t("journal.streak.current")), pair(best, t("journal.streak.best")),
+                pair(month, t("journal.streak.month")), pair(year, t("journal.streak.year")));
+        VBox box = new VBox(6, header(t("journal.streak.title")), figures);
         box.getStyleClass().add("card");
         return box;
     }
@@ -216,6 +218,7 @@ public final class JournalView implements Page {
         mood.valueProperty().bindBidirectional(vm.moodFilterProperty());
         Button clear = new Button(null, new FontIcon("fth-x"));
         clear.setTooltip(new Tooltip(t("journal.filter.clear")));
+        clear.setAccessibleText(t("journal.filter.clear"));
         clear.setId("journal-filter-clear");
         clear.getStyleClass().addAll("flat", "small");
         clear.setOnAction(e -> vm.clearFilters());
@@ -370,6 +373,7 @@ public final class JournalView implements Page {
             date.getStyleClass().add("entry-date");
             Label mood = new Label(s.mood() == null ? "" : "●");
             mood.getStyleClass().addAll("mood-dot", s.mood() == null ? "mood-none" : "mood-" + s.mood());
+            mood.setAccessibleText(s.mood() == null ? null : t("journal.mood.accessible", s.mood()));
             Label words = new Label(t("journal.words", s.wordCount()));
             words.getStyleClass().addAll("text-muted", "text-small");
             Region spacer = new Region();
@@ -406,6 +410,7 @@ public final class JournalView implements Page {
             date.getStyleClass().add("entry-date");
             Label mood = new Label(h.mood() == null ? "" : "●");
             mood.getStyleClass().addAll("mood-dot", h.mood() == null ? "mood-none" : "mood-" + h.mood());
+            mood.setAccessibleText(h.mood() == null ? null : t("journal.mood.accessible", h.mood()));
             TextFlow snippet = new TextFlow();
             for (JournalSearch.Span span : h.snippet()) {
                 Text t = new Text(span.text());

@@ -36,6 +36,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MonthCalendarControl extends VBox {
 
     private final DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern(t("journal.calendar.month"), I18n.locale());
+    private final DateTimeFormatter spokenFormat = DateTimeFormatter.ofPattern(t("journal.calendar.spoken"),
+            I18n.locale());
     private final GridPane grid = new GridPane();
     private final ObjectProperty<YearMonth> month;
     private final ObservableList<EntrySummary> days;
@@ -60,12 +62,12 @@ public final class MonthCalendarControl extends VBox {
         Button prev = new Button(null, new FontIcon("fth-chevron-left"));
         prev.setId("journal-month-prev");
         prev.getStyleClass().addAll("flat", "small");
-        prev.setTooltip(new Tooltip(t("journal.calendar.previous")));
+        app.microlead.shell.FxAccessible.name(prev, t("journal.calendar.previous"));
         prev.setOnAction(e -> previous.run());
         Button nxt = new Button(null, new FontIcon("fth-chevron-right"));
         nxt.setId("journal-month-next");
         nxt.getStyleClass().addAll("flat", "small");
-        nxt.setTooltip(new Tooltip(t("journal.calendar.next")));
+        app.microlead.shell.FxAccessible.name(nxt, t("journal.calendar.next"));
         nxt.setOnAction(e -> next.run());
         Label title = new Label();
         title.setId("journal-month-label");
@@ -130,6 +132,9 @@ public final class MonthCalendarControl extends VBox {
             b.setDisable(date.isAfter(now));
             String dayTip = tip;
             FxLazyTooltip.install(b, () -> dayTip);
+            b.setAccessibleText(spokenFormat.format(date) + (s == null ? ""
+                    : " · " + (s.mood() == null ? "" : t("journal.mood.accessible", s.mood()) + " · ")
+                    + t("journal.words", s.wordCount())));
             b.setOnAction(e -> onSelect.accept(date));
             b.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {

@@ -82,7 +82,7 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         Label content = new Label(message);
         content.setWrapText(true);
-        content.setMaxWidth(480);
+        FxLayouts.sizeInEm(content, "-fx-max-width", 480);
         alert.getDialogPane().setContent(content);
         return alert;
     }

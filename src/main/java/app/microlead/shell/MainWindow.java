@@ -169,7 +169,6 @@ public final class MainWindow {
         nav.getChildren().add(status);
         nav.getStyleClass().add("sidebar");
         sidebar = nav;
-        nav.setPrefWidth(210);
         nav.setPadding(new Insets(16, 10, 12, 10));
         return nav;
     }

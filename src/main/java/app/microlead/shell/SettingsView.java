@@ -14,10 +14,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Settings: appearance and the data folder; other features add their own sections. */
+/** Settings: appearance (theme, text size) and the data folder; other features add their own sections. */
 public final class SettingsView implements Page {
 
     private final ScrollPane root;
@@ -52,25 +53,48 @@ public final class SettingsView implements Page {
     }
 
     private Node appearance(SettingsViewModel vm) {
+        HBox theme = choice("settings-theme", t("shell.settings.theme.caption"), vm.themeProperty(), Theme.values(),
+                Theme::key, Theme::label);
+        HBox size = choice("settings-font-size", t("shell.settings.fontsize.caption"), vm.fontSizeProperty(),
+                FontSize.values(), FontSize::key, FontSize::label);
+        return section(t("shell.settings.appearance.title"), t("shell.settings.appearance.intro"), theme, size);
+    }
+
+    /**
+     * A labelled row of radio buttons bound both ways to {@code property}: the row has the id
+     * {@code idPrefix}, each button {@code idPrefix-<key>}.
+     */
+    private static <T> HBox choice(String idPrefix, String caption, javafx.beans.property.ObjectProperty<T> property,
+                                   T[] values, java.util.function.Function<T, String> key,
+                                   java.util.function.Function<T, String> label) {
         ToggleGroup group = new ToggleGroup();
-        RadioButton light = new RadioButton(Theme.LIGHT.label());
-        light.setId("settings-theme-light");
-        light.setToggleGroup(group);
-        light.setUserData(Theme.LIGHT);
-        RadioButton dark = new RadioButton(Theme.DARK.label());
-        dark.setId("settings-theme-dark");
-        dark.setToggleGroup(group);
-        dark.setUserData(Theme.DARK);
-        Runnable sync = () -> group.selectToggle(vm.themeProperty().get() == Theme.DARK ? dark : light);
+        Label name = new Label(caption);
+        name.getStyleClass().add("settings-label");
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        name.setPrefWidth(90);
+        HBox row = new HBox(16, name);
+        row.setId(idPrefix);
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (T v : values) {
+            RadioButton b = new RadioButton(label.apply(v));
+            b.setId(idPrefix + "-" + key.apply(v));
+            b.setToggleGroup(group);
+            b.setUserData(v);
+            b.setAccessibleHelp(caption);
+            row.getChildren().add(b);
+        }
+        Runnable sync = () -> group.getToggles().stream().filter(t -> t.getUserData() == property.get()).findFirst()
+                .ifPresent(group::selectToggle);
         sync.run();
-        vm.themeProperty().addListener((o, a, b) -> sync.run());
+        property.addListener((o, a, b) -> sync.run());
         group.selectedToggleProperty().addListener((o, a, now) -> {
             if (now != null) {
-                vm.themeProperty().set((Theme) now.getUserData());
+                @SuppressWarnings("unchecked")
+                T chosen = (T) now.getUserData();
+                property.set(chosen);
             }
         });
-        HBox row = new HBox(16, light, dark);
-        return section(t("shell.settings.appearance.title"), t("shell.settings.appearance.intro"), row);
+        return row;
     }
 
     private Node dataFolder(SettingsViewModel vm) {

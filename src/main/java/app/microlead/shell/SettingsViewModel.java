@@ -7,22 +7,34 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The Settings view: theme and the data folder. */
+/** The Settings view: theme, text size and the data folder. */
 public final class SettingsViewModel {
 
     private final ObjectProperty<Theme> theme;
+    private final ObjectProperty<FontSize> fontSize;
     private final Path dataFolder;
     private final FolderOpener opener;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public SettingsViewModel(ObjectProperty<Theme> theme, Path dataFolder, FolderOpener opener) {
+        this(theme, new javafx.beans.property.SimpleObjectProperty<>(FontSize.NORMAL), dataFolder, opener);
+    }
+
+    public SettingsViewModel(ObjectProperty<Theme> theme, ObjectProperty<FontSize> fontSize, Path dataFolder,
+                             FolderOpener opener) {
         this.theme = theme;
+        this.fontSize = fontSize;
         this.dataFolder = dataFolder;
         this.opener = opener;
     }
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** The text size: Normal or Large; it changes at once and is remembered. */
+    public ObjectProperty<FontSize> fontSizeProperty() {
+        return fontSize;
     }
 
     public String dataFolderText() {

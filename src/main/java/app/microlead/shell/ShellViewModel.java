@@ -19,6 +19,7 @@ public final class ShellViewModel {
 
     private final ObjectProperty<ViewId> currentView = new SimpleObjectProperty<>(ViewId.TODAY);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ObjectProperty<FontSize> fontSize = new SimpleObjectProperty<>(FontSize.NORMAL);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final StringProperty status = new SimpleStringProperty(t("shell.loading"));
     private final Preferences preferences;
@@ -39,6 +40,11 @@ public final class ShellViewModel {
             preferences.setTheme(now.key());
             savePreferences();
         });
+        fontSize.set(FontSize.byKey(preferences.getFontSize()));
+        fontSize.addListener((obs, old, now) -> {
+            preferences.setFontSize(now.key());
+            savePreferences();
+        });
     }
 
     public ObjectProperty<ViewId> currentViewProperty() {
@@ -47,6 +53,11 @@ public final class ShellViewModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** The text size of the app (Settings: Normal / Large), remembered in the preferences. */
+    public ObjectProperty<FontSize> fontSizeProperty() {
+        return fontSize;
     }
 
     public ReadOnlyBooleanProperty readyProperty() {

@@ -17,6 +17,7 @@ public final class Preferences {
     public static final java.time.DayOfWeek DEFAULT_REVIEW_DAY = java.time.DayOfWeek.FRIDAY;
 
     private String theme = DEFAULT_THEME;
+    private String fontSize = "normal";
     private String lastView = DEFAULT_VIEW;
     private WindowState window;
     private String backupDir;
@@ -33,6 +34,15 @@ public final class Preferences {
 
     public void setTheme(String theme) {
         this.theme = theme == null ? DEFAULT_THEME : theme;
+    }
+
+    /** The text size ("normal" or "large"); files from before it was a choice give "normal". */
+    public String getFontSize() {
+        return fontSize;
+    }
+
+    public void setFontSize(String fontSize) {
+        this.fontSize = fontSize == null ? "normal" : fontSize;
     }
 
     public String getLastView() {

@@ -38,8 +38,7 @@ public final class TodayView implements Page {
         this.vm = vm;
         this.editor = new EntryEditorView(vm.editor());
         VBox page = new VBox(18, header(), planSlot, habitsSlot, editor.ratings(), editor.prompts(), editor.writing());
-        page.getStyleClass().add("page");
-        page.setMaxWidth(920);
+        page.getStyleClass().addAll("page", "today-column");
         javafx.scene.layout.StackPane centered = new javafx.scene.layout.StackPane(page);
         centered.setAlignment(Pos.TOP_CENTER);
         root = new ScrollPane(centered);
@@ -62,6 +61,7 @@ public final class TodayView implements Page {
         Label title = new Label();
         title.setId("today-date-title");
         title.getStyleClass().add("title-2");
+        title.setWrapText(true); // large text in a narrow window: two lines rather than cut
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.dateProperty().get() == null ? "" : format.format(vm.dateProperty().get()), vm.dateProperty()));
 
@@ -104,6 +104,7 @@ public final class TodayView implements Page {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox nav = new HBox(6, prev, today, next, picker);
         nav.setAlignment(Pos.CENTER_RIGHT);
+        nav.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(12, title, spacer, nav);
         top.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(t("today.hint"));
@@ -118,6 +119,7 @@ public final class TodayView implements Page {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip.replaceFirst(" \\(.*\\)$", ""));
         return b;
     }
 

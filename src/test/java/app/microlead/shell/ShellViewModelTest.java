@@ -70,4 +70,19 @@ class ShellViewModelTest {
         assertThat(vm.readyProperty().get()).isTrue();
         assertThat(vm.statusProperty().get()).isEmpty();
     }
+
+    @Test
+    void textSizeIsRememberedAndAnUnknownStoredSizeIsNormal() {
+        ShellViewModel vm = new ShellViewModel(new Preferences(), store(), new DirectTaskRunner());
+        assertThat(vm.fontSizeProperty().get()).isEqualTo(FontSize.NORMAL);
+        vm.fontSizeProperty().set(FontSize.LARGE);
+        assertThat(store().load().getFontSize()).isEqualTo("large");
+        assertThat(new ShellViewModel(store().load(), store(), new DirectTaskRunner()).fontSizeProperty().get())
+                .isEqualTo(FontSize.LARGE);
+        Preferences odd = new Preferences();
+        odd.setFontSize("huge");
+        assertThat(new ShellViewModel(odd, store(), new DirectTaskRunner()).fontSizeProperty().get())
+                .isEqualTo(FontSize.NORMAL);
+        assertThat(FontSize.LARGE.scale()).isGreaterThan(1.2);
+    }
 }

@@ -50,4 +50,17 @@ class PreferencesStoreTest {
         Files.writeString(file, "{\"theme\":\"dark\",\"somethingNew\":42}");
         assertThat(new PreferencesStore(file).load().getTheme()).isEqualTo("dark");
     }
+
+    @Test
+    void aFileFromBeforeTheTextSizeChoiceGivesNormalTextAndLargeIsKept() throws Exception {
+        Path file = dir.resolve("preferences.json");
+        Files.writeString(file, "{\"theme\":\"dark\",\"lastView\":\"habits\"}");
+        PreferencesStore store = new PreferencesStore(file);
+        Preferences p = store.load();
+        assertThat(p.getFontSize()).isEqualTo("normal");
+        p.setFontSize("large");
+        store.save(p);
+        assertThat(Files.readString(file)).contains("\"fontSize\" : \"large\"");
+        assertThat(store.load().getFontSize()).isEqualTo("large");
+    }
 }

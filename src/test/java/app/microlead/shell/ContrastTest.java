@@ -1,0 +1,196 @@
+package app.microlead.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * WCAG AA contrast of the text colours in both themes: the looked-up colours come from AtlantaFX's
+ * Primer light and dark stylesheets (as shipped in the jar) with app.css's own overrides on top;
+ * every rule of app.css that sets a text colour is checked against its background (its own, or the
+ * page's), 4.5:1 for text and 3:1 for the mood dots (a symbol, not words).
+ */
+class ContrastTest {
+
+    private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^}]*)}");
+    private static final Pattern BASE = Pattern.compile("\\.[-a-z0-9]+");
+    private static final Pattern PROP = Pattern.compile("([-a-z0-9]+)\\s*:\\s*([^;]+);");
+    /** Rules shown on the sidebar, whose background is Primer's "subtle" one rather than the page's. */
+    private static final List<String> ON_SIDEBAR = List.of(".nav-button", ".brand");
+
+    @Test
+    void theRatioFollowsTheWcagFormula() {
+        assertThat(ratio(rgb("#000000"), rgb("#ffffff"))).isCloseTo(21.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(ratio(rgb("#777777"), rgb("#ffffff"))).isCloseTo(4.48, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(over(rgba("rgba(0, 0, 0, 0.5)"), rgb("#ffffff"))[0]).isCloseTo(127.5,
+                org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void everyTextColourOfTheAppReadsAtAaInBothThemes() throws IOException {
+        Map<String, Map<String, String>> app = rules(read("/app/microlead/shell/app.css"));
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (String theme : List.of("light", "dark")) {
+            Map<String, String> colours = new LinkedHashMap<>();
+            rules(read("/atlantafx/base/theme/primer-" + theme + ".css")).getOrDefault(".root", Map.of())
+                    .forEach((k, v) -> {
+                        if (k.startsWith("-color-")) {
+                            colours.put(k, v);
+                        }
+                    });
+            app.getOrDefault(".root", Map.of()).forEach((k, v) -> {
+                if (!k.startsWith("-fx-")) {
+                    colours.put(k, v);
+                }
+            });
+            List<String[]> pairs = new ArrayList<>(List.of(
+                    new String[] {"Primer text on the page", "-color-fg-default", "-color-bg-default", "4.5"},
+                    new String[] {"muted text on the page", "-color-fg-muted", "-color-bg-default", "4.5"},
+                    new String[] {"muted text on the sidebar", "-color-fg-muted", "-color-bg-subtle", "4.5"},
+                    new String[] {"subtle text (placeholders) on the page", "-color-fg-subtle", "-color-bg-default", "4.5"},
+                    new String[] {"danger text", "-color-danger-fg", "-color-bg-default", "4.5"},
+                    new String[] {"success text", "-color-success-fg", "-color-bg-default", "4.5"},
+                    new String[] {"warning text", "-color-warning-fg", "-color-bg-default", "4.5"},
+                    new String[] {"accent text (links)", "-color-accent-fg", "-color-bg-default", "4.5"}));
+            for (var e : app.entrySet()) {
+                String selector = e.getKey();
+                String fg = textFill(e.getValue());
+                String bg = background(e.getValue());
+                if (fg == null && bg != null) {
+                    // a variant that only changes the background: its text comes from the base rule
+                    Matcher base = BASE.matcher(selector);
+                    fg = base.lookingAt() && !base.group().equals(selector) && app.containsKey(base.group())
+                            ? textFill(app.get(base.group())) : null;
+                }
+                if (fg == null) {
+                    continue;
+                }
+                String page = ON_SIDEBAR.stream().anyMatch(selector::startsWith) ? "-color-bg-subtle" : "-color-bg-default";
+                String min = selector.contains("mood-dot") ? "3" : "4.5";
+                pairs.add(new String[] {"app.css " + selector, fg, bg == null ? page : bg, min, page});
+            }
+            for (String[] p : pairs) {
+                double[] page = resolve(p.length > 4 ? p[4] : "-color-bg-default", colours);
+                double[] back = over(resolve(p[2], colours), page);
+                double[] text = over(resolve(p[1], colours), back);
+                double r = ratio(text, back);
+                checked++;
+                if (r < Double.parseDouble(p[3])) {
+                    failures.add(String.format(Locale.ROOT, "%s: %s (%s on %s) is %.2f:1, needs %s:1", theme, p[0],
+                            p[1], p[2], r, p[3]));
+                }
+            }
+        }
+        assertThat(checked).as("pairs checked").isGreaterThan(40);
+        assertThat(failures).as("colour pairs below WCAG AA").isEmpty();
+    }
+
+    private static String textFill(Map<String, String> props) {
+        String v = props.getOrDefault("-fx-text-fill", props.get("-fx-fill"));
+        return v == null ? null : v.trim();
+    }
+
+    /** The rule's own solid background (the first paint), or null when it has none or it is transparent. */
+    private static String background(Map<String, String> props) {
+        String v = props.get("-fx-background-color");
+        if (v == null) {
+            return null;
+        }
+        String first = v.split(",(?![^(]*\\))")[0].trim();
+        return first.equals("transparent") ? null : first;
+    }
+
+    /** Selector (each of a comma list) → its properties; later rules add to earlier ones. */
+    static Map<String, Map<String, String>> rules(String css) {
+        String text = css.replaceAll("(?s)/\\*.*?\\*/", "");
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        Matcher m = RULE.matcher(text);
+        while (m.find()) {
+            Map<String, String> props = new LinkedHashMap<>();
+            Matcher p = PROP.matcher(m.group(2));
+            while (p.find()) {
+                props.put(p.group(1), p.group(2).trim());
+            }
+            for (String sel : m.group(1).split(",")) {
+                out.computeIfAbsent(sel.trim().replaceAll("\\s+", " "), k -> new LinkedHashMap<>()).putAll(props);
+            }
+        }
+        return out;
+    }
+
+    private static double[] resolve(String value, Map<String, String> colours) {
+        String v = value.trim();
+        for (int depth = 0; v.startsWith("-") && depth < 10; depth++) {
+            String next = colours.get(v);
+            assertThat(next).as("looked-up colour %s", v).isNotNull();
+            v = next.trim();
+        }
+        return rgba(v);
+    }
+
+    static double[] rgba(String v) {
+        if (v.equals("white")) {
+            return new double[] {255, 255, 255, 1};
+        }
+        if (v.equals("black")) {
+            return new double[] {0, 0, 0, 1};
+        }
+        if (v.startsWith("#")) {
+            return rgb(v);
+        }
+        Matcher m = Pattern.compile("rgba?\\(([^)]*)\\)").matcher(v);
+        assertThat(m.matches()).as("a colour the test can read: %s", v).isTrue();
+        String[] p = m.group(1).split(",");
+        return new double[] {Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()),
+                Double.parseDouble(p[2].trim()), p.length > 3 ? Double.parseDouble(p[3].trim()) : 1};
+    }
+
+    static double[] rgb(String hex) {
+        String h = hex.substring(1);
+        if (h.length() == 3) {
+            h = "" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2);
+        }
+        return new double[] {Integer.parseInt(h.substring(0, 2), 16), Integer.parseInt(h.substring(2, 4), 16),
+                Integer.parseInt(h.substring(4, 6), 16), 1};
+    }
+
+    /** A colour with alpha painted over an opaque one. */
+    static double[] over(double[] c, double[] under) {
+        double a = c[3];
+        return new double[] {c[0] * a + under[0] * (1 - a), c[1] * a + under[1] * (1 - a), c[2] * a + under[2] * (1 - a), 1};
+    }
+
+    /** WCAG 2 contrast ratio of two opaque colours. */
+    static double ratio(double[] a, double[] b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(double[] c) {
+        double[] l = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double s = c[i] / 255;
+            l[i] = s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = ContrastTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
