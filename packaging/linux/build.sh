@@ -15,14 +15,19 @@ mkdir -p target/jpackage-input target/dist
 cp target/microlead.jar target/jpackage-input/
 
 # The modules Microlead needs (JavaFX and AWT imaging need java.desktop; H2 java.sql and java.naming;
-# PDF and JSON java.xml; logging java.logging; JavaFX jdk.unsupported; Lucene jdk.unsupported too).
-MODULES="java.base,java.desktop,java.logging,java.sql,java.naming,java.xml,java.management"
+# PDF and JSON java.xml; logging java.logging; JavaFX jdk.unsupported; Lucene jdk.unsupported too, and
+# jdk.management to read the JVM's settings, without which it warns and falls back to slower code).
+MODULES="java.base,java.desktop,java.logging,java.sql,java.naming,java.xml,java.management,jdk.management"
 MODULES="$MODULES,jdk.unsupported,jdk.unsupported.desktop,jdk.crypto.ec,jdk.zipfs,jdk.charsets"
 echo "jlink modules: $MODULES"
 # --generate-cds-archive: the runtime's own class-data-sharing archive (what a JDK ships as lib/server/classes.jsa);
 # without it the packaged app loads every JDK class from scratch, and the app's archive below needs it as a base.
-jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 \
+# --compress=0: the package itself is xz-compressed, and xz packs plain class files far better than jlink's zip
+# (the runtime's share of the .deb: 20 MB instead of 32 MB); plain modules also load a little faster.
+jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=0 \
       --generate-cds-archive --output target/runtime
+# The second archive serves only heaps over 32 GB (no compressed oops); with -Xmx384m it is never read: 10 MB less.
+rm -f target/runtime/lib/server/classes_nocoops.jsa
 
 COMMON=(--name microlead --app-version "$VERSION" --vendor "Microlead"
         --description "An end-of-day reflection journal for people who lead others"

@@ -6,7 +6,7 @@ mvn -q -B package -DskipTests
 VERSION=$(sed -n 's/^version=//p' target/classes/app/microlead/version.properties)
 rm -rf target/jpackage-input target/runtime target/dist && mkdir -p target/jpackage-input target/dist
 cp target/microlead.jar target/jpackage-input/
-jlink --add-modules java.base,java.desktop,java.logging,java.sql,java.naming,java.xml,java.management,jdk.unsupported,jdk.unsupported.desktop,jdk.crypto.ec,jdk.zipfs,jdk.charsets \
+jlink --add-modules java.base,java.desktop,java.logging,java.sql,java.naming,java.xml,java.management,jdk.management,jdk.unsupported,jdk.unsupported.desktop,jdk.crypto.ec,jdk.zipfs,jdk.charsets \
       --strip-debug --no-header-files --no-man-pages --compress=2 --output target/runtime
 jpackage --type dmg --name Microlead --app-version "$VERSION" --vendor Microlead \
   --description "An end-of-day reflection journal for people who lead others" \

@@ -7,7 +7,7 @@ for /f "tokens=2 delims==" %%v in ('findstr /b "version=" target\classes\app\mic
 rmdir /s /q target\jpackage-input target\runtime target\dist 2>nul
 mkdir target\jpackage-input target\dist
 copy target\microlead.jar target\jpackage-input\ >nul
-jlink --add-modules java.base,java.desktop,java.logging,java.sql,java.naming,java.xml,java.management,jdk.unsupported,jdk.unsupported.desktop,jdk.crypto.ec,jdk.zipfs,jdk.charsets --strip-debug --no-header-files --no-man-pages --compress=2 --output target\runtime || exit /b 1
+jlink --add-modules java.base,java.desktop,java.logging,java.sql,java.naming,java.xml,java.management,jdk.management,jdk.unsupported,jdk.unsupported.desktop,jdk.crypto.ec,jdk.zipfs,jdk.charsets --strip-debug --no-header-files --no-man-pages --compress=2 --output target\runtime || exit /b 1
 jpackage --type msi --name Microlead --app-version %VERSION% --vendor Microlead ^
   --description "An end-of-day reflection journal for people who lead others" ^
   --input target\jpackage-input --main-jar microlead.jar --main-class app.microlead.Launcher ^
