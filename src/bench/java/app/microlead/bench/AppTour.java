@@ -19,7 +19,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
@@ -150,7 +149,8 @@ public final class AppTour {
         result("pdf-year-export-ms", uptime() - t);
         result("pdf-kb", Files.size(pdf) / 1024);
         onFx(() -> {
-            ((ButtonBase) exportPane().lookupButton(ButtonType.CLOSE)).fire();
+            DialogPane pane = exportPane(); // its one button closes it (a translated Close)
+            ((ButtonBase) pane.lookupButton(pane.getButtonTypes().get(0))).fire();
             return null;
         });
         Thread.sleep(500);
