@@ -256,7 +256,14 @@ public final class WeeklyReviewDialog {
         next.setPromptText(t("insights.review.next.action.prompt"));
         next.setMaxWidth(Double.MAX_VALUE);
         next.setAccessibleText(t("insights.review.question.next.action"));
-        next.valueProperty().bindBidirectional(vm.nextActionProperty());
+        // the typed text itself, not the combo's value (committed only on Enter or leaving the field), so
+        // Ctrl+S right after typing saves what is in the field
+        next.getEditor().textProperty().bindBidirectional(vm.nextActionProperty());
+        next.valueProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                vm.nextActionProperty().set(v);
+            }
+        });
         TextField commitment = new TextField();
         commitment.setId("review-commitment");
         commitment.setPromptText(t("insights.review.commitment.prompt"));

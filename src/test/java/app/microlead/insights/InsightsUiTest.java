@@ -86,7 +86,11 @@ class InsightsUiTest {
             app.robot().write("Reply after a pause.");
             app.clickOn("review-commitment");
             app.robot().write("Ask before I suggest.");
-            app.clickOn("review-save");
+            // the micro-action typed, then saved with Ctrl+S straight from the field
+            app.clickOn("review-next-action");
+            app.robot().write("Explain the why");
+            app.robot().press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.S)
+                    .release(javafx.scene.input.KeyCode.CONTROL);
             app.waitUntil(() -> app.<Label>byId("review-status").getText()
                     .equals("Saved. Your commitment is your focus from Saturday 28 November."), 10);
             app.clickOn("review-close");
@@ -98,6 +102,8 @@ class InsightsUiTest {
             app.waitUntil(() -> reviews.getItems().size() == 1, 5);
             assertThat(reviews.getItems().get(0).commitment()).isEqualTo("Ask before I suggest.");
             assertThat(reviews.getItems().get(0).weekEnd()).isEqualTo(LocalDate.parse("2026-11-27"));
+            assertThat(reviews.getItems().get(0).nextAction()).isEqualTo("Explain the why");
+            assertThat(reviews.getItems().get(0).wentWell()).isEqualTo("A calm release and two honest one-to-ones.");
 
             app.clickOn("nav-today");
             app.waitUntil(() -> app.exists("today-week-focus")
