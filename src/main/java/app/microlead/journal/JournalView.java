@@ -184,6 +184,7 @@ public final class JournalView implements Page {
         status.setId("journal-search-status");
         status.getStyleClass().addAll("text-muted", "text-small");
         status.textProperty().bind(vm.searchStatusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty()); // no empty gap under the field
         HBox row = new HBox(8, new Label(null, new FontIcon("fth-search")), searchField);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, row, status);
@@ -223,7 +224,11 @@ public final class JournalView implements Page {
         clear.getStyleClass().addAll("flat", "small");
         clear.setOnAction(e -> vm.clearFilters());
         clear.disableProperty().bind(vm.searchingProperty().not());
-        HBox row = new HBox(8, tag, from, to, mood, clear);
+        // a flow: with large text or a narrow window the filters wrap instead of being cut to "…"
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {tag, from, to, mood}) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 8, tag, from, to, mood, clear);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -298,6 +303,13 @@ public final class JournalView implements Page {
         exportBtn.setId("journal-export");
         exportBtn.setTooltip(new Tooltip(t("journal.export.tooltip")));
         exportBtn.setOnAction(e -> export.run());
+        for (Button b : new Button[] {exportBtn, open, delete}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the buttons keep their words; the count gives way
+        }
+        count.setMinWidth(0);
+        Tooltip countTip = new Tooltip();
+        countTip.textProperty().bind(count.textProperty());
+        count.setTooltip(countTip); // readable in full when the buttons leave it little room
         HBox actions = new HBox(8, count, message, spacer, exportBtn, open, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, stack, actions);
