@@ -124,6 +124,9 @@ final class Wiring implements AutoCloseable {
     private final WeeklyReviewsViewModel reviewsVm;
     private final EndOfDayReminder reminder;
     private JournalView journalView;
+    private boolean indexStarted;
+    private app.microlead.shell.Scheduler.Cancellable indexLater;
+    private static final java.time.Duration INDEX_DELAY = java.time.Duration.ofMillis(2500);
 
     Wiring(AppConfig config, DataFolder folder, Database database,
            java.util.concurrent.atomic.AtomicReference<String> fileKey, TaskRunner tasks, DialogService dialogs,
@@ -170,11 +173,6 @@ final class Wiring implements AutoCloseable {
             today.open(day);
         });
 
-        tasks.read(() -> {
-            search.build(journal);
-            return null;
-        }, ok -> journalVm.searchStatusProperty().set(""),
-                error -> LOG.log(Level.WARNING, "Search index could not be built", error));
 
         archive = new ArchiveService(database, journal, promptRepo, habitRepo, assessments, weeklyReviews,
                 config.clock(),
@@ -212,6 +210,7 @@ final class Wiring implements AutoCloseable {
                 new WeekFocusCardView(reviewsVm, this::openReview).node(), new PlanCardView(planVm).node()),
                 new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node()));
         pages.put(ViewId.JOURNAL, () -> {
+            buildIndexOnce();
             journalView = new JournalView(journalVm, this::openExport,
                     new WeeklyReviewListView(reviewsVm, this::openReview).node());
             return journalView;
@@ -345,8 +344,26 @@ final class Wiring implements AutoCloseable {
                 error -> dialogs.showError(t("shell.export.error.title"), error.getMessage(), error));
     }
 
+    /**
+     * Builds the search index once, in the background: when the Journal is first shown, or a moment
+     * after start-up, whichever comes first. Waiting leaves the two cores of a small machine to the
+     * first views while they are drawn (on a 20-year journal the build takes about a second of CPU).
+     */
+    private void buildIndexOnce() {
+        if (indexStarted) {
+            return;
+        }
+        indexStarted = true;
+        tasks.read(() -> {
+            search.build(journal);
+            return null;
+        }, ok -> journalVm.searchStatusProperty().set(""),
+                error -> LOG.log(Level.WARNING, "Search index could not be built", error));
+    }
+
     /** Work after the views are installed: the first-run choice of micro-actions; then {@code ready}. */
     void afterStart(Runnable ready) {
+        indexLater = scheduler.schedule(INDEX_DELAY, this::buildIndexOnce);
         dailyBackup();
         reminder.start();
         tasks.read(() -> OnboardingViewModel.needed(habitRepo, journal.count() == 0), needed -> {
@@ -367,6 +384,10 @@ final class Wiring implements AutoCloseable {
     @Override
     public void close() {
         reminder.stop();
+        indexStarted = true; // closing: nothing new in the background
+        if (indexLater != null) {
+            indexLater.cancel();
+        }
         search.close();
     }
 }
