@@ -84,10 +84,7 @@ public final class WeeklyReviewListView {
             preview.setMinWidth(0);
             VBox box = new VBox(2, week, preview);
             box.setMinWidth(0);
-            if (getListView() != null) {
-                box.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
-                box.prefWidthProperty().bind(box.maxWidthProperty());
-            }
+            app.microlead.shell.FxCells.fitWidth(this, box);
             setGraphic(box);
             setText(null);
         }

@@ -397,10 +397,7 @@ public final class JournalView implements Page {
             preview.setMinWidth(0);
             VBox box = new VBox(2, top, preview);
             box.setMinWidth(0);
-            if (getListView() != null) {
-                box.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
-                box.prefWidthProperty().bind(box.maxWidthProperty());
-            }
+            app.microlead.shell.FxCells.fitWidth(this, box);
             setGraphic(box);
             setText(null);
         }
@@ -429,10 +426,7 @@ public final class JournalView implements Page {
                 t.getStyleClass().add(span.match() ? "snippet-match" : "snippet-text");
                 snippet.getChildren().add(t);
             }
-            if (getListView() != null) {
-                snippet.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
-                snippet.prefWidthProperty().bind(snippet.maxWidthProperty());
-            }
+            app.microlead.shell.FxCells.fitWidth(this, snippet);
             HBox top = new HBox(8, mood, date);
             top.setAlignment(Pos.CENTER_LEFT);
             setGraphic(new VBox(4, top, snippet));
