@@ -127,15 +127,7 @@ public final class InsightsView implements Page {
         Label text = new Label();
         text.setId("insights-review-summary");
         text.setWrapText(true);
-        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            WeeklyReview focus = reviews.focusProperty().get();
-            java.time.LocalDate due = reviews.dueProperty().get();
-            String s = due != null ? t("insights.review.summary.due", WeeklyReviewsViewModel.weekTitle(due))
-                    : reviews.reviews().isEmpty() ? t("insights.review.summary.none")
-                    : t("insights.review.summary.last",
-                            WeeklyReviewsViewModel.weekTitle(reviews.reviews().get(0).weekEnd()));
-            return focus == null ? s : t("insights.review.summary.focus", s, focus.commitment());
-        }, reviews.focusProperty(), reviews.dueProperty(), reviews.reviews()));
+        text.textProperty().bind(reviews.summary());
         javafx.scene.control.Button open = new javafx.scene.control.Button(t("insights.review.this.week"),
                 new org.kordamp.ikonli.javafx.FontIcon("fth-calendar"));
         open.setId("insights-weekly-review");

@@ -89,6 +89,18 @@ public final class WeeklyReviewsViewModel {
         }, e -> message.set(t("insights.reviews.read.failed", e.getMessage())));
     }
 
+    /** One line for Insights: what is due (or the last review) and this week's focus. */
+    public javafx.beans.binding.StringBinding summary() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            WeeklyReview current = focus.get();
+            LocalDate dueWeek = due.get();
+            String s = dueWeek != null ? t("insights.review.summary.due", weekTitle(dueWeek))
+                    : reviews.isEmpty() ? t("insights.review.summary.none")
+                    : t("insights.review.summary.last", weekTitle(reviews.get(0).weekEnd()));
+            return current == null ? s : t("insights.review.summary.focus", s, current.commitment());
+        }, focus, due, reviews);
+    }
+
     /** Every saved review, newest week first. */
     public ObservableList<WeeklyReview> reviews() {
         return reviews;

@@ -201,11 +201,13 @@ class WeeklyReviewTest {
         list.load();
         assertThat(list.reviews()).extracting(WeeklyReview::weekEnd).containsExactly(LAST_FRIDAY.minusDays(7));
         assertThat(list.dueProperty().get()).isEqualTo(LAST_FRIDAY); // Sunday, two days after Friday
+        assertThat(list.summary().get()).isEqualTo("Your review of 21 – 27 November 2026 is due.");
         assertThat(list.focusProperty().get()).isNull(); // "Listen first" was the focus of last week
         repo.save(new WeeklyReview(LAST_FRIDAY, "b", "", "", "Ask first", null, null));
         list.load();
         assertThat(list.dueProperty().get()).isNull();
         assertThat(list.focusProperty().get().commitment()).isEqualTo("Ask first");
+        assertThat(list.summary().get()).isEqualTo("Last review: 21 – 27 November 2026. This week's focus: Ask first");
         assertThat(WeeklyReviewsViewModel.weekTitle(LocalDate.parse("2027-01-01")))
                 .isEqualTo("26 December 2026 – 1 January 2027");
     }
