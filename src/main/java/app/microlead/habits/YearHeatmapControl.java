@@ -148,5 +148,9 @@ public final class YearHeatmapControl extends VBox {
         }
         setAccessibleText(t("habits.heatmap.describe", h.name(), String.valueOf(showYear), counts[0], counts[1],
                 counts[2]));
+        setFocusTraversable(true); // a Tab stop, so keyboard and screen-reader users reach the description
+        if (!getStyleClass().contains("described-chart")) {
+            getStyleClass().add("described-chart");
+        }
     }
 }

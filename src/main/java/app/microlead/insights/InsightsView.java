@@ -228,7 +228,7 @@ public final class InsightsView implements Page {
         chart.setVisible(!empty);
         chart.setManaged(!empty);
         if (empty) {
-            chart.setAccessibleText(PillarTrend.empty());
+            app.microlead.shell.FxAccessible.describe(chart, PillarTrend.empty());
             return;
         }
         long from = t.from().toEpochDay();
@@ -264,7 +264,7 @@ public final class InsightsView implements Page {
             chart.getData().add(s);
         }
         words.append(' ').append(t("insights.trend.words.end", t.assessments().size()));
-        chart.setAccessibleText(words.toString());
+        app.microlead.shell.FxAccessible.describe(chart, words.toString());
     }
 
     private void showGap(SayDoGap g) {

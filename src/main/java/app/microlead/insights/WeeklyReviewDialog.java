@@ -227,7 +227,7 @@ public final class WeeklyReviewDialog {
         }
         chart.getData().add(mood);
         chart.getData().add(energy);
-        chart.setAccessibleText(words.toString());
+        app.microlead.shell.FxAccessible.describe(chart, words.toString());
         return new VBox(2, bold(t("insights.review.mood.title")), chart);
     }
 

@@ -80,10 +80,17 @@ public final class FxAccessible {
         return control;
     }
 
-    /** A chart drawn as a picture: read as an image with this description. */
+    /**
+     * A chart drawn as a picture: read as an image with this description, and a stop of the Tab key
+     * (with a focus ring, style class {@code described-chart}) so keyboard users reach it too.
+     */
     public static void describe(Node chart, String words) {
         chart.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         chart.setAccessibleText(words);
+        chart.setFocusTraversable(true);
+        if (!chart.getStyleClass().contains("described-chart")) {
+            chart.getStyleClass().add("described-chart");
+        }
     }
 
     /** An XY chart described from its series (x values as the axis shows them), kept up to date. */

@@ -182,6 +182,9 @@ class AccessibilityUiTest {
                 if (blank(n.getAccessibleText())) {
                     offenders.add(where + ": chart " + describe(n) + " has no accessible text");
                 }
+                if (!n.isFocusTraversable()) {
+                    offenders.add(where + ": chart " + describe(n) + " cannot be reached with Tab");
+                }
             }
         });
     }
