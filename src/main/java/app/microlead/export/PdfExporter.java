@@ -47,11 +47,15 @@ public final class PdfExporter {
         progress.update(1.0, t("export.step.done"));
     }
 
+    /** The font without its GSUB table (see {@link FontTables}), read once per export. */
     private static InputStream stream(String resource) {
-        InputStream in = PdfExporter.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("Font " + resource + " is missing from the app"));
+        try (InputStream in = PdfExporter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("Font " + resource + " is missing from the app");
+            }
+            return new java.io.ByteArrayInputStream(FontTables.without(in.readAllBytes(), java.util.Set.of("GSUB")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return in;
     }
 }
