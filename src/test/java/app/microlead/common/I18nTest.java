@@ -71,6 +71,29 @@ class I18nTest {
     }
 
     @Test
+    void everyKeyTheCodeAsksForExists() throws Exception {
+        Pattern call = Pattern.compile("\\bt\\(\"([a-z]+\\.[a-z0-9.-]*[a-z0-9])\"");
+        Set<String> asked = new TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var f : (Iterable<java.nio.file.Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                if (f.endsWith("I18n.java")) {
+                    continue; // its javadoc shows an example key
+                }
+                Matcher m = call.matcher(java.nio.file.Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    asked.add(m.group(1));
+                }
+            }
+        }
+        assertThat(asked).hasSizeGreaterThan(300);
+        Set<String> have = new TreeSet<>();
+        for (String bundle : I18n.BUNDLES) {
+            have.addAll(load(bundle, Locale.ENGLISH).stringPropertyNames());
+        }
+        assertThat(asked).as("keys used in the code but in no bundle").filteredOn(k -> !have.contains(k)).isEmpty();
+    }
+
+    @Test
     void textsFollowTheChosenLanguageAndFillInArguments() {
         assertThat(Pillar.TRUST.label()).isEqualTo("Trust");
         I18n.setLocale(Locale.GERMAN);
