@@ -22,9 +22,9 @@ import app.microlead.storage.Logs;
 import app.microlead.storage.Preferences;
 import app.microlead.storage.PreferencesStore;
 import app.microlead.storage.StorageException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -42,6 +42,7 @@ public final class App extends Application {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
     private static volatile AppConfig pendingConfig;
     private static volatile int exitCode;
+    private static volatile CompletableFuture<StartupPrep.Prepared> pendingPrep;
 
     private final AppConfig config;
     private final FxTaskRunner tasks = new FxTaskRunner();
@@ -67,6 +68,8 @@ public final class App extends Application {
     /** Starts the desktop app and blocks until it closes; returns the process exit code. */
     public static int launchWith(AppConfig config) {
         pendingConfig = config;
+        // the folder, log, lock and preferences are read while JavaFX starts
+        pendingPrep = StartupPrep.begin(config);
         Application.launch(App.class);
         return exitCode;
     }
@@ -75,61 +78,53 @@ public final class App extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         FxDialogService dialogs = new FxDialogService(() -> stage);
-        // Until the preferences can be read, problems are told in the computer's language.
-        app.microlead.common.I18n.setLocale(java.util.Locale.getDefault());
+        StartupPrep.Prepared prepared;
         try {
-            folder = DataFolder.open(config.dataDir());
-        } catch (StorageException e) {
-            failAtStart(t("shell.start.folder.title"), e, dialogs);
-            return;
-        }
-        Logs.init(folder.logsDir());
-        Optional<InstanceLock> acquired = InstanceLock.tryAcquire(folder.lockFile());
-        if (acquired.isEmpty()) {
-            LOG.warning("Another Microlead holds " + folder.root() + "; exiting");
-            failAtStart(t("shell.start.twice.title"), new StorageException(t("shell.start.twice.text")), dialogs);
-            return;
-        }
-        lock = acquired.get();
-
-        PreferencesStore prefsStore = new PreferencesStore(folder.preferencesFile());
-        Preferences prefs = prefsStore.load();
-        // The language first: every view reads its texts when it is built.
-        app.microlead.common.I18n.setLocale(prefs.getLanguage() == null ? java.util.Locale.getDefault()
-                : app.microlead.common.I18n.forTag(prefs.getLanguage()));
-        if (!java.util.Locale.getDefault().getLanguage().equals(app.microlead.common.I18n.locale().getLanguage())) {
-            // a language other than the computer's: JavaFX's own words (OK, Cancel, the date pickers'
-            // months and weekdays, Copy / Paste) follow it too
-            computerLocale = java.util.Locale.getDefault();
-            // with a country, so that calendars start the week on the usual day
-            java.util.Locale.setDefault(java.util.Map.of("de", java.util.Locale.GERMANY, "en", java.util.Locale.US)
-                    .getOrDefault(app.microlead.common.I18n.locale().getLanguage(), app.microlead.common.I18n.locale()));
-        }
-        shell = new ShellViewModel(prefs, prefsStore, tasks);
-        Themes.apply(shell.themeProperty().get());
-        shell.themeProperty().addListener((o, a, now) -> Themes.apply(now));
-
-        window = new MainWindow(shell);
-        Scene scene = new Scene(window.root());
-        scene.getStylesheets().add(Themes.appStylesheet());
-        window.installShortcuts(scene);
-        stage.setTitle("Microlead");
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            var icon = App.class.getResourceAsStream("/app/microlead/icons/microlead-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            CompletableFuture<StartupPrep.Prepared> begun = pendingPrep;
+            pendingPrep = null;
+            prepared = begun != null && config == pendingConfig ? begun.join() : StartupPrep.prepare(config);
+        } catch (CompletionException | StartupPrep.Failure e) {
+            Throwable cause = e instanceof CompletionException ? e.getCause() : e;
+            if (cause instanceof StartupPrep.Failure f) {
+                failAtStart(f.title(), f.getCause(), dialogs);
+            } else {
+                failAtStart(t("shell.start.open.title"), cause, dialogs);
             }
+            return;
         }
+        folder = prepared.folder();
+        lock = prepared.lock();
+        computerLocale = prepared.computerLocale();
+        PreferencesStore prefsStore = prepared.store();
+        Preferences prefs = prepared.prefs();
+        shell = new ShellViewModel(prefs, prefsStore, tasks);
+        // The first frame is the window's outline in the theme's colours: it needs no stylesheet,
+        // controls or fonts, so the window appears as soon as an empty one would. The real window
+        // is built right after that frame.
+        Scene scene = new Scene(app.microlead.shell.SkeletonView.build(shell.themeProperty().get(),
+                shell.fontSizeProperty().get()));
+        stage.setTitle("Microlead");
         stage.setMinWidth(720);
         stage.setMinHeight(520);
         stage.setScene(scene);
+        WindowPlacement.restore(stage, prefs.getWindow());
+        afterFirstFrame(scene, () -> build(prefs, dialogs, scene));
+        stage.show();
+        app.microlead.shell.FxStallProbe.startIfAsked();
+    }
+
+    /** The main window, its theme and icons, then the journal (opened in the background). */
+    private void build(Preferences prefs, FxDialogService dialogs, Scene scene) {
+        Themes.apply(shell.themeProperty().get());
+        shell.themeProperty().addListener((o, a, now) -> Themes.apply(now));
+        window = new MainWindow(shell);
+        scene.getStylesheets().add(Themes.appStylesheet());
+        scene.setRoot(window.root());
+        window.installShortcuts(scene);
         Themes.applyFontSize(shell.fontSizeProperty().get());
         shell.fontSizeProperty().addListener((o, a, now) -> Themes.applyFontSize(now));
         app.microlead.shell.FxAccessible.idDialogButtons();
-        WindowPlacement.restore(stage, prefs.getWindow());
-        logFirstFrame(scene);
-        stage.show();
-        app.microlead.shell.FxStallProbe.startIfAsked();
+        logShellShown(scene);
 
         java.nio.file.Path backupDir = prefs.getBackupDir() != null ? java.nio.file.Path.of(prefs.getBackupDir())
                 : folder.root().resolve("backups");
@@ -255,13 +250,36 @@ public final class App extends Application {
         locker.setIdleTime(java.time.Duration.ofMinutes(shell.preferences().getLockAfterMinutes()));
     }
 
-    private void logFirstFrame(Scene scene) {
+    /** Logs the first frame's time since the process started, then runs {@code next} after that frame. */
+    private void afterFirstFrame(Scene scene, Runnable next) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Optional<Instant> jvmStart = ProcessHandle.current().info().startInstant();
-            jvmStart.ifPresent(t -> LOG.info("Startup: first frame "
-                    + Duration.between(t, Instant.now()).toMillis() + " ms after JVM start"));
+            app.microlead.common.ProcessStart.elapsed().ifPresent(d -> LOG.info("Startup: first frame "
+                    + d.toMillis() + " ms after JVM start"));
+            Platform.runLater(next);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private void addWindowIcons() {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = App.class.getResourceAsStream("/app/microlead/icons/microlead-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        }
+    }
+
+    /** Logs when the real window (sidebar, theme) has first been laid out, then adds the window icons. */
+    private void logShellShown(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            app.microlead.common.ProcessStart.elapsed().ifPresent(d -> LOG.info("Startup: window shown "
+                    + d.toMillis() + " ms after JVM start"));
+            // the desktop's icons for the window: not needed for the first frames
+            Platform.runLater(this::addWindowIcons);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

@@ -1,7 +1,5 @@
 package app.microlead.bench;
 
-import java.time.Duration;
-import java.time.Instant;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -44,8 +42,8 @@ public final class BareWindow {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
-                ProcessHandle.current().info().startInstant().ifPresent(t -> System.out.println(
-                        "Startup: first frame " + Duration.between(t, Instant.now()).toMillis() + " ms after JVM start"));
+                app.microlead.common.ProcessStart.elapsed().ifPresent(d -> System.out.println(
+                        "Startup: first frame " + d.toMillis() + " ms after JVM start"));
                 Thread exit = new Thread(() -> {
                     try {
                         Thread.sleep(500);

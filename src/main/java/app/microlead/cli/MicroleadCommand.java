@@ -3,7 +3,9 @@ package app.microlead.cli;
 import app.microlead.storage.DataFolder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -43,6 +45,10 @@ public final class MicroleadCommand implements Callable<Integer> {
 
     /** The data folder after applying --data-dir, MICROLEAD_HOME and the OS default, in that order. */
     public Path resolvedDataDir() {
+        return resolve(dataDir);
+    }
+
+    private static Path resolve(Path dataDir) {
         return DataFolder.resolve(dataDir, System.getenv(), System.getProperty("os.name", ""),
                 Path.of(System.getProperty("user.home")));
     }
@@ -52,6 +58,12 @@ public final class MicroleadCommand implements Callable<Integer> {
      * on a failure, 2 for a usage error.
      */
     public static int run(String[] args, Function<Path, Integer> openApp) {
+        Optional<Path> appOnly = appOnly(args);
+        if (appOnly.isPresent()) {
+            // no command: skip building the parser (its reflection over every command costs ~100 ms
+            // of the app's start-up)
+            return openApp.apply(appOnly.get());
+        }
         CommandLine cl = new CommandLine(new MicroleadCommand(openApp));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
@@ -59,6 +71,31 @@ public final class MicroleadCommand implements Callable<Integer> {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The data folder when the arguments only open the app (none, or just {@code --data-dir DIR} /
+     * {@code --data-dir=DIR}); empty for anything else, which the parser handles (and reports).
+     */
+    static Optional<Path> appOnly(String[] args) {
+        String dir;
+        if (args.length == 0) {
+            dir = null;
+        } else if (args.length == 2 && args[0].equals("--data-dir")) {
+            dir = args[1];
+        } else if (args.length == 1 && args[0].startsWith("--data-dir=")) {
+            dir = args[0].substring("--data-dir=".length());
+        } else {
+            return Optional.empty();
+        }
+        if (dir != null && (dir.isEmpty() || dir.startsWith("-"))) {
+            return Optional.empty(); // the parser says what is wrong
+        }
+        try {
+            return Optional.of(resolve(dir == null ? null : Path.of(dir)));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** Reads the version that Maven wrote into the jar. */

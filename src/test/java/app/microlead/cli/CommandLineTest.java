@@ -121,6 +121,29 @@ class CommandLineTest {
     }
 
     @Test
+    void withoutACommandTheAppOpensOnTheChosenFolder() {
+        List<Path> opened = new java.util.ArrayList<>();
+        java.util.function.Function<Path, Integer> open = d -> {
+            opened.add(d);
+            return 0;
+        };
+        assertThat(MicroleadCommand.run(new String[] {"--data-dir", data.toString()}, open)).isZero();
+        assertThat(MicroleadCommand.run(new String[] {"--data-dir=" + data}, open)).isZero();
+        assertThat(opened).containsExactly(data, data);
+        // the same folder as the full parser resolves
+        MicroleadCommand parsed = new MicroleadCommand(d -> 0);
+        new picocli.CommandLine(parsed).parseArgs("--data-dir", data.toString());
+        assertThat(parsed.resolvedDataDir()).isEqualTo(data);
+        assertThat(MicroleadCommand.run(new String[0], open)).isZero();
+        assertThat(opened).hasSize(3).last().isEqualTo(new MicroleadCommand(d -> 0).resolvedDataDir());
+        // anything else is parsed (and a missing folder name is a usage error, the app does not open)
+        assertThat(run("--data-dir")).isEqualTo(2);
+        assertThat(run("--data-dir", "--help")).isEqualTo(2);
+        assertThat(run("--version")).isZero();
+        assertThat(out).contains("Microlead");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String c : List.of("export", "import", "search", "stats")) {
             assertThat(run(c, "--help")).isZero();

@@ -1,0 +1,97 @@
+package app.microlead;
+
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.I18n;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.InstanceLock;
+import app.microlead.storage.Logs;
+import app.microlead.storage.Preferences;
+import app.microlead.storage.PreferencesStore;
+import app.microlead.storage.StorageException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+
+/**
+ * The start-up work that needs no window: the data folder, the log, the single-instance lock, the
+ * preferences and the language. {@link #begin} runs it on its own thread while JavaFX starts its
+ * toolkit (a few hundred milliseconds), so the window can be shown sooner.
+ */
+final class StartupPrep {
+
+    private static final Logger LOG = Logger.getLogger(StartupPrep.class.getName());
+
+    /** What start-up found. {@code computerLocale} is the computer's language when the app's differs. */
+    record Prepared(DataFolder folder, InstanceLock lock, PreferencesStore store, Preferences prefs,
+            Locale computerLocale) {
+    }
+
+    /** Start-up cannot go on: a title for the user and the reason. */
+    static final class Failure extends RuntimeException {
+        private final String title;
+
+        Failure(String title, Throwable cause) {
+            super(cause.getMessage(), cause);
+            this.title = title;
+        }
+
+        String title() {
+            return title;
+        }
+    }
+
+    private StartupPrep() {
+    }
+
+    /** Starts {@link #prepare} on a thread of its own. */
+    static CompletableFuture<Prepared> begin(AppConfig config) {
+        CompletableFuture<Prepared> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(prepare(config));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "microlead-prepare");
+        t.setDaemon(true);
+        t.start();
+        return result;
+    }
+
+    /** Does the work; throws {@link Failure} when the app cannot start. */
+    static Prepared prepare(AppConfig config) {
+        // Until the preferences can be read, problems are told in the computer's language.
+        I18n.setLocale(Locale.getDefault());
+        DataFolder folder;
+        try {
+            folder = DataFolder.open(config.dataDir());
+        } catch (StorageException e) {
+            throw new Failure(t("shell.start.folder.title"), e);
+        }
+        Logs.init(folder.logsDir());
+        Optional<InstanceLock> lock = InstanceLock.tryAcquire(folder.lockFile());
+        if (lock.isEmpty()) {
+            LOG.warning("Another Microlead holds " + folder.root() + "; exiting");
+            throw new Failure(t("shell.start.twice.title"), new StorageException(t("shell.start.twice.text")));
+        }
+        PreferencesStore store = new PreferencesStore(folder.preferencesFile());
+        Preferences prefs = store.load();
+        // The language before any view is built: every view reads its texts then.
+        I18n.setLocale(prefs.getLanguage() == null ? Locale.getDefault() : I18n.forTag(prefs.getLanguage()));
+        Locale computer = null;
+        if (!Locale.getDefault().getLanguage().equals(I18n.locale().getLanguage())) {
+            // a language other than the computer's: JavaFX's own words (OK, Cancel, the date pickers'
+            // months and weekdays, Copy / Paste) follow it too, with a country, so that calendars
+            // start the week on the usual day
+            computer = Locale.getDefault();
+            Locale.setDefault(Map.of("de", Locale.GERMANY, "en", Locale.US)
+                    .getOrDefault(I18n.locale().getLanguage(), I18n.locale()));
+        }
+        // the shell's texts, read now rather than on the window's thread
+        t("shell.loading");
+        return new Prepared(folder, lock.get(), store, prefs, computer);
+    }
+}
