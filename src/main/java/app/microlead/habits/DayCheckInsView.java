@@ -4,6 +4,10 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.shell.FxLazyTooltip;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,6 +25,8 @@ public final class DayCheckInsView {
 
     private final DayCheckInsViewModel vm;
     private final VBox list = new VBox(8);
+    /** The lines shown, by habit id. */
+    private final Map<Long, Line> shown = new HashMap<>();
     private final VBox root;
 
     public DayCheckInsView(DayCheckInsViewModel vm, Runnable openHabits) {
@@ -42,52 +48,97 @@ public final class DayCheckInsView {
         return root;
     }
 
+    /**
+     * Shows the view model's rows. A habit's row is made once and then updated in place, so marking a
+     * day (which reloads the rows) keeps the keyboard focus where it was and costs no new nodes.
+     */
     private void rebuild(Runnable openHabits) {
-        list.getChildren().clear();
         LocalDate day = vm.dayProperty().get();
         if (vm.rows().isEmpty()) {
+            shown.clear();
             Label none = new Label(t("habits.today.none"));
             none.getStyleClass().add("text-muted");
             none.setWrapText(true);
             none.setOnMouseClicked(e -> openHabits.run());
-            list.getChildren().add(none);
+            list.getChildren().setAll(none);
             return;
         }
+        Map<Long, Line> kept = new HashMap<>();
+        List<Node> lines = new ArrayList<>();
         for (HabitRow row : vm.rows()) {
-            long id = row.habit().id();
-            CheckIn.State st = day == null ? null : row.stateOn(day);
-            Label name = new Label(row.habit().name());
+            Line line = shown.get(row.habit().id());
+            if (line == null) {
+                line = new Line(row.habit().id());
+            }
+            line.show(row, day);
+            kept.put(row.habit().id(), line);
+            lines.add(line.node);
+        }
+        shown.clear();
+        shown.putAll(kept);
+        if (!list.getChildren().equals(lines)) {
+            list.getChildren().setAll(lines);
+        }
+    }
+
+    /** One habit's line: name, Done, Skipped, note, streak. */
+    private final class Line {
+        private final Label name = new Label();
+        private final ToggleButton done = new ToggleButton(t("habits.today.done"), new FontIcon("fth-check"));
+        private final ToggleButton skip = new ToggleButton(t("habits.today.skip"), new FontIcon("fth-minus"));
+        private final TextField note = new TextField();
+        private final Label streak = new Label();
+        private final HBox node;
+        /** The row and day last shown (the handlers act on them). */
+        private HabitRow row;
+        private LocalDate day;
+
+        Line(long id) {
             name.getStyleClass().addAll("habit-name", "checkin-name");
             name.setWrapText(true);
             FxLazyTooltip.install(name, () -> row.habit().description());
-            ToggleButton done = new ToggleButton(t("habits.today.done"), new FontIcon("fth-check"));
             done.setId("today-habit-" + id + "-done");
-            done.setSelected(st == CheckIn.State.DONE);
             done.getStyleClass().add("check-done");
-            done.setOnAction(e -> vm.set(row, done.isSelected() ? CheckIn.State.DONE : null));
-            ToggleButton skip = new ToggleButton(t("habits.today.skip"), new FontIcon("fth-minus"));
+            done.setOnAction(e -> vm.set(row, day, done.isSelected() ? CheckIn.State.DONE : null, note.getText()));
             skip.setId("today-habit-" + id + "-skip");
-            skip.setSelected(st == CheckIn.State.SKIPPED);
             FxLazyTooltip.install(skip, () -> t("habits.today.skip.tooltip"));
-            skip.setOnAction(e -> vm.set(row, skip.isSelected() ? CheckIn.State.SKIPPED : null));
-            TextField note = new TextField(day == null ? "" : row.noteOn(day));
+            skip.setOnAction(e -> vm.set(row, day, skip.isSelected() ? CheckIn.State.SKIPPED : null, note.getText()));
             note.setId("today-habit-" + id + "-note");
+            streak.setId("today-habit-" + id + "-streak");
             note.setPromptText(t("habits.today.note.prompt"));
             HBox.setHgrow(note, Priority.ALWAYS);
-            note.setOnAction(e -> vm.note(row, note.getText()));
+            note.setOnAction(e -> vm.note(row, day, note.getText()));
             note.focusedProperty().addListener((o, was, now) -> {
                 if (!now) {
-                    vm.note(row, note.getText());
+                    vm.note(row, day, note.getText());
                 }
             });
-            Label streak = new Label(row.stats().current().describe());
             streak.getStyleClass().addAll("text-muted", "text-small");
             streak.setMinWidth(60);
             done.setMinWidth(Region.USE_PREF_SIZE);
             skip.setMinWidth(Region.USE_PREF_SIZE);
-            HBox line = new HBox(8, name, done, skip, note, streak);
-            line.setAlignment(Pos.CENTER_LEFT);
-            list.getChildren().add(line);
+            node = new HBox(8, name, done, skip, note, streak);
+            node.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        void show(HabitRow r, LocalDate d) {
+            boolean sameDay = d != null && d.equals(day);
+            if (!sameDay && row != null && day != null) {
+                // another day: a note typed for the day that was shown is saved to that day
+                vm.note(row, day, note.getText());
+            }
+            row = r;
+            day = d;
+            CheckIn.State st = d == null ? null : r.stateOn(d);
+            name.setText(r.habit().name());
+            done.setSelected(st == CheckIn.State.DONE);
+            skip.setSelected(st == CheckIn.State.SKIPPED);
+            String saved = d == null ? "" : r.noteOn(d);
+            // a note being typed stays as typed; it is saved when the field is left
+            if (!(sameDay && note.isFocused())) {
+                note.setText(saved);
+            }
+            streak.setText(r.stats().current().describe());
         }
     }
 }

@@ -54,10 +54,17 @@ public final class DayCheckInsViewModel {
         }, e -> message.set(e.getMessage()));
     }
 
-    /** Sets the day's mark for a habit (null leaves the day empty), keeping the note. */
+    /** Sets the shown day's mark for a habit (null leaves the day empty), keeping the note. */
     public void set(HabitRow row, CheckIn.State state) {
         LocalDate d = day.get();
-        String note = row.noteOn(d);
+        set(row, d, state, row.noteOn(d));
+    }
+
+    /**
+     * Sets a day's mark for a habit (null leaves the day empty) with the note as the user sees it; the
+     * day is the one the line was showing, even if another day is being loaded.
+     */
+    public void set(HabitRow row, LocalDate d, CheckIn.State state, String note) {
         tasks.write(() -> {
             service.mark(row.habit(), d, state, note);
             return null;
@@ -67,9 +74,13 @@ public final class DayCheckInsViewModel {
         }, e -> message.set(e.getMessage()));
     }
 
-    /** Saves a note; a day without a mark is marked Done. */
+    /** Saves a note for the shown day; a day without a mark is marked Done. */
     public void note(HabitRow row, String note) {
-        LocalDate d = day.get();
+        note(row, day.get(), note);
+    }
+
+    /** Saves a note for a day; a day without a mark is marked Done. Nothing happens when it is unchanged. */
+    public void note(HabitRow row, LocalDate d, String note) {
         if (note.equals(row.noteOn(d))) {
             return;
         }

@@ -1,0 +1,75 @@
+package app.microlead.habits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.AppDriver;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Today's check-ins by keyboard: the lines are updated in place, so focus and typed notes survive a save. */
+class TodayCheckInsUiTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T19:30:00Z"), ZoneId.of("UTC"));
+    private final LocalDate today = LocalDate.parse("2026-03-10");
+
+    @Test
+    void markingKeepsFocusAndNotesLandOnTheirDay() throws Exception {
+        try (AppDriver app = AppDriver.startWithOnboarding(dataDir, clock)) {
+            app.waitUntil(() -> app.exists("onboarding"), 10);
+            app.clickOn("onboarding-start");
+            app.waitUntil(() -> app.exists("today-habit-1-done"), 10);
+            Node firstDone = app.byId("today-habit-1-done");
+
+            // Space on the focused Done button: saved, reloaded, and the same button still has the focus
+            app.robot().interact(firstDone::requestFocus);
+            app.robot().type(KeyCode.SPACE);
+            app.waitUntil(() -> app.<Label>byId("today-habit-1-streak").getText().equals("1 day"), 5);
+            assertThat(app.<ToggleButton>byId("today-habit-1-done").isSelected()).isTrue();
+            assertThat(app.<Node>byId("today-habit-1-done")).isSameAs(firstDone);
+            assertThat(firstDone.isFocused()).isTrue();
+
+            // Tab to Skipped and Space: the day is skipped instead, focus still there
+            app.robot().type(KeyCode.TAB).type(KeyCode.SPACE);
+            app.waitUntil(() -> !app.<ToggleButton>byId("today-habit-1-done").isSelected(), 5);
+            assertThat(app.<ToggleButton>byId("today-habit-1-skip").isSelected()).isTrue();
+            assertThat(app.<Node>byId("today-habit-1-skip").isFocused()).isTrue();
+
+            // a note typed, then Done clicked: the note is kept on screen and saved with the mark
+            app.clickOn("today-habit-2-note");
+            app.robot().write("Told the team why the deadline moved");
+            app.clickOn("today-habit-2-done");
+            app.waitUntil(() -> app.<Label>byId("today-habit-2-streak").getText().equals("1 day"), 5);
+            assertThat(app.<TextField>byId("today-habit-2-note").getText()).isEqualTo("Told the team why the deadline moved");
+
+            // a note typed, then the previous day opened by keyboard: the note stays with today
+            app.clickOn("today-habit-3-note");
+            app.robot().write("Asked before assuming");
+            app.robot().press(KeyCode.ALT).type(KeyCode.PAGE_UP).release(KeyCode.ALT);
+            app.waitUntil(() -> app.<Label>byId("today-date-title").getText().contains("9"), 5);
+            app.waitUntil(() -> app.<TextField>byId("today-habit-3-note").getText().isEmpty(), 5);
+            app.clickOn("today-go-today");
+            app.waitUntil(() -> app.<TextField>byId("today-habit-3-note").getText().equals("Asked before assuming"), 5);
+        }
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.waitUntil(() -> app.exists("today-habit-3-note"), 10);
+            app.waitUntil(() -> app.<TextField>byId("today-habit-3-note").getText().equals("Asked before assuming"), 5);
+            assertThat(app.<TextField>byId("today-habit-2-note").getText()).isEqualTo("Told the team why the deadline moved");
+            assertThat(app.<ToggleButton>byId("today-habit-2-done").isSelected()).isTrue();
+            assertThat(app.<ToggleButton>byId("today-habit-1-skip").isSelected()).isTrue();
+            assertThat(app.<ToggleButton>byId("today-habit-3-done").isSelected()).isTrue();
+        }
+    }
+}
