@@ -188,6 +188,11 @@ public final class MainWindow {
         box.setAlignment(Pos.CENTER);
         box.setId("loading");
         content.getChildren().setAll(box);
+        box.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && was == null) {
+                FxWarmUp.start(box);
+            }
+        });
     }
 
     /** While blocked (locked journal) the views cannot be reached. */
