@@ -2,7 +2,6 @@ package app.microlead.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -20,20 +19,9 @@ class FxWarmUpTest {
 
     @Test
     void everyKindGetsItsSkinInvisiblyAndTheHostIsLeftAsItWas() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
         Label loading = new Label("Opening…");
         StackPane host = new StackPane(loading);
-        List<Node> seen = new ArrayList<>();
-        FxToolkit.setupFixture(() -> {
-            stage.setScene(new Scene(host, 400, 300));
-            stage.show();
-            host.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> {
-                while (c.next()) {
-                    seen.addAll(c.getAddedSubList());
-                }
-            });
-            FxWarmUp.start(host);
-        });
+        List<Node> seen = warmUpIn(host);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> seen.size() == FxWarmUp.CONTROLS.size()
                 && host.getChildren().size() == 1);
         assertThat(host.getChildren()).containsExactly(loading);
@@ -49,10 +37,22 @@ class FxWarmUpTest {
 
     @Test
     void stopsAsSoonAsTheHostShowsSomethingElse() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
         StackPane host = new StackPane(new Label("Opening…"));
-        List<Node> seen = new ArrayList<>();
         Label page = new Label("Today");
+        List<Node> seen = warmUpIn(host);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !seen.isEmpty());
+        FxToolkit.setupFixture(() -> host.getChildren().setAll(page));
+        int added = seen.size();
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(host.getChildren()).containsExactly(page);
+        assertThat(seen).hasSize(added);
+    }
+
+    /** Shows the host in a window, starts the warm-up in it and returns every node added to it from then on. */
+    private static List<Node> warmUpIn(StackPane host) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        List<Node> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         FxToolkit.setupFixture(() -> {
             stage.setScene(new Scene(host, 400, 300));
             stage.show();
@@ -63,12 +63,6 @@ class FxWarmUpTest {
             });
             FxWarmUp.start(host);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !seen.isEmpty());
-        FxToolkit.setupFixture(() -> host.getChildren().setAll(page));
-        int added = seen.size();
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(host.getChildren()).containsExactly(page);
-        assertThat(seen).hasSize(added);
+        return seen;
     }
 }
