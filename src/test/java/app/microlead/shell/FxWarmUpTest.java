@@ -17,6 +17,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The warm-up shows nothing, leaves the host as it was, gives every kind of control its skin, and stops early. */
 class FxWarmUpTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
     @Test
     void everyKindGetsItsSkinInvisiblyAndTheHostIsLeftAsItWas() throws Exception {
         Label loading = new Label("Opening…");
