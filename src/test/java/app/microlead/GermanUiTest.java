@@ -102,10 +102,8 @@ class GermanUiTest {
         List<String> texts = new ArrayList<>();
         if (n instanceof Labeled l) {
             texts.add(l.getText());
-            if (l.getTooltip() != null) {
-                texts.add(l.getTooltip().getText());
-            }
         }
+        app.microlead.shell.FxLazyTooltip.text(n).ifPresent(texts::add);
         if (n instanceof TextInputControl t) {
             texts.add(t.getPromptText());
         }

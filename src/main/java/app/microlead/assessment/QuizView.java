@@ -1,5 +1,6 @@
 package app.microlead.assessment;
 
+import app.microlead.shell.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import javafx.geometry.Pos;
@@ -8,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,7 +58,7 @@ final class QuizView {
         finish.setOnAction(e -> vm.finish());
         Button pause = new Button(t("assessment.quiz.pause"), new FontIcon("fth-pause"));
         pause.setId("assessment-pause");
-        pause.setTooltip(new Tooltip(t("assessment.quiz.pause.tooltip")));
+        FxLazyTooltip.install(pause, () -> t("assessment.quiz.pause.tooltip"));
         pause.setOnAction(e -> vm.pause());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

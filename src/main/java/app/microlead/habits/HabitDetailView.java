@@ -1,5 +1,6 @@
 package app.microlead.habits;
 
+import app.microlead.shell.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
@@ -15,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -101,7 +101,7 @@ public final class HabitDetailView {
         done.setOnAction(e -> withRow(r -> vm.toggleDone(r, vm.selectedDayProperty().get())));
         Button skip = new Button(t("habits.detail.skipped"), new FontIcon("fth-minus"));
         skip.setId("habit-day-skip");
-        skip.setTooltip(new Tooltip(t("habits.detail.skipped.tooltip")));
+        FxLazyTooltip.install(skip, () -> t("habits.detail.skipped.tooltip"));
         skip.setOnAction(e -> withRow(r -> vm.toggleSkipped(r, vm.selectedDayProperty().get())));
         HBox dayRow = new HBox(8, done, skip, note);
         dayRow.setAlignment(Pos.CENTER_LEFT);

@@ -1,5 +1,6 @@
 package app.microlead.habits;
 
+import app.microlead.shell.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
@@ -13,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -37,7 +37,7 @@ public final class HabitsView implements Page {
         title.getStyleClass().add("title-2");
         Button add = new Button(t("habits.new"), new FontIcon("fth-plus"));
         add.setId("habits-add");
-        add.setTooltip(new Tooltip(t("habits.new.tooltip")));
+        FxLazyTooltip.install(add, () -> t("habits.new.tooltip"));
         add.setOnAction(e -> addHabit());
         Button fromCatalogue = new Button(t("habits.catalogue"), new FontIcon("fth-list"));
         fromCatalogue.setId("habits-catalogue");
@@ -119,7 +119,7 @@ public final class HabitsView implements Page {
             caption.getStyleClass().addAll("text-muted", "text-small");
             VBox box = new VBox(0, value, caption);
             box.getStyleClass().addAll("card", "pillar-card");
-            Tooltip.install(box, new Tooltip(t("habits.pillar.strength.tooltip", p.label())));
+            FxLazyTooltip.install(box, () -> t("habits.pillar.strength.tooltip", p.label()));
             pillarBar.getChildren().add(box);
         }
     }

@@ -1,5 +1,6 @@
 package app.microlead.habits;
 
+import app.microlead.shell.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
@@ -11,7 +12,6 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -140,8 +140,9 @@ public final class YearHeatmapControl extends VBox {
             }
             if (!what.isEmpty()) {
                 String note = habitRow.noteOn(d);
-                Tooltip.install(cell, new Tooltip(full.format(d) + ": " + what + (note.isEmpty() ? "" : "\n" + note)));
                 LocalDate day = d;
+                String state = what;
+                FxLazyTooltip.install(cell, () -> full.format(day) + ": " + state + (note.isEmpty() ? "" : "\n" + note));
                 cell.setOnMouseClicked(e -> onPick.accept(day));
             }
             grid.add(cell, col, r);

@@ -1,5 +1,6 @@
 package app.microlead.insights;
 
+import app.microlead.shell.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 import static app.microlead.shell.FxLabels.bold;
 import static app.microlead.shell.FxLabels.heading;
@@ -27,7 +28,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -106,13 +106,13 @@ public final class WeeklyReviewDialog {
         Button previous = new Button(null, new FontIcon("fth-chevron-left"));
         previous.setId("review-previous-week");
         previous.setAccessibleText(t("insights.review.previous"));
-        previous.setTooltip(new Tooltip(t("insights.review.previous.tip")));
+        FxLazyTooltip.install(previous, () -> t("insights.review.previous.tip"));
         previous.getStyleClass().add("flat");
         previous.setOnAction(e -> vm.previousWeek());
         Button next = new Button(null, new FontIcon("fth-chevron-right"));
         next.setId("review-next-week");
         next.setAccessibleText(t("insights.review.next"));
-        next.setTooltip(new Tooltip(t("insights.review.next.tip")));
+        FxLazyTooltip.install(next, () -> t("insights.review.next.tip"));
         next.getStyleClass().add("flat");
         next.setOnAction(e -> vm.nextWeek());
         next.disableProperty().bind(vm.canGoNextProperty().not());
@@ -296,7 +296,7 @@ public final class WeeklyReviewDialog {
         Button save = new Button(t("insights.review.save"), new FontIcon("fth-check"));
         save.setId("review-save");
         save.getStyleClass().add("accent");
-        save.setTooltip(new Tooltip(t("insights.review.save.tip")));
+        FxLazyTooltip.install(save, () -> t("insights.review.save.tip"));
         save.setOnAction(e -> vm.save());
         save.disableProperty().bind(vm.loadingProperty().or(vm.savingProperty()));
         save.setMinWidth(Region.USE_PREF_SIZE);

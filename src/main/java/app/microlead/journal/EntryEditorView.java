@@ -1,5 +1,6 @@
 package app.microlead.journal;
 
+import app.microlead.shell.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import java.util.List;
@@ -10,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -54,7 +54,7 @@ public final class EntryEditorView {
         Button shuffle = new Button(t("journal.editor.shuffle"), new FontIcon("fth-shuffle"));
         shuffle.setId("prompts-shuffle");
         shuffle.getStyleClass().addAll("flat", "small");
-        shuffle.setTooltip(new Tooltip(t("journal.editor.shuffle.tooltip")));
+        FxLazyTooltip.install(shuffle, () -> t("journal.editor.shuffle.tooltip"));
         shuffle.setOnAction(e -> vm.shufflePrompts());
         rebuildPrompts();
         vm.prompts().addListener((ListChangeListener<PromptSlot>) c -> rebuildPrompts());
@@ -73,7 +73,7 @@ public final class EntryEditorView {
             Button skip = new Button(null, new FontIcon("fth-skip-forward"));
             skip.setId("prompt-skip-" + index);
             skip.getStyleClass().addAll("flat", "small");
-            skip.setTooltip(new Tooltip(t("journal.editor.skip")));
+            FxLazyTooltip.install(skip, () -> t("journal.editor.skip"));
             skip.setAccessibleText(t("journal.editor.skip.accessible", slot.prompt().text()));
             skip.setOnAction(e -> vm.skipPrompt(index));
             HBox.setHgrow(q, Priority.ALWAYS);

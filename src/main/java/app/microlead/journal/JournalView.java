@@ -1,5 +1,6 @@
 package app.microlead.journal;
 
+import app.microlead.shell.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 import static app.microlead.shell.FxLabels.muted;
 
@@ -166,7 +167,7 @@ public final class JournalView implements Page {
     private Node searchBar() {
         searchField.setId("journal-search");
         searchField.setPromptText(t("journal.search.prompt"));
-        searchField.setTooltip(new Tooltip(t("journal.search.tooltip")));
+        FxLazyTooltip.install(searchField, () -> t("journal.search.tooltip"));
         searchField.textProperty().bindBidirectional(vm.queryProperty());
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -218,7 +219,7 @@ public final class JournalView implements Page {
         mood.setCellFactory(l -> new MoodCell(t("journal.filter.mood.any"), "journal.filter.mood"));
         mood.valueProperty().bindBidirectional(vm.moodFilterProperty());
         Button clear = new Button(null, new FontIcon("fth-x"));
-        clear.setTooltip(new Tooltip(t("journal.filter.clear")));
+        FxLazyTooltip.install(clear, () -> t("journal.filter.clear"));
         clear.setAccessibleText(t("journal.filter.clear"));
         clear.setId("journal-filter-clear");
         clear.getStyleClass().addAll("flat", "small");
@@ -286,7 +287,7 @@ public final class JournalView implements Page {
         Button delete = new Button(t("journal.delete"), new FontIcon("fth-trash-2"));
         delete.setId("journal-delete");
         delete.getStyleClass().add("danger");
-        delete.setTooltip(new Tooltip(t("journal.delete.tooltip")));
+        FxLazyTooltip.install(delete, () -> t("journal.delete.tooltip"));
         delete.setOnAction(e -> vm.delete(vm.selectedProperty().get()));
         delete.disableProperty().bind(vm.selectedProperty().isNull());
         Label count = new Label();
@@ -301,7 +302,7 @@ public final class JournalView implements Page {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button exportBtn = new Button(t("journal.export"), new FontIcon("fth-download"));
         exportBtn.setId("journal-export");
-        exportBtn.setTooltip(new Tooltip(t("journal.export.tooltip")));
+        FxLazyTooltip.install(exportBtn, () -> t("journal.export.tooltip"));
         exportBtn.setOnAction(e -> export.run());
         for (Button b : new Button[] {exportBtn, open, delete}) {
             b.setMinWidth(Region.USE_PREF_SIZE); // the buttons keep their words; the count gives way

@@ -1,5 +1,6 @@
 package app.microlead.journal;
 
+import app.microlead.shell.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import java.util.function.Predicate;
@@ -9,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -29,7 +29,7 @@ public final class TagsControl extends HBox {
         input.setId("today-tag-input");
         input.setPromptText(t("journal.tags.add"));
         input.setPrefColumnCount(14);
-        input.setTooltip(new Tooltip(t("journal.tags.tooltip")));
+        FxLazyTooltip.install(input, () -> t("journal.tags.tooltip"));
         TextFields.bindAutoCompletion(input, request -> {
             String typed = request.getUserText().strip().toLowerCase();
             if (typed.isEmpty()) {
@@ -55,7 +55,7 @@ public final class TagsControl extends HBox {
                 chip.setId("tag-chip-" + t);
                 chip.getStyleClass().addAll("tag-chip", "small");
                 chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-                chip.setTooltip(new Tooltip(t("journal.tags.remove", t)));
+                FxLazyTooltip.install(chip, () -> t("journal.tags.remove", t));
                 chip.setOnAction(e -> remove.accept(t));
                 chips.getChildren().add(chip);
             }

@@ -12,7 +12,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
 
 /** What screen readers say for controls that show only an icon, and for charts. */
@@ -74,8 +73,8 @@ public final class FxAccessible {
     /** An icon-only control: its accessible text, and the same words as its tooltip unless it has one. */
     public static <T extends Control> T name(T control, String text) {
         control.setAccessibleText(text);
-        if (control.getTooltip() == null) {
-            control.setTooltip(new Tooltip(text));
+        if (FxLazyTooltip.text(control).isEmpty()) {
+            FxLazyTooltip.install(control, () -> text);
         }
         return control;
     }

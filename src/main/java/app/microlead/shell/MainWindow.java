@@ -15,7 +15,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -139,7 +138,7 @@ public final class MainWindow {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
             b.getStyleClass().add("nav-button");
-            b.setTooltip(new Tooltip(t("shell.nav.tooltip", v.title(), String.valueOf(v.shortcutDigit()))));
+            FxLazyTooltip.install(b, () -> t("shell.nav.tooltip", v.title(), String.valueOf(v.shortcutDigit())));
             b.setOnAction(e -> {
                 vm.navigate(v);
                 b.setSelected(true);
@@ -157,7 +156,7 @@ public final class MainWindow {
         help.getStyleClass().addAll("nav-button", "flat");
         help.setMaxWidth(Double.MAX_VALUE);
         help.setAlignment(Pos.CENTER_LEFT);
-        help.setTooltip(new Tooltip(t("shell.nav.help.tooltip")));
+        FxLazyTooltip.install(help, () -> t("shell.nav.help.tooltip"));
         help.setOnAction(e -> ShortcutsDialog.show(help.getScene().getWindow()));
         nav.getChildren().add(help);
         Label status = new Label();

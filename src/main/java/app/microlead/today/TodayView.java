@@ -1,5 +1,6 @@
 package app.microlead.today;
 
+import app.microlead.shell.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
@@ -13,7 +14,6 @@ import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -72,7 +72,7 @@ public final class TodayView implements Page {
         next.disableProperty().bind(vm.canGoForwardProperty().not());
         Button today = new Button(t("today.day.today"));
         today.setId("today-go-today");
-        today.setTooltip(new Tooltip(t("today.day.today.tooltip")));
+        FxLazyTooltip.install(today, () -> t("today.day.today.tooltip"));
         today.setOnAction(e -> vm.goToday());
         today.disableProperty().bind(vm.showingTodayProperty());
 
@@ -118,7 +118,7 @@ public final class TodayView implements Page {
     private static Button iconButton(String id, String icon, String tip) {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        FxLazyTooltip.install(b, () -> tip);
         b.setAccessibleText(tip.replaceFirst(" \\(.*\\)$", ""));
         return b;
     }
