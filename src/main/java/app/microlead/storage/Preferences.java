@@ -1,15 +1,10 @@
 package app.microlead.storage;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * The user's preferences: small things about how the app looks and where it was, kept in a JSON
  * file beside the journal (not in the journal itself). Unknown fields are ignored, missing ones
  * keep their defaults, so older and newer files both load.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public final class Preferences {
 
     public static final String DEFAULT_THEME = "light";
@@ -143,7 +138,6 @@ public final class Preferences {
     }
 
     /** Where and how big the main window was when it was last closed. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record WindowState(double x, double y, double width, double height, boolean maximized) {
     }
 }
