@@ -24,7 +24,8 @@ val() { awk -v k="$1" '$2 == k { print $3 }' "$OUT/tour-runs.txt" | median; }
   for k in journal-open-after-jvm-start-ms journal-view-ms index-ready-after-open-ms first-search-ms open-day-ms \
            view-habits-ms view-assessment-ms view-insights-ms view-settings-ms view-today-ms view-journal-ms \
            pdf-year-export-ms fx-longest-stall-ms rss-peak-after-search-mb heap-live-after-search-mb \
-           heap-committed-after-search-mb rss-peak-end-mb heap-committed-end-mb; do
+           heap-committed-after-search-mb rss-peak-end-mb heap-committed-end-mb \
+           $(awk '$2 ~ /^fx-stall-/ { print $2 }' "$OUT/tour-runs.txt" | awk '!seen[$0]++'); do
     echo "| $k | $(val "$k") |"
   done
   if grep -q tour-failed "$OUT/tour-runs.txt"; then echo; echo "FAILED runs: $(grep -c tour-failed "$OUT/tour-runs.txt")"; fi

@@ -65,6 +65,7 @@ public final class AppTour {
         FxStallProbe probe = FxStallProbe.running();
         if (probe != null) {
             System.out.println("RESULT fx-longest-stall-ms " + probe.longestMillis());
+            probe.longestByPhaseMillis().forEach((phase, ms) -> System.out.println("RESULT fx-stall-" + phase + "-ms " + ms));
             System.out.println("# " + probe.summary());
         }
         System.exit(code);
@@ -76,12 +77,14 @@ public final class AppTour {
         waitFor("the journal to open", 60_000, () -> onFx(() -> pageShown() != null));
         result("journal-open-after-jvm-start-ms", uptime());
 
+        mark("journal-view");
         long t = uptime();
         onFx(() -> fire("#nav-journal"));
         waitFor("the Journal view", 20_000, () -> onFx(() -> "page-journal".equals(pageShown())));
         afterPulse();
         result("journal-view-ms", uptime() - t);
 
+        mark("index-and-first-search");
         t = uptime();
         // a search made while indexing says so and is not run again: ask again until the index is ready
         long end = System.currentTimeMillis() + 120_000;
@@ -104,6 +107,7 @@ public final class AppTour {
         });
         afterPulse();
 
+        mark("searches");
         for (String q : QUERIES) {
             search(q);
             Thread.sleep(350);
@@ -112,10 +116,11 @@ public final class AppTour {
         Thread.sleep(600);
         rss("rss-peak-after-search-mb");
         heap("heap-peak-after-search-mb");
-        System.gc();
+        FxStallProbe.running().runUncounted(System::gc);
         Runtime rt = Runtime.getRuntime();
         result("heap-live-after-search-mb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
 
+        mark("open-day");
         t = uptime();
         onFx(() -> {
             ListView<?> hits = (ListView<?>) lookup("#journal-results");
@@ -128,6 +133,7 @@ public final class AppTour {
         result("open-day-ms", uptime() - t);
 
         for (String view : List.of("habits", "assessment", "insights", "settings", "today", "journal")) {
+            mark("view-" + view);
             t = uptime();
             onFx(() -> fire("#nav-" + view));
             waitFor(view, 20_000, () -> onFx(() -> ("page-" + view).equals(pageShown())));
@@ -135,6 +141,7 @@ public final class AppTour {
             result("view-" + view + "-ms", uptime() - t);
         }
 
+        mark("pdf-export");
         t = uptime();
         onFx(() -> fire("#journal-export"));
         waitFor("the export dialog", 20_000, () -> onFx(() -> exportPane() != null));
@@ -255,6 +262,11 @@ public final class AppTour {
             }
             Thread.sleep(20);
         }
+    }
+
+    /** Names the tour's phase for the stall probe. */
+    private static void mark(String phase) {
+        FxStallProbe.running().mark(phase);
     }
 
     private static long uptime() {
