@@ -85,17 +85,28 @@ public final class AppDriver implements AutoCloseable {
 
     /** The node with the given id (without '#'), failing clearly when it is missing. */
     public <T extends Node> T byId(String id) {
-        return robot.lookup("#" + id).query();
+        return robot.lookup("#" + id).match(AppDriver::onShownPage).query();
     }
 
+    /** Whether the node is there for the user: views not shown stay in the window, hidden, and do not count. */
     public boolean exists(String id) {
-        return robot.lookup("#" + id).tryQuery().isPresent();
+        return robot.lookup("#" + id).match(AppDriver::onShownPage).tryQuery().isPresent();
+    }
+
+    /** False for a node of a view that is not shown (the window keeps made views, hidden). */
+    public static boolean onShownPage(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getId() != null && n.getId().startsWith("page-") && !n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Scrolls the node into view (as a user would) and clicks it. */
     public void clickOn(String id) {
         scrollIntoView(id);
-        robot.clickOn("#" + id);
+        robot.clickOn((Node) byId(id));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -184,8 +184,12 @@ public final class AppTour {
         if (content == null || content.getChildren().isEmpty()) {
             return null;
         }
-        String id = content.getChildren().get(0).getId();
-        return id != null && id.startsWith("page-") ? id : null;
+        for (Node c : content.getChildren()) {
+            if (c.isVisible() && c.getId() != null && c.getId().startsWith("page-")) {
+                return c.getId();
+            }
+        }
+        return null;
     }
 
     private static DialogPane exportPane() {

@@ -48,6 +48,8 @@ public final class MainWindow {
     private final Map<ViewId, Supplier<Page>> factories = new EnumMap<>(ViewId.class);
     private final Map<ViewId, Page> pages = new EnumMap<>(ViewId.class);
     private Page shown;
+    /** Shown in place of the pages (opening, locked), or null. */
+    private Node instead;
     private boolean blocked;
     private VBox sidebar;
 
@@ -72,14 +74,27 @@ public final class MainWindow {
 
     /** Shows something in place of the views while the journal is not open yet (the unlock screen). */
     public void showInstead(Node node) {
-        content.getChildren().setAll(node);
+        pages.values().forEach(p -> display(p.node(), false));
+        if (instead != null) {
+            content.getChildren().remove(instead);
+        }
+        instead = node;
+        content.getChildren().add(node);
     }
 
     /** Shows the current page again (after {@link #showInstead}). */
     public void restoreCurrent() {
         if (shown != null) {
-            content.getChildren().setAll(shown.node());
+            clearInstead();
+            display(shown.node(), true);
             shown.onShow();
+        }
+    }
+
+    private void clearInstead() {
+        if (instead != null) {
+            content.getChildren().remove(instead);
+            instead = null;
         }
     }
 
@@ -186,7 +201,7 @@ public final class MainWindow {
         VBox box = new VBox(12, spinner, text);
         box.setAlignment(Pos.CENTER);
         box.setId("loading");
-        content.getChildren().setAll(box);
+        showInstead(box);
         box.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null && was == null) {
                 FxWarmUp.start(box);
@@ -216,15 +231,46 @@ public final class MainWindow {
         if (next == shown) {
             return;
         }
+        Node old = null;
         if (shown != null) {
             shown.onHide();
+            old = shown.node();
         }
         shown = next;
         Node node = next.node();
         if (node instanceof Region r && !(node instanceof ScrollPane)) {
             r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         }
-        content.getChildren().setAll(node);
+        clearInstead();
+        // A page stays in the scene once made and is hidden while another shows: adding it again would
+        // style its whole tree again (a quarter of a second for a large page).
+        if (node.getParent() != content) {
+            content.getChildren().add(node);
+        }
+        boolean focusWasThere = old != null && holdsFocus(old);
+        if (old != null) {
+            display(old, false);
+        }
+        display(node, true);
+        if (focusWasThere) {
+            // typing must not go on in a hidden page: the keyboard goes to the view's button
+            navButtons.get(id).requestFocus();
+        }
         next.onShow();
+    }
+
+    private static void display(Node page, boolean on) {
+        page.setVisible(on);
+        page.setManaged(on);
+    }
+
+    private static boolean holdsFocus(Node page) {
+        Node focused = page.getScene() == null ? null : page.getScene().getFocusOwner();
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n == page) {
+                return true;
+            }
+        }
+        return false;
     }
 }

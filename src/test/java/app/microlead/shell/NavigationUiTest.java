@@ -42,6 +42,27 @@ class NavigationUiTest {
     }
 
     @Test
+    void aViewIsMadeOnceAndTheKeyboardNeverStaysInAHiddenOne() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
+            app.waitUntil(() -> app.exists("today-text"), 10);
+            javafx.scene.Node today = app.byId("page-today");
+            app.clickOn("today-text");
+            app.robot().write("Kept my calm");
+            // Ctrl+2 from the editor: the Journal shows, and the focus leaves the hidden Today view
+            app.robot().press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+            app.waitUntil(() -> app.exists("page-journal"), 5);
+            assertThat(app.exists("page-today")).isFalse();
+            assertThat(today.isVisible()).isFalse();
+            javafx.scene.Node focused = app.stage().getScene().getFocusOwner();
+            assertThat(focused.getId()).isEqualTo("nav-journal");
+            app.robot().write("xyz");   // goes nowhere near the editor
+            app.clickOn("nav-today");
+            assertThat(app.<javafx.scene.Node>byId("page-today")).isSameAs(today);
+            assertThat(app.<javafx.scene.control.TextArea>byId("today-text").getText()).isEqualTo("Kept my calm");
+        }
+    }
+
+    @Test
     void themeAndLastViewSurviveARestart() throws Exception {
         try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
             app.clickOn("nav-settings");
