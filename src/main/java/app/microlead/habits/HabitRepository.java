@@ -30,6 +30,9 @@ public interface HabitRepository {
     /** Every check-in of every habit, by habit id and date. */
     Map<Long, Map<LocalDate, CheckIn>> allCheckIns();
 
+    /** Every check-in of every habit as one compact log per habit id (habits without any are left out). */
+    Map<Long, CheckInLog> checkInLogs();
+
     Map<LocalDate, CheckIn> checkIns(long habitId);
 
     /** Marks a day (insert or replace). */

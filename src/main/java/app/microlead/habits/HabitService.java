@@ -32,13 +32,11 @@ public final class HabitService {
     /** Every habit (archived ones too when asked) with its stats, in the user's order. */
     public List<HabitRow> rows(boolean includeArchived) {
         LocalDate today = today();
-        Map<Long, Map<LocalDate, CheckIn>> all = repo.allCheckIns();
+        Map<Long, CheckInLog> all = repo.checkInLogs();
         List<HabitRow> out = new ArrayList<>();
         for (Habit h : repo.habits(includeArchived)) {
-            Map<LocalDate, CheckIn> mine = all.getOrDefault(h.id(), Map.of());
-            Map<LocalDate, CheckIn.State> states = new java.util.HashMap<>();
-            mine.forEach((d, c) -> states.put(d, c.state()));
-            out.add(new HabitRow(h, HabitStats.compute(h, states, today), mine));
+            CheckInLog mine = all.getOrDefault(h.id(), CheckInLog.EMPTY);
+            out.add(new HabitRow(h, HabitStats.compute(h, mine, today), mine));
         }
         return out;
     }
