@@ -35,6 +35,12 @@ public interface HabitRepository {
 
     Map<LocalDate, CheckIn> checkIns(long habitId);
 
+    /**
+     * A number that changes whenever anything in the journal was written (by any repository); equal
+     * numbers mean the habits and check-ins read in between are still current.
+     */
+    long version();
+
     /** Marks a day (insert or replace). */
     void setCheckIn(CheckIn checkIn);
 

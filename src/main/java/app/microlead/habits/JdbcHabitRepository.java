@@ -197,6 +197,11 @@ public final class JdbcHabitRepository implements HabitRepository {
     }
 
     @Override
+    public long version() {
+        return db.writeCount();
+    }
+
+    @Override
     public Map<LocalDate, CheckIn> checkIns(long habitId) {
         return db.read(c -> readCheckIns(c, habitId));
     }

@@ -124,6 +124,18 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** Counts finished (committed or failed) writes, so readers can tell whether what they hold is current. */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * Changes after every {@link #write} and {@link #transaction} (after its commit, or its rollback):
+     * a value read before loading something is still the value afterwards only if nothing was
+     * written in between. Caches use it to know when to load again.
+     */
+    public long writeCount() {
+        return writes.get();
+    }
+
     /** The connection of an all-or-nothing {@link #transaction} running on this thread, if any. */
     private final ThreadLocal<Connection> scope = new ThreadLocal<>();
 
@@ -148,6 +160,7 @@ public final class Database implements AutoCloseable {
                 throw e;
             } finally {
                 scope.remove();
+                writes.incrementAndGet();
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
@@ -193,6 +206,7 @@ public final class Database implements AutoCloseable {
                 c.rollback();
                 throw e;
             } finally {
+                writes.incrementAndGet();
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
