@@ -20,10 +20,8 @@ public final class HabitCsvExporter {
         StringBuilder rows = new StringBuilder("date,habit,state,note\r\n");
         List<String[]> lines = new ArrayList<>();
         for (HabitRow r : habits) {
-            for (CheckIn c : r.checkIns().values()) {
-                if (!c.date().isBefore(from) && !c.date().isAfter(to)) {
-                    lines.add(new String[] {c.date().toString(), r.habit().name(), c.state().name().toLowerCase(), c.note()});
-                }
+            for (CheckIn c : r.checkInsBetween(from, to)) {
+                lines.add(new String[] {c.date().toString(), r.habit().name(), c.state().name().toLowerCase(), c.note()});
             }
         }
         lines.sort(Comparator.<String[], String>comparing(l -> l[0]).thenComparing(l -> l[1]));

@@ -273,11 +273,9 @@ final class ReviewHtml {
         for (HabitRow r : data.habits()) {
             int done = 0;
             int skipped = 0;
-            for (CheckIn c : r.checkIns().values()) {
-                if (!c.date().isBefore(from) && !c.date().isAfter(to)) {
-                    done += c.state() == CheckIn.State.DONE ? 1 : 0;
-                    skipped += c.state() == CheckIn.State.SKIPPED ? 1 : 0;
-                }
+            for (CheckIn c : r.checkInsBetween(from, to)) {
+                done += c.state() == CheckIn.State.DONE ? 1 : 0;
+                skipped += c.state() == CheckIn.State.SKIPPED ? 1 : 0;
             }
             double[] curve = r.stats().strengthCurve();
             int idx = (int) (to.toEpochDay() - r.habit().startDate().toEpochDay());

@@ -30,7 +30,16 @@ public interface HabitRepository {
     /** Every check-in of every habit, by habit id and date. */
     Map<Long, Map<LocalDate, CheckIn>> allCheckIns();
 
+    /** Every check-in of every habit as one compact log per habit id (habits without any are left out). */
+    Map<Long, CheckInLog> checkInLogs();
+
     Map<LocalDate, CheckIn> checkIns(long habitId);
+
+    /**
+     * A number that changes whenever anything in the journal was written (by any repository); equal
+     * numbers mean the habits and check-ins read in between are still current.
+     */
+    long version();
 
     /** Marks a day (insert or replace). */
     void setCheckIn(CheckIn checkIn);

@@ -1,18 +1,21 @@
 package app.microlead.habits;
 
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 
-/** A habit with its numbers and recent check-ins, as the lists show it. */
-public record HabitRow(Habit habit, HabitStats stats, Map<LocalDate, CheckIn> checkIns) {
+/** A habit with its numbers and its check-ins, as the lists show it. */
+public record HabitRow(Habit habit, HabitStats stats, CheckInLog checkIns) {
 
     public CheckIn.State stateOn(LocalDate day) {
-        CheckIn c = checkIns.get(day);
-        return c == null ? null : c.state();
+        return checkIns.stateOn(day);
     }
 
     public String noteOn(LocalDate day) {
-        CheckIn c = checkIns.get(day);
-        return c == null ? "" : c.note();
+        return checkIns.noteOn(day);
+    }
+
+    /** The check-ins from {@code from} to {@code to} inclusive, oldest first. */
+    public List<CheckIn> checkInsBetween(LocalDate from, LocalDate to) {
+        return checkIns.between(habit.id(), from, to);
     }
 }

@@ -15,6 +15,11 @@ public final class HabitService {
     private final Clock clock;
     /** Notes of days cleared in this session, given back if the day is marked again (nothing typed is lost). */
     private final Map<String, String> clearedNotes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The rows last loaded (all habits), shared while the journal is unchanged. */
+    private Loaded loaded;
+
+    private record Loaded(long version, LocalDate today, List<HabitRow> rows) {
+    }
 
     public HabitService(HabitRepository repo, Clock clock) {
         this.repo = repo;
@@ -29,18 +34,38 @@ public final class HabitService {
         return LocalDate.now(clock);
     }
 
-    /** Every habit (archived ones too when asked) with its stats, in the user's order. */
+    /**
+     * Every habit (archived ones too when asked) with its stats, in the user's order. The Habits and
+     * Today views (and Insights) ask for the same rows: they are loaded once and shared until anything
+     * is written to the journal ({@link HabitRepository#version()}) or the day changes.
+     */
     public List<HabitRow> rows(boolean includeArchived) {
+        List<HabitRow> all = allRows();
+        return includeArchived ? all : all.stream().filter(r -> !r.habit().archived()).toList();
+    }
+
+    private synchronized List<HabitRow> allRows() {
         LocalDate today = today();
-        Map<Long, Map<LocalDate, CheckIn>> all = repo.allCheckIns();
+        long version = repo.version(); // before reading: a write during the load makes the next call load again
+        Loaded last = loaded;
+        if (last != null && last.version == version && last.today.equals(today)) {
+            return last.rows;
+        }
+        List<HabitRow> rows = load(true);
+        loaded = new Loaded(version, today, rows);
+        return rows;
+    }
+
+    /** The rows read from the database now, bypassing the shared ones (benchmarks, one-off exports). */
+    public List<HabitRow> load(boolean includeArchived) {
+        LocalDate today = today();
+        Map<Long, CheckInLog> all = repo.checkInLogs();
         List<HabitRow> out = new ArrayList<>();
         for (Habit h : repo.habits(includeArchived)) {
-            Map<LocalDate, CheckIn> mine = all.getOrDefault(h.id(), Map.of());
-            Map<LocalDate, CheckIn.State> states = new java.util.HashMap<>();
-            mine.forEach((d, c) -> states.put(d, c.state()));
-            out.add(new HabitRow(h, HabitStats.compute(h, states, today), mine));
+            CheckInLog mine = all.getOrDefault(h.id(), CheckInLog.EMPTY);
+            out.add(new HabitRow(h, HabitStats.compute(h, mine, today), mine));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**

@@ -10,7 +10,15 @@ public record HabitStats(Habit habit, DayStates days, double[] strengthCurve, do
                          Streak best, List<Streak> bestFive, OptionalDouble rate30, OptionalDouble rate365) {
 
     public static HabitStats compute(Habit habit, Map<LocalDate, CheckIn.State> checkIns, LocalDate today) {
-        DayStates days = DayStates.of(habit.startDate(), today, checkIns);
+        return compute(habit, DayStates.of(habit.startDate(), today, checkIns));
+    }
+
+    public static HabitStats compute(Habit habit, CheckInLog checkIns, LocalDate today) {
+        return compute(habit, checkIns.dayStates(habit.startDate(), today));
+    }
+
+    /** The numbers from the habit's day states (from its start date to today). */
+    private static HabitStats compute(Habit habit, DayStates days) {
         double[] curve = HabitMath.strengthCurve(habit.schedule(), days);
         List<Streak> all = HabitMath.streaks(habit.schedule(), days);
         List<Streak> top = HabitMath.best(all, 5);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.Pillar;
 import app.microlead.habits.CheckIn;
+import app.microlead.habits.CheckInLog;
 import app.microlead.habits.Habit;
 import app.microlead.habits.HabitRow;
 import app.microlead.habits.HabitStats;
@@ -67,7 +68,8 @@ class MarkdownAndCsvTest {
         checks.put(LocalDate.parse("2026-03-02"), new CheckIn(1, LocalDate.parse("2026-03-02"), CheckIn.State.DONE, "Ana,\nSam"));
         checks.put(LocalDate.parse("2026-03-03"), new CheckIn(1, LocalDate.parse("2026-03-03"), CheckIn.State.SKIPPED, ""));
         checks.put(LocalDate.parse("2026-04-01"), new CheckIn(1, LocalDate.parse("2026-04-01"), CheckIn.State.DONE, ""));
-        HabitRow row = new HabitRow(h, HabitStats.compute(h, Map.of(), LocalDate.parse("2026-04-01")), checks);
+        HabitRow row = new HabitRow(h, HabitStats.compute(h, Map.of(), LocalDate.parse("2026-04-01")),
+                CheckInLog.of(checks.values()));
         Path file = dir.resolve("habits.csv");
         Path list = new HabitCsvExporter().export(List.of(row), LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), file);
         assertThat(Files.readString(file)).isEqualTo("date,habit,state,note\r\n"

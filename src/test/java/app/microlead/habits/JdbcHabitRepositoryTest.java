@@ -72,6 +72,25 @@ class JdbcHabitRepositoryTest {
     }
 
     @Test
+    void compactLogsHoldTheSameCheckInsAsTheMaps() {
+        Habit a = repo.add(habit("Greet", Pillar.TRUST, Schedule.daily()));
+        Habit b = repo.add(habit("Celebrate", null, Schedule.perWeek(3)));
+        Habit none = repo.add(habit("Nothing yet", null, Schedule.daily()));
+        for (int i = 0; i < 40; i++) {
+            repo.setCheckIn(new CheckIn(a.id(), D.minusDays(i), i % 3 == 0 ? CheckIn.State.SKIPPED : CheckIn.State.DONE,
+                    i % 7 == 0 ? "note " + i : ""));
+        }
+        repo.setCheckIn(new CheckIn(b.id(), LocalDate.parse("1969-12-31"), CheckIn.State.DONE, "before 1970"));
+        repo.setCheckIn(new CheckIn(b.id(), D, CheckIn.State.DONE, "Ana, Sam 👋"));
+
+        var logs = repo.checkInLogs();
+        assertThat(logs).containsOnlyKeys(a.id(), b.id()).doesNotContainKey(none.id());
+        repo.allCheckIns().forEach((id, map) -> assertThat(logs.get(id)).isEqualTo(CheckInLog.of(map.values())));
+        assertThat(logs.get(b.id()).noteOn(LocalDate.parse("1969-12-31"))).isEqualTo("before 1970");
+        assertThat(logs.get(a.id()).size()).isEqualTo(40);
+    }
+
+    @Test
     void deleteTakesCheckInsAlongAndRestoreBringsEverythingBack() {
         Habit a = repo.add(habit("Greet", Pillar.TRUST, Schedule.daily()));
         Habit b = repo.add(habit("Other", null, Schedule.daily()));

@@ -1,0 +1,114 @@
+package app.microlead.habits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.common.Pillar;
+import app.microlead.shell.MutableClock;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rows are shared between views: every write, through any path, is seen by the next read. */
+class HabitServiceTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-03-10");
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private JdbcHabitRepository repo;
+    private MutableClock clock;
+    private HabitService service;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(DataFolder.open(dir));
+        repo = new JdbcHabitRepository(db);
+        clock = new MutableClock(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC));
+        service = new HabitService(repo, clock);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Habit add(String name) {
+        return repo.add(new Habit(0, null, name, "why", Pillar.TRUST, Schedule.daily(), 0, false, TODAY.minusDays(9), ""));
+    }
+
+    @Test
+    void unchangedJournalGivesTheSameRowsToEveryone() {
+        add("Greet");
+        List<HabitRow> first = service.rows(false);
+        assertThat(service.rows(false).get(0)).isSameAs(first.get(0));
+        assertThat(service.rows(true).get(0)).isSameAs(first.get(0));
+    }
+
+    @Test
+    void aMarkIsVisibleInTheNextRead() {
+        Habit h = add("Greet");
+        assertThat(service.rows(false).get(0).stateOn(TODAY)).isNull();
+        service.mark(h, TODAY, CheckIn.State.DONE, "Ana");
+        HabitRow row = service.rows(false).get(0);
+        assertThat(row.stateOn(TODAY)).isEqualTo(CheckIn.State.DONE);
+        assertThat(row.noteOn(TODAY)).isEqualTo("Ana");
+        assertThat(row.stats().current().length()).isEqualTo(1);
+        service.mark(h, TODAY, null, "Ana");
+        assertThat(service.rows(false).get(0).stateOn(TODAY)).isNull();
+    }
+
+    @Test
+    void writesThroughTheRepositoryOrAnyTransactionAreVisible() {
+        Habit h = add("Greet");
+        service.rows(true);
+        repo.update(h.withArchived(true));
+        assertThat(service.rows(false)).isEmpty();
+        assertThat(service.rows(true)).extracting(r -> r.habit().archived()).containsExactly(true);
+
+        service.rows(true);
+        Habit other = add("Thank");
+        assertThat(service.rows(true)).extracting(r -> r.habit().name()).containsExactly("Greet", "Thank");
+
+        service.rows(true);
+        // as an archive import does: another repository on the same journal, in one transaction
+        db.transaction(() -> {
+            new JdbcHabitRepository(db).setCheckIn(new CheckIn(other.id(), TODAY, CheckIn.State.SKIPPED, ""));
+            return null;
+        });
+        assertThat(service.rows(false).get(0).stateOn(TODAY)).isEqualTo(CheckIn.State.SKIPPED);
+
+        service.rows(true);
+        HabitRepository.Removed removed = repo.delete(other.id());
+        assertThat(service.rows(true)).hasSize(1);
+        repo.restore(removed);
+        assertThat(service.rows(false).get(0).stateOn(TODAY)).isEqualTo(CheckIn.State.SKIPPED);
+    }
+
+    @Test
+    void aNewDayComputesTheNumbersAgain() {
+        Habit h = add("Greet");
+        service.mark(h, TODAY, CheckIn.State.DONE, "");
+        assertThat(service.rows(false).get(0).stats().days().length()).isEqualTo(10);
+        clock.plusDays(1);
+        assertThat(service.rows(false).get(0).stats().days().length()).isEqualTo(11);
+    }
+
+    @Test
+    void loadReadsTheDatabaseEachTime() {
+        add("Greet");
+        List<HabitRow> shared = service.rows(false);
+        List<HabitRow> loaded = service.load(false);
+        assertThat(loaded).isNotSameAs(shared).hasSize(1);
+        assertThat(loaded.get(0)).isNotSameAs(shared.get(0));
+        assertThat(loaded.get(0).habit()).isEqualTo(shared.get(0).habit());
+        assertThat(loaded.get(0).checkIns()).isEqualTo(shared.get(0).checkIns());
+    }
+}
