@@ -67,9 +67,16 @@ public final class App extends Application {
 
     /** Starts the desktop app and blocks until it closes; returns the process exit code. */
     public static int launchWith(AppConfig config) {
+        return launchWith(config, StartupPrep.begin(config.dataDir()));
+    }
+
+    /**
+     * As {@link #launchWith(AppConfig)}, with the work that needs no window already started (by the
+     * launcher, before this class and the JavaFX classes it names are loaded).
+     */
+    public static int launchWith(AppConfig config, CompletableFuture<StartupPrep.Prepared> prepared) {
         pendingConfig = config;
-        // the folder, log, lock and preferences are read while JavaFX starts
-        pendingPrep = StartupPrep.begin(config);
+        pendingPrep = prepared;
         Application.launch(App.class);
         return exitCode;
     }
@@ -82,7 +89,7 @@ public final class App extends Application {
         try {
             CompletableFuture<StartupPrep.Prepared> begun = pendingPrep;
             pendingPrep = null;
-            prepared = begun != null && config == pendingConfig ? begun.join() : StartupPrep.prepare(config);
+            prepared = begun != null && config == pendingConfig ? begun.join() : StartupPrep.prepare(config.dataDir());
         } catch (CompletionException | StartupPrep.Failure e) {
             Throwable cause = e instanceof CompletionException ? e.getCause() : e;
             if (cause instanceof StartupPrep.Failure f) {

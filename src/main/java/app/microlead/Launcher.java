@@ -1,6 +1,10 @@
 package app.microlead;
 
+import app.microlead.cli.AppArgs;
 import app.microlead.cli.MicroleadCommand;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The entry point of the jar and of {@code mvn javafx:run}. It is not a JavaFX {@code Application},
@@ -12,9 +16,17 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int code = MicroleadCommand.run(args, dataDir -> App.launchWith(AppConfig.of(dataDir)));
+        Optional<Path> appOnly = AppArgs.appOnly(args);
+        int code = appOnly.isPresent() ? openApp(appOnly.get()) : MicroleadCommand.run(args, Launcher::openApp);
         if (code != 0) {
             System.exit(code);
         }
+    }
+
+    private static int openApp(Path dataDir) {
+        // The folder, log, lock and preferences are read on a thread of their own from here on, while
+        // the window classes load and JavaFX starts.
+        CompletableFuture<StartupPrep.Prepared> prepared = StartupPrep.begin(dataDir);
+        return App.launchWith(AppConfig.of(dataDir), prepared);
     }
 }

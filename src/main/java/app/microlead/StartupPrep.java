@@ -20,12 +20,12 @@ import java.util.logging.Logger;
  * preferences and the language. {@link #begin} runs it on its own thread while JavaFX starts its
  * toolkit (a few hundred milliseconds), so the window can be shown sooner.
  */
-final class StartupPrep {
+public final class StartupPrep {
 
     private static final Logger LOG = Logger.getLogger(StartupPrep.class.getName());
 
     /** What start-up found. {@code computerLocale} is the computer's language when the app's differs. */
-    record Prepared(DataFolder folder, InstanceLock lock, PreferencesStore store, Preferences prefs,
+    public record Prepared(DataFolder folder, InstanceLock lock, PreferencesStore store, Preferences prefs,
             Locale computerLocale) {
     }
 
@@ -47,11 +47,11 @@ final class StartupPrep {
     }
 
     /** Starts {@link #prepare} on a thread of its own. */
-    static CompletableFuture<Prepared> begin(AppConfig config) {
+    public static CompletableFuture<Prepared> begin(java.nio.file.Path dataDir) {
         CompletableFuture<Prepared> result = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                result.complete(prepare(config));
+                result.complete(prepare(dataDir));
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
@@ -62,12 +62,12 @@ final class StartupPrep {
     }
 
     /** Does the work; throws {@link Failure} when the app cannot start. */
-    static Prepared prepare(AppConfig config) {
+    static Prepared prepare(java.nio.file.Path dataDir) {
         // Until the preferences can be read, problems are told in the computer's language.
         I18n.setLocale(Locale.getDefault());
         DataFolder folder;
         try {
-            folder = DataFolder.open(config.dataDir());
+            folder = DataFolder.open(dataDir);
         } catch (StorageException e) {
             throw new Failure(t("shell.start.folder.title"), e);
         }

@@ -1,9 +1,7 @@
 package app.microlead.cli;
 
-import app.microlead.storage.DataFolder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
@@ -49,8 +47,7 @@ public final class MicroleadCommand implements Callable<Integer> {
     }
 
     private static Path resolve(Path dataDir) {
-        return DataFolder.resolve(dataDir, System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home")));
+        return AppArgs.resolve(dataDir, System.getenv());
     }
 
     /**
@@ -58,11 +55,9 @@ public final class MicroleadCommand implements Callable<Integer> {
      * on a failure, 2 for a usage error.
      */
     public static int run(String[] args, Function<Path, Integer> openApp) {
-        Optional<Path> appOnly = appOnly(args);
+        Optional<Path> appOnly = AppArgs.appOnly(args);
         if (appOnly.isPresent()) {
-            // no command: skip building the parser (its reflection over every command costs ~100 ms
-            // of the app's start-up)
-            return openApp.apply(appOnly.get());
+            return openApp.apply(appOnly.get()); // no command: the parser is not needed
         }
         CommandLine cl = new CommandLine(new MicroleadCommand(openApp));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -71,31 +66,6 @@ public final class MicroleadCommand implements Callable<Integer> {
             return 1;
         });
         return cl.execute(args);
-    }
-
-    /**
-     * The data folder when the arguments only open the app (none, or just {@code --data-dir DIR} /
-     * {@code --data-dir=DIR}); empty for anything else, which the parser handles (and reports).
-     */
-    static Optional<Path> appOnly(String[] args) {
-        String dir;
-        if (args.length == 0) {
-            dir = null;
-        } else if (args.length == 2 && args[0].equals("--data-dir")) {
-            dir = args[1];
-        } else if (args.length == 1 && args[0].startsWith("--data-dir=")) {
-            dir = args[0].substring("--data-dir=".length());
-        } else {
-            return Optional.empty();
-        }
-        if (dir != null && (dir.isEmpty() || dir.startsWith("-"))) {
-            return Optional.empty(); // the parser says what is wrong
-        }
-        try {
-            return Optional.of(resolve(dir == null ? null : Path.of(dir)));
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
     }
 
     /** Reads the version that Maven wrote into the jar. */
