@@ -3,6 +3,7 @@ package app.microlead.habits;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.shell.FxLazyTooltip;
+import app.microlead.shell.FxPulses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +26,10 @@ public final class DayCheckInsView {
 
     private final DayCheckInsViewModel vm;
     private final VBox list = new VBox(8);
+    /** How many new lines are made in one frame. */
+    static final int NEW_LINES_PER_FRAME = 8;
+    /** Counts the rows' changes, so that lines still being made for older rows stop. */
+    private int generation;
     /** The lines shown, by habit id. */
     private final Map<Long, Line> shown = new HashMap<>();
     private final VBox root;
@@ -49,11 +54,12 @@ public final class DayCheckInsView {
     }
 
     /**
-     * Shows the view model's rows. A habit's row is made once and then updated in place, so marking a
-     * day (which reloads the rows) keeps the keyboard focus where it was and costs no new nodes.
+     * Shows the view model's rows. A habit's line is made once and then updated in place, so marking a
+     * day (which reloads the rows) keeps the keyboard focus where it was and costs no new nodes. New
+     * lines are made a few a frame (30 habits at once held the window for a quarter of a second).
      */
     private void rebuild(Runnable openHabits) {
-        LocalDate day = vm.dayProperty().get();
+        generation++;
         if (vm.rows().isEmpty()) {
             shown.clear();
             Label none = new Label(t("habits.today.none"));
@@ -63,12 +69,28 @@ public final class DayCheckInsView {
             list.getChildren().setAll(none);
             return;
         }
+        fill(generation);
+    }
+
+    /** Updates the lines there are and makes up to {@link #NEW_LINES_PER_FRAME} more; the rest next frame. */
+    private void fill(int gen) {
+        if (gen != generation) {
+            return; // newer rows came meanwhile
+        }
+        LocalDate day = vm.dayProperty().get();
         Map<Long, Line> kept = new HashMap<>();
         List<Node> lines = new ArrayList<>();
+        int made = 0;
+        boolean more = false;
         for (HabitRow row : vm.rows()) {
             Line line = shown.get(row.habit().id());
             if (line == null) {
+                if (made == NEW_LINES_PER_FRAME) {
+                    more = true;
+                    continue;
+                }
                 line = new Line(row.habit().id());
+                made++;
             }
             line.show(row, day);
             kept.put(row.habit().id(), line);
@@ -78,6 +100,9 @@ public final class DayCheckInsView {
         shown.putAll(kept);
         if (!list.getChildren().equals(lines)) {
             list.getChildren().setAll(lines);
+        }
+        if (more) {
+            FxPulses.afterNextPulse(list, () -> fill(gen));
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -89,17 +88,9 @@ public final class FxWarmUp {
 
         /** The next kind after the next frame. */
         void afterNextFrame() {
-            Scene scene = host.getScene();
-            if (scene == null) {
-                return;
+            if (host.getScene() != null) {
+                FxPulses.afterNextPulse(host, this::next);
             }
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                Platform.runLater(this::next);
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            Platform.requestNextPulse();
         }
     }
 }

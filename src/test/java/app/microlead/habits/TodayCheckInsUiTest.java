@@ -3,7 +3,11 @@ package app.microlead.habits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import app.microlead.tools.DemoHabits;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,6 +74,27 @@ class TodayCheckInsUiTest {
             assertThat(app.<ToggleButton>byId("today-habit-2-done").isSelected()).isTrue();
             assertThat(app.<ToggleButton>byId("today-habit-1-skip").isSelected()).isTrue();
             assertThat(app.<ToggleButton>byId("today-habit-3-done").isSelected()).isTrue();
+        }
+    }
+
+    @Test
+    void manyHabitsAllAppearInTheirOrder() throws Exception {
+        List<String> ids;
+        try (Database db = Database.open(DataFolder.open(dataDir))) {
+            ids = Catalogue.load().actions().stream().map(Catalogue.MicroAction::id).toList();
+            assertThat(ids.size()).isGreaterThan(2 * DayCheckInsView.NEW_LINES_PER_FRAME);
+            DemoHabits.write(new JdbcHabitRepository(db), today, 3, 1, ids);
+        }
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            String last = "today-habit-" + ids.size() + "-done";
+            app.waitUntil(() -> app.exists(last), 10);
+            javafx.scene.layout.VBox list = (javafx.scene.layout.VBox) app.<Node>byId("today-habit-1-done").getParent().getParent();
+            List<String> order = list.getChildren().stream()
+                    .map(line -> ((javafx.scene.layout.HBox) line).getChildren().get(1).getId()).toList();
+            assertThat(order).hasSize(ids.size());
+            for (int i = 0; i < ids.size(); i++) {
+                assertThat(order.get(i)).isEqualTo("today-habit-" + (i + 1) + "-done");
+            }
         }
     }
 }
