@@ -210,7 +210,8 @@ final class Wiring implements AutoCloseable {
                 new WeekFocusCardView(reviewsVm, this::openReview).node(), new PlanCardView(planVm).node()),
                 new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node()));
         pages.put(ViewId.JOURNAL, () -> {
-            buildIndexOnce();
+            // after the view's first frame: on two cores the build would slow that frame down
+            app.microlead.shell.FxPulses.afterNextPulse(scene.getRoot(), this::buildIndexOnce);
             journalView = new JournalView(journalVm, this::openExport,
                     new WeeklyReviewListView(reviewsVm, this::openReview).node());
             return journalView;
@@ -345,7 +346,7 @@ final class Wiring implements AutoCloseable {
     }
 
     /**
-     * Builds the search index once, in the background: when the Journal is first shown, or a moment
+     * Builds the search index once, in the background: after the Journal's first frame, or a moment
      * after start-up, whichever comes first. Waiting leaves the two cores of a small machine to the
      * first views while they are drawn (on a 20-year journal the build takes about a second of CPU).
      */
