@@ -4,13 +4,17 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
 import app.microlead.shell.FxLazyTooltip;
+import app.microlead.shell.FxPulses;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -28,7 +32,20 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class CheckGridControl extends VBox {
 
+    /** How many habits' lines are made in one frame (each is a dozen controls). */
+    static final int NEW_LINES_PER_FRAME = 6;
+
     private final HabitsViewModel vm;
+    /** The lines shown, by habit id; made once and updated in place while the day stays the same. */
+    private final Map<Long, Line> lines = new HashMap<>();
+    private final Map<Pillar, Label> groupTitles = new HashMap<>();
+    private final Label ownTitle = groupTitle(t("habits.own"));
+    private final DateTimeFormatter full = HabitDetailView.format("habits.format.full.day");
+    private HBox header;
+    /** The day the lines were made for (their seven days end on it). */
+    private LocalDate madeFor;
+    /** Counts the rows' changes, so that lines still being made for older rows stop. */
+    private int generation;
 
     public CheckGridControl(HabitsViewModel vm) {
         super(6);
@@ -40,11 +57,72 @@ public final class CheckGridControl extends VBox {
         rebuild();
     }
 
+    /**
+     * Shows the view model's rows. A habit's line is updated in place when its day marks or numbers
+     * change (marking a day keeps the keyboard focus on its cell), and new lines are made a few a frame.
+     */
     private void rebuild() {
-        getChildren().clear();
+        generation++;
         LocalDate today = vm.today();
+        if (!today.equals(madeFor)) {
+            lines.clear();
+            header = header(today);
+            madeFor = today;
+        }
+        fill(generation);
+    }
+
+    private void fill(int gen) {
+        if (gen != generation) {
+            return; // newer rows came meanwhile
+        }
+        List<Node> children = new ArrayList<>();
+        children.add(header);
+        Map<Long, Line> kept = new HashMap<>();
+        int made = 0;
+        boolean more = false;
+        List<Pillar> order = new ArrayList<>(List.of(Pillar.values()));
+        order.add(null);
+        for (Pillar p : order) {
+            List<HabitRow> group = vm.rows().stream().filter(r -> Objects.equals(r.habit().pillar(), p)).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            children.add(p == null ? ownTitle : groupTitles.computeIfAbsent(p, k -> groupTitle(k.label())));
+            for (HabitRow row : group) {
+                Line line = lines.get(row.habit().id());
+                if (line == null) {
+                    if (made == NEW_LINES_PER_FRAME) {
+                        more = true;
+                        continue;
+                    }
+                    line = new Line(row.habit().id());
+                    made++;
+                }
+                line.show(row);
+                kept.put(row.habit().id(), line);
+                children.add(line.node);
+            }
+        }
+        lines.clear();
+        lines.putAll(kept);
+        if (!getChildren().equals(children)) {
+            getChildren().setAll(children);
+        }
+        markSelection();
+        if (more) {
+            FxPulses.afterNextPulse(this, () -> fill(gen));
+        }
+    }
+
+    private static Label groupTitle(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add("group-title");
+        return title;
+    }
+
+    private static HBox header(LocalDate today) {
         DateTimeFormatter dayFormat = HabitDetailView.format("habits.format.grid.day");
-        DateTimeFormatter fullFormat = HabitDetailView.format("habits.format.full.day");
         HBox header = new HBox(4);
         Region nameSpace = new Region();
         nameSpace.getStyleClass().add("habit-names");
@@ -55,107 +133,131 @@ public final class CheckGridControl extends VBox {
             d.setAlignment(Pos.CENTER);
             header.getChildren().add(d);
         }
-        getChildren().add(header);
-        List<Pillar> order = new ArrayList<>(List.of(Pillar.values()));
-        order.add(null);
-        for (Pillar p : order) {
-            List<HabitRow> group = vm.rows().stream().filter(r -> Objects.equals(r.habit().pillar(), p)).toList();
-            if (group.isEmpty()) {
-                continue;
-            }
-            Label title = new Label(p == null ? t("habits.own") : p.label());
-            title.getStyleClass().add("group-title");
-            getChildren().add(title);
-            for (HabitRow row : group) {
-                getChildren().add(row(row, today, fullFormat));
-            }
-        }
-        markSelection();
+        return header;
     }
 
-    private HBox row(HabitRow row, LocalDate today, DateTimeFormatter full) {
-        Habit h = row.habit();
-        Label name = new Label(h.archived() ? t("habits.grid.archived", h.name()) : h.name());
-        name.getStyleClass().add("habit-name");
-        Label sched = new Label(h.schedule().describe());
-        sched.getStyleClass().addAll("text-muted", "text-small");
-        VBox names = new VBox(0, name, sched);
-        names.getStyleClass().add("habit-names");
-        HBox line = new HBox(4, names);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.getStyleClass().add("habit-row");
-        line.setUserData(row);
-        line.setOnMouseClicked(e -> vm.selectedProperty().set(row));
-        for (int k = 6; k >= 0; k--) {
-            LocalDate day = today.minusDays(k);
-            line.getChildren().add(cell(row, day, day.equals(today), full));
-        }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label streak = new Label(row.stats().current().describe());
-        streak.setId("habit-" + h.id() + "-streak");
-        streak.getStyleClass().add("text-small");
-        streak.setMinWidth(70);
-        FxLazyTooltip.install(streak, () -> t("habits.grid.streak.tooltip", row.stats().best().describe()));
-        Label strength = new Label(Math.round(row.stats().strength() * 100) + " %");
-        strength.setId("habit-" + h.id() + "-strength");
-        strength.getStyleClass().add("strength-value");
-        strength.setMinWidth(48);
-        FxLazyTooltip.install(strength, HabitMath::strengthExplained);
-        line.getChildren().addAll(spacer, streak, strength);
-        return line;
-    }
+    /** One habit's line: its name and schedule, the last seven days, its streak and strength. */
+    private final class Line {
+        private final Label name = new Label();
+        private final Label sched = new Label();
+        private final Button[] cells = new Button[7];
+        private final Label streak = new Label();
+        private final Label strength = new Label();
+        private final HBox node;
+        /** The row last shown (the handlers act on it). */
+        private HabitRow row;
+        /** What each cell shows, to touch only the cells that change (null: not shown yet). */
+        private final String[] shownCells = new String[7];
 
-    private Button cell(HabitRow row, LocalDate day, boolean isToday, DateTimeFormatter full) {
-        CheckIn.State st = row.stateOn(day);
-        Button b = new Button();
-        b.setId("habit-" + row.habit().id() + "-day-" + day);
-        b.getStyleClass().add("check-cell");
-        if (isToday) {
-            b.getStyleClass().add("today");
+        Line(long id) {
+            name.getStyleClass().add("habit-name");
+            sched.getStyleClass().addAll("text-muted", "text-small");
+            VBox names = new VBox(0, name, sched);
+            names.getStyleClass().add("habit-names");
+            node = new HBox(4, names);
+            node.setAlignment(Pos.CENTER_LEFT);
+            node.getStyleClass().add("habit-row");
+            node.setOnMouseClicked(e -> vm.selectedProperty().set(row));
+            for (int k = 6; k >= 0; k--) {
+                LocalDate day = madeFor.minusDays(k);
+                cells[6 - k] = cell(id, day, k == 0);
+                node.getChildren().add(cells[6 - k]);
+            }
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            streak.setId("habit-" + id + "-streak");
+            streak.getStyleClass().add("text-small");
+            streak.setMinWidth(70);
+            FxLazyTooltip.install(streak, () -> t("habits.grid.streak.tooltip", row.stats().best().describe()));
+            strength.setId("habit-" + id + "-strength");
+            strength.getStyleClass().add("strength-value");
+            strength.setMinWidth(48);
+            FxLazyTooltip.install(strength, HabitMath::strengthExplained);
+            node.getChildren().addAll(spacer, streak, strength);
         }
-        if (st == CheckIn.State.DONE) {
-            b.getStyleClass().add("done");
-            b.setGraphic(new FontIcon("fth-check"));
-        } else if (st == CheckIn.State.SKIPPED) {
-            b.getStyleClass().add("skipped");
-            b.setGraphic(new FontIcon("fth-minus"));
+
+        void show(HabitRow r) {
+            row = r;
+            node.setUserData(r);
+            Habit h = r.habit();
+            name.setText(h.archived() ? t("habits.grid.archived", h.name()) : h.name());
+            sched.setText(h.schedule().describe());
+            for (int k = 6; k >= 0; k--) {
+                showState(6 - k, madeFor.minusDays(k));
+            }
+            streak.setText(r.stats().current().describe());
+            strength.setText(Math.round(r.stats().strength() * 100) + " %");
         }
-        String note = row.noteOn(day);
-        String state = t(st == null ? "habits.state.empty" : st == CheckIn.State.DONE ? "habits.state.done"
-                : "habits.state.skipped.long");
-        // tooltip and menu made when first wanted (see FxLazyTooltip)
-        FxLazyTooltip.install(b, () -> t("habits.grid.cell.tooltip", row.habit().name(), full.format(day), state)
-                + (note.isEmpty() ? "" : "\n" + note) + "\n" + t("habits.grid.cell.keys"));
-        b.setAccessibleText(row.habit().name() + ", " + full.format(day) + ", " + state);
-        b.setOnAction(e -> {
-            vm.selectedProperty().set(row);
-            vm.selectedDayProperty().set(day);
-            vm.toggleDone(row, day);
-        });
-        b.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.S) {
+
+        private void showState(int i, LocalDate day) {
+            CheckIn.State st = row.stateOn(day);
+            String accessible = row.habit().name() + ", " + full.format(day) + ", " + stateText(st);
+            if (accessible.equals(shownCells[i])) {
+                return;
+            }
+            shownCells[i] = accessible;
+            Button b = cells[i];
+            b.getStyleClass().removeAll("done", "skipped");
+            if (st == CheckIn.State.DONE) {
+                b.getStyleClass().add("done");
+                b.setGraphic(new FontIcon("fth-check"));
+            } else if (st == CheckIn.State.SKIPPED) {
+                b.getStyleClass().add("skipped");
+                b.setGraphic(new FontIcon("fth-minus"));
+            } else {
+                b.setGraphic(null);
+            }
+            b.setAccessibleText(accessible);
+        }
+
+        private Button cell(long id, LocalDate day, boolean isToday) {
+            Button b = new Button();
+            b.setId("habit-" + id + "-day-" + day);
+            b.getStyleClass().add("check-cell");
+            if (isToday) {
+                b.getStyleClass().add("today");
+            }
+            // tooltip and menu made when first wanted (see FxLazyTooltip); the tooltip reads the day's
+            // state each time it shows
+            FxLazyTooltip.install(b, () -> {
+                String note = row.noteOn(day);
+                return t("habits.grid.cell.tooltip", row.habit().name(), full.format(day), stateText(row.stateOn(day)))
+                        + (note.isEmpty() ? "" : "\n" + note) + "\n" + t("habits.grid.cell.keys");
+            });
+            b.setOnAction(e -> {
                 vm.selectedProperty().set(row);
                 vm.selectedDayProperty().set(day);
-                vm.toggleSkipped(row, day);
+                vm.toggleDone(row, day);
+            });
+            b.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.S) {
+                    vm.selectedProperty().set(row);
+                    vm.selectedDayProperty().set(day);
+                    vm.toggleSkipped(row, day);
+                    e.consume();
+                }
+            });
+            b.focusedProperty().addListener((o, a, focused) -> {
+                if (focused) {
+                    vm.selectedProperty().set(row);
+                    vm.selectedDayProperty().set(day);
+                }
+            });
+            b.setOnContextMenuRequested(e -> {
+                MenuItem done = new MenuItem(t("habits.grid.menu.done"));
+                done.setOnAction(a -> vm.toggleDone(row, day));
+                MenuItem skip = new MenuItem(t("habits.grid.menu.skipped"));
+                skip.setOnAction(a -> vm.toggleSkipped(row, day));
+                new ContextMenu(done, skip).show(b, e.getScreenX(), e.getScreenY());
                 e.consume();
-            }
-        });
-        b.focusedProperty().addListener((o, a, focused) -> {
-            if (focused) {
-                vm.selectedProperty().set(row);
-                vm.selectedDayProperty().set(day);
-            }
-        });
-        b.setOnContextMenuRequested(e -> {
-            MenuItem done = new MenuItem(t("habits.grid.menu.done"));
-            done.setOnAction(a -> vm.toggleDone(row, day));
-            MenuItem skip = new MenuItem(t("habits.grid.menu.skipped"));
-            skip.setOnAction(a -> vm.toggleSkipped(row, day));
-            new ContextMenu(done, skip).show(b, e.getScreenX(), e.getScreenY());
-            e.consume();
-        });
-        return b;
+            });
+            return b;
+        }
+    }
+
+    private static String stateText(CheckIn.State st) {
+        return t(st == null ? "habits.state.empty" : st == CheckIn.State.DONE ? "habits.state.done"
+                : "habits.state.skipped.long");
     }
 
     private void markSelection() {

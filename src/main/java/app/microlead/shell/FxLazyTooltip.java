@@ -30,6 +30,8 @@ public final class FxLazyTooltip {
             }
             made[0] = true;
             Tooltip tip = new Tooltip(text.get());
+            // the text is asked for again each time it shows: what it describes may have changed
+            tip.setOnShowing(shown -> tip.setText(text.get()));
             if (node instanceof Control c) {
                 c.setTooltip(tip);
             } else {

@@ -1,0 +1,67 @@
+package app.microlead.habits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.AppDriver;
+import app.microlead.shell.FxLazyTooltip;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import app.microlead.tools.DemoHabits;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The habit grid with many habits: every line appears, and marking by keyboard keeps the cell and its focus. */
+class HabitsGridUiTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T19:30:00Z"), ZoneId.of("UTC"));
+    private final LocalDate today = LocalDate.parse("2026-03-10");
+
+    @Test
+    void everyHabitIsShownAndMarkingKeepsTheFocusedCell() throws Exception {
+        List<String> ids;
+        try (Database db = Database.open(DataFolder.open(dataDir))) {
+            ids = Catalogue.load().actions().stream().map(Catalogue.MicroAction::id).toList();
+            assertThat(ids.size()).isGreaterThan(2 * CheckGridControl.NEW_LINES_PER_FRAME);
+            // two days of history, none of them today
+            DemoHabits.write(new JdbcHabitRepository(db), today.minusDays(1), 2, 3, ids);
+        }
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.clickOn("nav-habits");
+            for (int id = 1; id <= ids.size(); id++) {
+                int habit = id;
+                app.waitUntil(() -> app.exists("habit-" + habit + "-day-" + today), 10);
+            }
+
+            String cellId = "habit-3-day-" + today;
+            Button cell = app.byId(cellId);
+            assertThat(cell.getStyleClass()).doesNotContain("done", "skipped");
+            assertThat(FxLazyTooltip.text(cell)).hasValueSatisfying(s -> assertThat(s).contains("not checked"));
+            app.robot().interact(cell::requestFocus);
+            app.robot().type(KeyCode.SPACE);
+            app.waitUntil(() -> app.<Button>byId(cellId).getStyleClass().contains("done"), 5);
+            assertThat(app.<Node>byId(cellId)).isSameAs(cell);
+            assertThat(cell.isFocused()).isTrue();
+            assertThat(FxLazyTooltip.text(cell)).hasValueSatisfying(s -> assertThat(s).contains("done"));
+
+            app.robot().type(KeyCode.S);
+            app.waitUntil(() -> cell.getStyleClass().contains("skipped"), 5);
+            assertThat(cell.getStyleClass()).doesNotContain("done");
+            assertThat(cell.isFocused()).isTrue();
+            assertThat(cell.getAccessibleText()).contains("skipped");
+            // the other habits' cells for today are untouched
+            assertThat(app.<Button>byId("habit-4-day-" + today).getStyleClass()).doesNotContain("done", "skipped");
+        }
+    }
+}
