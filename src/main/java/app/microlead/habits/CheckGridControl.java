@@ -37,7 +37,7 @@ public final class CheckGridControl extends VBox {
 
     private final HabitsViewModel vm;
     /** The lines shown, by habit id; made once and updated in place while the day stays the same. */
-    private final Map<Long, Line> lines = new HashMap<>();
+    private final HabitLines<Line> lines = new HabitLines<>(NEW_LINES_PER_FRAME, Line::new);
     private final Map<Pillar, Label> groupTitles = new HashMap<>();
     private final Label ownTitle = groupTitle(t("habits.own"));
     private final DateTimeFormatter full = HabitDetailView.format("habits.format.full.day");
@@ -78,9 +78,7 @@ public final class CheckGridControl extends VBox {
         }
         List<Node> children = new ArrayList<>();
         children.add(header);
-        Map<Long, Line> kept = new HashMap<>();
-        int made = 0;
-        boolean more = false;
+        lines.begin();
         List<Pillar> order = new ArrayList<>(List.of(Pillar.values()));
         order.add(null);
         for (Pillar p : order) {
@@ -90,22 +88,14 @@ public final class CheckGridControl extends VBox {
             }
             children.add(p == null ? ownTitle : groupTitles.computeIfAbsent(p, k -> groupTitle(k.label())));
             for (HabitRow row : group) {
-                Line line = lines.get(row.habit().id());
-                if (line == null) {
-                    if (made == NEW_LINES_PER_FRAME) {
-                        more = true;
-                        continue;
-                    }
-                    line = new Line(row.habit().id());
-                    made++;
+                Line line = lines.line(row.habit().id());
+                if (line != null) {
+                    line.show(row);
+                    children.add(line.node);
                 }
-                line.show(row);
-                kept.put(row.habit().id(), line);
-                children.add(line.node);
             }
         }
-        lines.clear();
-        lines.putAll(kept);
+        boolean more = lines.end();
         if (!getChildren().equals(children)) {
             getChildren().setAll(children);
         }

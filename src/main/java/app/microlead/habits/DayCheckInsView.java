@@ -6,9 +6,7 @@ import app.microlead.shell.FxLazyTooltip;
 import app.microlead.shell.FxPulses;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,7 +29,7 @@ public final class DayCheckInsView {
     /** Counts the rows' changes, so that lines still being made for older rows stop. */
     private int generation;
     /** The lines shown, by habit id. */
-    private final Map<Long, Line> shown = new HashMap<>();
+    private final HabitLines<Line> shown = new HabitLines<>(NEW_LINES_PER_FRAME, Line::new);
     private final VBox root;
 
     public DayCheckInsView(DayCheckInsViewModel vm, Runnable openHabits) {
@@ -78,26 +76,16 @@ public final class DayCheckInsView {
             return; // newer rows came meanwhile
         }
         LocalDate day = vm.dayProperty().get();
-        Map<Long, Line> kept = new HashMap<>();
         List<Node> lines = new ArrayList<>();
-        int made = 0;
-        boolean more = false;
+        shown.begin();
         for (HabitRow row : vm.rows()) {
-            Line line = shown.get(row.habit().id());
-            if (line == null) {
-                if (made == NEW_LINES_PER_FRAME) {
-                    more = true;
-                    continue;
-                }
-                line = new Line(row.habit().id());
-                made++;
+            Line line = shown.line(row.habit().id());
+            if (line != null) {
+                line.show(row, day);
+                lines.add(line.node);
             }
-            line.show(row, day);
-            kept.put(row.habit().id(), line);
-            lines.add(line.node);
         }
-        shown.clear();
-        shown.putAll(kept);
+        boolean more = shown.end();
         if (!list.getChildren().equals(lines)) {
             list.getChildren().setAll(lines);
         }
