@@ -32,6 +32,10 @@ public final class YearHeatmapControl extends VBox {
     private HabitRow row;
     private int year;
     private LocalDate today;
+    /** The year the grid's cells were made for (0: none), and its cells by day. */
+    private int gridYear;
+    private final java.util.Map<LocalDate, Region> cells = new java.util.LinkedHashMap<>();
+    private final DateTimeFormatter full = HabitDetailView.format("habits.format.day");
 
     public YearHeatmapControl(Consumer<LocalDate> onPick) {
         super(6);
@@ -82,76 +86,113 @@ public final class YearHeatmapControl extends VBox {
         this.year = showYear;
         this.today = todayDate;
         yearLabel.setText(String.valueOf(showYear));
-        grid.getChildren().clear();
         if (habitRow == null) {
+            grid.getChildren().clear();
+            cells.clear();
+            gridYear = 0;
             setAccessibleText(null);
             return;
         }
+        if (gridYear != showYear) {
+            makeGrid(showYear);
+        }
+        // the year's cells are made once and restyled in place (another habit, a day marked)
         int[] counts = new int[3]; // done, skipped, not checked
+        Habit h = habitRow.habit();
+        cells.forEach((d, cell) -> {
+            String state = STATES[stateOf(h, habitRow.stateOn(d), d)];
+            if (!cell.getStyleClass().contains(state)) {
+                cell.getStyleClass().removeAll(STATES);
+                cell.getStyleClass().add(state);
+            }
+            switch (state) {
+                case "done" -> counts[0]++;
+                case "skipped" -> counts[1]++;
+                case "missed" -> counts[2]++;
+                default -> { }
+            }
+        });
+        setAccessibleText(t("habits.heatmap.describe", h.name(), String.valueOf(showYear), counts[0], counts[1],
+                counts[2]));
+        setFocusTraversable(true); // a Tab stop, so keyboard and screen-reader users reach the description
+        if (!getStyleClass().contains("described-chart")) {
+            getStyleClass().add("described-chart");
+        }
+    }
+
+    /** The style classes of a day, by {@link #stateOf}. */
+    private static final String[] STATES = {"future", "done", "skipped", "off", "missed"};
+
+    /** A day's index in {@link #STATES}. */
+    private int stateOf(Habit h, CheckIn.State st, LocalDate d) {
+        if (d.isAfter(today)) {
+            return 0;
+        }
+        if (st == CheckIn.State.DONE) {
+            return 1;
+        }
+        if (st == CheckIn.State.SKIPPED) {
+            return 2;
+        }
+        if (d.isBefore(h.startDate()) || !h.schedule().isScheduledOn(d.getDayOfWeek())) {
+            return 3;
+        }
+        return 4;
+    }
+
+    /** What a day's tooltip says: the date, its state and note, read when it shows. */
+    private String describe(LocalDate d) {
+        if (row == null || d.isAfter(today)) {
+            return full.format(d);
+        }
+        Habit h = row.habit();
+        CheckIn.State st = row.stateOn(d);
+        String what = switch (stateOf(h, st, d)) {
+            case 1 -> t("habits.state.done");
+            case 2 -> t("habits.state.skipped.long");
+            case 3 -> t(d.isBefore(h.startDate()) ? "habits.state.before.start" : "habits.state.not.scheduled");
+            default -> t("habits.state.empty");
+        };
+        String note = row.noteOn(d);
+        return full.format(d) + ": " + what + (note.isEmpty() ? "" : "\n" + note);
+    }
+
+    /** The weekday and month labels and a cell for each day of the year. */
+    private void makeGrid(int showYear) {
+        grid.getChildren().clear();
+        cells.clear();
+        gridYear = showYear;
         for (int r = 0; r < 7; r++) {
             Label wd = new Label(r % 2 == 0 ? DayOfWeek.of(r + 1).getDisplayName(TextStyle.SHORT_STANDALONE, I18n.locale()) : "");
             wd.getStyleClass().addAll("text-muted", "text-small");
             wd.setMinWidth(28);
             grid.add(wd, 0, r + 1);
         }
-        DateTimeFormatter full = HabitDetailView.format("habits.format.day");
         LocalDate first = LocalDate.of(showYear, 1, 1);
         LocalDate gridStart = first.minusDays(first.getDayOfWeek().getValue() - 1L);
-        Habit h = habitRow.habit();
         int lastMonth = -1;
-        for (LocalDate d = gridStart; d.getYear() <= showYear; d = d.plusDays(1)) {
+        for (LocalDate d = first; d.getYear() == showYear; d = d.plusDays(1)) {
             int col = (int) ((d.toEpochDay() - gridStart.toEpochDay()) / 7) + 1;
-            int r = d.getDayOfWeek().getValue();
-            if (d.getYear() != showYear) {
-                continue;
-            }
-            if (d.getDayOfMonth() <= 7 && d.getDayOfWeek() == DayOfWeek.MONDAY || d.equals(first)) {
-                if (d.getMonthValue() != lastMonth) {
-                    Label m = new Label(d.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, I18n.locale()));
-                    m.getStyleClass().addAll("text-muted", "text-small");
-                    m.setMinWidth(0);
-                    grid.add(m, col, 0, 4, 1);
-                    lastMonth = d.getMonthValue();
-                }
+            if ((d.getDayOfMonth() <= 7 && d.getDayOfWeek() == DayOfWeek.MONDAY || d.equals(first))
+                    && d.getMonthValue() != lastMonth) {
+                Label m = new Label(d.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, I18n.locale()));
+                m.getStyleClass().addAll("text-muted", "text-small");
+                m.setMinWidth(0);
+                grid.add(m, col, 0, 4, 1);
+                lastMonth = d.getMonthValue();
             }
             Region cell = new Region();
             cell.setId("heat-" + d);
             cell.getStyleClass().add("heat-cell");
-            CheckIn.State st = habitRow.stateOn(d);
-            String what;
-            if (d.isAfter(todayDate)) {
-                cell.getStyleClass().add("future");
-                what = "";
-            } else if (st == CheckIn.State.DONE) {
-                cell.getStyleClass().add("done");
-                what = t("habits.state.done");
-                counts[0]++;
-            } else if (st == CheckIn.State.SKIPPED) {
-                cell.getStyleClass().add("skipped");
-                what = t("habits.state.skipped.long");
-                counts[1]++;
-            } else if (d.isBefore(h.startDate()) || !h.schedule().isScheduledOn(d.getDayOfWeek())) {
-                cell.getStyleClass().add("off");
-                what = t(d.isBefore(h.startDate()) ? "habits.state.before.start" : "habits.state.not.scheduled");
-            } else {
-                cell.getStyleClass().add("missed");
-                what = t("habits.state.empty");
-                counts[2]++;
-            }
-            if (!what.isEmpty()) {
-                String note = habitRow.noteOn(d);
-                LocalDate day = d;
-                String state = what;
-                FxLazyTooltip.install(cell, () -> full.format(day) + ": " + state + (note.isEmpty() ? "" : "\n" + note));
-                cell.setOnMouseClicked(e -> onPick.accept(day));
-            }
-            grid.add(cell, col, r);
-        }
-        setAccessibleText(t("habits.heatmap.describe", h.name(), String.valueOf(showYear), counts[0], counts[1],
-                counts[2]));
-        setFocusTraversable(true); // a Tab stop, so keyboard and screen-reader users reach the description
-        if (!getStyleClass().contains("described-chart")) {
-            getStyleClass().add("described-chart");
+            LocalDate day = d;
+            FxLazyTooltip.install(cell, () -> describe(day));
+            cell.setOnMouseClicked(e -> {
+                if (!day.isAfter(today)) {
+                    onPick.accept(day);
+                }
+            });
+            cells.put(d, cell);
+            grid.add(cell, col, d.getDayOfWeek().getValue());
         }
     }
 }

@@ -49,8 +49,16 @@ class HabitsGridUiTest {
             assertThat(cell.getStyleClass()).doesNotContain("done", "skipped");
             assertThat(FxLazyTooltip.text(cell)).hasValueSatisfying(s -> assertThat(s).contains("not checked"));
             app.robot().interact(cell::requestFocus);
+            // the detail shows the focused habit's year; its cells are restyled in place too
+            app.waitUntil(() -> app.exists("heat-" + today), 5);
+            Node heatToday = app.byId("heat-" + today);
+            assertThat(heatToday.getStyleClass()).contains("missed");
             app.robot().type(KeyCode.SPACE);
             app.waitUntil(() -> app.<Button>byId(cellId).getStyleClass().contains("done"), 5);
+            app.waitUntil(() -> heatToday.getStyleClass().contains("done"), 5);
+            assertThat(app.<Node>byId("heat-" + today)).isSameAs(heatToday);
+            assertThat(heatToday.getStyleClass()).doesNotContain("missed");
+            assertThat(FxLazyTooltip.text(heatToday)).hasValueSatisfying(s -> assertThat(s).contains("done"));
             assertThat(app.<Node>byId(cellId)).isSameAs(cell);
             assertThat(cell.isFocused()).isTrue();
             assertThat(FxLazyTooltip.text(cell)).hasValueSatisfying(s -> assertThat(s).contains("done"));
