@@ -63,6 +63,23 @@ class NavigationUiTest {
     }
 
     @Test
+    void noScrollPaneKeepsABitmapOfItsViewport() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
+            app.waitUntil(() -> app.exists("today-text"), 10);
+            var panes = app.robot().lookup(".scroll-pane").queryAll();
+            // the Today view's page and the editor's text area at least
+            assertThat(panes).hasSizeGreaterThanOrEqualTo(2);
+            for (javafx.scene.Node pane : panes) {
+                javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) pane;
+                assertThat(sp.getSkin()).isInstanceOf(FxScrollPaneSkin.class);
+                javafx.scene.Node viewport = sp.lookup(".viewport");
+                assertThat(viewport).isNotNull();
+                assertThat(viewport.isCache()).as("viewport cache of %s", sp.getId()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void themeAndLastViewSurviveARestart() throws Exception {
         try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
             app.clickOn("nav-settings");
