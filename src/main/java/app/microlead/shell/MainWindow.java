@@ -80,6 +80,10 @@ public final class MainWindow {
         }
         instead = node;
         content.getChildren().add(node);
+        if (pages.values().stream().anyMatch(p -> holdsFocus(p.node()))) {
+            // nothing may be typed into a hidden view (while locked, say)
+            node.requestFocus();
+        }
     }
 
     /** Shows the current page again (after {@link #showInstead}). */

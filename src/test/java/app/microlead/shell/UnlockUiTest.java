@@ -48,6 +48,23 @@ class UnlockUiTest {
             }
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#page-today").tryQuery().isPresent());
             assertThat(robot.lookup("#unlock").tryQuery()).isEmpty();
+
+            // typing, then Ctrl+L: the keyboard leaves the hidden journal, so nothing more reaches it
+            javafx.scene.control.TextArea text = robot.lookup("#today-text").queryAs(javafx.scene.control.TextArea.class);
+            robot.interact(text::requestFocus);
+            robot.write("Before the lock");
+            robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unlock").tryQuery().isPresent());
+            robot.write("typed while locked");
+            assertThat(text.getText()).isEqualTo("Before the lock");
+            javafx.scene.Node focused = robot.lookup("#unlock").query().getScene().getFocusOwner();
+            for (javafx.scene.Node n = focused; n != null; n = n.getParent()) {
+                assertThat(n.getId()).isNotEqualTo("page-today");
+            }
+            robot.clickOn("#unlock-passphrase").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                    .write("correct horse").type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#unlock").tryQuery().isEmpty());
+            assertThat(text.getText()).isEqualTo("Before the lock");
         } finally {
             FxToolkit.cleanupApplication(app);
             FxToolkit.cleanupStages();
