@@ -3,6 +3,7 @@ package app.microlead.habits;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
+import app.microlead.shell.FxChildren;
 import app.microlead.shell.FxLazyTooltip;
 import app.microlead.shell.FxPulses;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ public final class CheckGridControl extends VBox {
 
     private final HabitsViewModel vm;
     /** The lines shown, by habit id; made once and updated in place while the day stays the same. */
-    private final HabitLines<Line> lines = new HabitLines<>(NEW_LINES_PER_FRAME, Line::new);
+    private final HabitLines<Line> lines = new HabitLines<>(NEW_LINES_PER_FRAME, HabitLines.FRAME_BUDGET_NANOS, Line::new);
     private final Map<Pillar, Label> groupTitles = new HashMap<>();
     private final Label ownTitle = groupTitle(t("habits.own"));
     private final DateTimeFormatter full = HabitDetailView.format("habits.format.full.day");
@@ -96,9 +97,7 @@ public final class CheckGridControl extends VBox {
             }
         }
         boolean more = lines.end();
-        if (!getChildren().equals(children)) {
-            getChildren().setAll(children);
-        }
+        FxChildren.sync(getChildren(), children);
         markSelection();
         if (more) {
             FxPulses.afterNextPulse(this, () -> fill(gen));

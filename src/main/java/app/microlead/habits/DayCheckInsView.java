@@ -2,6 +2,7 @@ package app.microlead.habits;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.shell.FxChildren;
 import app.microlead.shell.FxLazyTooltip;
 import app.microlead.shell.FxPulses;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ public final class DayCheckInsView {
     /** Counts the rows' changes, so that lines still being made for older rows stop. */
     private int generation;
     /** The lines shown, by habit id. */
-    private final HabitLines<Line> shown = new HabitLines<>(NEW_LINES_PER_FRAME, Line::new);
+    private final HabitLines<Line> shown = new HabitLines<>(NEW_LINES_PER_FRAME, HabitLines.FRAME_BUDGET_NANOS, Line::new);
     private final VBox root;
 
     public DayCheckInsView(DayCheckInsViewModel vm, Runnable openHabits) {
@@ -86,9 +87,7 @@ public final class DayCheckInsView {
             }
         }
         boolean more = shown.end();
-        if (!list.getChildren().equals(lines)) {
-            list.getChildren().setAll(lines);
-        }
+        FxChildren.sync(list.getChildren(), lines);
         if (more) {
             FxPulses.afterNextPulse(list, () -> fill(gen));
         }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class HabitLinesTest {
 
     private final List<Long> madeFor = new ArrayList<>();
-    private final HabitLines<String> lines = new HabitLines<>(2, id -> {
+    private final HabitLines<String> lines = new HabitLines<>(2, Long.MAX_VALUE, id -> {
         madeFor.add(id);
         return "line " + id;
     });
@@ -59,5 +59,25 @@ class HabitLinesTest {
         // 3 and 4 are new, 2 already has a line: two new ones, and 2 is shown although it comes after them
         assertThat(pass(3, 4, 5, 2)).containsExactly("line 3", "line 4", "line 2");
         assertThat(lastHadMore).isTrue();
+    }
+
+    @Test
+    void aPassStopsMakingLinesWhenItsTimeIsUpButAlwaysMakesOne() {
+        HabitLines<String> slow = new HabitLines<>(10, 1_000_000L, id -> {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "line " + id;
+        });
+        slow.begin();
+        assertThat(slow.line(1)).isEqualTo("line 1");
+        assertThat(slow.line(2)).isNull();
+        assertThat(slow.end()).isTrue();
+        slow.begin();
+        assertThat(slow.line(1)).isEqualTo("line 1");   // kept: costs nothing
+        assertThat(slow.line(2)).isEqualTo("line 2");   // the pass's first new line
+        assertThat(slow.end()).isFalse();
     }
 }
