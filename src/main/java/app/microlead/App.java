@@ -85,6 +85,7 @@ public final class App extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         FxDialogService dialogs = new FxDialogService(() -> stage);
+        catchUnexpected(dialogs);
         StartupPrep.Prepared prepared;
         try {
             CompletableFuture<StartupPrep.Prepared> begun = pendingPrep;
@@ -111,12 +112,11 @@ public final class App extends Application {
         Scene scene = new Scene(app.microlead.shell.SkeletonView.build(shell.themeProperty().get(),
                 shell.fontSizeProperty().get()));
         stage.setTitle("Microlead");
-        stage.setMinWidth(720);
-        stage.setMinHeight(520);
         stage.setScene(scene);
         WindowPlacement.restore(stage, prefs.getWindow());
         afterFirstFrame(scene, () -> build(prefs, dialogs, scene));
         stage.show();
+        WindowPlacement.reapply(stage, prefs.getWindow());
         app.microlead.shell.FxStallProbe.startIfAsked();
     }
 
@@ -291,11 +291,31 @@ public final class App extends Application {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
+    /**
+     * An error nothing else caught: logged with its details; before the journal is ready the app cannot
+     * go on, so it says so in plain words and closes instead of waiting for ever. After that, the error
+     * is logged and the app goes on (a view's mistake must not take the journal down).
+     */
+    private void catchUnexpected(FxDialogService dialogs) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.log(Level.SEVERE, "Unexpected error on " + thread.getName(), error);
+            if (shell != null && shell.readyProperty().get()) {
+                return;
+            }
+            Runnable fail = () -> {
+                if (exitCode == 0) {
+                    failAtStart(t("shell.start.open.title"), error, dialogs);
+                }
+            };
+            Platform.runLater(fail); // also from the FX thread: not inside the event that failed
+        });
+    }
+
     private void failAtStart(String title, Throwable error, FxDialogService dialogs) {
         exitCode = 1;
         LOG.log(Level.SEVERE, title, error);
         String message = error instanceof StorageException ? error.getMessage()
-                : t("shell.start.unexpected", String.valueOf(error));
+                : t("shell.start.unexpected", folder != null ? folder.logsDir().toString() : config.dataDir().toString());
         System.err.println(title + ": " + message);
         if (!Boolean.getBoolean("microlead.noDialogs")) {
             if (Application.getUserAgentStylesheet() == null) {

@@ -16,6 +16,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        app.microlead.storage.Logs.quietJavaFxClassPathWarning();
         Optional<Path> appOnly = AppArgs.appOnly(args);
         int code = appOnly.isPresent() ? openApp(appOnly.get()) : MicroleadCommand.run(args, Launcher::openApp);
         if (code != 0) {

@@ -74,7 +74,13 @@ public final class StartupPrep {
         Logs.init(folder.logsDir());
         Optional<InstanceLock> lock = InstanceLock.tryAcquire(folder.lockFile());
         if (lock.isEmpty()) {
-            LOG.warning("Another Microlead holds " + folder.root() + "; exiting");
+            Optional<InstanceLock.Holder> holder = InstanceLock.holder(folder.lockFile());
+            LOG.warning("Another Microlead (" + holder.map(h -> h.isApp() ? "the app" : "a command").orElse("unknown")
+                    + ") holds the data folder; exiting");
+            if (holder.isPresent() && !holder.get().isApp()) {
+                throw new Failure(t("shell.start.command.title"),
+                        new StorageException(t("shell.start.command.text", holder.get().command())));
+            }
             throw new Failure(t("shell.start.twice.title"), new StorageException(t("shell.start.twice.text")));
         }
         PreferencesStore store = new PreferencesStore(folder.preferencesFile());

@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (OpenJournal j = OpenJournal.open(parent.resolvedDataDir())) {
+        try (OpenJournal j = parent.open("export")) {
             LocalDate last = to != null ? to : LocalDate.now(j.clock);
             LocalDate first = from != null ? from : j.journal.dates().stream().findFirst().orElse(last);
             ReviewRequest req = new ReviewRequest(first, last, null, tag, title, null);

@@ -57,7 +57,7 @@ final class GenerateCommand implements Callable<Integer> {
         };
         int habits = profile == Profile.year ? 7 : 30;
         int sessions = profile == Profile.year ? 2 : 100;
-        try (OpenJournal j = OpenJournal.open(parent.resolvedDataDir())) {
+        try (OpenJournal j = parent.open("generate")) {
             if (j.journal.count() > 0 || !j.habitRepo.habits(true).isEmpty()) {
                 System.err.println("The data folder already holds a journal; generate only into an empty one.");
                 return 1;

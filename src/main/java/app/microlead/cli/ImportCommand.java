@@ -42,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
         Format f = format != null ? format : Files.isDirectory(source) ? Format.rednotebook : Format.archive;
         ArchiveService.Merge m = merge == null ? ArchiveService.Merge.ONLY_IF_EMPTY
                 : merge == MergeChoice.skip ? ArchiveService.Merge.SKIP_EXISTING_DAYS : ArchiveService.Merge.KEEP_BOTH;
-        try (OpenJournal j = OpenJournal.open(parent.resolvedDataDir())) {
+        try (OpenJournal j = parent.open("import")) {
             ArchiveService.Report report = switch (f) {
                 case archive -> j.archive().importArchive(ArchiveReader.read(source), m);
                 case rednotebook, jrnl -> new EntryImporter(j.db, j.journal, j.clock)

@@ -7,9 +7,15 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import app.microlead.export.ImportException;
+import app.microlead.storage.Logs;
+import app.microlead.storage.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code microlead} command. Without a subcommand it opens the app on the chosen data folder.
@@ -25,9 +31,24 @@ import picocli.CommandLine.Option;
                 + " overrides it, and --data-dir overrides both.")
 public final class MicroleadCommand implements Callable<Integer> {
 
+    private static final Logger LOG = Logger.getLogger(MicroleadCommand.class.getName());
+
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Use DIR as the data folder (created if missing).")
     Path dataDir;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "An encrypted journal's passphrase: the first line of FILE.")
+    Path passphraseFile;
+
+    @Option(names = "--passphrase-stdin", scope = ScopeType.INHERIT,
+            description = "An encrypted journal's passphrase: the first line of standard input."
+                    + " Without either, a terminal asks for it.")
+    boolean passphraseStdin;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show the log on the terminal too (it always goes to the data folder's log file).")
+    boolean verbose;
 
     private final Function<Path, Integer> openApp;
 
@@ -46,6 +67,15 @@ public final class MicroleadCommand implements Callable<Integer> {
         return resolve(dataDir);
     }
 
+    /** Opens the journal for the named command, with the passphrase options given. */
+    OpenJournal open(String command) {
+        if (passphraseFile != null && passphraseStdin) {
+            throw new CommandException("Give the passphrase one way: --passphrase-file or --passphrase-stdin, not both.");
+        }
+        return OpenJournal.open(resolvedDataDir(), command,
+                new PassphraseInput(passphraseFile, passphraseStdin, System.in, System.console()));
+    }
+
     private static Path resolve(Path dataDir) {
         return AppArgs.resolve(dataDir, System.getenv());
     }
@@ -59,13 +89,44 @@ public final class MicroleadCommand implements Callable<Integer> {
         if (appOnly.isPresent()) {
             return openApp.apply(appOnly.get()); // no command: the parser is not needed
         }
-        CommandLine cl = new CommandLine(new MicroleadCommand(openApp));
+        // a command's terminal shows its own output and errors; the log goes to the data folder
+        Logs.terminal(Level.OFF);
+        MicroleadCommand top = new MicroleadCommand(openApp);
+        CommandLine cl = new CommandLine(top);
+        cl.setExecutionStrategy(parsed -> {
+            if (top.verbose) {
+                Logs.terminal(Level.INFO);
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            line.getErr().println("microlead: " + msg);
+            LOG.log(Level.WARNING, "The command failed", e);
+            line.getErr().println("microlead: " + oneLine(e));
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The first line of a failure's message for a person: our own messages as they are; anything else
+     * without the program's inner names (the log file has the details).
+     */
+    static String oneLine(Exception e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+        if (e instanceof CommandException || e instanceof StorageException || e instanceof ImportException) {
+            return msg;
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "There is no file or folder " + msg + ".";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "Microlead may not use " + msg + ". Check its permissions.";
+        }
+        if (e instanceof java.io.IOException) {
+            return "A file could not be read or written (" + msg.replaceAll("[a-z]+(\\.[a-zA-Z$]+)+", "").strip()
+                    + "). Check the path, the permissions and the free disk space.";
+        }
+        return "Something unexpected went wrong; the details are in the log file of the data folder.";
     }
 
     /** Reads the version that Maven wrote into the jar. */

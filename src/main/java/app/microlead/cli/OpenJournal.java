@@ -11,9 +11,11 @@ import app.microlead.journal.JdbcPromptRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.InstanceLock;
-import app.microlead.storage.StorageException;
+import app.microlead.storage.KeyFile;
+import app.microlead.storage.Logs;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /** The journal opened for a command: the same repositories and services the app uses. */
 final class OpenJournal implements AutoCloseable {
@@ -42,17 +44,40 @@ final class OpenJournal implements AutoCloseable {
         reviews = new JdbcWeeklyReviewRepository(db, clock);
     }
 
-    /** Opens the journal, refusing while the app has it open. */
-    static OpenJournal open(Path dataDir) {
+    /**
+     * Opens the journal for the command {@code command}, refusing while the app or another command has it
+     * open; an encrypted journal is unlocked with the passphrase from {@code passphrase}. The command's
+     * log records go to the data folder's log file.
+     */
+    static OpenJournal open(Path dataDir, String command, PassphraseInput passphrase) {
         DataFolder folder = DataFolder.open(dataDir);
-        InstanceLock lock = InstanceLock.tryAcquire(folder.lockFile()).orElseThrow(() -> new StorageException(
-                "Microlead is open with this journal; close the app first, then run the command again."));
+        Logs.init(folder.logsDir());
+        InstanceLock lock = InstanceLock.tryAcquire(folder.lockFile(), command)
+                .orElseThrow(() -> new CommandException(busy(folder)));
         try {
-            return new OpenJournal(folder, lock, Database.open(folder));
+            Optional<KeyFile> key = KeyFile.read(folder.root());
+            Database db;
+            if (key.isPresent()) {
+                char[] p = passphrase.read(folder.root());
+                db = Database.openEncrypted(folder, key.get().fileKey(p)); // fileKey wipes p
+            } else {
+                db = Database.open(folder);
+            }
+            return new OpenJournal(folder, lock, db);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
+    }
+
+    private static String busy(DataFolder folder) {
+        return InstanceLock.holder(folder.lockFile())
+                .map(h -> h.isApp()
+                        ? "Microlead is open with this journal; close the app first, then run the command again."
+                        : "Another Microlead command (" + h.command() + ") is working on this journal; it will be"
+                                + " free when that command ends. Run this one again then.")
+                .orElse("Microlead or one of its commands has this journal open; run the command again when it has"
+                        + " closed.");
     }
 
     ArchiveService archive() {

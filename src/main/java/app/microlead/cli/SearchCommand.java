@@ -29,7 +29,7 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("--limit must be at least 1.");
             return 2;
         }
-        try (OpenJournal j = OpenJournal.open(parent.resolvedDataDir()); LuceneJournalSearch index = new LuceneJournalSearch()) {
+        try (OpenJournal j = parent.open("search"); LuceneJournalSearch index = new LuceneJournalSearch()) {
             index.build(j.journal);
             JournalSearch.Results r = index.search(new JournalSearch.Request(String.join(" ", query), null, null, null,
                     null, limit));

@@ -20,7 +20,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenJournal j = OpenJournal.open(parent.resolvedDataDir())) {
+        try (OpenJournal j = parent.open("stats")) {
             LocalDate today = LocalDate.now(j.clock);
             List<LocalDate> dates = j.journal.dates();
             JournalStreaks s = JournalStreaks.of(dates, today);

@@ -20,6 +20,7 @@ public final class PdfExporter {
 
     /** Writes the review to {@code out}; a cancelled or failed export leaves no file behind. */
     public void export(ReviewData data, Path out, Progress progress) throws IOException {
+        PdfLog.install();
         progress.update(0.1, t("export.step.preparing"));
         String html = new ReviewHtml(data).build(progress);
         progress.checkCancelled();

@@ -161,25 +161,29 @@ final class ReviewHtml {
                 : t("export.pdf.cover.count.tag", data.entries().size(), req.tag(), made))).append("</p></div>");
     }
 
+    /** A line of the contents: a link with a title, which a tagged (PDF/UA) document needs on every link. */
+    private void tocLine(String attributes, String target, String label) {
+        String l = text.esc(label);
+        out.append("<p").append(attributes).append("><a href=\"#").append(target).append("\" title=\"").append(l)
+                .append("\">").append(l).append("</a></p>");
+    }
+
     private void contents(Map<YearMonth, List<Entry>> months) {
         out.append("<h1>").append(text.esc(t("export.pdf.contents"))).append("</h1><div class=\"toc\">");
         if (req.has(ReviewRequest.Section.REFLECTIONS)) {
-            out.append("<p><a href=\"#reflections\">").append(text.esc(t("export.pdf.reflections"))).append("</a></p>");
+            tocLine("", "reflections", t("export.pdf.reflections"));
             for (YearMonth m : months.keySet()) {
-                out.append("<p class=\"sub\"><a href=\"#m-").append(m).append("\">").append(monthName.format(m))
-                        .append("</a></p>");
+                tocLine(" class=\"sub\"", "m-" + m, monthName.format(m));
             }
         }
         if (!data.weeklyReviews().isEmpty()) {
-            out.append("<p><a href=\"#weekly-reviews\">").append(text.esc(t("export.pdf.weekly.reviews")))
-                    .append("</a></p>");
+            tocLine("", "weekly-reviews", t("export.pdf.weekly.reviews"));
         }
         if (req.has(ReviewRequest.Section.HABITS)) {
-            out.append("<p><a href=\"#habits\">").append(text.esc(t("export.pdf.habits"))).append("</a></p>");
+            tocLine("", "habits", t("export.pdf.habits"));
         }
         if (req.has(ReviewRequest.Section.ASSESSMENTS)) {
-            out.append("<p><a href=\"#assessments\">").append(text.esc(t("export.pdf.assessments")))
-                    .append("</a></p>");
+            tocLine("", "assessments", t("export.pdf.assessments"));
         }
         out.append("</div>");
     }
@@ -188,7 +192,7 @@ final class ReviewHtml {
         boolean first = data.entries().get(0).date().getMonth() == m.getMonth() && data.entries().get(0).date().getYear() == m.getYear();
         out.append("<h1 class=\"section\" id=\"m-").append(m).append("\">");
         if (first) {
-            out.append("<a id=\"reflections\"></a>");
+            out.append("<span id=\"reflections\"></span>"); // a target, not a link: an <a> without href reads as a link without a title
         }
         out.append(monthName.format(m)).append("</h1>");
         for (Entry e : entries) {

@@ -22,7 +22,15 @@ final class TextForPdf {
 
     private static final Font FONT = load();
     private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).softbreak("<br />").build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).softbreak("<br />")
+            .attributeProviderFactory(context -> TextForPdf::titleLinks).build();
+
+    /** Every link gets a title (its address), which a tagged (PDF/UA) document needs. */
+    private static void titleLinks(org.commonmark.node.Node node, String tagName, java.util.Map<String, String> attributes) {
+        if (node instanceof org.commonmark.node.Link link && !attributes.containsKey("title")) {
+            attributes.put("title", link.getDestination());
+        }
+    }
 
     private static Font load() {
         try (InputStream in = TextForPdf.class.getResourceAsStream(REGULAR)) {

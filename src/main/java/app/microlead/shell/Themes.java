@@ -57,22 +57,58 @@ public final class Themes {
         Window.getWindows().forEach(Themes::applyTo);
     }
 
-    /** A dialog was measured before its text grew: size it again and keep it centred on its owner. */
+    /**
+     * Sizes a dialog to its content and keeps it centred on its owner: when its text is large (it was
+     * measured before the text grew), and whenever the window manager mapped it smaller than its content
+     * (JavaFX 21 on Linux with some window managers, seen with openbox: a 200×200 empty box).
+     */
     private static void fitDialog(Window w) {
-        if (fontSize == FontSize.NORMAL || !(w instanceof Stage stage) || w.getScene() == null
+        if (!(w instanceof Stage stage) || w.getScene() == null
                 || !(w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane)) {
             return;
         }
-        pane.applyCss();
-        double oldWidth = stage.getWidth();
-        double oldHeight = stage.getHeight();
-        stage.sizeToScene();
-        javafx.application.Platform.runLater(() -> {
-            if (!Double.isNaN(oldWidth) && !Double.isNaN(oldHeight)) {
-                stage.setX(stage.getX() - (stage.getWidth() - oldWidth) / 2);
-                stage.setY(stage.getY() - (stage.getHeight() - oldHeight) / 2);
-            }
+        if (fontSize != FontSize.NORMAL) {
+            pane.applyCss();
+            double oldWidth = stage.getWidth();
+            double oldHeight = stage.getHeight();
+            stage.sizeToScene();
+            javafx.application.Platform.runLater(() -> {
+                if (!Double.isNaN(oldWidth) && !Double.isNaN(oldHeight)) {
+                    stage.setX(stage.getX() - (stage.getWidth() - oldWidth) / 2);
+                    stage.setY(stage.getY() - (stage.getHeight() - oldHeight) / 2);
+                }
+            });
+        }
+        // the window manager's answer can come a little after the dialog shows (later on a busy machine):
+        // refit on each size change of its first seconds, then leave the size to the user
+        javafx.beans.InvalidationListener refit = o -> javafx.application.Platform.runLater(() -> fitToContent(stage, pane));
+        stage.widthProperty().addListener(refit);
+        stage.heightProperty().addListener(refit);
+        refit.invalidated(null);
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        settle.setOnFinished(e -> {
+            stage.widthProperty().removeListener(refit);
+            stage.heightProperty().removeListener(refit);
         });
+        settle.play();
+    }
+
+    static void fitToContent(Stage stage, javafx.scene.control.DialogPane pane) {
+        if (!stage.isShowing()) {
+            return;
+        }
+        double prefW = pane.prefWidth(-1);
+        double prefH = pane.prefHeight(prefW);
+        javafx.scene.Scene scene = stage.getScene();
+        if (scene.getWidth() + 1 >= Math.min(prefW, pane.maxWidth(-1)) && scene.getHeight() + 1 >= prefH) {
+            return;
+        }
+        stage.sizeToScene();
+        Window owner = stage.getOwner();
+        if (owner != null) {
+            stage.setX(owner.getX() + (owner.getWidth() - stage.getWidth()) / 2);
+            stage.setY(owner.getY() + (owner.getHeight() - stage.getHeight()) / 3);
+        }
     }
 
     private static void applyTo(Window w) {

@@ -8,9 +8,6 @@ import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.InstanceLock;
 import app.microlead.tools.DemoHabits;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,22 +39,10 @@ class CommandLineTest {
     }
 
     private int run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            return MicroleadCommand.run(args, d -> {
-                throw new AssertionError("the app must not open for a command");
-            });
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            out = o.toString(StandardCharsets.UTF_8);
-            err = e.toString(StandardCharsets.UTF_8);
-        }
+        InProcess.Result r = InProcess.run("", args);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     @Test

@@ -63,7 +63,9 @@ class UnlockUiTest {
             }
             robot.clickOn("#unlock-passphrase").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                     .write("correct horse").type(KeyCode.ENTER);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#unlock").tryQuery().isEmpty());
+            // looked up on the FX thread: the unlock view leaves the scene while this waits
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> robot.lookup("#unlock").tryQuery().isEmpty()).get());
             assertThat(text.getText()).isEqualTo("Before the lock");
         } finally {
             FxToolkit.cleanupApplication(app);

@@ -23,4 +23,26 @@ class InstanceLockTest {
         assertThat(again).isPresent();
         again.get().close();
     }
+
+    @Test
+    void theLockFileNamesItsHolderSoThatOthersCanSayWhatHoldsTheJournal() {
+        Path file = dir.resolve(".microlead.lock");
+        try (InstanceLock cmd = InstanceLock.tryAcquire(file, "import").orElseThrow()) {
+            assertThat(InstanceLock.tryAcquire(file)).isEmpty();
+            assertThat(InstanceLock.holder(file)).contains(
+                    new InstanceLock.Holder("import", ProcessHandle.current().pid()));
+        }
+        try (InstanceLock app = InstanceLock.tryAcquire(file).orElseThrow()) {
+            assertThat(InstanceLock.holder(file)).hasValueSatisfying(h -> assertThat(h.isApp()).isTrue());
+            assertThat(InstanceLock.tryAcquire(file, "export")).isEmpty();
+        }
+    }
+
+    @Test
+    void aLockFileWithoutAHoldersLineNamesNoOne() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve(".microlead.lock"), "");
+        assertThat(InstanceLock.holder(file)).isEmpty();
+        java.nio.file.Files.writeString(file, "command ../../etc 12\n");
+        assertThat(InstanceLock.holder(file)).isEmpty();
+    }
 }
