@@ -219,7 +219,7 @@ public final class HabitsViewModel {
 
     /** Asks, deletes the habit and its check-ins; undo brings both back for a few seconds. */
     public void delete(HabitRow row) {
-        if (!dialogs.confirm(t("habits.delete.title"), t("habits.delete.text", row.habit().name(),
+        if (!dialogs.confirmDestructive(t("habits.delete.title"), t("habits.delete.text", row.habit().name(),
                 row.checkIns().size()), t("habits.delete.confirm"))) {
             return;
         }

@@ -282,14 +282,14 @@ public final class JournalView implements Page {
 
         Button open = new Button(t("journal.open"), new FontIcon("fth-edit-3"));
         open.setId("journal-open");
-        open.setOnAction(e -> vm.open(vm.selectedProperty().get()));
-        open.disableProperty().bind(vm.selectedProperty().isNull());
+        open.setOnAction(e -> vm.open(vm.actionableProperty().get()));
+        open.disableProperty().bind(vm.actionableProperty().isNull());
         Button delete = new Button(t("journal.delete"), new FontIcon("fth-trash-2"));
         delete.setId("journal-delete");
-        delete.getStyleClass().add("danger");
+        // plain until it means something: the confirmation's button is the red one
         FxLazyTooltip.install(delete, () -> t("journal.delete.tooltip"));
-        delete.setOnAction(e -> vm.delete(vm.selectedProperty().get()));
-        delete.disableProperty().bind(vm.selectedProperty().isNull());
+        delete.setOnAction(e -> vm.delete(vm.actionableProperty().get()));
+        delete.disableProperty().bind(vm.actionableProperty().isNull());
         Label count = new Label();
         count.getStyleClass().addAll("text-muted", "text-small");
         count.textProperty().bind(Bindings.createStringBinding(() -> t("journal.days.written", vm.entries().size()),

@@ -46,6 +46,8 @@ public final class JournalViewModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObjectProperty<JournalStreaks> streaks = new SimpleObjectProperty<>(new JournalStreaks(0, 0, 0, 0));
     private final ObjectProperty<LocalDate> selected = new SimpleObjectProperty<>();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<LocalDate> actionable =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
@@ -80,6 +82,19 @@ public final class JournalViewModel {
         fromFilter.addListener((o, a, b) -> searchDebounce.poke());
         toFilter.addListener((o, a, b) -> searchDebounce.poke());
         moodFilter.addListener((o, a, b) -> searchDebounce.poke());
+        javafx.beans.InvalidationListener shown = o -> actionable.set(shownSelection());
+        selected.addListener(shown);
+        searching.addListener(shown);
+        results.addListener(shown);
+    }
+
+    /** The selected day while the list in view shows it: any day without a search, a found day with one. */
+    private LocalDate shownSelection() {
+        LocalDate day = selected.get();
+        if (day == null || !searching.get()) {
+            return day;
+        }
+        return results.stream().anyMatch(h -> h.date().equals(day)) ? day : null;
     }
 
     // --- state ---------------------------------------------------------------------------------
@@ -110,6 +125,14 @@ public final class JournalViewModel {
 
     public ObjectProperty<LocalDate> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * The day Open and Delete act on: the selection, but only while it is in view (a search that no longer
+     * finds the selected day leaves nothing to open or delete, rather than a day the user cannot see).
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<LocalDate> actionableProperty() {
+        return actionable.getReadOnlyProperty();
     }
 
     public StringProperty queryProperty() {
@@ -267,7 +290,7 @@ public final class JournalViewModel {
 
     /** Asks, then deletes the day; it can be undone for a few seconds. */
     public void delete(LocalDate day) {
-        if (day == null || !dialogs.confirm(t("journal.delete.title"),
+        if (day == null || !dialogs.confirmDestructive(t("journal.delete.title"),
                 t("journal.delete.text", dialogDate(day)), t("journal.delete.confirm"))) {
             return;
         }

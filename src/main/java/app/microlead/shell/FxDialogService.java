@@ -2,21 +2,21 @@ package app.microlead.shell;
 
 import static app.microlead.common.I18n.t;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX alerts, owned by the main window. */
 public final class FxDialogService implements DialogService {
+
+    private static final Logger LOG = Logger.getLogger(FxDialogService.class.getName());
 
     private final Supplier<Window> owner;
 
@@ -26,18 +26,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message, Throwable details) {
+        if (details != null) {
+            LOG.log(Level.WARNING, title, details);
+        }
         Alert alert = base(Alert.AlertType.ERROR, title, message);
         alert.getDialogPane().setId("dialog-error");
-        if (details != null) {
-            StringWriter sw = new StringWriter();
-            details.printStackTrace(new PrintWriter(sw));
-            TextArea text = new TextArea(sw.toString());
-            text.setEditable(false);
-            text.setWrapText(false);
-            text.setPrefRowCount(12);
-            VBox.setVgrow(text, Priority.ALWAYS);
-            alert.getDialogPane().setExpandableContent(new VBox(6, new Label(t("shell.dialog.details")), text));
-        }
         alert.showAndWait();
     }
 
@@ -48,10 +41,26 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        return ask(title, message, confirmLabel, false);
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String message, String confirmLabel) {
+        return ask(title, message, confirmLabel, true);
+    }
+
+    private boolean ask(String title, String message, String confirmLabel, boolean destructive) {
         Alert alert = base(Alert.AlertType.CONFIRMATION, title, message);
         ButtonType ok = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(ok, cancel());
+        ButtonType cancel = cancel();
+        alert.getButtonTypes().setAll(ok, cancel);
         alert.getDialogPane().setId("dialog-confirm");
+        if (destructive) {
+            Button confirm = (Button) alert.getDialogPane().lookupButton(ok);
+            confirm.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+            confirm.setDefaultButton(false);
+            ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        }
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == ok;
     }

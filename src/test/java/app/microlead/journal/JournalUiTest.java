@@ -75,6 +75,29 @@ class JournalUiTest {
     }
 
     @Test
+    void aSearchThatHidesTheSelectedDayLeavesNothingToOpenOrDelete() throws Exception {
+        try (app.microlead.storage.Database db = app.microlead.storage.Database.open(
+                app.microlead.storage.DataFolder.open(dataDir))) {
+            new JdbcJournalRepository(db, clock).save(new Entry(java.time.LocalDate.of(2026, 3, 9),
+                    "Celebrated the small win with the team.", 4, 3, java.util.List.of(), java.util.List.of(), null, null));
+        }
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.clickOn("nav-journal");
+            ListView<EntrySummary> all = app.byId("journal-list");
+            app.waitUntil(() -> !all.getItems().isEmpty(), 10);
+            app.robot().interact(() -> all.getSelectionModel().select(0));
+            app.waitUntil(() -> !app.<Button>byId("journal-delete").isDisabled(), 5);
+            assertThat(app.<Button>byId("journal-delete").getStyleClass()).doesNotContain("danger");
+
+            app.clickOn("journal-search");
+            app.robot().write("zebra");
+            app.waitUntil(() -> app.byId("journal-results").isVisible(), 10);
+            app.waitUntil(() -> app.<Button>byId("journal-delete").isDisabled(), 5);
+            assertThat(app.<Button>byId("journal-open").isDisabled()).isTrue();
+        }
+    }
+
+    @Test
     void ctrlFJumpsToSearchFromAnywhere() throws Exception {
         try (AppDriver app = AppDriver.start(dataDir, clock)) {
             app.clickOn("nav-settings");

@@ -122,6 +122,32 @@ class JournalViewModelTest {
     }
 
     @Test
+    void openAndDeleteActOnlyOnASelectedDayThatTheListInViewShows() {
+        LocalDate sunday = LocalDate.parse("2026-03-08");
+        vm.selectedProperty().set(sunday);
+        assertThat(vm.actionableProperty().get()).isEqualTo(sunday);
+        // the search finds only today: Sunday, still selected, is out of view, so there is nothing to act on
+        vm.queryProperty().set("found");
+        scheduler.advance(JournalViewModel.SEARCH_DELAY);
+        assertThat(vm.searchingProperty().get()).isTrue();
+        assertThat(vm.selectedProperty().get()).isEqualTo(sunday);
+        assertThat(vm.actionableProperty().get()).isNull();
+        vm.selectedProperty().set(TODAY);
+        assertThat(vm.actionableProperty().get()).isEqualTo(TODAY);
+        vm.selectedProperty().set(sunday);
+        vm.clearFilters();
+        scheduler.advance(JournalViewModel.SEARCH_DELAY);
+        assertThat(vm.actionableProperty().get()).isEqualTo(sunday);
+    }
+
+    @Test
+    void deletingADayAsksWithADestructiveConfirmation() {
+        dialogs.answer = true;
+        vm.delete(TODAY);
+        assertThat(dialogs.destructiveAsked).isEqualTo(1);
+    }
+
+    @Test
     void typingSearchesAfterAShortPauseWithTheFilters() {
         vm.tagFilterProperty().set("t");
         vm.moodFilterProperty().set(3);

@@ -9,6 +9,8 @@ public final class StubDialogs implements DialogService {
     /** What {@link #confirm} returns. */
     public boolean answer = true;
     public final List<String> shown = new ArrayList<>();
+    /** How many questions were asked as destructive ones. */
+    public int destructiveAsked;
 
     @Override
     public void showError(String title, String message, Throwable details) {
@@ -24,5 +26,11 @@ public final class StubDialogs implements DialogService {
     public boolean confirm(String title, String message, String confirmLabel) {
         shown.add(title + ": " + message);
         return answer;
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String message, String confirmLabel) {
+        destructiveAsked++;
+        return confirm(title, message, confirmLabel);
     }
 }
