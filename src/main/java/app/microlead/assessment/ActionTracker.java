@@ -25,8 +25,11 @@ final class ActionTracker {
     }
 
     Habit track(QuestionBank.Action a, String plan, LocalDate today) {
-        Optional<Habit> existing = a.habitId() == null ? Optional.empty()
-                : habits.habits(true).stream().filter(h -> a.habitId().equals(h.catalogueId())).findFirst();
+        String ownName = a.text().length() > 80 ? a.text().substring(0, 79) + "…" : a.text();
+        // the habit this action became before (tracking it again updates the plan, never adds a second one)
+        Optional<Habit> existing = habits.habits(true).stream().filter(h -> a.habitId() != null
+                ? a.habitId().equals(h.catalogueId())
+                : h.catalogueId() == null && h.name().equals(ownName)).findFirst();
         if (existing.isPresent()) {
             Habit h = existing.get();
             Habit updated = new Habit(h.id(), h.catalogueId(), h.name(), h.description(), h.pillar(), h.schedule(),
@@ -45,8 +48,7 @@ final class ActionTracker {
             case "professionalism" -> Pillar.PROFESSIONALISM;
             default -> Pillar.TRUST; // stepping back from control is a matter of trust
         };
-        String name = a.text().length() > 80 ? a.text().substring(0, 79) + "…" : a.text();
-        return habits.add(new Habit(0, null, name, t("assessment.plan.habit.description"), pillar, Schedule.daily(), 0, false,
+        return habits.add(new Habit(0, null, ownName, t("assessment.plan.habit.description"), pillar, Schedule.daily(), 0, false,
                 today, plan));
     }
 }

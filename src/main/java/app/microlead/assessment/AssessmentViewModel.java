@@ -347,6 +347,8 @@ public final class AssessmentViewModel {
      * Tracks the chosen action as a habit with the user's if–then plan, which the Today view then
      * shows until the next assessment. A plan must read "If …, then I will …".
      */
+    private boolean tracking;
+
     public void trackChosen() {
         QuestionBank.Action a = chosenAction.get();
         SessionResult r = shown.get();
@@ -358,15 +360,23 @@ public final class AssessmentViewModel {
             message.set(t("assessment.plan.error"));
             return;
         }
+        if (tracking) {
+            return; // a second click while the first is being saved
+        }
+        tracking = true;
         long session = r.session().id();
         tasks.write(() -> {
             Habit h = new ActionTracker(habits, catalogue).track(a, plan, java.time.LocalDate.now(clock));
             repo.setPlan(session, h.id(), plan);
             return h;
         }, h -> {
+            tracking = false;
             message.set(t("assessment.plan.tracking", h.name()));
             load();
-        }, e -> message.set(e.getMessage()));
+        }, e -> {
+            tracking = false;
+            message.set(e.getMessage());
+        });
     }
 
     public void backToOverview() {

@@ -13,14 +13,23 @@ public final class PillarStrength {
     private PillarStrength() {
     }
 
-    /** Today's strength per pillar (empty for a pillar without active habits). */
+    /**
+     * Today's strength per pillar (empty for a pillar without active habits that count yet). A habit
+     * counts from its first day: one added today with nothing marked has had no chance to be done, so it
+     * does not pull its pillar down to 0 %.
+     */
     public static Map<Pillar, OptionalDouble> today(List<HabitStats> stats) {
         Map<Pillar, OptionalDouble> out = new EnumMap<>(Pillar.class);
         for (Pillar p : Pillar.values()) {
-            out.put(p, stats.stream().filter(s -> s.habit().pillar() == p && !s.habit().archived())
+            out.put(p, stats.stream().filter(s -> s.habit().pillar() == p && !s.habit().archived() && counts(s))
                     .mapToDouble(HabitStats::strength).average());
         }
         return out;
+    }
+
+    /** False only for a habit whose first day is today and which has nothing marked yet. */
+    private static boolean counts(HabitStats s) {
+        return s.strengthCurve().length > 1 || s.strength() > 0;
     }
 
     /**
@@ -39,7 +48,8 @@ public final class PillarStrength {
             double[] curve = s.strengthCurve();
             for (int i = 0; i < n; i++) {
                 long idx = from.toEpochDay() + i - start;
-                if (idx >= 0 && idx < curve.length) {
+                boolean newTodayAndUnmarked = idx == 0 && curve.length == 1 && curve[0] == 0;
+                if (idx >= 0 && idx < curve.length && !newTodayAndUnmarked) {
                     sum[i] += curve[(int) idx];
                     count[i]++;
                 }

@@ -138,6 +138,24 @@ class AssessmentViewModelTest {
     }
 
     @Test
+    void trackingTheSameSuggestionAgainUpdatesItsHabitInsteadOfAddingASecond() {
+        vm.start();
+        answerAll(3, 2);
+        vm.finish();
+        int n = vm.suggestions().size();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < n; i++) {
+                vm.chosenActionProperty().set(vm.suggestions().get(i));
+                vm.planTextProperty().set("If round " + round + " starts, then I will try number " + i + ".");
+                vm.trackChosen();
+            }
+        }
+        assertThat(habits.habits(true)).hasSize(n);
+        assertThat(habits.habits(true)).extracting(Habit::name).doesNotHaveDuplicates();
+        assertThat(habits.habits(true)).extracting(Habit::ifThenPlan).allMatch(p -> p.startsWith("If round 1"));
+    }
+
+    @Test
     void historyMarksRealChangeAndWithinNoise() {
         vm.start();
         answerAll(2, 3);

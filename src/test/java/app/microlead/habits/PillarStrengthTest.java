@@ -49,6 +49,23 @@ class PillarStrengthTest {
     }
 
     @Test
+    void aHabitAddedTodayCountsOnlyOnceItIsMarked() {
+        double tenPerfectDays = 1 - Math.pow(M, 10);
+        HabitStats addedToday = HabitStats.compute(habit(6, Pillar.EMPOWERMENT, TODAY, false), Map.of(), TODAY);
+        List<HabitStats> withNew = List.of(perfectEmpowerment, addedToday);
+        assertThat(PillarStrength.today(withNew).get(Pillar.EMPOWERMENT).getAsDouble())
+                .isCloseTo(tenPerfectDays, within(1e-12));
+        double[] s = PillarStrength.series(withNew, Pillar.EMPOWERMENT, TODAY, TODAY);
+        assertThat(s[0]).isCloseTo(tenPerfectDays, within(1e-12));
+
+        HabitStats doneToday = HabitStats.compute(habit(6, Pillar.EMPOWERMENT, TODAY, false), doneFrom(TODAY), TODAY);
+        assertThat(PillarStrength.today(List.of(perfectEmpowerment, doneToday)).get(Pillar.EMPOWERMENT).getAsDouble())
+                .isCloseTo((tenPerfectDays + 1 - M) / 2, within(1e-12));
+        // a pillar whose only habit is new today has no strength yet, rather than 0 %
+        assertThat(PillarStrength.today(List.of(addedToday)).get(Pillar.EMPOWERMENT)).isEmpty();
+    }
+
+    @Test
     void seriesAveragesOnlyTheHabitsThatExistedThatDay() {
         double[] s = PillarStrength.series(all, Pillar.TRUST, START.minusDays(1), TODAY.plusDays(1));
         assertThat(s).hasSize(12);
