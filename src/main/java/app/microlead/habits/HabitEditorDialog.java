@@ -39,7 +39,7 @@ public final class HabitEditorDialog {
         dialog.setHeaderText(t(form.isEditing() ? "habits.editor.header.edit" : "habits.editor.header.new"));
         dialog.getDialogPane().setId("habit-editor");
         ButtonType save = new ButtonType(t(form.isEditing() ? "habits.editor.save" : "habits.editor.add"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save, app.microlead.shell.FxDialogService.cancel());
 
         TextField name = new TextField();
         name.setId("habit-form-name");
@@ -67,6 +67,7 @@ public final class HabitEditorDialog {
         HBox days = new HBox(4);
         for (DayOfWeek d : DayOfWeek.values()) {
             ToggleButton t = new ToggleButton(d.getDisplayName(TextStyle.SHORT_STANDALONE, I18n.locale()));
+            t.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Mon", never "…"
             t.setId("habit-form-day-" + d.name().substring(0, 3).toLowerCase(Locale.ROOT));
             t.setSelected(form.days().contains(d));
             t.selectedProperty().addListener((o, a, on) -> {
@@ -99,7 +100,7 @@ public final class HabitEditorDialog {
         error.setId("habit-form-error");
         error.getStyleClass().add("text-error");
         error.setWrapText(true);
-        error.textProperty().bind(form.errorProperty());
+        error.textProperty().bind(form.shownErrorProperty());
 
         GridPane g = new GridPane();
         g.setHgap(10);
@@ -107,12 +108,21 @@ public final class HabitEditorDialog {
         g.setPadding(new Insets(10));
         g.addRow(0, label("habits.editor.name"), name);
         g.addRow(1, label("habits.editor.pillar"), pillar);
-        g.addRow(2, label("habits.editor.how.often"), new HBox(8, kind, times, days));
+        kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        times.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the weekdays on a line of their own under the schedule, so that neither is cut short
+        g.addRow(2, label("habits.editor.how.often"), new javafx.scene.layout.VBox(8, new HBox(8, kind, times), days));
         g.addRow(3, label("habits.editor.why"), why);
         g.addRow(4, label("habits.editor.plan"), plan);
         g.add(error, 1, 5);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        fields.setFillWidth(true);
+        g.getColumnConstraints().setAll(labels, fields);
         name.setPrefColumnCount(30);
         dialog.getDialogPane().setContent(g);
+        dialog.setResizable(true);
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(form.errorProperty().isNotEmpty());
         dialog.setOnShown(e -> name.requestFocus());
         dialog.setResultConverter(b -> b == save ? form.result().orElse(null) : null);

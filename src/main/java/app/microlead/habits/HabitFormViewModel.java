@@ -32,6 +32,8 @@ public final class HabitFormViewModel {
     private final IntegerProperty times = new SimpleIntegerProperty(3);
     private final ObservableSet<DayOfWeek> days = FXCollections.observableSet(EnumSet.noneOf(DayOfWeek.class));
     private final StringBinding error;
+    private final javafx.beans.property.BooleanProperty edited = new javafx.beans.property.SimpleBooleanProperty();
+    private final StringBinding shownError;
 
     /** @param original the habit being edited, or null for a new one */
     public HabitFormViewModel(Habit original, LocalDate today) {
@@ -47,6 +49,11 @@ public final class HabitFormViewModel {
             days.addAll(original.schedule().days());
         }
         error = Bindings.createStringBinding(() -> problem().orElse(""), name, description, kind, times, days, plan);
+        javafx.beans.InvalidationListener touched = o -> edited.set(true);
+        for (javafx.beans.Observable field : new javafx.beans.Observable[] {name, description, plan, pillar, kind, times, days}) {
+            field.addListener(touched);
+        }
+        shownError = Bindings.createStringBinding(() -> edited.get() ? error.get() : "", edited, error);
     }
 
     public StringProperty nameProperty() {
@@ -80,6 +87,14 @@ public final class HabitFormViewModel {
     /** What is wrong with the form (empty when it can be saved). */
     public StringBinding errorProperty() {
         return error;
+    }
+
+    /**
+     * The problem to show beside the form: none until the user has changed something (a new form is not
+     * yet wrong, only empty); Save stays disabled by {@link #errorProperty()} all the same.
+     */
+    public StringBinding shownErrorProperty() {
+        return shownError;
     }
 
     public boolean isEditing() {
