@@ -92,6 +92,9 @@ public final class TodayView implements Page {
         picker.valueProperty().addListener((o, a, d) -> {
             if (d != null && !d.equals(vm.dateProperty().get())) {
                 vm.open(d);
+                if (!d.equals(vm.dateProperty().get())) {
+                    picker.setValue(vm.dateProperty().get()); // a day to come: the field shows the day shown
+                }
             }
         });
 
@@ -109,6 +112,12 @@ public final class TodayView implements Page {
         top.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(t("today.hint"));
         hint.getStyleClass().add("text-muted");
+        // a typed day still to come: said where the eye is, instead of silently showing today
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.dateNoticeProperty().get()
+                .isEmpty() ? t("today.hint") : vm.dateNoticeProperty().get(), vm.dateNoticeProperty()));
+        hint.setId("today-hint");
+        vm.dateNoticeProperty().addListener((o, a, n) -> hint.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("notice"), !n.isEmpty()));
         Region s2 = new Region();
         HBox.setHgrow(s2, Priority.ALWAYS);
         HBox sub = new HBox(8, hint, s2, status);

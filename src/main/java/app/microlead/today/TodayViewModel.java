@@ -20,6 +20,7 @@ public final class TodayViewModel {
     private final EntryEditorViewModel editor;
     private final Clock clock;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final javafx.beans.property.StringProperty dateNotice = new javafx.beans.property.SimpleStringProperty("");
     private final List<Consumer<LocalDate>> dayFollowers = new ArrayList<>();
     private final BooleanBinding canGoForward;
     private final BooleanBinding showingToday;
@@ -66,9 +67,18 @@ public final class TodayViewModel {
         }
     }
 
-    /** Shows a day; a future day shows today instead. */
+    /** Why the day asked for is not the one shown (a day still to come), or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty dateNoticeProperty() {
+        return dateNotice;
+    }
+
+    /** Shows a day; a future day shows today instead, and {@link #dateNoticeProperty()} says why. */
     public void open(LocalDate day) {
-        LocalDate target = day == null || day.isAfter(today()) ? today() : day;
+        boolean future = day != null && day.isAfter(today());
+        LocalDate target = day == null || future ? today() : day;
+        dateNotice.set(future ? app.microlead.common.I18n.t("today.date.future", java.time.format.DateTimeFormatter
+                .ofPattern(app.microlead.common.I18n.t("today.date.picker"), app.microlead.common.I18n.locale())
+                .format(day)) : "");
         date.set(target);
         editor.load(target);
         dayFollowers.forEach(f -> f.accept(target));
