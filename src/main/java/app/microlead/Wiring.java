@@ -168,6 +168,11 @@ final class Wiring implements AutoCloseable {
                         && st.isShowing() && st.isFocused() && !st.isIconified());
         useAdaptivePrompts(shell.preferences().isAdaptivePrompts());
         today.follow(day -> planVm.load());
+        shell.setOnTodayAsked(() -> {
+            if (!today.today().equals(today.dateProperty().get())) {
+                today.goToday();
+            }
+        });
         journalVm = new JournalViewModel(journal, search, tasks, scheduler, dialogs, config.clock(), onSaved, day -> {
             shell.navigate(ViewId.TODAY);
             today.open(day);

@@ -18,6 +18,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class AppDriver implements AutoCloseable {
 
+    /** How much longer than a wait's stated limit a test waits before it gives up. */
+    private static final int SLOW_MACHINE_FACTOR = 4;
+
     private final FxRobot robot = new FxRobot();
     private final App app;
     private final Stage stage;
@@ -130,7 +133,9 @@ public final class AppDriver implements AutoCloseable {
     }
 
     public void waitUntil(BooleanSupplier condition, int seconds) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> condition.getAsBoolean());
+        // a wait ends as soon as its condition holds; the limit only says when to give up, and a busy
+        // machine (CI, other builds) must not fail a test that is merely slow there
+        WaitForAsyncUtils.waitFor(seconds * SLOW_MACHINE_FACTOR, TimeUnit.SECONDS, () -> condition.getAsBoolean());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -150,7 +150,8 @@ public final class DayCheckInsView {
             if (!(sameDay && note.isFocused())) {
                 note.setText(saved);
             }
-            streak.setText(r.stats().current().describe());
+            // a day before the habit was tracked has no streak to tell
+            streak.setText(d != null && d.isBefore(r.habit().startDate()) ? "" : r.stats().current().describe());
         }
     }
 }

@@ -47,11 +47,25 @@ public final class DayCheckInsViewModel {
         if (d == null) {
             return;
         }
-        tasks.read(() -> service.rows(false), (List<HabitRow> loaded) -> {
+        tasks.read(() -> asOf(service.rows(false), d), (List<HabitRow> loaded) -> {
             if (d.equals(day.get())) {
                 rows.setAll(loaded);
             }
         }, e -> message.set(e.getMessage()));
+    }
+
+    /**
+     * The lines of a day, with each habit's numbers (streaks) as they stood at the end of that day
+     * (today's rows already are). A habit added later is listed too, so that a day can be filled in
+     * afterwards, but has nothing to count on a day before it was tracked.
+     */
+    static List<HabitRow> asOf(List<HabitRow> rows, LocalDate d) {
+        return rows.stream().map(r -> r.habit().startDate().isAfter(d) || endsOn(r.stats(), d) ? r
+                : new HabitRow(r.habit(), HabitStats.compute(r.habit(), r.checkIns(), d), r.checkIns())).toList();
+    }
+
+    private static boolean endsOn(HabitStats stats, LocalDate d) {
+        return stats.days().length() > 0 && stats.days().date(stats.days().length() - 1).equals(d);
     }
 
     /** Sets the shown day's mark for a habit (null leaves the day empty), keeping the note. */

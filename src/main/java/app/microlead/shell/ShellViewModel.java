@@ -70,6 +70,19 @@ public final class ShellViewModel {
 
     public void navigate(ViewId view) {
         currentView.set(view);
+        if (view == ViewId.TODAY) {
+            onTodayAsked.run();
+        }
+    }
+
+    private Runnable onTodayAsked = () -> { };
+
+    /**
+     * What asking for Today (its sidebar entry, Ctrl+1) also does: show today's date, not a past day
+     * opened earlier. Whoever opens a past day navigates first, then opens the day.
+     */
+    public void setOnTodayAsked(Runnable action) {
+        onTodayAsked = action;
     }
 
     /** Ctrl+digit: 1 is the first view of the sidebar. Digits without a view are ignored. */

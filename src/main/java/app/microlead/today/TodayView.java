@@ -44,6 +44,8 @@ public final class TodayView implements Page {
         root = new ScrollPane(centered);
         root.setFitToWidth(true);
         root.setId("page-today");
+        // another day opened (from the Journal, the arrows, the date field): from its top, date in view
+        vm.dateProperty().addListener((o, a, d) -> javafx.application.Platform.runLater(() -> root.setVvalue(0)));
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.ALT_DOWN),

@@ -180,6 +180,25 @@ class HabitsViewModelTest {
     }
 
     @Test
+    void aPastDayShowsTheStreaksAsTheyStoodThatDay() {
+        // a habit tracked for a week: done the whole week but today, where nothing is marked yet
+        Habit old = new Habit(0, null, "Explain the why", "", app.microlead.common.Pillar.TRUST, Schedule.daily(), 3,
+                false, TODAY.minusDays(7), "");
+        old = repo.add(old);
+        HabitService service = new HabitService(repo, clock);
+        for (int i = 1; i <= 7; i++) {
+            service.mark(old, TODAY.minusDays(i), CheckIn.State.DONE, "");
+        }
+        DayCheckInsViewModel day = new DayCheckInsViewModel(service, new DirectTaskRunner());
+        day.show(TODAY);
+        HabitRow today = day.rows().stream().filter(r -> r.habit().name().equals("Explain the why")).findFirst().orElseThrow();
+        assertThat(today.stats().current().length()).isEqualTo(7);
+        day.show(TODAY.minusDays(4));
+        HabitRow then = day.rows().stream().filter(r -> r.habit().name().equals("Explain the why")).findFirst().orElseThrow();
+        assertThat(then.stats().current().length()).isEqualTo(4); // the 7th to the 4th day before today
+    }
+
+    @Test
     void onboardingSuggestsAFewAndTracksThePicked() {
         Database other = Database.open(DataFolder.open(dir.resolve("fresh")));
         try {

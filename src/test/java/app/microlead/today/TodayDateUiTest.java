@@ -41,6 +41,10 @@ class TodayDateUiTest {
             app.robot().write("3/2/2026").type(KeyCode.ENTER);
             app.waitUntil(() -> app.<Label>byId("today-date-title").getText().equals("Monday, 2 March 2026"), 5);
             assertThat(app.<Label>byId("today-hint").getText()).doesNotContain("still to come");
+
+            // Ctrl+1 is Today: today's date, not the past day shown
+            app.robot().press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+            app.waitUntil(() -> app.<Label>byId("today-date-title").getText().equals("Tuesday, 10 March 2026"), 5);
         }
     }
 }
