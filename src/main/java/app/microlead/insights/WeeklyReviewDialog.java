@@ -73,7 +73,7 @@ public final class WeeklyReviewDialog {
         close.setId("review-close");
 
         VBox page = new VBox(16, header(), factsCard(), lastCommitment(), questions(), footer());
-        page.setPadding(new Insets(4, 12, 4, 4));
+        page.setPadding(new Insets(8, 16, 8, 16)); // the same air on both sides
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.setPrefSize(760, 680);
