@@ -45,10 +45,10 @@ public final class JdbcHabitRepository implements HabitRepository {
 
     private static Habit map(ResultSet rs) throws SQLException {
         String pillar = rs.getString("pillar");
-        return new Habit(rs.getLong("id"), rs.getString("catalogue_id"), rs.getString("name"),
+        return CatalogueNames.inAppLanguage(new Habit(rs.getLong("id"), rs.getString("catalogue_id"), rs.getString("name"),
                 rs.getString("description"), pillar == null ? null : Pillar.valueOf(pillar),
                 Schedule.parse(rs.getString("schedule")), rs.getInt("sort_order"), rs.getBoolean("archived"),
-                rs.getObject("start_date", LocalDate.class), rs.getString("if_then_plan"));
+                rs.getObject("start_date", LocalDate.class), rs.getString("if_then_plan")));
     }
 
     @Override
