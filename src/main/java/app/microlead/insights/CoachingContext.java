@@ -77,6 +77,9 @@ public record CoachingContext(Pillar focus, String focusReason, String slippingT
             if (h.archived() || h.catalogueId() == null || h.catalogueId().isBlank()) {
                 continue;
             }
+            if (s.current() != null && s.current().length() > 0 && s.current().end() != null && !s.current().end().isBefore(date.minusDays(1))) {
+                continue; // done lately and still going: recovering, not slipping, whatever the month says
+            }
             double fall = 100 * (Series.strengthOn(s, date.minusDays(SLIP_DAYS)) - Series.strengthOn(s, date));
             if (Double.isNaN(fall) || Math.round(fall) <= MIN_SLIP_POINTS) {
                 continue;

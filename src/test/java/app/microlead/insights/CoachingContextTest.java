@@ -76,6 +76,16 @@ class CoachingContextTest {
     }
 
     @Test
+    void aHabitDoneTodayWithAStreakGoingIsNotSlippingWhateverItsMonth() {
+        HabitStats fell = falling(2, "explain-why", 0.8, 0.5);
+        HabitStats goingAgain = new HabitStats(fell.habit(), fell.days(), fell.strengthCurve(), fell.strength(),
+                new app.microlead.habits.Streak(TODAY.minusDays(6), TODAY, 7, app.microlead.habits.Streak.Unit.DAYS),
+                fell.best(), fell.bestFive(), fell.rate30(), fell.rate365());
+        assertThat(CoachingContext.compute(null, List.of(fell), null, TODAY).slippingTag()).isEqualTo("explain-why");
+        assertThat(CoachingContext.compute(null, List.of(goingAgain), null, TODAY).slippingTag()).isNull();
+    }
+
+    @Test
     void aFallOfFiveWholePointsOrLessIsNoSlip() {
         // 5.4 points round to 5: no slip; 5.5 round to 6: a slip
         assertThat(CoachingContext.compute(null, List.of(falling(1, "on-time", 0.554, 0.50)), null, TODAY).slippingTag())
