@@ -5,14 +5,12 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.I18n;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.util.StringConverter;
 
 /** The score of each scale over the finished sessions. */
 final class TrendView {
@@ -22,21 +20,9 @@ final class TrendView {
 
     TrendView(AssessmentViewModel vm) {
         this.vm = vm;
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setAutoRanging(true);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(t("assessment.format.trend"), I18n.locale());
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return day.format(Instant.ofEpochSecond(n.longValue()).atZone(ZoneId.systemDefault()));
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return 0;
-            }
-        });
+        // month starts, read with their year: a 4 June assessment sits just after "Jun 2026"
+        app.microlead.shell.FxMonthAxis x = app.microlead.shell.FxMonthAxis.ofEpochSeconds(I18n.locale(),
+                ZoneId.systemDefault());
         NumberAxis y = new NumberAxis(0, 100, 25);
         chart = new LineChart<>(x, y);
         chart.setId("assessment-trend");

@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The selected habit: numbers, year heatmap, strength curve, best streaks, and the day's note. */
@@ -61,20 +60,8 @@ public final class HabitDetailView {
                 pair(current, t("habits.detail.current.streak")), pair(best, t("habits.detail.best.streak")),
                 pair(rate30, t("habits.detail.last.30")), pair(rate365, t("habits.detail.last.365")));
 
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        DateTimeFormatter month = format("habits.format.month");
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return LocalDate.ofEpochDay(n.longValue()).format(month);
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return 0;
-            }
-        });
+        // month starts, read with their year ("Nov 2025")
+        app.microlead.shell.FxMonthAxis x = app.microlead.shell.FxMonthAxis.ofEpochDays(I18n.locale());
         NumberAxis y = new NumberAxis(0, 100, 20);
         curve = new LineChart<>(x, y);
         curve.setId("habit-strength-chart");

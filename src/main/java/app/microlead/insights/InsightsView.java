@@ -32,12 +32,11 @@ import javafx.scene.layout.VBox;
 public final class InsightsView implements Page {
 
     private final DateTimeFormatter week = DateTimeFormatter.ofPattern(t("insights.format.week.axis"), I18n.locale());
-    private final DateTimeFormatter month = DateTimeFormatter.ofPattern(t("insights.format.month.axis"), I18n.locale());
     private final InsightsViewModel vm;
     private final WeeklyReviewsViewModel reviews;
     private final ScrollPane root;
     private final LineChart<Number, Number> chart;
-    private final NumberAxis days = new NumberAxis();
+    private final app.microlead.shell.FxMonthAxis days = app.microlead.shell.FxMonthAxis.ofEpochDays(I18n.locale());
     private final Label trendEmpty = new Label();
     private final VBox gapBox = new VBox(8);
     private final Label writing = new Label();
@@ -69,18 +68,6 @@ public final class InsightsView implements Page {
             rangeBar.getChildren().add(b);
         }
         days.setAutoRanging(false);
-        days.setMinorTickVisible(false);
-        days.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return month.format(java.time.LocalDate.ofEpochDay(Math.round(n.doubleValue())));
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return 0;
-            }
-        });
         NumberAxis y = new NumberAxis(0, 100, 25);
         chart = new LineChart<>(days, y);
         chart.setId("insights-pillar-chart");
@@ -235,8 +222,6 @@ public final class InsightsView implements Page {
         long to = t.to().toEpochDay();
         days.setLowerBound(from - 4);
         days.setUpperBound(to + 8); // room for a point taken today
-        long span = Math.max(1, to - from);
-        days.setTickUnit(span <= 120 ? 14 : span <= 400 ? 30.4 : Math.ceil(span / 12.0 / 30.4) * 30.4);
         StringBuilder words = new StringBuilder(t("insights.trend.words.start"));
         // Habit lines first (series 0–2), then the self-assessment points (series 3–5, always added so
         // that each pillar keeps its colour: the stylesheet gives series 3–5 the colours of 0–2, no line).
