@@ -121,9 +121,8 @@ public final class AssessmentView implements Page {
             Label scores = new Label(t("assessment.history.scores",
                     fmt(res.score("trust")), fmt(res.score("empowerment")), fmt(res.score("professionalism")),
                     fmt(res.risk())));
-            Label version = new Label(t("assessment.history.bank", r.session().bankVersion()));
-            version.getStyleClass().addAll("text-muted", "text-small");
-            HBox line = new HBox(12, d, scores, version);
+            // the question bank's version stays in the data (scores are compared within a version), not on screen
+            HBox line = new HBox(12, d, scores);
             line.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(scores, Priority.ALWAYS);
             setGraphic(line);

@@ -80,7 +80,9 @@ public final class AssessmentViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.questions = Question.order(bank);
-        progress = Bindings.createDoubleBinding(() -> (double) index.get() / questions.size(), index);
+        // "question n of N": the last question fills the bar
+        progress = Bindings.createDoubleBinding(() -> questions.isEmpty() ? 0 : (index.get() + 1.0) / questions.size(),
+                index);
         canGoBack = index.greaterThan(0);
         onLast = index.isEqualTo(questions.size() - 1);
         index.addListener((o, a, i) -> showQuestion());

@@ -138,6 +138,16 @@ class AssessmentViewModelTest {
     }
 
     @Test
+    void theProgressBarIsFullOnTheLastQuestion() {
+        vm.start();
+        int n = vm.questions().size();
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0 / n);
+        answerAll(3, 1);
+        assertThat(vm.onLastProperty().get()).isTrue();
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
     void trackingTheSameSuggestionAgainUpdatesItsHabitInsteadOfAddingASecond() {
         vm.start();
         answerAll(3, 2);
