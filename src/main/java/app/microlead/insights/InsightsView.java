@@ -180,8 +180,7 @@ public final class InsightsView implements Page {
     private void showJournaling(JournalingStats j) {
         journalBox.getChildren().clear();
         if (j == null || j.months().stream().allMatch(m -> m.daysWritten() == 0)) {
-            journalBox.getChildren().add(muted(JournalingStats.empty()));
-            return;
+            return; // the writing line above already invites the first reflection (it said so twice)
         }
         GridPane g = new GridPane();
         g.setHgap(20);

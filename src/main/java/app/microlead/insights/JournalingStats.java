@@ -1,6 +1,5 @@
 package app.microlead.insights;
 
-import static app.microlead.common.I18n.t;
 
 import app.microlead.journal.Entry;
 import app.microlead.journal.JournalStreaks;
@@ -30,10 +29,6 @@ import java.util.TreeSet;
 public record JournalingStats(List<Month> months, List<TagCount> topTags, JournalStreaks streaks) {
 
     public static final int TOP_TAGS = 10;
-    /** Why there is nothing to show yet. */
-    public static String empty() {
-        return t("insights.journaling.empty");
-    }
 
     public record Month(YearMonth month, int daysWritten, int words) {
     }
