@@ -16,9 +16,34 @@ public interface JournalSearch {
      * What to look for: words (quotes for phrases; the last word also matches as a prefix), and
      * optional filters. A blank text with filters lists every matching day, newest first.
      */
-    record Request(String text, String tag, LocalDate from, LocalDate to, Integer minMood, int limit) {
+    record Request(String text, String tag, LocalDate from, LocalDate to, Integer minMood, Integer maxMood, int limit) {
+
+        /** Without an upper bound on the mood. */
+        public Request(String text, String tag, LocalDate from, LocalDate to, Integer minMood, int limit) {
+            this(text, tag, from, to, minMood, null, limit);
+        }
+
         public boolean isEmpty() {
-            return (text == null || text.isBlank()) && tag == null && from == null && to == null && minMood == null;
+            return (text == null || text.isBlank()) && tag == null && from == null && to == null && minMood == null
+                    && maxMood == null;
+        }
+    }
+
+    /** The mood filter: days rated {@code mood} or higher, or (the rough days) {@code mood} or lower. */
+    record MoodFilter(int mood, boolean orLower) {
+
+        /** The choices offered: 5+ … 2+, then 2 or lower and 1. */
+        public static java.util.List<MoodFilter> choices() {
+            return java.util.List.of(new MoodFilter(5, false), new MoodFilter(4, false), new MoodFilter(3, false),
+                    new MoodFilter(2, false), new MoodFilter(2, true), new MoodFilter(1, true));
+        }
+
+        Integer min() {
+            return orLower ? null : mood;
+        }
+
+        Integer max() {
+            return orLower ? mood : null;
         }
     }
 

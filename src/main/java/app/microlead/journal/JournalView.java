@@ -185,7 +185,7 @@ public final class JournalView implements Page {
         status.setId("journal-search-status");
         status.getStyleClass().addAll("text-muted", "text-small");
         status.textProperty().bind(vm.searchStatusProperty());
-        status.managedProperty().bind(status.textProperty().isNotEmpty()); // no empty gap under the field
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // its line is kept: the filters do not jump
         HBox row = new HBox(8, new Label(null, new FontIcon("fth-search")), searchField);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, row, status);
@@ -195,6 +195,14 @@ public final class JournalView implements Page {
         ComboBox<String> tag = new ComboBox<>(vm.tags());
         tag.setId("journal-filter-tag");
         tag.setPromptText(t("journal.filter.tag.any"));
+        // the closed box says "Any tag" again after the clear button (JavaFX drops the prompt once a value was set)
+        tag.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? t("journal.filter.tag.any") : item);
+            }
+        });
         tag.setPrefWidth(150);
         tag.valueProperty().bindBidirectional(vm.tagFilterProperty());
         DatePicker from = new DatePicker();
@@ -210,13 +218,14 @@ public final class JournalView implements Page {
         to.setPrefWidth(130);
         to.setConverter(new javafx.util.converter.LocalDateStringConverter(typed, typed));
         to.valueProperty().bindBidirectional(vm.toFilterProperty());
-        ComboBox<Integer> mood = new ComboBox<>();
-        mood.getItems().addAll(1, 2, 3, 4, 5);
+        ComboBox<JournalSearch.MoodFilter> mood = new ComboBox<>();
+        mood.getItems().add(null); // "Any mood" in the list too: a way back without the clear button
+        mood.getItems().addAll(JournalSearch.MoodFilter.choices());
         mood.setId("journal-filter-mood");
         mood.setPromptText(t("journal.filter.mood.any"));
         mood.setPrefWidth(150);
-        mood.setButtonCell(new MoodCell(t("journal.filter.mood.any"), "journal.filter.mood.chosen"));
-        mood.setCellFactory(l -> new MoodCell(t("journal.filter.mood.any"), "journal.filter.mood"));
+        mood.setButtonCell(new MoodCell(t("journal.filter.mood.any")));
+        mood.setCellFactory(l -> new MoodCell(t("journal.filter.mood.any")));
         mood.valueProperty().bindBidirectional(vm.moodFilterProperty());
         Button clear = new Button(null, new FontIcon("fth-x"));
         FxLazyTooltip.install(clear, () -> t("journal.filter.clear"));
@@ -234,21 +243,19 @@ public final class JournalView implements Page {
         return row;
     }
 
-    private static final class MoodCell extends ListCell<Integer> {
+    private static final class MoodCell extends ListCell<JournalSearch.MoodFilter> {
         private final String empty;
-        private final String key;
 
-        /** @param key the text of a chosen mood: in the list, or (shorter) in the closed box */
-        MoodCell(String empty, String key) {
+        MoodCell(String empty) {
             this.empty = empty;
-            this.key = key;
         }
 
         @Override
-        protected void updateItem(Integer item, boolean isEmpty) {
+        protected void updateItem(JournalSearch.MoodFilter item, boolean isEmpty) {
             super.updateItem(item, isEmpty);
             setText(isEmpty || item == null ? empty
-                    : t(key, item, EntryEditorView.moodLabels().get(item - 1)));
+                    : t(item.orLower() ? "journal.filter.mood.lower" : "journal.filter.mood", item.mood(),
+                            EntryEditorView.moodLabels().get(item.mood() - 1)));
         }
     }
 

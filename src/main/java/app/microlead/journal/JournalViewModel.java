@@ -53,7 +53,7 @@ public final class JournalViewModel {
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> fromFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> toFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> moodFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<JournalSearch.MoodFilter> moodFilter = new SimpleObjectProperty<>();
     private final ObservableList<JournalSearch.Hit> results = FXCollections.observableArrayList();
     private final BooleanProperty searching = new SimpleBooleanProperty(false);
     private final StringProperty searchStatus = new SimpleStringProperty("");
@@ -151,7 +151,7 @@ public final class JournalViewModel {
         return toFilter;
     }
 
-    public ObjectProperty<Integer> moodFilterProperty() {
+    public ObjectProperty<JournalSearch.MoodFilter> moodFilterProperty() {
         return moodFilter;
     }
 
@@ -256,8 +256,9 @@ public final class JournalViewModel {
     }
 
     private void runSearch() {
+        JournalSearch.MoodFilter mood = moodFilter.get();
         JournalSearch.Request request = new JournalSearch.Request(query.get(), tagFilter.get(), fromFilter.get(),
-                toFilter.get(), moodFilter.get(), SEARCH_LIMIT);
+                toFilter.get(), mood == null ? null : mood.min(), mood == null ? null : mood.max(), SEARCH_LIMIT);
         long generation = ++searchGeneration;
         if (request.isEmpty()) {
             searching.set(false);

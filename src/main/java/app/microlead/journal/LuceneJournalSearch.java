@@ -197,8 +197,9 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
             long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
             b.add(LongPoint.newRangeQuery(F_DAY, lo, hi), BooleanClause.Occur.FILTER);
         }
-        if (request.minMood() != null) {
-            b.add(IntPoint.newRangeQuery(F_MOOD, request.minMood(), 5), BooleanClause.Occur.FILTER);
+        if (request.minMood() != null || request.maxMood() != null) {
+            b.add(IntPoint.newRangeQuery(F_MOOD, request.minMood() == null ? 1 : request.minMood(),
+                    request.maxMood() == null ? 5 : request.maxMood()), BooleanClause.Occur.FILTER);
         }
         Query query = b.build();
         IndexSearcher searcher = null;

@@ -150,7 +150,7 @@ class JournalViewModelTest {
     @Test
     void typingSearchesAfterAShortPauseWithTheFilters() {
         vm.tagFilterProperty().set("t");
-        vm.moodFilterProperty().set(3);
+        vm.moodFilterProperty().set(new JournalSearch.MoodFilter(3, false));
         vm.queryProperty().set("deleg");
         assertThat(requests).isEmpty();
         scheduler.advance(JournalViewModel.SEARCH_DELAY);
@@ -159,6 +159,11 @@ class JournalViewModelTest {
         assertThat(r.text()).isEqualTo("deleg");
         assertThat(r.tag()).isEqualTo("t");
         assertThat(r.minMood()).isEqualTo(3);
+        assertThat(r.maxMood()).isNull();
+        vm.moodFilterProperty().set(new JournalSearch.MoodFilter(2, true)); // the rough days
+        scheduler.advance(JournalViewModel.SEARCH_DELAY);
+        assertThat(requests.get(requests.size() - 1).minMood()).isNull();
+        assertThat(requests.get(requests.size() - 1).maxMood()).isEqualTo(2);
         assertThat(vm.searchingProperty().get()).isTrue();
         assertThat(vm.results()).hasSize(1);
         assertThat(vm.searchStatusProperty().get()).isEqualTo("1 day found");

@@ -91,6 +91,9 @@ class LuceneJournalSearchTest {
                 .containsExactly("2026-03-03", "2026-03-02");
         assertThat(days(new Request("", null, null, null, 4, 50)))
                 .containsExactly("2026-03-06", "2026-03-03", "2026-03-01");
+        // the rough days: mood 3 or lower
+        assertThat(days(new Request("", null, null, null, null, 3, 50)))
+                .containsExactly("2026-03-05", "2026-03-04", "2026-03-02");
         assertThat(days(new Request("feedback", null, null, LocalDate.parse("2026-03-04"), 3, 50)))
                 .containsExactly("2026-03-04");
     }
