@@ -48,6 +48,7 @@ final class OpenJournal implements AutoCloseable {
         InstanceLock lock = InstanceLock.tryAcquire(folder.lockFile()).orElseThrow(() -> new StorageException(
                 "Microlead is open with this journal; close the app first, then run the command again."));
         try {
+            app.microlead.storage.Conversion.recover(folder);
             return new OpenJournal(folder, lock, Database.open(folder));
         } catch (RuntimeException e) {
             lock.close();
