@@ -165,7 +165,7 @@ public final class App extends Application {
                 try {
                     EncryptedJournal.Opened o = EncryptedJournal.open(folder, passphrase,
                             fileKey -> Backups.applyPendingRestore(folder, backupDir, config.clock(), fileKey));
-                    encryptLeftoverBackups(backupDir, o.fileKey());
+                    BackupEncryption.encryptLeftovers(backupDir, o.fileKey());
                     return new Unlocked(wire(o.database(), o.fileKey(), dialogs, scene), null, null);
                 } catch (JournalDamagedException e) {
                     if (e.fileKey() == null) {
@@ -195,17 +195,6 @@ public final class App extends Application {
 
     /** What an unlock gave: the wired app, or the damage found and the backup that could replace it. */
     private record Unlocked(Wiring wired, JournalDamagedException damage, Backups.Backup offer) {
-    }
-
-    /**
-     * Backups left unencrypted by an interrupted "turn encryption on" are encrypted as soon as the
-     * key is known again.
-     */
-    private static void encryptLeftoverBackups(java.nio.file.Path backupDir, String fileKey) {
-        if (BackupEncryption.anyPlain(backupDir)) {
-            BackupEncryption.Result r = BackupEncryption.convertAll(backupDir, null, fileKey);
-            LOG.info(() -> "Encrypted " + r.converted() + " backups left unencrypted; " + r.failed().size() + " failed");
-        }
     }
 
     /**

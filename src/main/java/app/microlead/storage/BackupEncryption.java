@@ -104,6 +104,19 @@ public final class BackupEncryption {
         return false;
     }
 
+    /**
+     * Encrypts backups left unencrypted beside an encrypted journal (by a "turn encryption on" that
+     * was interrupted before it came to them); call it once the journal's key is known again.
+     */
+    public static Result encryptLeftovers(Path dir, String fileKey) {
+        if (!anyPlain(dir)) {
+            return new Result(0, List.of());
+        }
+        Result r = convertAll(dir, null, fileKey);
+        LOG.info(() -> "Encrypted " + r.converted() + " backups left unencrypted; " + r.failed().size() + " could not be");
+        return r;
+    }
+
     /** Deletes every backup and its description; returns how many backups there were. */
     public static int deleteAll(Path dir) {
         int n = 0;

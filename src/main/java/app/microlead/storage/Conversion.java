@@ -132,6 +132,16 @@ public final class Conversion {
      * the key file as it is).
      */
     static void commit(DataFolder folder, Path converted, KeyFile newKey, boolean removeKey) throws IOException {
+        writeRecord(folder, converted, newKey, removeKey);
+        Path root = folder.root();
+        // the moment of change
+        Files.move(converted, root.resolve(DB_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        FileSync.forceDirectory(root);
+        recover(folder);
+    }
+
+    /** Step one of {@link #commit}: the record of what the copy is and which key goes with it, on the disk. */
+    static void writeRecord(DataFolder folder, Path converted, KeyFile newKey, boolean removeKey) throws IOException {
         Path root = folder.root();
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("journal", fingerprint(converted));
@@ -144,10 +154,6 @@ public final class Conversion {
         FileSync.force(tmp);
         Files.move(tmp, root.resolve(PENDING), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         FileSync.forceDirectory(root);
-        // the moment of change
-        Files.move(converted, root.resolve(DB_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        FileSync.forceDirectory(root);
-        recover(folder);
     }
 
     /**
