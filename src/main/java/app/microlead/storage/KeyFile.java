@@ -66,11 +66,16 @@ public final class KeyFile {
         this.check = check == null ? null : check.clone();
     }
 
-    /** A new header with a fresh random salt (and no check value until {@link #sealedWith}). */
+    /**
+     * A new header with a fresh random salt (and no check value until {@link #sealedWith}). Tests that
+     * convert many times may lower the work factor with the system property
+     * {@code microlead.test.kdfIterations}, never below {@link #MIN_ITERATIONS}.
+     */
     public static KeyFile create() {
         byte[] salt = new byte[16];
         new SecureRandom().nextBytes(salt);
-        return new KeyFile(salt, ITERATIONS);
+        int n = Integer.getInteger("microlead.test.kdfIterations", ITERATIONS);
+        return new KeyFile(salt, Math.max(MIN_ITERATIONS, Math.min(MAX_ITERATIONS, n)));
     }
 
     /** The same header carrying the check value of {@code fileKey} (a key derived with this header). */
