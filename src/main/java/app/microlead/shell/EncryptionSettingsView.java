@@ -155,7 +155,11 @@ public final class EncryptionSettingsView {
         convert.setUserData(EncryptionSettingsViewModel.BackupChoice.CONVERT);
         javafx.scene.control.RadioButton other = new javafx.scene.control.RadioButton(
                 t(on ? "shell.encryption.dialog.backups.delete" : "shell.encryption.dialog.backups.keep"));
-        other.setId(on ? "encryption-backups-delete" : "encryption-backups-keep");
+        if (on) {
+            other.setId("encryption-backups-delete");
+        } else {
+            other.setId("encryption-backups-keep");
+        }
         other.setUserData(on ? EncryptionSettingsViewModel.BackupChoice.DELETE : EncryptionSettingsViewModel.BackupChoice.KEEP);
         convert.setToggleGroup(group);
         other.setToggleGroup(group);
