@@ -227,6 +227,10 @@ public final class Backups {
     /** Asks for {@code backup} to replace the journal at the next start (the current state is backed up first). */
     public void requestRestore(Backup backup) {
         try {
+            boolean journalEncrypted = Files.exists(folder.root().resolve(KeyFile.NAME));
+            if (BackupEncryption.isEncrypted(backup.file()) != journalEncrypted) {
+                throw new StorageException(t(journalEncrypted ? "storage.restore.plain" : "storage.restore.encrypted"));
+            }
             Files.writeString(folder.root().resolve(PENDING), backup.file().toAbsolutePath().toString());
         } catch (IOException e) {
             throw new StorageException(t("storage.restore.prepare.failed", e.getMessage()), e);

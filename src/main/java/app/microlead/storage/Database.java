@@ -128,7 +128,8 @@ public final class Database implements AutoCloseable {
             throw StorageErrors.translateMigration(e);
         }
         LOG.info(() -> "Database open and migrated in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return new Database(pool, url, user, password);
+        // from now on the journal exists: opening it again (after a lock, to close it) never creates a new one
+        return new Database(pool, url.contains(";IFEXISTS=") ? url : url + ";IFEXISTS=TRUE", user, password);
     }
 
     private static void backupBeforeUpgrade(JdbcConnectionPool pool, java.nio.file.Path backupDir) {
@@ -241,8 +242,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Encrypts, re-encrypts or decrypts the journal ({@code newFileKey} null = no encryption), leaving
-     * the key file as it is (tests and tools that manage it themselves).
+     * Encrypts, re-encrypts or decrypts the journal ({@code newFileKey} null = no encryption) for tests
+     * and tools that manage the key file themselves: it is left as it is, except that decrypting
+     * removes it.
      */
     public synchronized void changeEncryption(DataFolder folder, String oldFileKey, String newFileKey) {
         changeEncryption(folder, oldFileKey, newFileKey, null);
@@ -281,7 +283,7 @@ public final class Database implements AutoCloseable {
             } else {
                 Conversion.commit(folder, copy, null, false);
             }
-            url = urlFor(folder, newFileKey);
+            url = urlFor(folder, newFileKey) + ";IFEXISTS=TRUE";
             password = passwordFor(newFileKey);
         } catch (java.io.IOException | SQLException e) {
             throw new StorageException(t("storage.encryption.failed", String.valueOf(e.getMessage())), e);

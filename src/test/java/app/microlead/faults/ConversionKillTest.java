@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConversionKillTest {
 
     private static final String MARKER = "PANGOLIN-4471";
-    private static final int ENTRIES = 3000;
+    private static final int ENTRIES = 1500;
 
     @TempDir
     Path dir;
@@ -92,7 +92,7 @@ class ConversionKillTest {
         int kills = 0;
         int rounds = 0;
         for (int round = 0; kills < 20 && round < 80; round++, rounds++) {
-            Run run = runChild(window < 0 ? -1 : random.nextInt((int) Math.max(1, window * 6 / 5)));
+            Run run = runChild(window < 0 ? -1 : random.nextInt((int) Math.max(1, window)));
             if (window < 0) {
                 assertThat(run.finished).as("the uninterrupted first conversion finished").isTrue();
                 window = run.millis;

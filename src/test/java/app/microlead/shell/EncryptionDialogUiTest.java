@@ -76,7 +76,7 @@ class EncryptionDialogUiTest {
             });
             assertThat(ok.isDisabled()).isTrue();
             assertThat(problem.getText()).contains("differ");
-            r.clickOn(second).write("y");
+            r.clickOn(second).type(javafx.scene.input.KeyCode.END).write("y");
             assertThat(ok.isDisabled()).as("the box is not ticked").isTrue();
             assertThat(problem.getText()).contains("understand");
             assertThat(r.lookup("#encryption-backups-convert").queryAs(RadioButton.class).isSelected())

@@ -182,7 +182,9 @@ class EncryptedJournalTest {
             plainBackup = new Backups(plain, plainDir.resolve("backups"), Clock.systemUTC()).backup(db, "manual");
         }
         Backups mine = new Backups(folder, dir.resolve("backups"), Clock.systemUTC());
-        mine.requestRestore(plainBackup);
+        assertThatThrownBy(() -> mine.requestRestore(plainBackup)).hasMessageContaining("not encrypted, but your journal is");
+        // asked for some other way (an older version's request): refused when applied, too
+        Files.writeString(dir.resolve(Backups.PENDING), plainBackup.file().toString());
         byte[] before = Files.readAllBytes(file);
         assertThatThrownBy(() -> Backups.applyPendingRestore(folder, dir.resolve("backups"), Clock.systemUTC(), "00".repeat(32)))
                 .hasMessageContaining("not encrypted, but your journal is");
