@@ -147,6 +147,7 @@ public final class App extends Application {
         }
         if (key.isEmpty()) {
             tasks.read(() -> {
+                EncryptedJournal.checkNotEncrypted(folder);
                 Backups.applyPendingRestore(folder, backupDir, config.clock());
                 return wire(Database.open(folder), null, dialogs, scene);
             }, w -> opened(w, scene), error -> {

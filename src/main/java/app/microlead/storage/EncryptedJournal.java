@@ -98,6 +98,21 @@ public final class EncryptedJournal {
         return opened;
     }
 
+    /**
+     * Before a journal without key file opens: an encrypted journal file whose key file is gone is
+     * named as such (instead of "damaged"), and nothing is opened or created.
+     */
+    public static void checkNotEncrypted(DataFolder folder) {
+        Path db = folder.root().resolve(Conversion.DB_FILE);
+        try {
+            if (Files.exists(db) && Files.size(db) > 0 && Conversion.isEncrypted(db)) {
+                throw new StorageException(t("storage.key.lost", KeyFile.NAME));
+            }
+        } catch (IOException e) {
+            throw new StorageException(t("storage.open.io"), e);
+        }
+    }
+
     private static int errorCode(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof SQLException sql) {

@@ -124,6 +124,19 @@ class EncryptedJournalTest {
     }
 
     @Test
+    void anEncryptedJournalWhoseKeyFileIsGoneIsNamedSoAndNothingIsCreated() throws Exception {
+        Files.delete(dir.resolve(KeyFile.NAME));
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> EncryptedJournal.checkNotEncrypted(folder)).hasMessageContaining("key file (microlead.key) is missing");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        Path plainDir = dir.resolve("plain2");
+        DataFolder plain = DataFolder.open(plainDir);
+        EncryptedJournal.checkNotEncrypted(plain);
+        Database.open(plain).close();
+        EncryptedJournal.checkNotEncrypted(plain);
+    }
+
+    @Test
     void anOlderKeyFileWithoutCheckValueUnlocksAndIsUpgraded() throws Exception {
         Path oldDir = dir.resolve("old");
         DataFolder old = DataFolder.open(oldDir);
