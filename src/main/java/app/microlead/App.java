@@ -9,7 +9,10 @@ import app.microlead.shell.ShellViewModel;
 import app.microlead.shell.Themes;
 import app.microlead.shell.WindowPlacement;
 import app.microlead.shell.UnlockView;
+import app.microlead.storage.BackupEncryption;
 import app.microlead.storage.Backups;
+import app.microlead.storage.EncryptedJournal;
+import app.microlead.storage.JournalDamagedException;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.KeyFile;
 import javafx.beans.property.BooleanProperty;
@@ -144,6 +147,7 @@ public final class App extends Application {
         }
         if (key.isEmpty()) {
             tasks.read(() -> {
+                EncryptedJournal.checkNotEncrypted(folder);
                 Backups.applyPendingRestore(folder, backupDir, config.clock());
                 return wire(Database.open(folder), null, dialogs, scene);
             }, w -> opened(w, scene), error -> {
@@ -159,27 +163,39 @@ public final class App extends Application {
             busy.set(true);
             unlockError.set(t("shell.unlock.busy"));
             tasks.read(() -> {
-                Backups.applyPendingRestore(folder, backupDir, config.clock());
-                String fileKey = key.get().fileKey(passphrase);
                 try {
-                    return wire(Database.openEncrypted(folder, fileKey), fileKey, dialogs, scene);
-                } catch (StorageException e) {
-                    // turning encryption off may have been interrupted after the file was decrypted
-                    try {
-                        Database plain = Database.open(folder);
-                        KeyFile.delete(folder.root());
-                        LOG.warning("The journal was not encrypted any more; removed the stale key file");
-                        return wire(plain, null, dialogs, scene);
-                    } catch (StorageException notPlain) {
+                    EncryptedJournal.Opened o = EncryptedJournal.open(folder, passphrase,
+                            fileKey -> Backups.applyPendingRestore(folder, backupDir, config.clock(), fileKey));
+                    BackupEncryption.encryptLeftovers(backupDir, o.fileKey());
+                    return new Unlocked(wire(o.database(), o.fileKey(), dialogs, scene), null, null);
+                } catch (JournalDamagedException e) {
+                    if (e.fileKey() == null) {
                         throw e;
                     }
+                    // the passphrase is right and the journal damaged: offer the newest backup that opens with it
+                    return new Unlocked(null, e, new Backups(folder, backupDir, config.clock())
+                            .newestThatOpens(e.fileKey()).orElse(null));
                 }
-            }, w -> opened(w, scene), error -> {
+            }, u -> {
+                if (u.wired() != null) {
+                    opened(u.wired(), scene);
+                    return;
+                }
+                busy.set(false);
+                unlockError.set(u.damage().getMessage());
+                if (u.offer() != null) {
+                    offerRestore(u.damage(), u.offer(), u.damage().fileKey(), backupDir, dialogs, scene);
+                }
+            }, error -> {
                 busy.set(false);
                 unlockError.set(error.getMessage());
             });
         }, unlockError, busy));
         shell.statusProperty().set(t("shell.status.locked"));
+    }
+
+    /** What an unlock gave: the wired app, or the damage found and the backup that could replace it. */
+    private record Unlocked(Wiring wired, JournalDamagedException damage, Backups.Backup offer) {
     }
 
     /**
@@ -195,23 +211,37 @@ public final class App extends Application {
         if (newest.isEmpty()) {
             return false;
         }
-        Backups.Backup b = newest.get();
+        offerRestore(error, newest.get(), null, backupDir, dialogs, scene);
+        return true;
+    }
+
+    /** Asks whether to restore {@code b} in place of the damaged journal; {@code fileKey}: its key, null if plain. */
+    private void offerRestore(Throwable error, Backups.Backup b, String fileKey, java.nio.file.Path backupDir,
+                              FxDialogService dialogs, Scene scene) {
+        if (Boolean.getBoolean("microlead.noDialogs")) {
+            return;
+        }
         if (Application.getUserAgentStylesheet() == null) {
             Themes.apply(app.microlead.shell.Theme.LIGHT);
         }
-        boolean restore = dialogs.confirm(t("shell.start.open.title"), t("shell.start.restore.text", error.getMessage(),
+        boolean restore = dialogs.confirm(t("shell.start.open.title"), t(fileKey == null ? "shell.start.restore.text"
+                : "shell.start.damaged.text", error.getMessage(),
                 java.time.format.DateTimeFormatter.ofPattern(t("shell.backup.when"), app.microlead.common.I18n.locale())
                         .format(b.createdAt().atZone(java.time.ZoneId.systemDefault())), b.describeContents()),
                 t("shell.start.restore.confirm"));
         if (!restore) {
-            return false;
+            if (fileKey == null) {
+                failAtStart(t("shell.start.open.title"), error, dialogs);
+            }
+            return;
         }
+        Backups backups = new Backups(folder, backupDir, config.clock());
         tasks.read(() -> {
             backups.requestRestore(b);
-            Backups.applyPendingRestore(folder, backupDir, config.clock());
-            return wire(Database.open(folder), null, dialogs, scene);
+            Backups.applyPendingRestore(folder, backupDir, config.clock(), fileKey);
+            Database db = fileKey == null ? Database.open(folder) : EncryptedJournal.openWithKey(folder, fileKey);
+            return wire(db, fileKey, dialogs, scene);
         }, w -> opened(w, scene), e -> failAtStart(t("shell.start.open.title"), e, dialogs));
-        return true;
     }
 
     /** Puts the app together for an open journal (in the background: it reads resources). */

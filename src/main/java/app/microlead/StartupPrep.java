@@ -3,6 +3,7 @@ package app.microlead;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
+import app.microlead.storage.Conversion;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.InstanceLock;
 import app.microlead.storage.Logs;
@@ -85,6 +86,15 @@ public final class StartupPrep {
         }
         PreferencesStore store = new PreferencesStore(folder.preferencesFile());
         Preferences prefs = store.load();
+        try {
+            // an interrupted encryption change is finished or undone, and its work files go, before anything opens
+            Conversion.recover(folder);
+            Conversion.deleteWorkFiles(prefs.getBackupDir() != null ? java.nio.file.Path.of(prefs.getBackupDir())
+                    : folder.root().resolve("backups"));
+        } catch (StorageException e) {
+            lock.get().close();
+            throw new Failure(t("shell.start.open.title"), e);
+        }
         // The language before any view is built: every view reads its texts then.
         I18n.setLocale(prefs.getLanguage() == null ? Locale.getDefault() : I18n.forTag(prefs.getLanguage()));
         Locale computer = null;

@@ -255,7 +255,7 @@ final class Wiring implements AutoCloseable {
                                         () -> backups().backup(database, "before-import")))),
                         SettingsView.section(t("shell.settings.encryption.title"), t("shell.settings.encryption.intro"),
                                 EncryptionSettingsView.build(new EncryptionSettingsViewModel(folder, database, fileKey,
-                                        tasks), shell.preferences().getLockAfterMinutes(), minutes -> {
+                                        tasks, this::backupDir), shell.preferences().getLockAfterMinutes(), minutes -> {
                                             shell.preferences().setLockAfterMinutes(minutes);
                                             shell.savePreferences();
                                             locker.setIdleTime(java.time.Duration.ofMinutes(minutes));

@@ -11,11 +11,11 @@ import app.microlead.journal.JdbcPromptRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.InstanceLock;
+import app.microlead.storage.EncryptedJournal;
 import app.microlead.storage.KeyFile;
 import app.microlead.storage.Logs;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 
 /** The journal opened for a command: the same repositories and services the app uses. */
 final class OpenJournal implements AutoCloseable {
@@ -55,12 +55,12 @@ final class OpenJournal implements AutoCloseable {
         InstanceLock lock = InstanceLock.tryAcquire(folder.lockFile(), command)
                 .orElseThrow(() -> new CommandException(busy(folder)));
         try {
-            Optional<KeyFile> key = KeyFile.read(folder.root());
+            app.microlead.storage.Conversion.recover(folder); // an interrupted encrypt, re-key or decrypt
             Database db;
-            if (key.isPresent()) {
-                char[] p = passphrase.read(folder.root());
-                db = Database.openEncrypted(folder, key.get().fileKey(p)); // fileKey wipes p
+            if (KeyFile.read(folder.root()).isPresent()) {
+                db = EncryptedJournal.open(folder, passphrase.read(folder.root())).database(); // wipes the passphrase
             } else {
+                EncryptedJournal.checkNotEncrypted(folder);
                 db = Database.open(folder);
             }
             return new OpenJournal(folder, lock, db);

@@ -82,6 +82,8 @@ public final class EncryptionSettingsView {
     }
 
     private static void passphraseDialog(Node owner, boolean askCurrent, boolean askNew, EncryptionSettingsViewModel vm) {
+        PassphraseForm form = new PassphraseForm(askNew ? (askCurrent ? PassphraseForm.Kind.CHANGE : PassphraseForm.Kind.TURN_ON)
+                : PassphraseForm.Kind.TURN_OFF);
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner.getScene().getWindow());
         d.setTitle(t(askNew ? (askCurrent ? "shell.encryption.dialog.change.title" : "shell.encryption.dialog.on.title")
@@ -93,13 +95,17 @@ public final class EncryptionSettingsView {
         d.getDialogPane().getButtonTypes().addAll(ok, FxDialogService.cancel());
         PasswordField current = new PasswordField();
         current.setId("encryption-current");
+        current.textProperty().bindBidirectional(form.currentProperty());
         PasswordField first = new PasswordField();
         first.setId("encryption-new");
+        first.textProperty().bindBidirectional(form.firstProperty());
         PasswordField second = new PasswordField();
         second.setId("encryption-repeat");
+        second.textProperty().bindBidirectional(form.secondProperty());
         CheckBox understood = new CheckBox(t("shell.encryption.dialog.understood"));
         understood.setId("encryption-understood");
         understood.setWrapText(true);
+        understood.selectedProperty().bindBidirectional(form.understoodProperty());
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(10);
@@ -112,21 +118,59 @@ public final class EncryptionSettingsView {
             g.addRow(row++, new Label(t("shell.encryption.dialog.new")), first);
             g.addRow(row++, new Label(t("shell.encryption.dialog.repeat")), second);
             if (!askCurrent) {
-                g.add(understood, 0, row, 2, 1);
+                g.add(understood, 0, row++, 2, 1);
             }
         }
+        if (form.kind() != PassphraseForm.Kind.CHANGE) {
+            g.add(backupChoice(form), 0, row++, 2, 1);
+        }
+        Label problem = new Label();
+        problem.setId("encryption-problem");
+        problem.getStyleClass().add("text-error");
+        problem.setWrapText(true);
+        problem.setMaxWidth(420);
+        problem.textProperty().bind(form.problemProperty());
+        g.add(problem, 0, row, 2, 1);
         d.getDialogPane().setContent(g);
-        d.showAndWait().filter(b -> b == ok).ifPresent(b -> {
-            if (askNew && askCurrent) {
-                vm.change(current.getText().toCharArray(), first.getText().toCharArray(), second.getText().toCharArray());
-            } else if (askNew) {
-                vm.turnOn(first.getText().toCharArray(), second.getText().toCharArray(), understood.isSelected());
-            } else {
-                vm.turnOff(current.getText().toCharArray());
+        Node okButton = d.getDialogPane().lookupButton(ok);
+        okButton.disableProperty().bind(form.validProperty().not());
+        okButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!form.validProperty().get()) {
+                e.consume();
             }
-            current.clear();
-            first.clear();
-            second.clear();
         });
+        d.showAndWait().filter(b -> b == ok).ifPresent(b -> form.submit(vm));
+        form.currentProperty().set("");
+        form.firstProperty().set("");
+        form.secondProperty().set("");
+    }
+
+    /** What becomes of the backups: encrypted too or deleted (turning on), decrypted or kept encrypted (off). */
+    private static Node backupChoice(PassphraseForm form) {
+        boolean on = form.kind() == PassphraseForm.Kind.TURN_ON;
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton convert = new javafx.scene.control.RadioButton(
+                t(on ? "shell.encryption.dialog.backups.encrypt" : "shell.encryption.dialog.backups.decrypt"));
+        convert.setId("encryption-backups-convert");
+        convert.setUserData(EncryptionSettingsViewModel.BackupChoice.CONVERT);
+        javafx.scene.control.RadioButton other = new javafx.scene.control.RadioButton(
+                t(on ? "shell.encryption.dialog.backups.delete" : "shell.encryption.dialog.backups.keep"));
+        if (on) {
+            other.setId("encryption-backups-delete");
+        } else {
+            other.setId("encryption-backups-keep");
+        }
+        other.setUserData(on ? EncryptionSettingsViewModel.BackupChoice.DELETE : EncryptionSettingsViewModel.BackupChoice.KEEP);
+        convert.setToggleGroup(group);
+        other.setToggleGroup(group);
+        convert.setWrapText(true);
+        other.setWrapText(true);
+        group.selectToggle(convert);
+        group.selectedToggleProperty().addListener((o, a, now) -> form.backupsProperty().set(
+                now == null ? EncryptionSettingsViewModel.BackupChoice.CONVERT
+                        : (EncryptionSettingsViewModel.BackupChoice) now.getUserData()));
+        Label intro = new Label(t(on ? "shell.encryption.dialog.backups.on" : "shell.encryption.dialog.backups.off"));
+        intro.setWrapText(true);
+        return new VBox(6, intro, convert, other);
     }
 }

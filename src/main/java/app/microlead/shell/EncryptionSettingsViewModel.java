@@ -5,7 +5,9 @@ import static app.microlead.common.I18n.t;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.KeyFile;
-import java.nio.file.Files;
+import app.microlead.storage.BackupEncryption;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,7 +18,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Settings → Encryption: turn a passphrase on, change it, or turn it off. The journal is converted
- * through a verified copy; the key file is only put in place once the conversion succeeded.
+ * through a verified copy that takes its place together with its key file (crash-safe, see
+ * {@code Conversion}); then the backups are converted the same way (or deleted, or kept encrypted,
+ * as the person chose), and the status says what became of them.
  */
 public final class EncryptionSettingsViewModel {
 
@@ -26,12 +30,20 @@ public final class EncryptionSettingsViewModel {
     private final Database db;
     private final AtomicReference<String> fileKey;
     private final TaskRunner tasks;
+    private final Supplier<Path> backupDir;
     private final BooleanProperty enabled = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
 
     /** @param fileKey the key the journal is open with (null when not encrypted); updated on change */
     public EncryptionSettingsViewModel(DataFolder folder, Database db, AtomicReference<String> fileKey, TaskRunner tasks) {
+        this(folder, db, fileKey, tasks, () -> folder.root().resolve("backups"));
+    }
+
+    /** @param backupDir the folder of the backups (a setting) */
+    public EncryptionSettingsViewModel(DataFolder folder, Database db, AtomicReference<String> fileKey, TaskRunner tasks,
+                                       Supplier<Path> backupDir) {
+        this.backupDir = backupDir;
         this.folder = folder;
         this.db = db;
         this.fileKey = fileKey;
@@ -65,8 +77,26 @@ public final class EncryptionSettingsViewModel {
         return "";
     }
 
-    /** Encrypts the journal with a new passphrase. */
+    /** What becomes of the backups when the journal's encryption changes. */
+    public enum BackupChoice {
+        /** Encrypt (turning on), re-encrypt (changing) or decrypt (turning off) them like the journal. */
+        CONVERT,
+        /** Delete them (turning on). */
+        DELETE,
+        /** Leave them encrypted, with a copy of their key file (turning off). */
+        KEEP
+    }
+
+    /** The name of the key file kept beside backups left encrypted when encryption is turned off. */
+    public static final String KEPT_BACKUP_KEY = "microlead-backups.key";
+
+    /** Encrypts the journal with a new passphrase, and its backups with it. */
     public void turnOn(char[] passphrase, char[] repeated, boolean understood) {
+        turnOn(passphrase, repeated, understood, BackupChoice.CONVERT);
+    }
+
+    /** Encrypts the journal with a new passphrase; the backups are encrypted too, or deleted. */
+    public void turnOn(char[] passphrase, char[] repeated, boolean understood, BackupChoice backups) {
         String p = problem(passphrase, repeated, understood);
         Arrays.fill(repeated, '\0');
         if (!p.isEmpty()) {
@@ -74,10 +104,10 @@ public final class EncryptionSettingsViewModel {
             message.set(p);
             return;
         }
-        convert(null, passphrase, t("shell.encryption.done.on"));
+        convert(null, passphrase, backups == BackupChoice.DELETE ? BackupChoice.DELETE : BackupChoice.CONVERT);
     }
 
-    /** Re-encrypts with a new passphrase after checking the current one. */
+    /** Re-encrypts the journal and its backups with a new passphrase after checking the current one. */
     public void change(char[] current, char[] passphrase, char[] repeated) {
         String p = problem(passphrase, repeated, true);
         Arrays.fill(repeated, '\0');
@@ -87,21 +117,27 @@ public final class EncryptionSettingsViewModel {
             message.set(p);
             return;
         }
-        convert(current, passphrase, t("shell.encryption.done.change"));
+        convert(current, passphrase, BackupChoice.CONVERT);
     }
 
-    /** Decrypts the journal after checking the current passphrase. */
+    /** Decrypts the journal and its backups after checking the current passphrase. */
     public void turnOff(char[] current) {
-        convert(current, null, t("shell.encryption.done.off"));
+        turnOff(current, BackupChoice.CONVERT);
     }
 
-    private void convert(char[] current, char[] next, String done) {
+    /** Decrypts the journal after checking the current passphrase; the backups are decrypted or kept encrypted. */
+    public void turnOff(char[] current, BackupChoice backups) {
+        convert(current, null, backups == BackupChoice.KEEP ? BackupChoice.KEEP : BackupChoice.CONVERT);
+    }
+
+    private void convert(char[] current, char[] next, BackupChoice backups) {
         busy.set(true);
         message.set(t("shell.encryption.converting"));
         tasks.write(() -> {
             String oldKey = fileKey.get();
+            KeyFile existing = null;
             if (oldKey != null) {
-                KeyFile existing = KeyFile.read(folder.root()).orElseThrow();
+                existing = KeyFile.read(folder.root()).orElseThrow();
                 String given = existing.fileKey(current == null ? new char[0] : current);
                 if (!MessageDigest.isEqual(given.getBytes(), oldKey.getBytes())) {
                     throw new IllegalArgumentException(t("shell.encryption.wrong.current"));
@@ -109,34 +145,35 @@ public final class EncryptionSettingsViewModel {
             }
             KeyFile newFile = next == null ? null : KeyFile.create();
             String newKey = newFile == null ? null : newFile.fileKey(next);
-            java.nio.file.Path staged = folder.root().resolve(KeyFile.NAME + ".new");
-            if (newFile != null) {
-                java.nio.file.Path tmpDir = Files.createTempDirectory(folder.root(), ".key");
-                newFile.write(tmpDir);
-                Files.move(tmpDir.resolve(KeyFile.NAME), staged, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                Files.delete(tmpDir);
-            }
-            try {
-                db.changeEncryption(folder, oldKey, newKey);
-            } catch (RuntimeException e) {
-                Files.deleteIfExists(staged);
-                throw e;
-            }
-            if (newFile != null) {
-                Files.move(staged, folder.root().resolve(KeyFile.NAME), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                KeyFile.delete(folder.root());
-            }
+            db.changeEncryption(folder, oldKey, newKey, newFile == null ? null : newFile.sealedWith(newKey));
             fileKey.set(newKey);
-            return newKey != null;
-        }, on -> {
+            return done(oldKey, newKey, existing, backups);
+        }, status -> {
             busy.set(false);
-            enabled.set(on);
-            message.set(done);
+            enabled.set(fileKey.get() != null);
+            message.set(status);
         }, e -> {
             busy.set(false);
             message.set(e.getMessage());
         });
+    }
+
+    /** Brings the backups in line with the journal; returns the status to show. */
+    private String done(String oldKey, String newKey, KeyFile oldFile, BackupChoice backups) {
+        Path dir = backupDir.get();
+        if (backups == BackupChoice.DELETE) {
+            return t("shell.encryption.done.on.deleted", BackupEncryption.deleteAll(dir));
+        }
+        if (backups == BackupChoice.KEEP) {
+            int kept = BackupEncryption.files(dir).size();
+            if (kept > 0) {
+                oldFile.write(dir, KEPT_BACKUP_KEY);
+            }
+            return t("shell.encryption.done.off.kept", kept, dir.resolve(KEPT_BACKUP_KEY).toString());
+        }
+        BackupEncryption.Result r = BackupEncryption.convertAll(dir, oldKey, newKey);
+        String status = t(newKey == null ? "shell.encryption.done.off" : oldKey == null ? "shell.encryption.done.on"
+                : "shell.encryption.done.change", r.converted());
+        return r.failed().isEmpty() ? status : status + " " + t("shell.encryption.backups.failed", r.failed().size(), dir.toString());
     }
 }

@@ -167,6 +167,30 @@ public final class Backups {
         return new Backup(zip, created, reason, Files.size(zip), counts);
     }
 
+    /**
+     * The newest backup that opens as the journal would ({@code fileKey}: its key, null when not
+     * encrypted), checked by opening a copy; empty when none does.
+     */
+    public Optional<Backup> newestThatOpens(String fileKey) {
+        for (Backup b : list()) {
+            Path work = null;
+            try {
+                if (BackupEncryption.isEncrypted(b.file()) != (fileKey != null)) {
+                    continue;
+                }
+                work = Files.createTempDirectory(folder.root(), Conversion.WORK_PREFIX);
+                unzipDatabase(b.file(), work.resolve(DB_FILE));
+                BackupEncryption.check(work, fileKey);
+                return Optional.of(b);
+            } catch (IOException | java.sql.SQLException | RuntimeException e) {
+                LOG.warning("Backup " + b.file().getFileName() + " does not open: " + e.getClass().getSimpleName());
+            } finally {
+                Conversion.deleteTree(work);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Keeps the newest backup of each of the last 7 days and of each of the last 4 weeks; deletes the rest. */
     public List<Path> rotate() {
         List<Backup> all = list();
@@ -203,6 +227,10 @@ public final class Backups {
     /** Asks for {@code backup} to replace the journal at the next start (the current state is backed up first). */
     public void requestRestore(Backup backup) {
         try {
+            boolean journalEncrypted = Files.exists(folder.root().resolve(KeyFile.NAME));
+            if (BackupEncryption.isEncrypted(backup.file()) != journalEncrypted) {
+                throw new StorageException(t(journalEncrypted ? "storage.restore.plain" : "storage.restore.encrypted"));
+            }
             Files.writeString(folder.root().resolve(PENDING), backup.file().toAbsolutePath().toString());
         } catch (IOException e) {
             throw new StorageException(t("storage.restore.prepare.failed", e.getMessage()), e);
@@ -214,27 +242,59 @@ public final class Backups {
      * a backup file and put the chosen backup in its place. Returns the restored backup's file.
      */
     public static Optional<Path> applyPendingRestore(DataFolder folder, Path backupDir, Clock clock) {
+        return applyPendingRestore(folder, backupDir, clock, null);
+    }
+
+    /**
+     * As {@link #applyPendingRestore(DataFolder, Path, Clock)} for a journal open with {@code fileKey}
+     * (null: not encrypted). The backup must be encrypted exactly as the journal is, and it is opened
+     * with that key before it takes the journal's place (in one rename); a plain backup never replaces
+     * an encrypted journal. The copy of the current journal that is kept is as encrypted as it is.
+     */
+    public static Optional<Path> applyPendingRestore(DataFolder folder, Path backupDir, Clock clock, String fileKey) {
         Path pending = folder.root().resolve(PENDING);
         if (!Files.exists(pending)) {
             return Optional.empty();
         }
+        Path work = null;
         try {
             Path zip = Path.of(Files.readString(pending).strip());
+            boolean journalEncrypted = Files.exists(folder.root().resolve(KeyFile.NAME));
+            if (BackupEncryption.isEncrypted(zip) != journalEncrypted) {
+                Files.delete(pending);
+                throw new StorageException(t(journalEncrypted ? "storage.restore.plain" : "storage.restore.encrypted"));
+            }
+            if (journalEncrypted && fileKey == null) {
+                return Optional.empty(); // applied once the passphrase is known
+            }
             Path db = folder.root().resolve(DB_FILE);
+            work = Files.createTempDirectory(folder.root(), Conversion.WORK_PREFIX);
             if (Files.exists(db)) {
                 Files.createDirectories(backupDir);
                 Path kept = backupDir.resolve("microlead-" + NAME.format(clock.instant().atZone(ZoneId.systemDefault()))
                         + "-before-restore.mv.db");
-                Files.copy(db, kept, StandardCopyOption.REPLACE_EXISTING);
+                Path part = work.resolve("kept.mv.db");
+                Files.copy(db, part, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, kept, StandardCopyOption.REPLACE_EXISTING);
             }
-            Path incoming = folder.root().resolve(DB_FILE + ".restoring");
+            Path incoming = work.resolve(DB_FILE);
             unzipDatabase(zip, incoming);
+            try {
+                BackupEncryption.check(work, fileKey);
+            } catch (java.sql.SQLException e) {
+                Files.delete(pending);
+                throw new StorageException(t("storage.restore.unreadable", zip.getFileName().toString()), e);
+            }
+            FileSync.force(incoming);
             Files.move(incoming, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FileSync.forceDirectory(folder.root());
             Files.delete(pending);
-            LOG.info(() -> "Restored the journal from " + zip);
+            LOG.info(() -> "Restored the journal from " + zip.getFileName());
             return Optional.of(zip);
         } catch (IOException e) {
             throw new StorageException(t("storage.restore.failed", e.getMessage(), backupDir.toString()), e);
+        } finally {
+            Conversion.deleteTree(work);
         }
     }
 

@@ -46,6 +46,15 @@ public final class Database implements AutoCloseable {
         return open(folder, fileKey, null);
     }
 
+    /**
+     * Opens an encrypted journal that must already exist: never creates a new, empty one in place of
+     * a missing or emptied file. A file that opens but holds no journal is reported as damaged.
+     */
+    static Database openEncryptedExisting(DataFolder folder, String fileKey) {
+        return open(urlFor(folder, fileKey) + ";IFEXISTS=TRUE", "sa", passwordFor(fileKey),
+                folder.root().resolve("backups"), null, true);
+    }
+
     static Database open(DataFolder folder, String targetVersion) {
         return open(folder, null, targetVersion);
     }
@@ -83,6 +92,11 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(String url, String user, String password, java.nio.file.Path backupDir, String targetVersion) {
+        return open(url, user, password, backupDir, targetVersion, false);
+    }
+
+    private static Database open(String url, String user, String password, java.nio.file.Path backupDir,
+                                 String targetVersion, boolean mustExist) {
         long start = System.nanoTime();
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
         pool.setMaxConnections(8);
@@ -101,6 +115,10 @@ public final class Database implements AutoCloseable {
             }
             Flyway flyway = config.load();
             var info = flyway.info();
+            if (mustExist && info.applied().length == 0) {
+                pool.dispose();
+                throw new JournalDamagedException(t("storage.open.empty"), null);
+            }
             if (backupDir != null && info.applied().length > 0 && info.pending().length > 0) {
                 backupBeforeUpgrade(pool, backupDir);
             }
@@ -110,7 +128,8 @@ public final class Database implements AutoCloseable {
             throw StorageErrors.translateMigration(e);
         }
         LOG.info(() -> "Database open and migrated in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return new Database(pool, url, user, password);
+        // from now on the journal exists: opening it again (after a lock, to close it) never creates a new one
+        return new Database(pool, url.contains(";IFEXISTS=") ? url : url + ";IFEXISTS=TRUE", user, password);
     }
 
     private static void backupBeforeUpgrade(JdbcConnectionPool pool, java.nio.file.Path backupDir) {
@@ -223,24 +242,34 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Encrypts, re-encrypts or decrypts the journal ({@code newFileKey} null = no encryption): the
-     * database is closed, a copy is converted and checked (the same number of records in every table),
-     * the copy replaces the file, and the database opens again. On any failure the journal stays as it
-     * was. Call it on the writer thread, with nothing else using the database.
+     * Encrypts, re-encrypts or decrypts the journal ({@code newFileKey} null = no encryption) for tests
+     * and tools that manage the key file themselves: it is left as it is, except that decrypting
+     * removes it.
      */
     public synchronized void changeEncryption(DataFolder folder, String oldFileKey, String newFileKey) {
+        changeEncryption(folder, oldFileKey, newFileKey, null);
+    }
+
+    /**
+     * Encrypts, re-encrypts or decrypts the journal ({@code newFileKey} null = no encryption) with
+     * {@code newKeyFile} the key file that goes with {@code newFileKey} (null when decrypting: the key
+     * file is removed). The database is closed, a converted copy is written (never a plain copy of an
+     * encrypted journal) and checked (the same number of records in every table), and the copy takes
+     * the journal's place in one step together with its key file ({@link Conversion}); a crash at any
+     * moment leaves the old journal with its old key or the new one with its new key. On a failure the
+     * journal stays as it was. Call it on the writer thread, with nothing else using the database.
+     */
+    public synchronized void changeEncryption(DataFolder folder, String oldFileKey, String newFileKey, KeyFile newKeyFile) {
+        boolean manageKey = newKeyFile != null || (oldFileKey != null && newFileKey == null);
         Map<String, Long> before = counts();
         close();
         java.nio.file.Path work = null;
         try {
-            work = java.nio.file.Files.createTempDirectory(folder.root(), ".reencrypt");
-            java.nio.file.Path file = folder.root().resolve("microlead.mv.db");
-            java.nio.file.Files.copy(file, work.resolve("microlead.mv.db"));
-            org.h2.tools.ChangeFileEncryption.execute(work.toString(), "microlead", "AES",
-                    oldFileKey == null ? null : oldFileKey.toCharArray(),
-                    newFileKey == null ? null : newFileKey.toCharArray(), true);
-            String copyUrl = "jdbc:h2:file:" + work.resolve("microlead") + ";DB_CLOSE_ON_EXIT=FALSE"
-                    + (newFileKey == null ? "" : ";CIPHER=AES");
+            work = java.nio.file.Files.createTempDirectory(folder.root(), Conversion.WORK_PREFIX);
+            java.nio.file.Path copy = work.resolve(Conversion.DB_FILE);
+            Conversion.copy(folder.root().resolve(Conversion.DB_FILE), oldFileKey, copy, newFileKey);
+            String copyUrl = "jdbc:h2:file:" + work.resolve("microlead") + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"
+                    + ";TRACE_LEVEL_FILE=0" + (newFileKey == null ? "" : ";CIPHER=AES");
             Map<String, Long> after;
             try (Connection c = java.sql.DriverManager.getConnection(copyUrl, user, passwordFor(newFileKey))) {
                 after = counts(c);
@@ -249,14 +278,17 @@ public final class Database implements AutoCloseable {
             if (!after.equals(before)) {
                 throw new StorageException(t("storage.encryption.mismatch", String.valueOf(after), String.valueOf(before)));
             }
-            java.nio.file.Files.move(work.resolve("microlead.mv.db"), file,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            url = urlFor(folder, newFileKey);
+            if (manageKey) {
+                Conversion.commit(folder, copy, newKeyFile, newFileKey == null);
+            } else {
+                Conversion.commit(folder, copy, null, false);
+            }
+            url = urlFor(folder, newFileKey) + ";IFEXISTS=TRUE";
             password = passwordFor(newFileKey);
         } catch (java.io.IOException | SQLException e) {
-            throw new StorageException(t("storage.encryption.failed", e.getMessage()), e);
+            throw new StorageException(t("storage.encryption.failed", String.valueOf(e.getMessage())), e);
         } finally {
-            deleteTree(work);
+            Conversion.deleteTree(work);
             pool = JdbcConnectionPool.create(url, user, password);
             pool.setMaxConnections(8);
         }
@@ -294,17 +326,6 @@ public final class Database implements AutoCloseable {
             }
         }
         return out;
-    }
-
-    private static void deleteTree(java.nio.file.Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var s = java.nio.file.Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException ignored) {
-            // a temporary folder: best effort
-        }
     }
 
     @Override

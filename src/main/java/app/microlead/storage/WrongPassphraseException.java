@@ -1,0 +1,11 @@
+package app.microlead.storage;
+
+import static app.microlead.common.I18n.t;
+
+/** The passphrase does not derive the journal's key. */
+public final class WrongPassphraseException extends StorageException {
+
+    public WrongPassphraseException() {
+        super(t("storage.open.passphrase"));
+    }
+}
