@@ -34,6 +34,13 @@ public final class I18n {
     }
 
     /** The language of the texts (and of dates and numbers). */
+    /** A share (0–1) as a whole percentage the app's language writes it: "75%" in English, "75 %" in German. */
+    public static String percent(double fraction) {
+        java.text.NumberFormat f = java.text.NumberFormat.getPercentInstance(locale());
+        f.setMaximumFractionDigits(0);
+        return f.format(fraction);
+    }
+
     public static Locale locale() {
         return locale;
     }

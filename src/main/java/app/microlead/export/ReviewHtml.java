@@ -283,7 +283,7 @@ final class ReviewHtml {
             }
             double[] curve = r.stats().strengthCurve();
             int idx = (int) (to.toEpochDay() - r.habit().startDate().toEpochDay());
-            String strength = idx < 0 || curve.length == 0 ? "–" : Math.round(curve[Math.min(idx, curve.length - 1)] * 100) + " %";
+            String strength = idx < 0 || curve.length == 0 ? "–" : app.microlead.common.I18n.percent(curve[Math.min(idx, curve.length - 1)]);
             out.append("<tr><td>").append(text.esc(r.habit().name())).append("</td><td>")
                     .append(r.habit().pillar() == null ? "–" : r.habit().pillar().label()).append("</td><td>")
                     .append(text.esc(r.habit().schedule().describe())).append("</td><td>").append(done).append("</td><td>")

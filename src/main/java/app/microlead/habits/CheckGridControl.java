@@ -175,7 +175,7 @@ public final class CheckGridControl extends VBox {
                 showState(6 - k, madeFor.minusDays(k));
             }
             streak.setText(r.stats().current().describe());
-            strength.setText(Math.round(r.stats().strength() * 100) + " %");
+            strength.setText(app.microlead.common.I18n.percent(r.stats().strength()));
         }
 
         private void showState(int i, LocalDate day) {

@@ -183,7 +183,7 @@ public final class HabitDetailView {
         why.setText(h.description());
         plan.setText(h.ifThenPlan().isEmpty() ? "" : t("habits.detail.plan", h.ifThenPlan()));
         plan.setManaged(!h.ifThenPlan().isEmpty());
-        strength.setText(Math.round(s.strength() * 100) + " %");
+        strength.setText(I18n.percent(s.strength()));
         current.setText(s.current().describe());
         best.setText(s.best().describe());
         rate30.setText(percent(s.rate30()));
@@ -235,7 +235,7 @@ public final class HabitDetailView {
     }
 
     private static String percent(OptionalDouble v) {
-        return v.isPresent() ? Math.round(v.getAsDouble() * 100) + " %" : "–";
+        return v.isPresent() ? I18n.percent(v.getAsDouble()) : "–";
     }
 
     private static Label stat(String id) {

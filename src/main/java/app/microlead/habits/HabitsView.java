@@ -112,7 +112,7 @@ public final class HabitsView implements Page {
         pillarBar.getChildren().clear();
         for (Pillar p : Pillar.values()) {
             OptionalDouble v = strengths.getOrDefault(p, OptionalDouble.empty());
-            Label value = new Label(v.isPresent() ? Math.round(v.getAsDouble() * 100) + " %" : "–");
+            Label value = new Label(v.isPresent() ? app.microlead.common.I18n.percent(v.getAsDouble()) : "–");
             value.setId("pillar-strength-" + p.name().toLowerCase());
             value.getStyleClass().add("stat-value");
             Label caption = new Label(t("habits.pillar.strength", p.label()));
