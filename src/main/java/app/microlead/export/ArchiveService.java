@@ -139,7 +139,7 @@ public final class ArchiveService {
      */
     public Report importArchive(Archive a, Merge merge) throws ImportException {
         if (merge == Merge.ONLY_IF_EMPTY && !journalIsEmpty()) {
-            throw new ImportException(t("export.import.not.empty"));
+            throw new ImportException(ImportException.Kind.JOURNAL, t("export.import.not.empty"));
         }
         return db.transaction(() -> doImport(a, merge));
     }
