@@ -9,7 +9,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -19,6 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,11 +39,17 @@ public final class ArchiveReader {
 
     /** Files larger than this are refused (a year of daily writing is a few MB). */
     public static final long MAX_BYTES = 512L * 1024 * 1024;
+    /** Configured once: building a mapper's deserializers costs more than reading a small archive. */
+    private static final ObjectMapper MAPPER = build();
 
     private ArchiveReader() {
     }
 
     static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static ObjectMapper build() {
         // emoji and other characters beyond the BMP are written as themselves, not as escaped surrogates
         JsonFactory factory = JsonFactory.builder()
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
@@ -52,6 +67,21 @@ public final class ArchiveReader {
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build();
         m.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+        // a number or true/false where text belongs is refused, not turned into text
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean)) {
+            m.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        // times only as text like 2026-03-14T18:30:00Z: a number would be read as seconds since 1970
+        m.registerModule(new SimpleModule().addDeserializer(Instant.class, new StdDeserializer<>(Instant.class) {
+            @Override
+            public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                    return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+                }
+                return InstantDeserializer.INSTANT.deserialize(p, ctxt);
+            }
+        }));
         return m;
     }
 

@@ -249,7 +249,8 @@ final class ArchiveValidator {
             required(at, "likert", s.likert());
             for (Map.Entry<String, Integer> e : s.likert().entrySet()) {
                 name(at, "likert", e.getKey(), QUESTION_ID_CHARS);
-                if (e.getValue() == null || e.getValue() < Answers.NO_OPPORTUNITY || e.getValue() > 5) {
+                required(at, "likert", e.getValue());
+                if (e.getValue() < Answers.NO_OPPORTUNITY || e.getValue() > 5) {
                     throw fail(at, t("export.check.likert", ImportProblems.shown(e.getKey()),
                             String.valueOf(e.getValue())));
                 }

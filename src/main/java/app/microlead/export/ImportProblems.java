@@ -97,7 +97,11 @@ public final class ImportProblems {
         if (!path.isEmpty()) {
             where = where + " (" + path + ")";
         }
-        return new ImportException(ImportException.Kind.SYNTAX, t("export.problem", where, what(source, e),
+        JsonProcessingException cause = e; // databind wraps what the parser found (a cut, a field twice)
+        while (cause instanceof JsonMappingException && cause.getCause() instanceof JsonProcessingException inner) {
+            cause = inner;
+        }
+        return new ImportException(ImportException.Kind.SYNTAX, t("export.problem", where, what(source, cause),
                 advice(source)), e);
     }
 
@@ -198,7 +202,7 @@ public final class ImportProblems {
     /** A short value for a message: numbers as they are, text quoted and cut, broken characters replaced. */
     public static String shown(Object value) {
         if (value == null) {
-            return "null";
+            return "—";
         }
         if (value instanceof Number || value instanceof Boolean) {
             return String.valueOf(value);
