@@ -131,6 +131,7 @@ class FailedExportLeavesNoFileTest {
         assertThat(entries).isNotEmpty();
         assertThatThrownBy(() -> new MarkdownExporter().toFile(entries, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 3, 10), "Review", out.resolve("review.md"))).isInstanceOf(IOException.class);
+        AtomicFile.through = os -> new DiskFull(os, 40); // the check-ins are short
         assertThatThrownBy(() -> new HabitCsvExporter().export(new HabitService(new JdbcHabitRepository(db), clock)
                 .rows(true), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 10), out.resolve("habits.csv")))
                 .isInstanceOf(IOException.class);

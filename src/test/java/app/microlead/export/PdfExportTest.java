@@ -116,7 +116,7 @@ class PdfExportTest {
     }
 
     @Test
-    void cancellingLeavesNoFile() {
+    void cancellingLeavesNoFile() throws Exception {
         Progress cancel = new Progress() {
             @Override
             public void update(double fraction, String step) {
