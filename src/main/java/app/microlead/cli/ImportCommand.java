@@ -1,5 +1,6 @@
 package app.microlead.cli;
 
+import app.microlead.common.I18n;
 import app.microlead.export.Archive;
 import app.microlead.export.ArchiveReader;
 import app.microlead.export.ArchiveService;
@@ -10,10 +11,13 @@ import app.microlead.export.OtherJournals;
 import app.microlead.journal.Entry;
 import app.microlead.storage.Backups;
 import app.microlead.storage.PreferencesStore;
+import app.microlead.storage.StorageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,6 +66,13 @@ final class ImportCommand implements Callable<Integer> {
             return 0;
         } catch (ImportException e) {
             System.err.println(e.getMessage());
+            return 1;
+        } catch (StorageException e) {
+            throw e; // written for people; printed by the command line's handler
+        } catch (RuntimeException e) {
+            // a defect: its message and stack are for developers (FINE: a log file or --verbose), not the terminal
+            Logger.getLogger(ImportCommand.class.getName()).log(Level.FINE, "Import failed", e);
+            System.err.println(I18n.t("export.import.failed.unexpected"));
             return 1;
         }
     }
