@@ -22,8 +22,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,8 +88,13 @@ public final class RedNotebookImporter {
             if (!(days instanceof Map<?, ?> map)) {
                 throw ImportProblems.content(RN, name, t("export.rednotebook.not.days"));
             }
+            Set<LocalDate> seen = new HashSet<>();
             for (Map.Entry<?, ?> day : map.entrySet()) {
-                out.add(dayEntry(name, year, month, day.getKey(), day.getValue()));
+                Entry e = dayEntry(name, year, month, day.getKey(), day.getValue());
+                if (!seen.add(e.date())) { // keys such as 5 and "05" name the same day
+                    throw ImportProblems.content(RN, name, t("export.check.twice.day", e.date().toString()));
+                }
+                out.add(e);
             }
         }
         out.removeIf(e -> e.isBlank());

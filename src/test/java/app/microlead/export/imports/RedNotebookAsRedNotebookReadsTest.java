@@ -99,4 +99,11 @@ class RedNotebookAsRedNotebookReadsTest {
         month("2020-01.txt", "5: {text: a, " + "k".repeat(61) + ": {x: null}}\n");
         assertThatThrownBy(() -> RedNotebookImporter.read(dir)).hasMessageContaining("61 characters long");
     }
+
+    @Test
+    void twoKeysForTheSameDayAreRefusedToo() throws Exception {
+        month("2020-01.txt", "5: {text: first}\n\"05\": {text: second}\n");
+        assertThatThrownBy(() -> RedNotebookImporter.read(dir)).hasMessageContaining("2020-01.txt")
+                .hasMessageContaining("The day 2020-01-05 appears twice");
+    }
 }
