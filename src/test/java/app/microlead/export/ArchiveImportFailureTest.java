@@ -105,8 +105,9 @@ class ArchiveImportFailureTest {
         Path file = dir.resolve("half.json");
         Files.writeString(file, json, StandardCharsets.UTF_8);
         long writes = target.writeCount();
+        // the prompt's position in the file follows the database's order, so it is not asserted
         assertThatThrownBy(() -> ArchiveReader.read(file)).isInstanceOf(ImportException.class)
-                .hasMessageContaining("custom prompt 1").hasMessageContaining("\"COURAGE\"");
+                .hasMessageContaining("custom prompt ").hasMessageContaining("\"COURAGE\"");
         assertThat(target.writeCount()).isEqualTo(writes);
     }
 
