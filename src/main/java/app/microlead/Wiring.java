@@ -11,6 +11,7 @@ import app.microlead.assessment.QuestionBank;
 import app.microlead.cli.MicroleadCommand;
 import app.microlead.export.ArchiveService;
 import app.microlead.export.EntryImporter;
+import app.microlead.export.ImportBackup;
 import app.microlead.export.ImportView;
 import app.microlead.export.ImportViewModel;
 import app.microlead.export.ExportDialog;
@@ -252,7 +253,8 @@ final class Wiring implements AutoCloseable {
                                 ImportView.build(new ImportViewModel(tasks, archive,
                                         new EntryImporter(database, journal, config.clock()),
                                         summary -> ImportView.askMerge(scene.getWindow(), summary), this::afterImport,
-                                        () -> backups().backup(database, "before-import")))),
+                                        () -> ImportBackup.make(folder, shell.preferences().getBackupDir(), database,
+                                                config.clock())))),
                         SettingsView.section(t("shell.settings.encryption.title"), t("shell.settings.encryption.intro"),
                                 EncryptionSettingsView.build(new EncryptionSettingsViewModel(folder, database, fileKey,
                                         tasks, this::backupDir), shell.preferences().getLockAfterMinutes(), minutes -> {
@@ -270,8 +272,7 @@ final class Wiring implements AutoCloseable {
     }
 
     private java.nio.file.Path backupDir() {
-        String chosen = shell.preferences().getBackupDir();
-        return chosen != null ? java.nio.file.Path.of(chosen) : folder.root().resolve("backups");
+        return ImportBackup.folder(folder, shell.preferences().getBackupDir());
     }
 
     private Backups backups() {

@@ -1,13 +1,23 @@
 package app.microlead.cli;
 
+import app.microlead.common.I18n;
+import app.microlead.export.Archive;
 import app.microlead.export.ArchiveReader;
 import app.microlead.export.ArchiveService;
 import app.microlead.export.EntryImporter;
+import app.microlead.export.ImportBackup;
 import app.microlead.export.ImportException;
 import app.microlead.export.OtherJournals;
+import app.microlead.journal.Entry;
+import app.microlead.storage.Backups;
+import app.microlead.storage.PreferencesStore;
+import app.microlead.storage.StorageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code microlead import FILE|DIR [--format archive|rednotebook|jrnl] [--merge skip|both]}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a Microlead archive, a RedNotebook data folder or a jrnl JSON export."
-                + " The file is checked first; if anything is wrong nothing is changed.")
+                + " The file is checked first; if anything is wrong nothing is changed. Before anything is imported,"
+                + " the journal is backed up (as the app does), into the backup folder chosen in Settings.")
 final class ImportCommand implements Callable<Integer> {
 
     enum Format { archive, rednotebook, jrnl }
@@ -43,15 +54,25 @@ final class ImportCommand implements Callable<Integer> {
         ArchiveService.Merge m = merge == null ? ArchiveService.Merge.ONLY_IF_EMPTY
                 : merge == MergeChoice.skip ? ArchiveService.Merge.SKIP_EXISTING_DAYS : ArchiveService.Merge.KEEP_BOTH;
         try (OpenJournal j = parent.open("import")) {
-            ArchiveService.Report report = switch (f) {
-                case archive -> j.archive().importArchive(ArchiveReader.read(source), m);
-                case rednotebook, jrnl -> new EntryImporter(j.db, j.journal, j.clock)
-                        .importEntries(OtherJournals.read(f.name(), source), m);
-            };
+            // checked completely first; then the backup the docs promise, as the app makes it
+            Archive archive = f == Format.archive ? ArchiveReader.read(source) : null;
+            List<Entry> entries = f == Format.archive ? null : OtherJournals.read(f.name(), source);
+            Backups.Backup backup = ImportBackup.make(j.folder,
+                    new PreferencesStore(j.folder.preferencesFile()).load().getBackupDir(), j.db, j.clock);
+            ArchiveService.Report report = archive != null ? j.archive().importArchive(archive, m)
+                    : new EntryImporter(j.db, j.journal, j.clock).importEntries(entries, m);
+            System.out.println("Backed up to " + backup.file());
             System.out.println("Imported: " + report.describe());
             return 0;
         } catch (ImportException e) {
             System.err.println(e.getMessage());
+            return 1;
+        } catch (StorageException e) {
+            throw e; // written for people; printed by the command line's handler
+        } catch (RuntimeException e) {
+            // a defect: its message and stack are for developers (FINE: a log file or --verbose), not the terminal
+            Logger.getLogger(ImportCommand.class.getName()).log(Level.FINE, "Import failed", e);
+            System.err.println(I18n.t("export.import.failed.unexpected"));
             return 1;
         }
     }

@@ -18,10 +18,7 @@ import app.microlead.journal.PromptRepository;
 import app.microlead.storage.Database;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -117,11 +114,7 @@ public final class ArchiveService {
     /** Writes the archive to {@code out} through a temporary file, so a failed export leaves nothing half-written. */
     public void write(Archive archive, Path out) throws IOException {
         ObjectMapper mapper = ArchiveReader.mapper();
-        Path tmp = out.resolveSibling(out.getFileName() + ".part");
-        try (OutputStream os = Files.newOutputStream(tmp)) {
-            mapper.writerWithDefaultPrettyPrinter().writeValue(os, archive);
-        }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFile.write(out, os -> mapper.writerWithDefaultPrettyPrinter().writeValue(os, archive));
     }
 
     // --- import --------------------------------------------------------------------------------
@@ -139,7 +132,7 @@ public final class ArchiveService {
      */
     public Report importArchive(Archive a, Merge merge) throws ImportException {
         if (merge == Merge.ONLY_IF_EMPTY && !journalIsEmpty()) {
-            throw new ImportException(t("export.import.not.empty"));
+            throw new ImportException(ImportException.Kind.JOURNAL, t("export.import.not.empty"));
         }
         return db.transaction(() -> doImport(a, merge));
     }

@@ -25,7 +25,7 @@ public final class EntryImporter {
 
     public ArchiveService.Report importEntries(List<Entry> entries, ArchiveService.Merge merge) throws ImportException {
         if (merge == ArchiveService.Merge.ONLY_IF_EMPTY && journal.count() > 0) {
-            throw new ImportException(t("export.import.has.reflections"));
+            throw new ImportException(ImportException.Kind.JOURNAL, t("export.import.has.reflections"));
         }
         return db.transaction(() -> {
             int added = 0;

@@ -69,6 +69,12 @@ public final class ImportView {
         message.setId("settings-import-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        vm.failedProperty().addListener((o, was, is) -> {
+            message.getStyleClass().remove("text-error");
+            if (is) {
+                message.getStyleClass().add("text-error");
+            }
+        });
         return new VBox(8, buttons, message);
     }
 

@@ -3,6 +3,7 @@ package app.microlead.export;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.shell.TaskRunner;
+import app.microlead.storage.StorageException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,6 +28,7 @@ public final class ImportViewModel {
     private final Runnable backupFirst;
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final BooleanProperty failed = new SimpleBooleanProperty(false);
 
     /**
      * @param askMerge asks the user how to merge (given a description of the file); empty = cancel
@@ -52,12 +54,18 @@ public final class ImportViewModel {
         return running;
     }
 
+    /** True while the message is an error (shown as one). */
+    public BooleanProperty failedProperty() {
+        return failed;
+    }
+
     private record Checked(Archive archive, java.util.List<app.microlead.journal.Entry> entries, boolean empty,
                            String summary) {
     }
 
     public void importFrom(Source source, Path path) {
         running.set(true);
+        failed.set(false);
         message.set(t("export.import.checking", path.getFileName()));
         tasks.read(() -> {
             if (source == Source.ARCHIVE) {
@@ -95,9 +103,15 @@ public final class ImportViewModel {
                 }, this::failed);
     }
 
+    /**
+     * Shows why the import stopped. Import and storage errors are written for people; anything else
+     * is a defect whose message is for developers (it is in the log), so the user reads a plain one.
+     */
     private void failed(Throwable error) {
         running.set(false);
+        failed.set(true);
         message.set(error instanceof ImportException ? error.getMessage()
-                : t("export.import.failed", error.getMessage()));
+                : error instanceof StorageException ? t("export.import.failed", error.getMessage())
+                : t("export.import.failed.unexpected"));
     }
 }

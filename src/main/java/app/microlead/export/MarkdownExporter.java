@@ -5,10 +5,8 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.I18n;
 import app.microlead.journal.Entry;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -93,8 +91,6 @@ public final class MarkdownExporter {
     }
 
     static void write(Path file, String content) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFile.writeString(file, content);
     }
 }

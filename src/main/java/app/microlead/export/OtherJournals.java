@@ -17,7 +17,7 @@ public final class OtherJournals {
         return switch (format) {
             case "rednotebook" -> app.microlead.export.imports.RedNotebookImporter.read(source);
             case "jrnl" -> app.microlead.export.imports.JrnlImporter.read(source);
-            default -> throw new ImportException(t("export.import.unknown.format", format));
+            default -> throw new ImportException(ImportException.Kind.FILE, t("export.import.unknown.format", format));
         };
     }
 }

@@ -6,11 +6,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Renders a review to PDF with openhtmltopdf: embedded DejaVu Sans (regular, bold, italic), bookmarks,
@@ -25,8 +22,7 @@ public final class PdfExporter {
         String html = new ReviewHtml(data).build(progress);
         progress.checkCancelled();
         progress.update(0.55, t("export.step.typesetting"));
-        Path tmp = out.resolveSibling(out.getFileName() + ".part");
-        try (OutputStream os = Files.newOutputStream(tmp)) {
+        AtomicFile.write(out, os -> {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
@@ -36,15 +32,10 @@ public final class PdfExporter {
             builder.withHtmlContent(html, null);
             builder.toStream(os);
             builder.run();
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        if (progress.cancelled()) {
-            Files.deleteIfExists(tmp);
-            throw new Progress.Cancelled();
-        }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            if (progress.cancelled()) {
+                throw new Progress.Cancelled();
+            }
+        });
         progress.update(1.0, t("export.step.done"));
     }
 

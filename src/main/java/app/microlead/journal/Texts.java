@@ -13,7 +13,8 @@ public final class Texts {
 
     /** A #hashtag starts with a letter and is not glued to a word before it (so "C#" is no tag). */
     private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&#/])#(\\p{L}[\\p{L}\\p{N}_-]*)");
-    private static final int MAX_TAG_LENGTH = 60;
+    /** The longest tag (characters); longer typed tags are cut, longer imported ones refused. */
+    public static final int MAX_TAG_LENGTH = 60;
 
     private Texts() {
     }
@@ -59,6 +60,12 @@ public final class Texts {
 
     /** A tag as stored: without '#', trimmed, lower case, inner spaces as '-'; empty when nothing is left. */
     public static String normalizeTag(String raw) {
+        String t = tagForm(raw);
+        return t.length() > MAX_TAG_LENGTH ? t.substring(0, MAX_TAG_LENGTH) : t;
+    }
+
+    /** {@link #normalizeTag} without the cut to {@link #MAX_TAG_LENGTH}: importers refuse what would be cut. */
+    public static String tagForm(String raw) {
         if (raw == null) {
             return "";
         }
@@ -66,8 +73,7 @@ public final class Texts {
         while (t.startsWith("#")) {
             t = t.substring(1);
         }
-        t = t.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
-        return t.length() > MAX_TAG_LENGTH ? t.substring(0, MAX_TAG_LENGTH) : t;
+        return t.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
     }
 
     /** The #hashtags written in a text, normalized, in order of first appearance. */

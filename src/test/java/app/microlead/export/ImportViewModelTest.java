@@ -85,9 +85,43 @@ class ImportViewModelTest {
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"format\":\"microlead-archive\",\"version\":1,\"entries\":[{");
         vm.importFrom(ImportViewModel.Source.ARCHIVE, bad);
         assertThat(vm.messageProperty().get()).contains("line 1").contains("Nothing was imported");
+        ImportFixtures.assertPlainWords(vm.messageProperty().get());
+        assertThat(vm.failedProperty().get()).isTrue();
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(new JdbcJournalRepository(target, clock).count()).isZero();
         assertThat(refreshed).isZero();
         assertThat(backedUp).isZero();
+    }
+
+    @Test
+    void aFileThatIsNotAnArchiveIsExplainedInPeoplesWords() throws Exception {
+        // issue 15: this said "Cannot construct instance of `app.microlead.export.Archive$EntryData`"
+        Path other = Files.writeString(dir.resolve("other.json"), "{\"format\":\"microlead-archive\",\"version\":1,"
+                + "\"entries\":[\"2026-01-01\"]}");
+        vm.importFrom(ImportViewModel.Source.ARCHIVE, other);
+        String message = vm.messageProperty().get();
+        ImportFixtures.assertPlainWords(message);
+        assertThat(message).contains("other.json, line 1").contains("entry 1").contains("record in { }");
+        assertThat(vm.failedProperty().get()).isTrue();
+    }
+
+    @Test
+    void anUnexpectedErrorShowsNoInternalsAndASuccessClearsTheError() throws Exception {
+        ImportViewModel broken = new ImportViewModel(new DirectTaskRunner(), ArchiveRoundTripTest.service(target, clock),
+                new EntryImporter(target, new JdbcJournalRepository(target, clock), clock), summary -> answer,
+                () -> refreshed++, () -> {
+                    throw new NullPointerException("Cannot invoke \"app.microlead.export.Archive$PromptData.custom()\"");
+                });
+        broken.importFrom(ImportViewModel.Source.ARCHIVE, archiveFile);
+        ImportFixtures.assertPlainWords(broken.messageProperty().get());
+        assertThat(broken.messageProperty().get()).contains("nothing was changed");
+        assertThat(broken.failedProperty().get()).isTrue();
+        assertThat(new JdbcJournalRepository(target, clock).count()).isZero();
+
+        vm.importFrom(ImportViewModel.Source.ARCHIVE, Files.writeString(dir.resolve("x.json"), "nonsense"));
+        assertThat(vm.failedProperty().get()).isTrue();
+        vm.importFrom(ImportViewModel.Source.ARCHIVE, archiveFile);
+        assertThat(vm.failedProperty().get()).isFalse();
+        assertThat(vm.messageProperty().get()).startsWith("Imported");
     }
 }
