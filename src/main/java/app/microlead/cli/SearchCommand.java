@@ -23,6 +23,26 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", description = "Most hits to show (default ${DEFAULT-VALUE}).")
     int limit;
 
+    /** A line's worth of text around the first match, with "…" where it was cut. */
+    static String around(String text, int match) {
+        int width = 160;
+        if (text.length() <= width) {
+            return text;
+        }
+        int from = Math.max(0, (match < 0 ? 0 : match) - 60);
+        int to = Math.min(text.length(), from + width);
+        from = Math.max(0, to - width);
+        int space = text.lastIndexOf(' ', from + 10);
+        if (from > 0 && space > from - 1) {
+            from = space + 1; // whole words
+        }
+        int end = text.indexOf(' ', to - 10);
+        if (to < text.length() && end > 0 && end < to) {
+            to = end;
+        }
+        return (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
+    }
+
     @Override
     public Integer call() {
         if (limit < 1) {
@@ -31,14 +51,17 @@ final class SearchCommand implements Callable<Integer> {
         }
         try (OpenJournal j = parent.open("search"); LuceneJournalSearch index = new LuceneJournalSearch()) {
             index.build(j.journal);
-            JournalSearch.Results r = index.search(new JournalSearch.Request(String.join(" ", query), null, null, null,
-                    null, limit));
+            JournalSearch.Request request = new JournalSearch.Request(String.join(" ", query), null, null, null, null,
+                    limit);
+            JournalSearch.Results r = index.search(request);
             for (JournalSearch.Hit h : r.hits()) {
                 String snippet = h.snippet().stream().map(s -> s.match() ? "*" + s.text() + "*" : s.text())
                         .collect(Collectors.joining()).replaceAll("\\s+", " ").strip();
-                System.out.println(h.date() + "  " + snippet);
+                System.out.println(h.date() + "  " + around(snippet, snippet.indexOf('*')));
             }
-            System.out.println((r.exact() ? "" : "more than ") + r.total() + (r.total() == 1 ? " day" : " days") + " found");
+            int total = r.exact() ? r.total() : index.count(request); // the app stops counting; a command tells
+            System.out.println(total + (total == 1 ? " day" : " days") + " found"
+                    + (total > r.hits().size() ? " (the best " + r.hits().size() + " shown; --limit shows more)" : ""));
             return 0;
         }
     }

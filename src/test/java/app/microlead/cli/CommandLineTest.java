@@ -52,6 +52,14 @@ class CommandLineTest {
     }
 
     @Test
+    void aLongDayIsShownAsALineAroundItsFirstMatch() {
+        String words = "word ".repeat(100) + "*delegated* the launch " + "tail ".repeat(100);
+        String line = SearchCommand.around(words.strip(), words.indexOf('*'));
+        assertThat(line).startsWith("…").endsWith("…").contains("*delegated* the launch").hasSizeLessThanOrEqualTo(163);
+        assertThat(SearchCommand.around("short *one*", 6)).isEqualTo("short *one*");
+    }
+
+    @Test
     void statsPrintsTheNumbers() {
         assertThat(run("--data-dir", data.toString(), "stats")).isZero();
         assertThat(out).contains("Days written: 2").contains("Writing streak: 2 days").contains("Greet people by name")

@@ -136,4 +136,23 @@ class LuceneJournalSearchTest {
         assertThat(r.hits()).hasSize(2);
         assertThat(r.total()).isEqualTo(6);
     }
+
+    @Test
+    void countIsExactWhereTheSearchOnlySaysAtLeast() {
+        try (LuceneJournalSearch big = new LuceneJournalSearch()) {
+            int days = LuceneJournalSearch.COUNT_EXACTLY_UP_TO + 537;
+            LocalDate first = LocalDate.parse("2020-01-01");
+            for (int i = 0; i < days; i++) {
+                big.onSaved(first.plusDays(i), Optional.of(new Entry(first.plusDays(i), "Thanked the team, day " + i,
+                        3, null, List.of(), List.of(), null, null)));
+            }
+            big.markReady();
+            Request r = new Request("team", null, null, null, null, 20);
+            JournalSearch.Results found = big.search(r);
+            assertThat(found.exact()).isFalse();
+            assertThat(found.total()).isLessThan(days);
+            assertThat(big.count(r)).isEqualTo(days);
+            assertThat(big.count(new Request("team", null, first, first.plusDays(9), null, 20))).isEqualTo(10);
+        }
+    }
 }
