@@ -75,7 +75,7 @@ final class ReviewHtml {
             habits();
             progress.checkCancelled();
         }
-        if (req.has(ReviewRequest.Section.ASSESSMENTS)) {
+        if (showsAssessments()) {
             assessments();
         }
         out.append("</body></html>");
@@ -142,7 +142,7 @@ final class ReviewHtml {
         if (req.has(ReviewRequest.Section.HABITS)) {
             out.append("<bookmark name=\"").append(text.esc(t("export.pdf.habits"))).append("\" href=\"#habits\"/>");
         }
-        if (req.has(ReviewRequest.Section.ASSESSMENTS)) {
+        if (showsAssessments()) {
             out.append("<bookmark name=\"").append(text.esc(t("export.pdf.assessments")))
                     .append("\" href=\"#assessments\"/>");
         }
@@ -182,7 +182,7 @@ final class ReviewHtml {
         if (req.has(ReviewRequest.Section.HABITS)) {
             tocLine("", "habits", t("export.pdf.habits"));
         }
-        if (req.has(ReviewRequest.Section.ASSESSMENTS)) {
+        if (showsAssessments()) {
             tocLine("", "assessments", t("export.pdf.assessments"));
         }
         out.append("</div>");
@@ -322,13 +322,14 @@ final class ReviewHtml {
         out.append("</table>");
     }
 
+    /** The self-assessments' section, when asked for and there is one to show: no page saying "none". */
+    private boolean showsAssessments() {
+        return req.has(ReviewRequest.Section.ASSESSMENTS) && !data.assessments().isEmpty();
+    }
+
     private void assessments() {
         out.append("<h1 class=\"section\" id=\"assessments\">").append(text.esc(t("export.pdf.assessments")))
                 .append("</h1>");
-        if (data.assessments().isEmpty()) {
-            out.append("<p class=\"muted\">").append(text.esc(t("export.pdf.assessments.none"))).append("</p>");
-            return;
-        }
         QuestionBank bank = data.bank();
         AssessmentResult previous = null;
         for (SessionResult s : data.assessments()) {

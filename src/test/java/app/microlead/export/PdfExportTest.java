@@ -116,6 +116,21 @@ class PdfExportTest {
     }
 
     @Test
+    void aPeriodWithoutASelfAssessmentSpendsNoPageOnIt() throws Exception {
+        ReviewRequest req = new ReviewRequest(today.minusDays(69), today.minusDays(50),
+                EnumSet.allOf(ReviewRequest.Section.class), null, null, null);
+        ReviewData d = data(req, Progress.NONE);
+        assertThat(d.assessments()).isEmpty();
+        Path out = dir.resolve("no-assessment.pdf");
+        new PdfExporter().export(d, out, Progress.NONE);
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Micro-actions").doesNotContain("Self-assessments")
+                    .doesNotContain("No self-assessment");
+        }
+    }
+
+    @Test
     void cancellingLeavesNoFile() throws Exception {
         Progress cancel = new Progress() {
             @Override
