@@ -2,16 +2,16 @@ package app.microlead;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.shell.FxDialogService;
-import app.microlead.shell.FxTaskRunner;
+import app.microlead.ui.FxDialogService;
+import app.microlead.ui.FxTaskRunner;
 import app.microlead.shell.MainWindow;
 import app.microlead.shell.ShellViewModel;
-import app.microlead.shell.Themes;
+import app.microlead.ui.Themes;
 import app.microlead.shell.WindowPlacement;
-import app.microlead.shell.UnlockView;
-import app.microlead.storage.BackupEncryption;
-import app.microlead.storage.Backups;
-import app.microlead.storage.EncryptedJournal;
+import app.microlead.security.UnlockView;
+import app.microlead.backup.BackupEncryption;
+import app.microlead.backup.Backups;
+import app.microlead.security.EncryptedJournal;
 import app.microlead.storage.JournalDamagedException;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.KeyFile;
@@ -112,7 +112,7 @@ public final class App extends Application {
         // The first frame is the window's outline in the theme's colours: it needs no stylesheet,
         // controls or fonts, so the window appears as soon as an empty one would. The real window
         // is built right after that frame.
-        Scene scene = new Scene(app.microlead.shell.SkeletonView.build(shell.themeProperty().get(),
+        Scene scene = new Scene(app.microlead.ui.SkeletonView.build(shell.themeProperty().get(),
                 shell.fontSizeProperty().get()));
         stage.setTitle("Microlead");
         stage.setScene(scene);
@@ -120,7 +120,7 @@ public final class App extends Application {
         afterFirstFrame(scene, () -> build(prefs, dialogs, scene));
         stage.show();
         WindowPlacement.reapply(stage, prefs.getWindow());
-        app.microlead.shell.FxStallProbe.startIfAsked();
+        app.microlead.ui.FxStallProbe.startIfAsked();
     }
 
     /** The main window, its theme and icons, then the journal (opened in the background). */
@@ -133,7 +133,7 @@ public final class App extends Application {
         window.installShortcuts(scene);
         Themes.applyFontSize(shell.fontSizeProperty().get());
         shell.fontSizeProperty().addListener((o, a, now) -> Themes.applyFontSize(now));
-        app.microlead.shell.FxAccessible.idDialogButtons();
+        app.microlead.ui.FxAccessible.idDialogButtons();
         logShellShown(scene);
 
         java.nio.file.Path backupDir = prefs.getBackupDir() != null ? java.nio.file.Path.of(prefs.getBackupDir())
@@ -222,7 +222,7 @@ public final class App extends Application {
             return;
         }
         if (Application.getUserAgentStylesheet() == null) {
-            Themes.apply(app.microlead.shell.Theme.LIGHT);
+            Themes.apply(app.microlead.common.Theme.LIGHT);
         }
         boolean restore = dialogs.confirm(t("shell.start.open.title"), t(fileKey == null ? "shell.start.restore.text"
                 : "shell.start.damaged.text", error.getMessage(),
@@ -267,7 +267,7 @@ public final class App extends Application {
     }
 
     /** Ctrl+L and the quiet-time lock of an encrypted journal. */
-    private void installLock(app.microlead.shell.Locker locker, Scene scene) {
+    private void installLock(app.microlead.security.Locker locker, Scene scene) {
         locker.beforeLock(window::hideCurrent);
         javafx.scene.Node unlock = UnlockView.build(locker::unlock, locker.errorProperty(), locker.busyProperty());
         locker.lockedProperty().addListener((o, was, locked) -> {
@@ -349,7 +349,7 @@ public final class App extends Application {
         System.err.println(title + ": " + message);
         if (!Boolean.getBoolean("microlead.noDialogs")) {
             if (Application.getUserAgentStylesheet() == null) {
-                Themes.apply(app.microlead.shell.Theme.LIGHT);
+                Themes.apply(app.microlead.common.Theme.LIGHT);
             }
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.setTitle(title);
@@ -382,8 +382,8 @@ public final class App extends Application {
                 }
             }
         } finally {
-            if (app.microlead.shell.FxStallProbe.running() != null) {
-                LOG.info(app.microlead.shell.FxStallProbe.running().summary());
+            if (app.microlead.ui.FxStallProbe.running() != null) {
+                LOG.info(app.microlead.ui.FxStallProbe.running().summary());
             }
             tasks.shutdown();
             if (wiring != null) {

@@ -28,13 +28,14 @@ import app.microlead.habits.OnboardingDialog;
 import app.microlead.habits.OnboardingViewModel;
 import app.microlead.insights.AdaptivePromptStrategy;
 import app.microlead.insights.Coaching;
-import app.microlead.insights.JdbcWeeklyReviewRepository;
-import app.microlead.insights.WeekFocusCardView;
-import app.microlead.insights.WeeklyReviewDialog;
-import app.microlead.insights.WeeklyReviewListView;
-import app.microlead.insights.WeeklyReviewSettingsView;
-import app.microlead.insights.WeeklyReviewViewModel;
-import app.microlead.insights.WeeklyReviewsViewModel;
+import app.microlead.review.JdbcWeeklyReviewRepository;
+import app.microlead.review.WeekFocusCardView;
+import app.microlead.review.WeeklyReviewDialog;
+import app.microlead.review.WeeklyReviewListView;
+import app.microlead.review.WeeklyReviewSettingsView;
+import app.microlead.review.WeeklyReviewViewModel;
+import app.microlead.review.WeeklyReviewCardView;
+import app.microlead.review.WeeklyReviewsViewModel;
 import app.microlead.insights.InsightsView;
 import app.microlead.insights.InsightsViewModel;
 import app.microlead.journal.DailyPrompts;
@@ -48,22 +49,22 @@ import app.microlead.journal.PromptLibrary;
 import app.microlead.journal.PromptSettingsView;
 import app.microlead.journal.PromptSettingsViewModel;
 import app.microlead.journal.RotatingPromptStrategy;
-import app.microlead.shell.BackupSettingsView;
-import app.microlead.shell.BackupSettingsViewModel;
-import app.microlead.shell.DialogService;
-import app.microlead.shell.EncryptionSettingsView;
-import app.microlead.shell.EncryptionSettingsViewModel;
-import app.microlead.shell.FolderOpener;
-import app.microlead.shell.FxScheduler;
-import app.microlead.shell.Page;
-import app.microlead.shell.Scheduler;
+import app.microlead.backup.BackupSettingsView;
+import app.microlead.backup.BackupSettingsViewModel;
+import app.microlead.common.DialogService;
+import app.microlead.security.EncryptionSettingsView;
+import app.microlead.security.EncryptionSettingsViewModel;
+import app.microlead.ui.FolderOpener;
+import app.microlead.ui.FxScheduler;
+import app.microlead.ui.Page;
+import app.microlead.common.Scheduler;
 import app.microlead.shell.SettingsView;
 import app.microlead.shell.SettingsViewModel;
 import app.microlead.shell.ShellViewModel;
-import app.microlead.shell.TaskRunner;
+import app.microlead.common.TaskRunner;
 import app.microlead.shell.ViewId;
 import app.microlead.storage.DataFolder;
-import app.microlead.storage.Backups;
+import app.microlead.backup.Backups;
 import app.microlead.storage.Database;
 import app.microlead.shell.ReminderWindow;
 import app.microlead.today.EndOfDayReminder;
@@ -118,7 +119,7 @@ final class Wiring implements AutoCloseable {
     private final ArchiveService archive;
     private final Database database;
     private final java.util.concurrent.atomic.AtomicReference<String> fileKey;
-    private final app.microlead.shell.Locker locker;
+    private final app.microlead.security.Locker locker;
     private final JournalViewModel journalVm;
     private final Coaching coaching;
     private final JdbcWeeklyReviewRepository weeklyReviews;
@@ -126,14 +127,14 @@ final class Wiring implements AutoCloseable {
     private final EndOfDayReminder reminder;
     private JournalView journalView;
     private boolean indexStarted;
-    private app.microlead.shell.Scheduler.Cancellable indexLater;
+    private app.microlead.common.Scheduler.Cancellable indexLater;
     private static final java.time.Duration INDEX_DELAY = java.time.Duration.ofMillis(2500);
 
     Wiring(AppConfig config, DataFolder folder, Database database,
            java.util.concurrent.atomic.AtomicReference<String> fileKey, TaskRunner tasks, DialogService dialogs,
            ShellViewModel shell, Scene scene) {
         this.fileKey = fileKey;
-        this.locker = new app.microlead.shell.Locker(folder, database, fileKey, tasks, scheduler);
+        this.locker = new app.microlead.security.Locker(folder, database, fileKey, tasks, scheduler);
         this.config = config;
         this.folder = folder;
         this.tasks = tasks;
@@ -217,15 +218,18 @@ final class Wiring implements AutoCloseable {
                 new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node()));
         pages.put(ViewId.JOURNAL, () -> {
             // after the view's first frame: on two cores the build would slow that frame down
-            app.microlead.shell.FxPulses.afterNextPulse(scene.getRoot(), this::buildIndexOnce);
+            app.microlead.ui.FxPulses.afterNextPulse(scene.getRoot(), this::buildIndexOnce);
             journalView = new JournalView(journalVm, this::openExport,
                     new WeeklyReviewListView(reviewsVm, this::openReview).node());
             return journalView;
         });
         pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm));
         pages.put(ViewId.ASSESSMENT, () -> new AssessmentView(assessmentVm));
-        pages.put(ViewId.INSIGHTS, () -> new InsightsView(new InsightsViewModel(journal, habits, assessments,
-                bank, tasks, config.clock()), reviewsVm, this::openReview));
+        pages.put(ViewId.INSIGHTS, () -> {
+            WeeklyReviewCardView weekly = new WeeklyReviewCardView(reviewsVm, this::openReview);
+            return new InsightsView(new InsightsViewModel(journal, habits, assessments, bank, tasks, config.clock()),
+                    weekly.node(), weekly::refresh);
+        });
         pages.put(ViewId.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(shell.themeProperty(), shell.fontSizeProperty(), folder.root(),
                         FolderOpener.system()),
@@ -318,7 +322,7 @@ final class Wiring implements AutoCloseable {
     }
 
     /** Locks an encrypted journal by hand or after a quiet time. */
-    app.microlead.shell.Locker locker() {
+    app.microlead.security.Locker locker() {
         return locker;
     }
 

@@ -1,5 +1,6 @@
 package app.microlead;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -12,11 +13,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The MVVM and package rules of DESIGN.md. Only view classes touch {@code javafx.scene} and
- * {@code javafx.stage}; a view class is named for what it is (…View, …Page, …Window, …Dialog, …Cell,
- * …Chart, …Control) or starts with Fx.
+ * The house rules of DESIGN.md, keyed on packages: {@code ui} is the shared view toolkit and knows no
+ * feature; {@code common} holds the toolkit-free services every view model may take; {@code storage}
+ * knows no feature and no toolkit; {@code shell} is the window frame and only the composition root
+ * (the top package) uses it. Inside a feature only its views (…View, …Dialog, …Cell, …Chart, …Control,
+ * …Window) touch the scene graph; view models never do.
  */
 class ArchitectureTest {
+
+    private static final String[] FEATURES = {
+        "app.microlead.today..", "app.microlead.journal..", "app.microlead.habits..",
+        "app.microlead.assessment..", "app.microlead.insights..", "app.microlead.review..",
+        "app.microlead.export..", "app.microlead.backup..", "app.microlead.security..",
+        "app.microlead.people..", "app.microlead.sync..", "app.microlead.cli.."};
+    private static final String[] SCENE_GRAPH = {"javafx.scene..", "javafx.stage.."};
 
     private static JavaClasses classes;
 
@@ -27,7 +37,8 @@ class ArchitectureTest {
                 .importPackages("app.microlead");
     }
 
-    private static final DescribedPredicate<JavaClass> VIEW_CODE = new DescribedPredicate<>("view code") {
+    /** A feature's view class, named for its MVVM role (nested classes count as their top class). */
+    private static final DescribedPredicate<JavaClass> FEATURE_VIEW = new DescribedPredicate<>("a feature's view") {
         @Override
         public boolean test(JavaClass c) {
             JavaClass top = c;
@@ -35,30 +46,57 @@ class ArchitectureTest {
                 top = top.getEnclosingClass().get();
             }
             String n = top.getSimpleName();
-            return n.endsWith("View") || n.endsWith("Page") || n.endsWith("Window") || n.endsWith("Dialog")
-                    || n.endsWith("Cell") || n.endsWith("Chart") || n.endsWith("Colors") || n.endsWith("Control") || n.startsWith("Fx")
-                    || n.equals("App") || n.equals("Wiring") || n.equals("Themes") || n.equals("WindowPlacement");
+            return n.endsWith("View") || n.endsWith("Dialog") || n.endsWith("Cell") || n.endsWith("Chart")
+                    || n.endsWith("Control") || n.endsWith("Window");
         }
     };
 
     @Test
     void viewModelsDoNotTouchTheSceneGraph() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .should().dependOnClassesThat().resideInAnyPackage(SCENE_GRAPH)
                 .check(classes);
     }
 
     @Test
-    void onlyViewCodeTouchesTheSceneGraph() {
-        noClasses().that(DescribedPredicate.not(VIEW_CODE))
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+    void insideAFeatureOnlyViewsTouchTheSceneGraph() {
+        noClasses().that().resideInAnyPackage(FEATURES).and(DescribedPredicate.not(FEATURE_VIEW))
+                .should().dependOnClassesThat().resideInAnyPackage(SCENE_GRAPH)
                 .check(classes);
     }
 
     @Test
-    void storageKnowsNothingOfJavaFx() {
-        noClasses().that().resideInAPackage("app.microlead.storage..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+    void commonAndStorageKnowNothingOfTheToolkit() {
+        noClasses().that().resideInAnyPackage("app.microlead.common..", "app.microlead.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "javafx.application..", "javafx.concurrent..")
+                .check(classes);
+    }
+
+    @Test
+    void theToolkitKnowsNoFeature() {
+        classes().that().resideInAPackage("app.microlead.ui..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages(FEATURES)
+                .check(classes);
+        noClasses().that().resideInAPackage("app.microlead.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.microlead.shell..", "app.microlead.storage..")
+                .check(classes);
+    }
+
+    @Test
+    void commonAndStorageKnowNoFeature() {
+        noClasses().that().resideInAnyPackage("app.microlead.common..", "app.microlead.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+                .check(classes);
+        noClasses().that().resideInAnyPackage("app.microlead.common..", "app.microlead.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage("app.microlead.ui..", "app.microlead.shell..")
+                .check(classes);
+    }
+
+    @Test
+    void featuresNeverReachIntoTheFrame() {
+        noClasses().that().resideInAnyPackage(FEATURES)
+                .should().dependOnClassesThat().resideInAPackage("app.microlead.shell..")
                 .check(classes);
     }
 

@@ -103,7 +103,7 @@ class GermanUiTest {
         if (n instanceof Labeled l) {
             texts.add(l.getText());
         }
-        app.microlead.shell.FxLazyTooltip.text(n).ifPresent(texts::add);
+        app.microlead.ui.FxLazyTooltip.text(n).ifPresent(texts::add);
         if (n instanceof TextInputControl t) {
             texts.add(t.getPromptText());
         }

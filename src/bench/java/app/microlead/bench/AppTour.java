@@ -3,7 +3,7 @@ package app.microlead.bench;
 import app.microlead.App;
 import app.microlead.AppConfig;
 import app.microlead.export.ExportViewModel;
-import app.microlead.shell.FxStallProbe;
+import app.microlead.ui.FxStallProbe;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

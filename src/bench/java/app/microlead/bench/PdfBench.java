@@ -58,7 +58,7 @@ public class PdfBench {
         ReviewRequest r = new ReviewRequest(today.minusDays(364), today, null, null, "A year of leadership", "Lea");
         ReviewData data = ReviewData.load(r, new JdbcJournalRepository(db, clock),
                 new HabitService(new JdbcHabitRepository(db), clock), new JdbcAssessmentRepository(db, clock),
-                new app.microlead.insights.JdbcWeeklyReviewRepository(db, clock), QuestionBank.load(), Progress.NONE);
+                new app.microlead.review.JdbcWeeklyReviewRepository(db, clock), QuestionBank.load(), Progress.NONE);
         new PdfExporter().export(data, out, Progress.NONE);
         return Files.size(out);
     }

@@ -2,7 +2,7 @@ package app.microlead.assessment;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.shell.Page;
+import app.microlead.ui.Page;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -5,7 +5,7 @@ import static app.microlead.common.I18n.t;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.Habit;
 import app.microlead.habits.HabitRepository;
-import app.microlead.shell.TaskRunner;
+import app.microlead.common.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -58,6 +58,6 @@ abstract class CanvasChart extends Region {
 
     /** What the chart shows, in words and figures, for screen readers (call when the data changes). */
     final void describe(String words) {
-        app.microlead.shell.FxAccessible.describe(this, words);
+        app.microlead.ui.FxAccessible.describe(this, words);
     }
 }

@@ -1,6 +1,6 @@
 package app.microlead.assessment;
 
-import app.microlead.shell.TaskRunner;
+import app.microlead.common.TaskRunner;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;

@@ -1,6 +1,6 @@
 package app.microlead.assessment;
 
-import app.microlead.shell.FxLazyTooltip;
+import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import javafx.geometry.Pos;

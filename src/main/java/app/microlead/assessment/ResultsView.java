@@ -141,7 +141,7 @@ final class ResultsView {
         VBox quadBox = new VBox(6, section(t("assessment.results.balance")), quadrant, quadLabel);
         quadBox.getStyleClass().add("card");
         quadBox.setMinWidth(340);
-        Node row2 = app.microlead.shell.FxLayouts.rowOrColumn(root,
+        Node row2 = app.microlead.ui.FxLayouts.rowOrColumn(root,
                 () -> content.getInsets().getLeft() + content.getInsets().getRight(), 16, radarBox, quadBox);
 
         content.getChildren().addAll(head, compare, row1, row2, bandTexts(r), drivers(r), actions());

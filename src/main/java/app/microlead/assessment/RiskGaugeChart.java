@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import app.microlead.ui.ChartColors;
+
 import static app.microlead.common.I18n.t;
 
 import javafx.geometry.VPos;

@@ -9,7 +9,7 @@ import app.microlead.export.ImportBackup;
 import app.microlead.export.ImportException;
 import app.microlead.export.OtherJournals;
 import app.microlead.journal.Entry;
-import app.microlead.storage.Backups;
+import app.microlead.backup.Backups;
 import app.microlead.storage.PreferencesStore;
 import app.microlead.storage.StorageException;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import app.microlead.assessment.Answers;
 import app.microlead.common.Pillar;
 import app.microlead.habits.CheckIn;
 import app.microlead.habits.Schedule;
-import app.microlead.insights.WeeklyReview;
+import app.microlead.review.WeeklyReview;
 import app.microlead.journal.Entry;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package app.microlead.export;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.shell.FolderOpener;
+import app.microlead.ui.FolderOpener;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
@@ -124,7 +124,7 @@ public final class ExportDialog {
         cancel.setOnAction(e -> vm.cancel());
         ProgressBar bar = new ProgressBar();
         bar.setId("export-progress");
-        app.microlead.shell.FxLayouts.sizeInEm(bar, "-fx-pref-width", 320);
+        app.microlead.ui.FxLayouts.sizeInEm(bar, "-fx-pref-width", 320);
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
         Label step = new Label();
@@ -147,7 +147,7 @@ public final class ExportDialog {
         plain.setWrapText(true);
         VBox box = new VBox(12, g, plain, problem, actions, step, new HBox(8, openFile, openFolder));
         box.setPadding(new Insets(8));
-        app.microlead.shell.FxLayouts.sizeInEm(box, "-fx-pref-width", 700);
+        app.microlead.ui.FxLayouts.sizeInEm(box, "-fx-pref-width", 700);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setPrefWidth(720);
         dialog.setOnCloseRequest(e -> {

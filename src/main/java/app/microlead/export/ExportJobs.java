@@ -5,7 +5,7 @@ import static app.microlead.common.I18n.t;
 import app.microlead.assessment.AssessmentRepository;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.habits.HabitService;
-import app.microlead.insights.WeeklyReviewRepository;
+import app.microlead.review.WeeklyReviewRepository;
 import app.microlead.journal.JournalRepository;
 import java.nio.file.Path;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package app.microlead.export;
 
-import app.microlead.storage.Backups;
+import app.microlead.backup.Backups;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package app.microlead.export;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.shell.TaskRunner;
+import app.microlead.common.TaskRunner;
 import app.microlead.storage.StorageException;
 import java.nio.file.Path;
 import java.util.Optional;

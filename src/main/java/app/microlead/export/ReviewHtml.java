@@ -11,7 +11,7 @@ import app.microlead.habits.CheckIn;
 import app.microlead.habits.HabitRow;
 import app.microlead.habits.HabitStats;
 import app.microlead.habits.PillarStrength;
-import app.microlead.insights.WeeklyReview;
+import app.microlead.review.WeeklyReview;
 import app.microlead.journal.Entry;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

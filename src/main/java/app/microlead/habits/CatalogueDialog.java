@@ -58,8 +58,8 @@ public final class CatalogueDialog {
         }
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        app.microlead.shell.FxLayouts.sizeInEm(scroll, "-fx-pref-width", 640);
-        app.microlead.shell.FxLayouts.sizeInEm(scroll, "-fx-pref-height", 460);
+        app.microlead.ui.FxLayouts.sizeInEm(scroll, "-fx-pref-width", 640);
+        app.microlead.ui.FxLayouts.sizeInEm(scroll, "-fx-pref-height", 460);
         dialog.getDialogPane().setContent(scroll);
         dialog.showAndWait();
     }

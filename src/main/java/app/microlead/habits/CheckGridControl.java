@@ -3,9 +3,9 @@ package app.microlead.habits;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
-import app.microlead.shell.FxChildren;
-import app.microlead.shell.FxLazyTooltip;
-import app.microlead.shell.FxPulses;
+import app.microlead.ui.FxChildren;
+import app.microlead.ui.FxLazyTooltip;
+import app.microlead.ui.FxPulses;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

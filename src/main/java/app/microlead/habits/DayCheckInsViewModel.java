@@ -1,6 +1,6 @@
 package app.microlead.habits;
 
-import app.microlead.shell.TaskRunner;
+import app.microlead.common.TaskRunner;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;

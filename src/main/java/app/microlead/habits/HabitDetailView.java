@@ -1,6 +1,6 @@
 package app.microlead.habits;
 
-import app.microlead.shell.FxLazyTooltip;
+import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
@@ -61,7 +61,7 @@ public final class HabitDetailView {
                 pair(rate30, t("habits.detail.last.30")), pair(rate365, t("habits.detail.last.365")));
 
         // month starts, read with their year ("Nov 2025")
-        app.microlead.shell.FxMonthAxis x = app.microlead.shell.FxMonthAxis.ofEpochDays(I18n.locale());
+        app.microlead.ui.FxMonthAxis x = app.microlead.ui.FxMonthAxis.ofEpochDays(I18n.locale());
         NumberAxis y = new NumberAxis(0, 100, 20);
         curve = new LineChart<>(x, y);
         curve.setId("habit-strength-chart");
@@ -70,7 +70,7 @@ public final class HabitDetailView {
         curve.setAnimated(false);
         curve.setPrefHeight(180);
         curve.setMinHeight(160);
-        app.microlead.shell.FxAccessible.describeData(curve, t("habits.detail.curve.describe"),
+        app.microlead.ui.FxAccessible.describeData(curve, t("habits.detail.curve.describe"),
                 n -> format("habits.format.day").format(LocalDate.ofEpochDay(n.longValue())));
 
         dayLabel.getStyleClass().add("section-title");
@@ -98,11 +98,11 @@ public final class HabitDetailView {
         editBtn.setOnAction(e -> edit.run());
         Button up = new Button(null, new FontIcon("fth-arrow-up"));
         up.setId("habit-move-up");
-        app.microlead.shell.FxAccessible.name(up, t("habits.detail.move.up"));
+        app.microlead.ui.FxAccessible.name(up, t("habits.detail.move.up"));
         up.setOnAction(e -> withRow(vm::moveUp));
         Button down = new Button(null, new FontIcon("fth-arrow-down"));
         down.setId("habit-move-down");
-        app.microlead.shell.FxAccessible.name(down, t("habits.detail.move.down"));
+        app.microlead.ui.FxAccessible.name(down, t("habits.detail.move.down"));
         down.setOnAction(e -> withRow(vm::moveDown));
         Button archive = new Button(t("habits.detail.archive"), new FontIcon("fth-archive"));
         archive.setId("habit-archive");
@@ -130,7 +130,7 @@ public final class HabitDetailView {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         // side by side when there is room; the curve and streaks go below when not (large text, narrow window)
-        content.getChildren().setAll(app.microlead.shell.FxLayouts.rowOrColumn(scroll,
+        content.getChildren().setAll(app.microlead.ui.FxLayouts.rowOrColumn(scroll,
                 () -> content.getInsets().getLeft() + content.getInsets().getRight(), 20, left, right));
         root = new VBox(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);

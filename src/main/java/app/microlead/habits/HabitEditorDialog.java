@@ -39,7 +39,7 @@ public final class HabitEditorDialog {
         dialog.setHeaderText(t(form.isEditing() ? "habits.editor.header.edit" : "habits.editor.header.new"));
         dialog.getDialogPane().setId("habit-editor");
         ButtonType save = new ButtonType(t(form.isEditing() ? "habits.editor.save" : "habits.editor.add"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, app.microlead.shell.FxDialogService.cancel());
+        dialog.getDialogPane().getButtonTypes().addAll(save, app.microlead.ui.FxDialogService.cancel());
 
         TextField name = new TextField();
         name.setId("habit-form-name");
@@ -86,7 +86,7 @@ public final class HabitEditorDialog {
         days.visibleProperty().bind(form.kindProperty().isEqualTo(Schedule.Kind.WEEKDAYS));
         days.managedProperty().bind(days.visibleProperty());
 
-        TextArea why = app.microlead.shell.FxKeys.tabMovesFocus(new TextArea());
+        TextArea why = app.microlead.ui.FxKeys.tabMovesFocus(new TextArea());
         why.setId("habit-form-description");
         why.setPrefRowCount(2);
         why.setWrapText(true);

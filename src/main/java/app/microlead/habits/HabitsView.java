@@ -1,10 +1,10 @@
 package app.microlead.habits;
 
-import app.microlead.shell.FxLazyTooltip;
+import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
-import app.microlead.shell.Page;
+import app.microlead.ui.Page;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;

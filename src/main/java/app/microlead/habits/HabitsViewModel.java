@@ -3,9 +3,9 @@ package app.microlead.habits;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
-import app.microlead.shell.DialogService;
-import app.microlead.shell.Scheduler;
-import app.microlead.shell.TaskRunner;
+import app.microlead.common.DialogService;
+import app.microlead.common.Scheduler;
+import app.microlead.common.TaskRunner;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public final class HabitsViewModel {
     private final IntegerProperty heatmapYear = new SimpleIntegerProperty();
     private final ObjectProperty<Map<Pillar, OptionalDouble>> pillarStrength = new SimpleObjectProperty<>(Map.of());
     private final StringProperty message = new SimpleStringProperty("");
-    private final app.microlead.shell.UndoWindow undo;
+    private final app.microlead.common.UndoWindow undo;
 
     public HabitsViewModel(HabitService service, Catalogue catalogue, TaskRunner tasks, Scheduler scheduler,
                            DialogService dialogs) {
@@ -52,7 +52,7 @@ public final class HabitsViewModel {
         this.catalogue = catalogue;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.undo = new app.microlead.shell.UndoWindow(scheduler, UNDO_WINDOW);
+        this.undo = new app.microlead.common.UndoWindow(scheduler, UNDO_WINDOW);
         selectedDay.set(service.today());
         heatmapYear.set(service.today().getYear());
         showArchived.addListener((o, a, b) -> load());

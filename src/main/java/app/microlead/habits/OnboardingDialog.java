@@ -55,8 +55,8 @@ public final class OnboardingDialog {
         }
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        app.microlead.shell.FxLayouts.sizeInEm(scroll, "-fx-pref-width", 620);
-        app.microlead.shell.FxLayouts.sizeInEm(scroll, "-fx-pref-height", 420);
+        app.microlead.ui.FxLayouts.sizeInEm(scroll, "-fx-pref-width", 620);
+        app.microlead.ui.FxLayouts.sizeInEm(scroll, "-fx-pref-height", 420);
         Label hint = new Label();
         hint.setId("onboarding-hint");
         hint.textProperty().bind(vm.hintProperty());

@@ -2,7 +2,7 @@ package app.microlead.habits;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.shell.TaskRunner;
+import app.microlead.common.TaskRunner;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;

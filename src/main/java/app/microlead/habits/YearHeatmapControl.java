@@ -1,6 +1,6 @@
 package app.microlead.habits;
 
-import app.microlead.shell.FxLazyTooltip;
+import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
@@ -45,12 +45,12 @@ public final class YearHeatmapControl extends VBox {
         Button prev = new Button(null, new FontIcon("fth-chevron-left"));
         prev.setId("habit-heatmap-prev-year");
         prev.getStyleClass().addAll("flat", "small");
-        app.microlead.shell.FxAccessible.name(prev, t("habits.heatmap.previous"));
+        app.microlead.ui.FxAccessible.name(prev, t("habits.heatmap.previous"));
         prev.setOnAction(e -> show(row, year - 1, today));
         Button next = new Button(null, new FontIcon("fth-chevron-right"));
         next.setId("habit-heatmap-next-year");
         next.getStyleClass().addAll("flat", "small");
-        app.microlead.shell.FxAccessible.name(next, t("habits.heatmap.next"));
+        app.microlead.ui.FxAccessible.name(next, t("habits.heatmap.next"));
         next.setOnAction(e -> show(row, year + 1, today));
         next.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> today != null && year >= today.getYear(), yearLabel.textProperty()));

@@ -1,15 +1,16 @@
 package app.microlead.insights;
 
+
 import static app.microlead.common.I18n.t;
-import static app.microlead.shell.FxLabels.bold;
-import static app.microlead.shell.FxLabels.card;
-import static app.microlead.shell.FxLabels.heading;
-import static app.microlead.shell.FxLabels.muted;
+import static app.microlead.ui.FxLabels.bold;
+import static app.microlead.ui.FxLabels.card;
+import static app.microlead.ui.FxLabels.heading;
+import static app.microlead.ui.FxLabels.muted;
 
 import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.journal.JournalStreaks;
-import app.microlead.shell.Page;
+import app.microlead.ui.Page;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -33,10 +34,10 @@ public final class InsightsView implements Page {
 
     private final DateTimeFormatter week = DateTimeFormatter.ofPattern(t("insights.format.week.axis"), I18n.locale());
     private final InsightsViewModel vm;
-    private final WeeklyReviewsViewModel reviews;
+    private final Runnable refreshWeeklyCard;
     private final ScrollPane root;
     private final LineChart<Number, Number> chart;
-    private final app.microlead.shell.FxMonthAxis days = app.microlead.shell.FxMonthAxis.ofEpochDays(I18n.locale());
+    private final app.microlead.ui.FxMonthAxis days = app.microlead.ui.FxMonthAxis.ofEpochDays(I18n.locale());
     private final Label trendEmpty = new Label();
     private final VBox gapBox = new VBox(8);
     private final Label writing = new Label();
@@ -44,13 +45,12 @@ public final class InsightsView implements Page {
     private final VBox journalBox = new VBox(8);
 
     /**
-     * @param reviews    the weekly reviews (this week's focus, whether one is due)
-     * @param openReview opens the weekly review of the week that holds a day (null: the current week)
+     * @param weeklyCard        the weekly review's card, shown at the top (the review is its own feature)
+     * @param refreshWeeklyCard reads the card's figures again each time the page is shown
      */
-    public InsightsView(InsightsViewModel vm, WeeklyReviewsViewModel reviews,
-                        java.util.function.Consumer<java.time.LocalDate> openReview) {
+    public InsightsView(InsightsViewModel vm, Node weeklyCard, Runnable refreshWeeklyCard) {
         this.vm = vm;
-        this.reviews = reviews;
+        this.refreshWeeklyCard = refreshWeeklyCard;
         Label title = new Label(t("insights.title"));
         title.getStyleClass().add("title-2");
 
@@ -96,7 +96,7 @@ public final class InsightsView implements Page {
         Label message = new Label();
         message.getStyleClass().add("text-error");
         message.textProperty().bind(vm.messageProperty());
-        VBox page = new VBox(18, title, weeklyCard(openReview), gapCard, trendCard, moodCard, writingCard, message);
+        VBox page = new VBox(18, title, weeklyCard, gapCard, trendCard, moodCard, writingCard, message);
         page.getStyleClass().add("page");
         page.setMaxWidth(1000);
         root = new ScrollPane(page);
@@ -110,22 +110,6 @@ public final class InsightsView implements Page {
         vm.journalingProperty().addListener((o, a, j) -> showJournaling(j));
     }
 
-    private Node weeklyCard(java.util.function.Consumer<java.time.LocalDate> openReview) {
-        Label text = new Label();
-        text.setId("insights-review-summary");
-        text.setWrapText(true);
-        text.textProperty().bind(reviews.summary());
-        javafx.scene.control.Button open = new javafx.scene.control.Button(t("insights.review.this.week"),
-                new org.kordamp.ikonli.javafx.FontIcon("fth-calendar"));
-        open.setId("insights-weekly-review");
-        open.setOnAction(e -> openReview.accept(reviews.dueProperty().get()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(8, heading(t("insights.review.title")), spacer, open);
-        head.setAlignment(Pos.CENTER_LEFT);
-        return card(head, muted(t("insights.review.card.explained")), text);
-    }
-
     private void showMood() {
         moodBox.getChildren().clear();
         MoodTrend t = vm.moodTrendProperty().get();
@@ -137,7 +121,7 @@ public final class InsightsView implements Page {
             c.setId("insights-mood-chart");
             c.setAnimated(false);
             c.setPrefHeight(220);
-            app.microlead.shell.FxAccessible.describeData(c, t("insights.mood.chart.describe"));
+            app.microlead.ui.FxAccessible.describeData(c, t("insights.mood.chart.describe"));
             XYChart.Series<String, Number> mood = new XYChart.Series<>();
             mood.setName(t("insights.mood.series.mood"));
             XYChart.Series<String, Number> energy = new XYChart.Series<>();
@@ -214,7 +198,7 @@ public final class InsightsView implements Page {
         chart.setVisible(!empty);
         chart.setManaged(!empty);
         if (empty) {
-            app.microlead.shell.FxAccessible.describe(chart, PillarTrend.empty());
+            app.microlead.ui.FxAccessible.describe(chart, PillarTrend.empty());
             return;
         }
         long from = t.from().toEpochDay();
@@ -248,7 +232,7 @@ public final class InsightsView implements Page {
             chart.getData().add(s);
         }
         words.append(' ').append(t("insights.trend.words.end", t.assessments().size()));
-        app.microlead.shell.FxAccessible.describe(chart, words.toString());
+        app.microlead.ui.FxAccessible.describe(chart, words.toString());
     }
 
     private void showGap(SayDoGap g) {
@@ -303,6 +287,6 @@ public final class InsightsView implements Page {
     @Override
     public void onShow() {
         vm.load();
-        reviews.load();
+        refreshWeeklyCard.run();
     }
 }

@@ -9,7 +9,7 @@ import app.microlead.habits.HabitService;
 import app.microlead.habits.HabitStats;
 import app.microlead.journal.JournalRepository;
 import app.microlead.journal.JournalStreaks;
-import app.microlead.shell.TaskRunner;
+import app.microlead.common.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.microlead.journal;
 
-import app.microlead.shell.FxLazyTooltip;
+import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import java.util.List;
@@ -80,7 +80,7 @@ public final class EntryEditorView {
             q.setMaxWidth(Double.MAX_VALUE);
             HBox head = new HBox(8, q, skip);
             head.setAlignment(Pos.TOP_LEFT);
-            TextArea answer = app.microlead.shell.FxKeys.tabMovesFocus(new TextArea());
+            TextArea answer = app.microlead.ui.FxKeys.tabMovesFocus(new TextArea());
             answer.setId("prompt-answer-" + index);
             answer.setWrapText(true);
             answer.setPrefRowCount(2);

@@ -3,9 +3,9 @@ package app.microlead.journal;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.journal.Entry.PromptAnswer;
-import app.microlead.shell.Debouncer;
-import app.microlead.shell.Scheduler;
-import app.microlead.shell.TaskRunner;
+import app.microlead.common.Debouncer;
+import app.microlead.common.Scheduler;
+import app.microlead.common.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package app.microlead.journal;
 
-import app.microlead.shell.FxLazyTooltip;
+import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
-import static app.microlead.shell.FxLabels.muted;
+import static app.microlead.ui.FxLabels.muted;
 
 import app.microlead.common.I18n;
-import app.microlead.shell.Page;
+import app.microlead.ui.Page;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
@@ -405,7 +405,7 @@ public final class JournalView implements Page {
             preview.setMinWidth(0);
             VBox box = new VBox(2, top, preview);
             box.setMinWidth(0);
-            app.microlead.shell.FxCells.fitWidth(this, box);
+            app.microlead.ui.FxCells.fitWidth(this, box);
             setGraphic(box);
             setText(null);
         }
@@ -434,7 +434,7 @@ public final class JournalView implements Page {
                 t.getStyleClass().add(span.match() ? "snippet-match" : "snippet-text");
                 snippet.getChildren().add(t);
             }
-            app.microlead.shell.FxCells.fitWidth(this, snippet);
+            app.microlead.ui.FxCells.fitWidth(this, snippet);
             HBox top = new HBox(8, mood, date);
             top.setAlignment(Pos.CENTER_LEFT);
             setGraphic(new VBox(4, top, snippet));

@@ -2,9 +2,9 @@ package app.microlead.journal;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.shell.DialogService;
-import app.microlead.shell.Scheduler;
-import app.microlead.shell.TaskRunner;
+import app.microlead.common.DialogService;
+import app.microlead.common.Scheduler;
+import app.microlead.common.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -59,8 +59,8 @@ public final class JournalViewModel {
     private final StringProperty searchStatus = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
 
-    private final app.microlead.shell.Debouncer searchDebounce;
-    private final app.microlead.shell.UndoWindow undo;
+    private final app.microlead.common.Debouncer searchDebounce;
+    private final app.microlead.common.UndoWindow undo;
     private long searchGeneration;
 
     public JournalViewModel(JournalRepository repo, JournalSearch search, TaskRunner tasks, Scheduler scheduler,
@@ -73,8 +73,8 @@ public final class JournalViewModel {
         this.clock = clock;
         this.changes = changes;
         this.openInEditor = openInEditor;
-        this.searchDebounce = new app.microlead.shell.Debouncer(scheduler, SEARCH_DELAY, this::runSearch);
-        this.undo = new app.microlead.shell.UndoWindow(scheduler, UNDO_WINDOW);
+        this.searchDebounce = new app.microlead.common.Debouncer(scheduler, SEARCH_DELAY, this::runSearch);
+        this.undo = new app.microlead.common.UndoWindow(scheduler, UNDO_WINDOW);
         month.set(YearMonth.now(clock));
         month.addListener((o, a, m) -> loadMonth());
         query.addListener((o, a, b) -> searchDebounce.poke());

@@ -2,7 +2,7 @@ package app.microlead.journal;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.shell.FxLazyTooltip;
+import app.microlead.ui.FxLazyTooltip;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -61,12 +61,12 @@ public final class MonthCalendarControl extends VBox {
         Button prev = new Button(null, new FontIcon("fth-chevron-left"));
         prev.setId("journal-month-prev");
         prev.getStyleClass().addAll("flat", "small");
-        app.microlead.shell.FxAccessible.name(prev, t("journal.calendar.previous"));
+        app.microlead.ui.FxAccessible.name(prev, t("journal.calendar.previous"));
         prev.setOnAction(e -> previous.run());
         Button nxt = new Button(null, new FontIcon("fth-chevron-right"));
         nxt.setId("journal-month-next");
         nxt.getStyleClass().addAll("flat", "small");
-        app.microlead.shell.FxAccessible.name(nxt, t("journal.calendar.next"));
+        app.microlead.ui.FxAccessible.name(nxt, t("journal.calendar.next"));
         nxt.setOnAction(e -> next.run());
         Label title = new Label();
         title.setId("journal-month-label");

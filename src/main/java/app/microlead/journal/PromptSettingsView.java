@@ -77,7 +77,7 @@ public final class PromptSettingsView {
                 Button remove = new Button(null, new FontIcon("fth-trash-2"));
                 remove.setId("prompt-remove-" + p.id());
                 remove.getStyleClass().addAll("flat", "small");
-                app.microlead.shell.FxAccessible.name(remove, t("journal.prompts.remove.accessible", p.text()));
+                app.microlead.ui.FxAccessible.name(remove, t("journal.prompts.remove.accessible", p.text()));
                 remove.setOnAction(e -> vm.remove(p));
                 Region spacer = new Region();
                 HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -3,7 +3,7 @@ package app.microlead.journal;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
-import app.microlead.shell.TaskRunner;
+import app.microlead.common.TaskRunner;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;

@@ -2,7 +2,7 @@ package app.microlead.journal;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.shell.FxLazyTooltip;
+import app.microlead.ui.FxLazyTooltip;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;

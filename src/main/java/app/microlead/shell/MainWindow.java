@@ -1,5 +1,10 @@
 package app.microlead.shell;
 
+import app.microlead.ui.Page;
+
+import app.microlead.ui.FxLazyTooltip;
+import app.microlead.ui.FxWarmUp;
+
 import static app.microlead.common.I18n.t;
 
 import java.util.EnumMap;

@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import app.microlead.ui.Themes;
+
 import static app.microlead.common.I18n.t;
 
 import javafx.geometry.Insets;

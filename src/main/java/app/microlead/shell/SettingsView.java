@@ -1,5 +1,10 @@
 package app.microlead.shell;
 
+import app.microlead.ui.Page;
+
+import app.microlead.common.FontSize;
+import app.microlead.common.Theme;
+
 import static app.microlead.common.I18n.t;
 
 import java.util.List;

@@ -1,5 +1,9 @@
 package app.microlead.shell;
 
+import app.microlead.common.FontSize;
+import app.microlead.common.Theme;
+import app.microlead.ui.FolderOpener;
+
 import static app.microlead.common.I18n.t;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import app.microlead.ui.FxDialogService;
+
 import static app.microlead.common.I18n.t;
 
 import java.util.List;

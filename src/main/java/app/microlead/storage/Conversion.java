@@ -41,8 +41,8 @@ public final class Conversion {
 
     private static final Logger LOG = Logger.getLogger(Conversion.class.getName());
     static final String PENDING = "microlead.convert.json";
-    static final String WORK_PREFIX = ".convert";
-    static final String DB_FILE = "microlead.mv.db";
+    public static final String WORK_PREFIX = ".convert";
+    public static final String DB_FILE = "microlead.mv.db";
     /** The staged key of the conversion code before this one; still found in folders it was interrupted in. */
     static final String LEGACY_STAGED_KEY = KeyFile.NAME + ".new";
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -58,7 +58,7 @@ public final class Conversion {
         }
     }
 
-    static boolean startsEncrypted(InputStream in) throws IOException {
+    public static boolean startsEncrypted(InputStream in) throws IOException {
         byte[] head = in.readNBytes(ENCRYPTED_HEADER.length);
         return Arrays.equals(head, ENCRYPTED_HEADER);
     }
@@ -78,7 +78,7 @@ public final class Conversion {
      * Copies a closed database file, decrypting with {@code fromKey} and encrypting with {@code toKey}
      * (either null: plain), straight from one file to the other, and forces the copy to the disk.
      */
-    static void copy(Path from, String fromKey, Path to, String toKey) throws IOException {
+    public static void copy(Path from, String fromKey, Path to, String toKey) throws IOException {
         try (FileChannel in = channel(from, fromKey, StandardOpenOption.READ);
              FileChannel out = channel(to, toKey, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                      StandardOpenOption.WRITE)) {
@@ -102,7 +102,7 @@ public final class Conversion {
     }
 
     /** Encrypts a plain database read as a stream (a backup's zip entry): no plaintext copy is written. */
-    static void encryptStream(InputStream in, Path to, String toKey) throws IOException {
+    public static void encryptStream(InputStream in, Path to, String toKey) throws IOException {
         try (FileChannel out = channel(to, toKey, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
             byte[] block = new byte[64 * 1024];
@@ -221,7 +221,7 @@ public final class Conversion {
         }
     }
 
-    static void deleteTree(Path p) {
+    public static void deleteTree(Path p) {
         if (p == null || !Files.exists(p)) {
             return;
         }

@@ -50,7 +50,7 @@ public final class Database implements AutoCloseable {
      * Opens an encrypted journal that must already exist: never creates a new, empty one in place of
      * a missing or emptied file. A file that opens but holds no journal is reported as damaged.
      */
-    static Database openEncryptedExisting(DataFolder folder, String fileKey) {
+    public static Database openEncryptedExisting(DataFolder folder, String fileKey) {
         return open(urlFor(folder, fileKey) + ";IFEXISTS=TRUE", "sa", passwordFor(fileKey),
                 folder.root().resolve("backups"), null, true);
     }
@@ -77,7 +77,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** H2 takes "file password, space, user password" for an encrypted file. */
-    static String passwordFor(String fileKey) {
+    public static String passwordFor(String fileKey) {
         return fileKey == null ? "" : fileKey + " ";
     }
 

@@ -9,19 +9,19 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Forcing files and folder entries to the disk, for the steps of a conversion that must survive a crash. */
-final class FileSync {
+public final class FileSync {
 
     private FileSync() {
     }
 
-    static void force(Path file) throws IOException {
+    public static void force(Path file) throws IOException {
         try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
             c.force(true);
         }
     }
 
     /** Forces a folder's entries (a rename) to the disk; not possible on every system, then skipped. */
-    static void forceDirectory(Path dir) {
+    public static void forceDirectory(Path dir) {
         try (FileChannel c = FileChannel.open(dir, StandardOpenOption.READ)) {
             c.force(true);
         } catch (IOException | UnsupportedOperationException e) {
@@ -29,7 +29,7 @@ final class FileSync {
         }
     }
 
-    static void restrictToOwner(Path file) throws IOException {
+    public static void restrictToOwner(Path file) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }

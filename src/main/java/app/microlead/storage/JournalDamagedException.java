@@ -13,7 +13,7 @@ public final class JournalDamagedException extends StorageException {
         super(userMessage, cause);
     }
 
-    JournalDamagedException withKey(String key) {
+    public JournalDamagedException withKey(String key) {
         this.fileKey = key;
         return this;
     }

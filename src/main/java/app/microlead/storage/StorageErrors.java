@@ -6,17 +6,17 @@ import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
 
 /** Turns H2 and Flyway failures into messages a person can act on. */
-final class StorageErrors {
+public final class StorageErrors {
 
     // H2 error codes (org.h2.api.ErrorCode)
-    static final int DATABASE_ALREADY_OPEN = 90020;
-    static final int FILE_CORRUPTED = 90030;
-    static final int FILE_VERSION_ERROR = 90048;
-    static final int FILE_ENCRYPTION_ERROR = 90049;
-    static final int FILE_CREATION_FAILED = 90062;
-    static final int IO_EXCEPTION = 90028;
-    static final int IO_EXCEPTION_2 = 90031;
-    static final int LOCK_TIMEOUT = 50200;
+    public static final int DATABASE_ALREADY_OPEN = 90020;
+    public static final int FILE_CORRUPTED = 90030;
+    public static final int FILE_VERSION_ERROR = 90048;
+    public static final int FILE_ENCRYPTION_ERROR = 90049;
+    public static final int FILE_CREATION_FAILED = 90062;
+    public static final int IO_EXCEPTION = 90028;
+    public static final int IO_EXCEPTION_2 = 90031;
+    public static final int LOCK_TIMEOUT = 50200;
 
     private StorageErrors() {
     }

@@ -3,8 +3,8 @@ package app.microlead.today;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.journal.JournalRepository;
-import app.microlead.shell.Scheduler;
-import app.microlead.shell.TaskRunner;
+import app.microlead.common.Scheduler;
+import app.microlead.common.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;

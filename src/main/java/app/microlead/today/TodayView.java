@@ -1,11 +1,11 @@
 package app.microlead.today;
 
-import app.microlead.shell.FxLazyTooltip;
+import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
 import app.microlead.journal.EntryEditorView;
-import app.microlead.shell.Page;
+import app.microlead.ui.Page;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -25,8 +25,8 @@ class LocalizedResourceTest {
     @Test
     void aMissingTranslationReadsTheEnglishFile() throws Exception {
         // no app_de.css: the English (base) file
-        try (InputStream base = LocalizedResource.class.getResourceAsStream("/app/microlead/shell/app.css");
-             InputStream de = LocalizedResource.open(LocalizedResource.class, "/app/microlead/shell/app.css", Locale.GERMAN)) {
+        try (InputStream base = LocalizedResource.class.getResourceAsStream("/app/microlead/ui/app.css");
+             InputStream de = LocalizedResource.open(LocalizedResource.class, "/app/microlead/ui/app.css", Locale.GERMAN)) {
             assertThat(de).isNotNull();
             assertThat(de.readAllBytes()).isEqualTo(base.readAllBytes());
         }

@@ -2,7 +2,7 @@ package app.microlead.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microlead.shell.DirectTaskRunner;
+import app.microlead.common.DirectTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

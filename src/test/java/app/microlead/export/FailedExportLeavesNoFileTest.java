@@ -7,7 +7,7 @@ import app.microlead.assessment.JdbcAssessmentRepository;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
-import app.microlead.insights.JdbcWeeklyReviewRepository;
+import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.storage.DataFolder;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
-import app.microlead.shell.DirectTaskRunner;
+import app.microlead.common.DirectTaskRunner;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Files;

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.microlead.common.I18n;
-import app.microlead.storage.BackupEncryption;
-import app.microlead.storage.Backups;
+import app.microlead.backup.BackupEncryption;
+import app.microlead.backup.Backups;
 import app.microlead.storage.Conversion;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
-import app.microlead.storage.EncryptedJournal;
+import app.microlead.security.EncryptedJournal;
 import app.microlead.storage.KeyFile;
-import app.microlead.storage.WrongPassphraseException;
+import app.microlead.security.WrongPassphraseException;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;

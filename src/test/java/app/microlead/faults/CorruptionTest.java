@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
-import app.microlead.storage.Backups;
+import app.microlead.backup.Backups;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.StorageException;

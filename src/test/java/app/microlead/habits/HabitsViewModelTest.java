@@ -3,9 +3,9 @@ package app.microlead.habits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.Pillar;
-import app.microlead.shell.StubDialogs;
-import app.microlead.shell.DirectTaskRunner;
-import app.microlead.shell.ManualScheduler;
+import app.microlead.common.StubDialogs;
+import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.ManualScheduler;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;

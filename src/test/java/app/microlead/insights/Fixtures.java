@@ -16,21 +16,21 @@ import java.util.OptionalDouble;
 import java.util.function.IntToDoubleFunction;
 
 /** Generated habits, strengths and assessments with known values. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static Habit habit(long id, Pillar pillar, LocalDate start) {
+    public static Habit habit(long id, Pillar pillar, LocalDate start) {
         return habit(id, pillar, null, "Habit " + id, start, Schedule.daily());
     }
 
-    static Habit habit(long id, Pillar pillar, String catalogueId, String name, LocalDate start, Schedule schedule) {
+    public static Habit habit(long id, Pillar pillar, String catalogueId, String name, LocalDate start, Schedule schedule) {
         return new Habit(id, catalogueId, name, "", pillar, schedule, (int) id, false, start, "");
     }
 
     /** Stats whose strength curve (0–1) is {@code strength(i)} on day i after the start, up to {@code today}. */
-    static HabitStats curve(Habit h, LocalDate today, IntToDoubleFunction strength) {
+    public static HabitStats curve(Habit h, LocalDate today, IntToDoubleFunction strength) {
         int n = (int) (today.toEpochDay() - h.startDate().toEpochDay()) + 1;
         double[] c = new double[Math.max(0, n)];
         for (int i = 0; i < c.length; i++) {
@@ -41,22 +41,22 @@ final class Fixtures {
     }
 
     /** Stats with the same strength (0–1) every day. */
-    static HabitStats constant(Habit h, LocalDate today, double strength) {
+    public static HabitStats constant(Habit h, LocalDate today, double strength) {
         return curve(h, today, i -> strength);
     }
 
     /** Real stats from check-ins: done on the given days, skipped on none. */
-    static HabitStats real(Habit h, LocalDate today, Map<LocalDate, CheckIn.State> checkIns) {
+    public static HabitStats real(Habit h, LocalDate today, Map<LocalDate, CheckIn.State> checkIns) {
         return HabitStats.compute(h, checkIns, today);
     }
 
-    static Map<LocalDate, CheckIn.State> doneOn(List<LocalDate> days) {
+    public static Map<LocalDate, CheckIn.State> doneOn(List<LocalDate> days) {
         Map<LocalDate, CheckIn.State> m = new LinkedHashMap<>();
         days.forEach(d -> m.put(d, CheckIn.State.DONE));
         return m;
     }
 
-    static AssessmentPoint assessed(LocalDate date, double trust, double empowerment, double professionalism) {
+    public static AssessmentPoint assessed(LocalDate date, double trust, double empowerment, double professionalism) {
         Map<Pillar, Double> s = new EnumMap<>(Pillar.class);
         s.put(Pillar.TRUST, trust);
         s.put(Pillar.EMPOWERMENT, empowerment);
@@ -65,7 +65,7 @@ final class Fixtures {
     }
 
     /** A scored result with the given pillar scores (a missing pillar: too few answers). */
-    static AssessmentResult result(Map<String, Double> scores) {
+    public static AssessmentResult result(Map<String, Double> scores) {
         Map<String, AssessmentResult.ScaleScore> scales = new LinkedHashMap<>();
         for (String id : List.of("trust", "empowerment", "professionalism", "micromanagement")) {
             Double s = scores.get(id);

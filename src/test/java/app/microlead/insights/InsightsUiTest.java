@@ -1,5 +1,7 @@
 package app.microlead.insights;
 
+import app.microlead.review.WeeklyReview;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;

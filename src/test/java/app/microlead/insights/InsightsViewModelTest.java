@@ -12,7 +12,7 @@ import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
-import app.microlead.shell.DirectTaskRunner;
+import app.microlead.common.DirectTaskRunner;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package app.microlead.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.journal.Entry.PromptAnswer;
-import app.microlead.shell.MutableClock;
+import app.microlead.common.MutableClock;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import app.microlead.ui.Themes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;

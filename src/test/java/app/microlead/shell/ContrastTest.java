@@ -38,7 +38,7 @@ class ContrastTest {
 
     @Test
     void everyTextColourOfTheAppReadsAtAaInBothThemes() throws IOException {
-        Map<String, Map<String, String>> app = rules(read("/app/microlead/shell/app.css"));
+        Map<String, Map<String, String>> app = rules(read("/app/microlead/ui/app.css"));
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (String theme : List.of("light", "dark")) {

@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import app.microlead.ui.FxScrollPaneSkin;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;

@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import app.microlead.common.Theme;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

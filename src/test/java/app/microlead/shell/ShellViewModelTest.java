@@ -1,5 +1,9 @@
 package app.microlead.shell;
 
+import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.FontSize;
+import app.microlead.common.Theme;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.storage.Preferences;

@@ -1,5 +1,8 @@
 package app.microlead.storage;
 
+import app.microlead.security.EncryptedJournal;
+import app.microlead.security.WrongPassphraseException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package app.microlead.storage;
 
+import app.microlead.backup.Backups;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -8,7 +8,7 @@ import app.microlead.export.ReviewData;
 import app.microlead.export.ReviewRequest;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
-import app.microlead.insights.JdbcWeeklyReviewRepository;
+import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;

@@ -1,0 +1,111 @@
+package app.microlead.backup;
+
+import app.microlead.common.DialogService;
+import app.microlead.common.TaskRunner;
+
+import static app.microlead.common.I18n.t;
+
+import app.microlead.backup.Backups;
+import app.microlead.storage.Database;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Settings → Backups: the list, "back up now", restore (at the next start) and the backup folder. */
+public final class BackupSettingsViewModel {
+
+    private final Database db;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Function<Path, Backups> backupsFor;
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+    private final ObservableList<Backups.Backup> backups = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final Runnable quit;
+    private final java.util.function.Consumer<Path> rememberFolder;
+
+    /**
+     * @param backupsFor     the backups kept in a folder
+     * @param rememberFolder stores a newly chosen folder in the preferences
+     * @param quit           closes the app (a restore happens at the next start)
+     */
+    public BackupSettingsViewModel(Database db, Path initialFolder, Function<Path, Backups> backupsFor, TaskRunner tasks,
+                                   DialogService dialogs, java.util.function.Consumer<Path> rememberFolder, Runnable quit) {
+        this.db = db;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.backupsFor = backupsFor;
+        this.rememberFolder = rememberFolder;
+        this.quit = quit;
+        folder.set(initialFolder);
+    }
+
+    public ObservableList<Backups.Backup> backups() {
+        return backups;
+    }
+
+    public ObjectProperty<Path> folderProperty() {
+        return folder;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public void load() {
+        Path f = folder.get();
+        tasks.read(() -> backupsFor.apply(f).list(), backups::setAll, e -> message.set(e.getMessage()));
+    }
+
+    public void backUpNow() {
+        busy.set(true);
+        message.set(t("shell.backup.running"));
+        Path f = folder.get();
+        tasks.write(() -> {
+            Backups b = backupsFor.apply(f);
+            Backups.Backup made = b.backup(db, "manual");
+            b.rotate();
+            return made;
+        }, made -> {
+            busy.set(false);
+            message.set(t("shell.backup.done", made.describeContents()));
+            load();
+        }, e -> {
+            busy.set(false);
+            message.set(t("shell.backup.failed", e.getMessage()));
+        });
+    }
+
+    /** Asks, then restores the backup at the next start (the current state is kept as a backup too). */
+    public void restore(Backups.Backup backup) {
+        if (backup == null || !dialogs.confirm(t("shell.backup.restore.title"), t("shell.backup.restore.text",
+                BackupSettingsView.when(backup.createdAt()), backup.describeContents()), t("shell.backup.restore.confirm"))) {
+            return;
+        }
+        try {
+            backupsFor.apply(folder.get()).requestRestore(backup);
+            quit.run();
+        } catch (RuntimeException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    public void useFolder(Path chosen) {
+        folder.set(chosen);
+        rememberFolder.accept(chosen);
+        message.set(t("shell.backup.folder.new", chosen.toString()));
+        load();
+    }
+}

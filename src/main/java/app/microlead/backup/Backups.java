@@ -1,0 +1,341 @@
+package app.microlead.backup;
+
+import app.microlead.storage.Conversion;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import app.microlead.storage.FileSync;
+import app.microlead.storage.KeyFile;
+import app.microlead.storage.StorageException;
+
+import static app.microlead.common.I18n.t;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Backups of the journal: H2 online backups (a consistent zip of the database while it is open),
+ * each verified after writing by opening a copy and counting its records. Kept: the newest backup of
+ * each of the last 7 days and of each of the last 4 weeks. A restore is applied at the next start,
+ * before the database opens, after the current state has been backed up.
+ */
+public final class Backups {
+
+    private static final Logger LOG = Logger.getLogger(Backups.class.getName());
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
+    public static final String PENDING = "restore-pending.txt";
+    static final String DB_FILE = "microlead.mv.db";
+    private static final String[] COUNTED = {"entry", "habit", "check_in", "assessment_session"};
+
+    /** A backup on disk and what it holds. */
+    public record Backup(Path file, Instant createdAt, String reason, long size, Map<String, Long> counts) {
+        /** "42 days, 7 habits, 830 check-ins, 3 self-assessments". */
+        public String describeContents() {
+            return t("storage.backup.contents", counts.getOrDefault("entry", 0L), counts.getOrDefault("habit", 0L),
+                    counts.getOrDefault("check_in", 0L), counts.getOrDefault("assessment_session", 0L));
+        }
+    }
+
+    private final DataFolder folder;
+    private final Path dir;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public Backups(DataFolder folder, Path backupDir, Clock clock) {
+        this.folder = folder;
+        this.dir = backupDir;
+        this.clock = clock;
+    }
+
+    public Path folder() {
+        return dir;
+    }
+
+    /** Writes a verified backup; a backup that fails verification is removed and reported. */
+    public Backup backup(Database db, String reason) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StorageException(t("storage.backup.folder.failed", dir.toString()), e);
+        }
+        Instant now = clock.instant();
+        String base = "microlead-" + NAME.format(now.atZone(ZoneId.systemDefault())) + "-" + reason.replaceAll("\\W+", "-");
+        Path zip = dir.resolve(base + ".zip");
+        db.write(c -> {
+            try (var st = c.prepareStatement("BACKUP TO ?")) {
+                st.setString(1, zip.toString());
+                st.execute();
+            }
+            return null;
+        });
+        Map<String, Long> counts;
+        try {
+            counts = verify(zip, db);
+        } catch (RuntimeException e) {
+            deleteQuietly(zip);
+            throw new StorageException(t("storage.backup.verify.failed", e.getMessage()), e);
+        }
+        Backup b;
+        try {
+            b = new Backup(zip, now, reason, Files.size(zip), counts);
+            Map<String, Object> meta = new LinkedHashMap<>();
+            meta.put("createdAt", now.toString());
+            meta.put("reason", reason);
+            meta.put("counts", counts);
+            json.writeValue(metaOf(zip).toFile(), meta);
+        } catch (IOException e) {
+            throw new StorageException(t("storage.backup.meta.failed", e.getMessage()), e);
+        }
+        LOG.info(() -> "Backup " + zip.getFileName() + " verified: " + b.describeContents());
+        return b;
+    }
+
+    /** Opens a copy of the backup in a temporary folder and counts its records. */
+    Map<String, Long> verify(Path zip, Database db) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempDirectory("microlead-verify");
+            unzipDatabase(zip, tmp.resolve(DB_FILE));
+            Map<String, Long> counts = new LinkedHashMap<>();
+            // the copy is opened the way the journal is (encrypted backups need the same key)
+            String[] settings = db.connectionSettingsFor(tmp.resolve("microlead"));
+            try (var c = java.sql.DriverManager.getConnection(settings[0], "sa", settings[1])) {
+                for (String t : COUNTED) {
+                    try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + t)) {
+                        rs.next();
+                        counts.put(t, rs.getLong(1));
+                    }
+                }
+                c.createStatement().execute("SHUTDOWN");
+            }
+            return counts;
+        } catch (IOException | java.sql.SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                deleteTree(tmp);
+            }
+        }
+    }
+
+    /** Backups, newest first. */
+    public List<Backup> list() {
+        List<Backup> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "microlead-*.zip")) {
+            for (Path zip : ds) {
+                out.add(read(zip));
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot list backups in " + dir, e);
+        }
+        out.sort(Comparator.comparing(Backup::createdAt).reversed());
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Backup read(Path zip) throws IOException {
+        Path meta = metaOf(zip);
+        Instant created = Files.getLastModifiedTime(zip).toInstant();
+        String reason = "";
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (Files.exists(meta)) {
+            Map<String, Object> m = json.readValue(meta.toFile(), Map.class);
+            created = Instant.parse(String.valueOf(m.get("createdAt")));
+            reason = String.valueOf(m.get("reason"));
+            ((Map<String, Object>) m.getOrDefault("counts", Map.of()))
+                    .forEach((k, v) -> counts.put(k, ((Number) v).longValue()));
+        }
+        return new Backup(zip, created, reason, Files.size(zip), counts);
+    }
+
+    /**
+     * The newest backup that opens as the journal would ({@code fileKey}: its key, null when not
+     * encrypted), checked by opening a copy; empty when none does.
+     */
+    public Optional<Backup> newestThatOpens(String fileKey) {
+        for (Backup b : list()) {
+            Path work = null;
+            try {
+                if (BackupEncryption.isEncrypted(b.file()) != (fileKey != null)) {
+                    continue;
+                }
+                work = Files.createTempDirectory(folder.root(), Conversion.WORK_PREFIX);
+                unzipDatabase(b.file(), work.resolve(DB_FILE));
+                BackupEncryption.check(work, fileKey);
+                return Optional.of(b);
+            } catch (IOException | java.sql.SQLException | RuntimeException e) {
+                LOG.warning("Backup " + b.file().getFileName() + " does not open: " + e.getClass().getSimpleName());
+            } finally {
+                Conversion.deleteTree(work);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Keeps the newest backup of each of the last 7 days and of each of the last 4 weeks; deletes the rest. */
+    public List<Path> rotate() {
+        List<Backup> all = list();
+        Set<Path> keep = new HashSet<>();
+        Set<LocalDate> days = new HashSet<>();
+        Set<String> weeks = new HashSet<>();
+        for (Backup b : all) {
+            LocalDate d = b.createdAt().atZone(ZoneId.systemDefault()).toLocalDate();
+            String w = d.get(IsoFields.WEEK_BASED_YEAR) + "-" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            if (days.size() < 7 && days.add(d)) {
+                keep.add(b.file());
+            }
+            if (weeks.size() < 4 && weeks.add(w)) {
+                keep.add(b.file());
+            }
+        }
+        List<Path> removed = new ArrayList<>();
+        for (Backup b : all) {
+            if (!keep.contains(b.file())) {
+                deleteQuietly(b.file());
+                deleteQuietly(metaOf(b.file()));
+                removed.add(b.file());
+            }
+        }
+        return removed;
+    }
+
+    /** Whether today's automatic backup is still to be made. */
+    public boolean dailyDue() {
+        LocalDate today = LocalDate.now(clock);
+        return list().stream().noneMatch(b -> b.createdAt().atZone(ZoneId.systemDefault()).toLocalDate().equals(today));
+    }
+
+    /** Asks for {@code backup} to replace the journal at the next start (the current state is backed up first). */
+    public void requestRestore(Backup backup) {
+        try {
+            boolean journalEncrypted = Files.exists(folder.root().resolve(KeyFile.NAME));
+            if (BackupEncryption.isEncrypted(backup.file()) != journalEncrypted) {
+                throw new StorageException(t(journalEncrypted ? "storage.restore.plain" : "storage.restore.encrypted"));
+            }
+            Files.writeString(folder.root().resolve(PENDING), backup.file().toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new StorageException(t("storage.restore.prepare.failed", e.getMessage()), e);
+        }
+    }
+
+    /**
+     * At start, before the database opens: if a restore was requested, keep the current database as
+     * a backup file and put the chosen backup in its place. Returns the restored backup's file.
+     */
+    public static Optional<Path> applyPendingRestore(DataFolder folder, Path backupDir, Clock clock) {
+        return applyPendingRestore(folder, backupDir, clock, null);
+    }
+
+    /**
+     * As {@link #applyPendingRestore(DataFolder, Path, Clock)} for a journal open with {@code fileKey}
+     * (null: not encrypted). The backup must be encrypted exactly as the journal is, and it is opened
+     * with that key before it takes the journal's place (in one rename); a plain backup never replaces
+     * an encrypted journal. The copy of the current journal that is kept is as encrypted as it is.
+     */
+    public static Optional<Path> applyPendingRestore(DataFolder folder, Path backupDir, Clock clock, String fileKey) {
+        Path pending = folder.root().resolve(PENDING);
+        if (!Files.exists(pending)) {
+            return Optional.empty();
+        }
+        Path work = null;
+        try {
+            Path zip = Path.of(Files.readString(pending).strip());
+            boolean journalEncrypted = Files.exists(folder.root().resolve(KeyFile.NAME));
+            if (BackupEncryption.isEncrypted(zip) != journalEncrypted) {
+                Files.delete(pending);
+                throw new StorageException(t(journalEncrypted ? "storage.restore.plain" : "storage.restore.encrypted"));
+            }
+            if (journalEncrypted && fileKey == null) {
+                return Optional.empty(); // applied once the passphrase is known
+            }
+            Path db = folder.root().resolve(DB_FILE);
+            work = Files.createTempDirectory(folder.root(), Conversion.WORK_PREFIX);
+            if (Files.exists(db)) {
+                Files.createDirectories(backupDir);
+                Path kept = backupDir.resolve("microlead-" + NAME.format(clock.instant().atZone(ZoneId.systemDefault()))
+                        + "-before-restore.mv.db");
+                Path part = work.resolve("kept.mv.db");
+                Files.copy(db, part, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(part, kept, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path incoming = work.resolve(DB_FILE);
+            unzipDatabase(zip, incoming);
+            try {
+                BackupEncryption.check(work, fileKey);
+            } catch (java.sql.SQLException e) {
+                Files.delete(pending);
+                throw new StorageException(t("storage.restore.unreadable", zip.getFileName().toString()), e);
+            }
+            FileSync.force(incoming);
+            Files.move(incoming, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            FileSync.forceDirectory(folder.root());
+            Files.delete(pending);
+            LOG.info(() -> "Restored the journal from " + zip.getFileName());
+            return Optional.of(zip);
+        } catch (IOException e) {
+            throw new StorageException(t("storage.restore.failed", e.getMessage(), backupDir.toString()), e);
+        } finally {
+            Conversion.deleteTree(work);
+        }
+    }
+
+    private static void unzipDatabase(Path zip, Path target) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().endsWith(".mv.db")) {
+                    try (OutputStream out = Files.newOutputStream(target)) {
+                        in.transferTo(out);
+                    }
+                    return;
+                }
+            }
+        }
+        throw new IOException(zip.getFileName() + " holds no database");
+    }
+
+    private static Path metaOf(Path zip) {
+        return zip.resolveSibling(zip.getFileName().toString().replaceFirst("\\.zip$", ".json"));
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(Backups::deleteQuietly);
+        } catch (IOException ignored) {
+            // temp folder: best effort
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package app.microlead.security;
+
+import static app.microlead.common.I18n.t;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * What the passphrase dialog holds, checked as it is typed: the dialog's OK button stays disabled and
+ * the problem is shown beside the fields until the entries are acceptable, so the dialog never
+ * closes and then complains.
+ */
+public final class PassphraseForm {
+
+    /** Which dialog: turning encryption on, changing the passphrase, or turning encryption off. */
+    public enum Kind { TURN_ON, CHANGE, TURN_OFF }
+
+    private final Kind kind;
+    private final StringProperty current = new SimpleStringProperty("");
+    private final StringProperty first = new SimpleStringProperty("");
+    private final StringProperty second = new SimpleStringProperty("");
+    private final BooleanProperty understood = new SimpleBooleanProperty(false);
+    private final ObjectProperty<EncryptionSettingsViewModel.BackupChoice> backups =
+            new SimpleObjectProperty<>(EncryptionSettingsViewModel.BackupChoice.CONVERT);
+    private final StringBinding problem;
+    private final BooleanBinding valid;
+
+    public PassphraseForm(Kind kind) {
+        this.kind = kind;
+        problem = Bindings.createStringBinding(this::check, current, first, second, understood);
+        valid = problem.isEmpty();
+    }
+
+    private String check() {
+        if (kind != Kind.TURN_ON && current.get().isEmpty()) {
+            return t("shell.encryption.problem.current");
+        }
+        if (kind == Kind.TURN_OFF) {
+            return "";
+        }
+        return EncryptionSettingsViewModel.problem(first.get().toCharArray(), second.get().toCharArray(),
+                kind == Kind.CHANGE || understood.get());
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public StringProperty currentProperty() {
+        return current;
+    }
+
+    public StringProperty firstProperty() {
+        return first;
+    }
+
+    public StringProperty secondProperty() {
+        return second;
+    }
+
+    public BooleanProperty understoodProperty() {
+        return understood;
+    }
+
+    public ObjectProperty<EncryptionSettingsViewModel.BackupChoice> backupsProperty() {
+        return backups;
+    }
+
+    /** Why the entries cannot be accepted yet; empty when they can. */
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    /** Hands the entries to the view model (only when valid) and clears them. */
+    public boolean submit(EncryptionSettingsViewModel vm) {
+        if (!valid.get()) {
+            return false;
+        }
+        switch (kind) {
+            case TURN_ON -> vm.turnOn(first.get().toCharArray(), second.get().toCharArray(), understood.get(), backups.get());
+            case CHANGE -> vm.change(current.get().toCharArray(), first.get().toCharArray(), second.get().toCharArray());
+            case TURN_OFF -> vm.turnOff(current.get().toCharArray(), backups.get());
+            default -> throw new IllegalStateException();
+        }
+        current.set("");
+        first.set("");
+        second.set("");
+        return true;
+    }
+}

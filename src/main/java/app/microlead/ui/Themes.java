@@ -1,0 +1,134 @@
+package app.microlead.ui;
+
+import app.microlead.common.FontSize;
+import app.microlead.common.Theme;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Applies a {@link Theme} and a {@link FontSize} to the whole application (AtlantaFX Primer light or dark). */
+public final class Themes {
+
+    /** Style class on the root of every window while the text is large (app.css sizes tooltips and menus by it). */
+    public static final String LARGE_CLASS = "font-large";
+
+    /** AtlantaFX's largest dialog width at the normal text size. */
+    private static final double DIALOG_MAX_WIDTH = 600;
+    /** The parts of a root's inline style that this class sets. */
+    private static final String SIZES = "-fx-(font-size|max-width): *[0-9.]+px;? *";
+
+    private static FontSize fontSize = FontSize.NORMAL;
+    private static boolean followingWindows;
+
+    private Themes() {
+    }
+
+    public static void apply(Theme theme) {
+        String css = theme == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet();
+        Application.setUserAgentStylesheet(css);
+    }
+
+    /** Our own small stylesheet on top of the theme (layout, sidebar, cards). */
+    public static String appStylesheet() {
+        return Themes.class.getResource("/app/microlead/ui/app.css").toExternalForm();
+    }
+
+    /**
+     * Sets the root font size of every open window, and of every window opened later (dialogs too),
+     * on the FX thread. All other sizes are relative to it.
+     */
+    public static void applyFontSize(FontSize size) {
+        fontSize = size;
+        if (!followingWindows) {
+            followingWindows = true;
+            Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+                while (c.next()) {
+                    c.getAddedSubList().forEach(w -> {
+                        applyTo(w);
+                        fitDialog(w);
+                    });
+                }
+            });
+        }
+        Window.getWindows().forEach(Themes::applyTo);
+    }
+
+    /**
+     * Sizes a dialog to its content and keeps it centred on its owner: when its text is large (it was
+     * measured before the text grew), and whenever the window manager mapped it smaller than its content
+     * (JavaFX 21 on Linux with some window managers, seen with openbox: a 200×200 empty box).
+     */
+    private static void fitDialog(Window w) {
+        if (!(w instanceof Stage stage) || w.getScene() == null
+                || !(w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane)) {
+            return;
+        }
+        if (fontSize != FontSize.NORMAL) {
+            pane.applyCss();
+            double oldWidth = stage.getWidth();
+            double oldHeight = stage.getHeight();
+            stage.sizeToScene();
+            javafx.application.Platform.runLater(() -> {
+                if (!Double.isNaN(oldWidth) && !Double.isNaN(oldHeight)) {
+                    stage.setX(stage.getX() - (stage.getWidth() - oldWidth) / 2);
+                    stage.setY(stage.getY() - (stage.getHeight() - oldHeight) / 2);
+                }
+            });
+        }
+        // the window manager's answer can come a little after the dialog shows (later on a busy machine):
+        // refit on each size change of its first seconds, then leave the size to the user
+        javafx.beans.InvalidationListener refit = o -> javafx.application.Platform.runLater(() -> fitToContent(stage, pane));
+        stage.widthProperty().addListener(refit);
+        stage.heightProperty().addListener(refit);
+        refit.invalidated(null);
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        settle.setOnFinished(e -> {
+            stage.widthProperty().removeListener(refit);
+            stage.heightProperty().removeListener(refit);
+        });
+        settle.play();
+    }
+
+    static void fitToContent(Stage stage, javafx.scene.control.DialogPane pane) {
+        if (!stage.isShowing()) {
+            return;
+        }
+        double prefW = pane.prefWidth(-1);
+        double prefH = pane.prefHeight(prefW);
+        javafx.scene.Scene scene = stage.getScene();
+        if (scene.getWidth() + 1 >= Math.min(prefW, pane.maxWidth(-1)) && scene.getHeight() + 1 >= prefH) {
+            return;
+        }
+        stage.sizeToScene();
+        Window owner = stage.getOwner();
+        if (owner != null) {
+            stage.setX(owner.getX() + (owner.getWidth() - stage.getWidth()) / 2);
+            stage.setY(owner.getY() + (owner.getHeight() - stage.getHeight()) / 3);
+        }
+    }
+
+    private static void applyTo(Window w) {
+        if (!(w instanceof Stage) || w.getScene() == null) {
+            return; // popups (tooltips, menus) follow their owner through the stylesheet
+        }
+        Parent root = w.getScene().getRoot();
+        root.getStyleClass().remove(LARGE_CLASS);
+        if (fontSize == FontSize.NORMAL) {
+            root.setStyle(root.getStyle().replaceAll(SIZES, "").strip());
+        } else {
+            root.getStyleClass().add(LARGE_CLASS);
+            // AtlantaFX caps dialogs at 600px: let them grow with the text
+            String cap = root instanceof javafx.scene.control.DialogPane
+                    ? "-fx-max-width: " + Math.round(DIALOG_MAX_WIDTH * fontSize.scale()) + "px; " : "";
+            root.setStyle(("-fx-font-size: " + fontSize.pixels() + "px; " + cap
+                    + root.getStyle().replaceAll(SIZES, "")).strip());
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package app.microlead.backup;
+
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupsTest {
+
+    @TempDir
+    Path dir;
+
+    private static void addEntry(Database db, String date, String text) {
+        db.write(c -> c.createStatement().executeUpdate("INSERT INTO entry (entry_date, body, created_at, updated_at)"
+                + " VALUES (DATE '" + date + "', '" + text + "', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"));
+    }
+
+    private static long count(Database db) {
+        return db.read(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM entry")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Test
+    void aBackupIsVerifiedAndDescribed() {
+        DataFolder folder = DataFolder.open(dir.resolve("data"));
+        try (Database db = Database.open(folder)) {
+            addEntry(db, "2026-03-01", "one");
+            addEntry(db, "2026-03-02", "two");
+            Backups backups = new Backups(folder, folder.root().resolve("backups"), Clock.systemUTC());
+            assertThat(backups.dailyDue()).isTrue();
+            Backups.Backup b = backups.backup(db, "manual");
+            assertThat(b.counts()).containsEntry("entry", 2L).containsEntry("habit", 0L);
+            assertThat(b.describeContents()).startsWith("2 days, 0 habits");
+            assertThat(b.size()).isPositive();
+            assertThat(backups.list()).singleElement().satisfies(x -> {
+                assertThat(x.reason()).isEqualTo("manual");
+                assertThat(x.counts()).containsEntry("entry", 2L);
+            });
+            assertThat(backups.dailyDue()).isFalse();
+        }
+    }
+
+    @Test
+    void rotationKeepsSevenDaysAndFourWeeks() throws Exception {
+        DataFolder folder = DataFolder.open(dir.resolve("data"));
+        Path backupDir = folder.root().resolve("backups");
+        try (Database db = Database.open(folder)) {
+            Instant start = Instant.parse("2026-01-01T12:00:00Z");
+            for (int day = 0; day < 40; day++) {
+                Clock c = Clock.fixed(start.plusSeconds(day * 86_400L), ZoneOffset.UTC);
+                new Backups(folder, backupDir, c).backup(db, "daily");
+            }
+            Backups backups = new Backups(folder, backupDir, Clock.systemUTC());
+            assertThat(backups.list()).hasSize(40);
+            List<Path> removed = backups.rotate();
+            List<Backups.Backup> kept = backups.list();
+            // the 7 newest days, plus the newest of the 4 newest ISO weeks (some of them already among the 7 days)
+            assertThat(kept.size()).isBetween(8, 11);
+            assertThat(removed).hasSize(40 - kept.size());
+            assertThat(kept.get(0).createdAt()).isEqualTo(start.plusSeconds(39 * 86_400L));
+            assertThat(Files.list(backupDir).filter(p -> p.toString().endsWith(".json")).count()).isEqualTo(kept.size());
+        }
+    }
+
+    @Test
+    void aRequestedRestoreIsAppliedAtTheNextStartKeepingTheCurrentState() {
+        DataFolder folder = DataFolder.open(dir.resolve("data"));
+        Path backupDir = folder.root().resolve("backups");
+        Backups.Backup b;
+        try (Database db = Database.open(folder)) {
+            addEntry(db, "2026-03-01", "kept in the backup");
+            Backups backups = new Backups(folder, backupDir, Clock.systemUTC());
+            b = backups.backup(db, "manual");
+            addEntry(db, "2026-03-02", "written after the backup");
+            assertThat(count(db)).isEqualTo(2);
+            backups.requestRestore(b);
+        }
+        assertThat(Backups.applyPendingRestore(folder, backupDir, Clock.fixed(Instant.parse("2026-03-03T10:00:00Z"),
+                ZoneId.of("UTC")))).contains(b.file());
+        try (Database db = Database.open(folder)) {
+            assertThat(count(db)).isEqualTo(1);
+        }
+        assertThat(backupDir.resolve("microlead-2026-03-03T10-00-00-before-restore.mv.db")).exists();
+        assertThat(Backups.applyPendingRestore(folder, backupDir, Clock.systemUTC())).isEmpty();
+    }
+}

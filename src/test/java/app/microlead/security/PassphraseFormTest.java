@@ -1,0 +1,84 @@
+package app.microlead.security;
+
+import app.microlead.common.DirectTaskRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.common.I18n;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The passphrase dialog's entries are checked as they are typed; only acceptable ones are handed on. */
+class PassphraseFormTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void english() {
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void turningOnNeedsEightCharactersTheSameTwiceAndTheBoxTicked() {
+        PassphraseForm f = new PassphraseForm(PassphraseForm.Kind.TURN_ON);
+        assertThat(f.validProperty().get()).isFalse();
+        assertThat(f.problemProperty().get()).contains("at least 8");
+        f.firstProperty().set("1234567");
+        f.secondProperty().set("1234567");
+        assertThat(f.problemProperty().get()).contains("at least 8");
+        f.firstProperty().set("12345678");
+        assertThat(f.problemProperty().get()).contains("differ");
+        f.secondProperty().set("12345678");
+        assertThat(f.problemProperty().get()).contains("understand");
+        assertThat(f.validProperty().get()).isFalse();
+        f.understoodProperty().set(true);
+        assertThat(f.problemProperty().get()).isEmpty();
+        assertThat(f.validProperty().get()).isTrue();
+        f.secondProperty().set("12345679");
+        assertThat(f.validProperty().get()).as("valid follows every change").isFalse();
+    }
+
+    @Test
+    void changingNeedsTheCurrentPassphraseAndTurningOffOnlyThat() {
+        PassphraseForm change = new PassphraseForm(PassphraseForm.Kind.CHANGE);
+        change.firstProperty().set("new passphrase");
+        change.secondProperty().set("new passphrase");
+        assertThat(change.problemProperty().get()).contains("current passphrase");
+        change.currentProperty().set("old");
+        assertThat(change.validProperty().get()).as("no box to tick when changing").isTrue();
+
+        PassphraseForm off = new PassphraseForm(PassphraseForm.Kind.TURN_OFF);
+        assertThat(off.validProperty().get()).isFalse();
+        off.currentProperty().set("x");
+        assertThat(off.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void anInvalidFormHandsNothingOnAndAValidOneIsClearedAfterwards() {
+        DataFolder folder = DataFolder.open(dir);
+        AtomicReference<String> key = new AtomicReference<>();
+        try (Database db = Database.open(folder)) {
+            DirectTaskRunner tasks = new DirectTaskRunner();
+            EncryptionSettingsViewModel vm = new EncryptionSettingsViewModel(folder, db, key, tasks);
+            PassphraseForm f = new PassphraseForm(PassphraseForm.Kind.TURN_ON);
+            f.firstProperty().set("short");
+            f.secondProperty().set("short");
+            assertThat(f.submit(vm)).isFalse();
+            assertThat(tasks.writes()).isZero();
+            f.firstProperty().set("correct horse");
+            f.secondProperty().set("correct horse");
+            f.understoodProperty().set(true);
+            assertThat(f.submit(vm)).isTrue();
+            assertThat(vm.enabledProperty().get()).isTrue();
+            assertThat(f.firstProperty().get()).isEmpty();
+            assertThat(f.secondProperty().get()).isEmpty();
+        }
+    }
+}

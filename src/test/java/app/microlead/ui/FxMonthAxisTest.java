@@ -1,0 +1,62 @@
+package app.microlead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Month ticks: on the first of a month, a dozen at most, read as month and year. */
+class FxMonthAxisTest {
+
+    private FxMonthAxis days;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void toolkit() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage(); // an axis is a control
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void axis() {
+        days = FxMonthAxis.ofEpochDays(Locale.ENGLISH);
+    }
+
+    private static List<LocalDate> asDates(List<Number> ticks) {
+        return ticks.stream().map(n -> LocalDate.ofEpochDay(n.longValue())).toList();
+    }
+
+    @Test
+    void aHalfYearHasATickOnEveryFirstOfTheMonth() {
+        List<Number> t = days.monthStarts(LocalDate.of(2026, 5, 20).toEpochDay(), LocalDate.of(2026, 11, 3).toEpochDay());
+        assertThat(asDates(t)).containsExactly(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 8, 1), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1));
+        assertThat(days.getTickLabelFormatter().toString(t.get(0))).isEqualTo("Jun 2026");
+    }
+
+    @Test
+    void longerSpansThinToQuartersOrYearsAndNeverRepeatALabel() {
+        List<Number> twoYears = days.monthStarts(LocalDate.of(2024, 12, 15).toEpochDay(),
+                LocalDate.of(2026, 12, 3).toEpochDay());
+        assertThat(twoYears.size()).isLessThanOrEqualTo(12);
+        assertThat(asDates(twoYears)).allMatch(d -> d.getDayOfMonth() == 1 && (d.getMonthValue() - 1) % 3 == 0);
+        List<Number> twenty = days.monthStarts(LocalDate.of(2006, 12, 3).toEpochDay(), LocalDate.of(2026, 12, 3).toEpochDay());
+        assertThat(twenty.size()).isBetween(2, 12);
+        assertThat(asDates(twenty)).allMatch(d -> d.getDayOfYear() == 1);
+        List<String> labels = twoYears.stream().map(n -> days.getTickLabelFormatter().toString(n)).toList();
+        assertThat(labels).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void secondsAreReadInTheGivenZone() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        FxMonthAxis seconds = FxMonthAxis.ofEpochSeconds(Locale.GERMAN, berlin);
+        double lower = LocalDate.of(2026, 2, 10).atStartOfDay(berlin).toEpochSecond();
+        double upper = LocalDate.of(2026, 4, 10).atStartOfDay(berlin).toEpochSecond();
+        List<Number> t = seconds.monthStarts(lower, upper);
+        assertThat(t).containsExactly((double) LocalDate.of(2026, 3, 1).atStartOfDay(berlin).toEpochSecond(),
+                (double) LocalDate.of(2026, 4, 1).atStartOfDay(berlin).toEpochSecond());
+        assertThat(seconds.getTickLabelFormatter().toString(t.get(0))).startsWith("März").endsWith("2026");
+    }
+}
