@@ -3,6 +3,7 @@ package app.microlead;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.assessment.AssessmentView;
+import app.microlead.backend.Backend;
 import app.microlead.assessment.AssessmentViewModel;
 import app.microlead.assessment.CurrentPlanViewModel;
 import app.microlead.assessment.JdbcAssessmentRepository;
@@ -141,9 +142,10 @@ final class Wiring implements AutoCloseable {
         this.dialogs = dialogs;
         this.shell = shell;
 
-        journal = new JdbcJournalRepository(database, config.clock());
+        Backend backend = new Backend(database, config.clock(), MicroleadCommand.appVersion());
+        journal = backend.journal();
         promptLibrary = PromptLibrary.load();
-        promptRepo = new JdbcPromptRepository(database, config.clock());
+        promptRepo = backend.prompts();
         prompts = new DailyPrompts(promptLibrary, promptRepo, new RotatingPromptStrategy());
         EntryEditorViewModel.SaveListener onSaved = search::onSaved;
         EntryEditorViewModel editor = new EntryEditorViewModel(journal, prompts, tasks, scheduler, config.clock(),
@@ -151,17 +153,17 @@ final class Wiring implements AutoCloseable {
         today = new TodayViewModel(editor, config.clock());
         this.scene = scene;
         this.database = database;
-        habitRepo = new JdbcHabitRepository(database);
-        habits = new HabitService(habitRepo, config.clock());
+        habitRepo = backend.habitRepository();
+        habits = backend.habits();
         habitsVm = new HabitsViewModel(habits, catalogue, tasks, scheduler, dialogs);
         dayCheckIns = new DayCheckInsViewModel(habits, tasks);
         today.follow(dayCheckIns::show);
-        assessments = new JdbcAssessmentRepository(database, config.clock());
+        assessments = backend.assessments();
         assessmentVm = new AssessmentViewModel(bank, assessments, habitRepo, catalogue, tasks,
                 config.clock());
         planVm = new CurrentPlanViewModel(assessments, tasks);
         coaching = new Coaching(habits, assessments, bank, config.clock().getZone());
-        weeklyReviews = new JdbcWeeklyReviewRepository(database, config.clock());
+        weeklyReviews = backend.reviews();
         reviewsVm = new WeeklyReviewsViewModel(weeklyReviews, journal, tasks, config.clock(),
                 () -> shell.preferences().reviewDay());
         today.follow(day -> reviewsVm.load());
@@ -181,9 +183,7 @@ final class Wiring implements AutoCloseable {
         });
 
 
-        archive = new ArchiveService(database, journal, promptRepo, habitRepo, assessments, weeklyReviews,
-                config.clock(),
-                MicroleadCommand.appVersion());
+        archive = backend.archive();
         exportJobs = new ExportJobs(journal, habits, assessments, weeklyReviews, bank, archive,
                 () -> java.util.Map.of("theme", shell.themeProperty().get().key()));
     }

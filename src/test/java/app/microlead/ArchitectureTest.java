@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The house rules of DESIGN.md, keyed on packages: {@code ui} is the shared view toolkit and knows no
  * feature; {@code common} holds the toolkit-free services every view model may take; {@code storage}
- * knows no feature and no toolkit; {@code shell} is the window frame and only the composition root
+ * knows no feature and no toolkit; {@code backend} builds every feature's repositories and services once
+ * for the app and the command line and knows no toolkit either; {@code shell} is the window frame and only the composition root
  * (the top package) uses it. Inside a feature only its views (…View, …Dialog, …Cell, …Chart, …Control,
  * …Window) touch the scene graph; view models never do.
  */
@@ -66,8 +67,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void commonAndStorageKnowNothingOfTheToolkit() {
-        noClasses().that().resideInAnyPackage("app.microlead.common..", "app.microlead.storage..")
+    void commonStorageAndTheBackEndKnowNothingOfTheToolkit() {
+        noClasses().that().resideInAnyPackage("app.microlead.common..", "app.microlead.storage..", "app.microlead.backend..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "javafx.application..", "javafx.concurrent..")
                 .check(classes);

@@ -1,6 +1,7 @@
 package app.microlead.cli;
 
 import app.microlead.assessment.JdbcAssessmentRepository;
+import app.microlead.backend.Backend;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.export.ArchiveService;
 import app.microlead.habits.HabitService;
@@ -8,6 +9,7 @@ import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.journal.JdbcPromptRepository;
+import app.microlead.storage.Conversion;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.InstanceLock;
@@ -32,16 +34,19 @@ final class OpenJournal implements AutoCloseable {
     final QuestionBank bank = QuestionBank.load();
     private final InstanceLock lock;
 
+    private final Backend backend;
+
     private OpenJournal(DataFolder folder, InstanceLock lock, Database db) {
         this.folder = folder;
         this.lock = lock;
         this.db = db;
-        journal = new JdbcJournalRepository(db, clock);
-        prompts = new JdbcPromptRepository(db, clock);
-        habitRepo = new JdbcHabitRepository(db);
-        habits = new HabitService(habitRepo, clock);
-        assessments = new JdbcAssessmentRepository(db, clock);
-        reviews = new JdbcWeeklyReviewRepository(db, clock);
+        backend = new Backend(db, clock, MicroleadCommand.appVersion());
+        journal = backend.journal();
+        prompts = backend.prompts();
+        habitRepo = backend.habitRepository();
+        habits = backend.habits();
+        assessments = backend.assessments();
+        reviews = backend.reviews();
     }
 
     /**
@@ -55,7 +60,7 @@ final class OpenJournal implements AutoCloseable {
         InstanceLock lock = InstanceLock.tryAcquire(folder.lockFile(), command)
                 .orElseThrow(() -> new CommandException(busy(folder)));
         try {
-            app.microlead.storage.Conversion.recover(folder); // an interrupted encrypt, re-key or decrypt
+            Conversion.recover(folder); // an interrupted encrypt, re-key or decrypt
             Database db;
             if (KeyFile.read(folder.root()).isPresent()) {
                 db = EncryptedJournal.open(folder, passphrase.read(folder.root())).database(); // wipes the passphrase
@@ -81,7 +86,7 @@ final class OpenJournal implements AutoCloseable {
     }
 
     ArchiveService archive() {
-        return new ArchiveService(db, journal, prompts, habitRepo, assessments, reviews, clock, MicroleadCommand.appVersion());
+        return backend.archive();
     }
 
     @Override
