@@ -2,6 +2,7 @@ package app.microlead;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.Shortcuts;
 import app.microlead.ui.FxDialogService;
 import app.microlead.ui.FxTaskRunner;
 import app.microlead.shell.MainWindow;
@@ -55,6 +56,7 @@ public final class App extends Application {
     private volatile Database database;
     private ShellViewModel shell;
     private MainWindow window;
+    private Shortcuts shortcuts;
     private Wiring wiring;
     /** The computer's language when the app's differs from it (put back when the app stops). */
     private java.util.Locale computerLocale;
@@ -130,7 +132,8 @@ public final class App extends Application {
         window = new MainWindow(shell);
         scene.getStylesheets().add(Themes.appStylesheet());
         scene.setRoot(window.root());
-        window.installShortcuts(scene);
+        shortcuts = new Shortcuts(scene);
+        window.installShortcuts(shortcuts);
         Themes.applyFontSize(shell.fontSizeProperty().get());
         shell.fontSizeProperty().addListener((o, a, now) -> Themes.applyFontSize(now));
         app.microlead.ui.FxAccessible.idDialogButtons();
@@ -253,8 +256,8 @@ public final class App extends Application {
 
     private void opened(Wiring wired, Scene scene) {
         wiring = wired;
-        wiring.installShortcuts();
-        window.install(wiring.pages());
+        wiring.installShortcuts(shortcuts);
+        window.install(wiring.pages(shortcuts));
         wiring.afterStart(() -> {
             shell.markReady();
             if (Boolean.getBoolean("microlead.exitWhenReady")) {
@@ -280,7 +283,7 @@ public final class App extends Application {
                 shell.statusProperty().set("");
             }
         });
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
+        shortcuts.global("lock", new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), locker::lock);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> locker.activity());
         scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> locker.activity());

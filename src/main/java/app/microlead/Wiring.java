@@ -58,6 +58,7 @@ import app.microlead.security.EncryptionSettingsViewModel;
 import app.microlead.ui.FolderOpener;
 import app.microlead.ui.FxScheduler;
 import app.microlead.ui.Page;
+import app.microlead.ui.Shortcuts;
 import app.microlead.common.Scheduler;
 import app.microlead.shell.SettingsView;
 import app.microlead.shell.SettingsViewModel;
@@ -201,9 +202,9 @@ final class Wiring implements AutoCloseable {
     }
 
     /** Ctrl+E (export) and Ctrl+F (search); call on the UI thread. */
-    void installShortcuts() {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::openExport);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+    void installShortcuts(Shortcuts shortcuts) {
+        shortcuts.global("export", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::openExport);
+        shortcuts.global("search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             shell.navigate(ViewId.JOURNAL);
             if (journalView != null) {
                 journalView.focusSearch();
@@ -211,11 +212,11 @@ final class Wiring implements AutoCloseable {
         });
     }
 
-    Map<ViewId, Supplier<Page>> pages() {
+    Map<ViewId, Supplier<Page>> pages(Shortcuts shortcuts) {
         Map<ViewId, Supplier<Page>> pages = new EnumMap<>(ViewId.class);
         pages.put(ViewId.TODAY, () -> new TodayView(today, new javafx.scene.layout.VBox(16,
                 new WeekFocusCardView(reviewsVm, this::openReview).node(), new PlanCardView(planVm).node()),
-                new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node()));
+                new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node(), shortcuts));
         pages.put(ViewId.JOURNAL, () -> {
             // after the view's first frame: on two cores the build would slow that frame down
             app.microlead.ui.FxPulses.afterNextPulse(scene.getRoot(), this::buildIndexOnce);
@@ -223,7 +224,7 @@ final class Wiring implements AutoCloseable {
                     new WeeklyReviewListView(reviewsVm, this::openReview).node());
             return journalView;
         });
-        pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm));
+        pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm, shortcuts));
         pages.put(ViewId.ASSESSMENT, () -> new AssessmentView(assessmentVm));
         pages.put(ViewId.INSIGHTS, () -> {
             WeeklyReviewCardView weekly = new WeeklyReviewCardView(reviewsVm, this::openReview);

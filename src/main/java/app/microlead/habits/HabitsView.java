@@ -1,5 +1,6 @@
 package app.microlead.habits;
 
+import app.microlead.ui.Shortcuts;
 import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
@@ -31,7 +32,8 @@ public final class HabitsView implements Page {
     private final CheckGridControl grid;
     private final HBox pillarBar = new HBox(16);
 
-    public HabitsView(HabitsViewModel vm) {
+    /** @param shortcuts where Ctrl+N (a new habit) is registered; it works while Habits is shown */
+    public HabitsView(HabitsViewModel vm, Shortcuts shortcuts) {
         this.vm = vm;
         Label title = new Label(t("habits.title"));
         title.getStyleClass().add("title-2");
@@ -96,15 +98,8 @@ public final class HabitsView implements Page {
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getStyleClass().add("page");
         root.setId("page-habits");
-        root.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (root.isVisible() && root.getParent() != null) {
-                        addHabit();
-                    }
-                });
-            }
-        });
+        shortcuts.whileShowing("habit.new", root, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                this::addHabit);
         fillPillars(vm.pillarStrengthProperty().get());
     }
 

@@ -1,6 +1,7 @@
 package app.microlead.shell;
 
 import app.microlead.ui.Page;
+import app.microlead.ui.Shortcuts;
 
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxWarmUp;
@@ -46,6 +47,7 @@ public final class MainWindow {
             ViewId.SETTINGS, "fth-settings");
 
     private final ShellViewModel vm;
+    private Shortcuts shortcuts;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ToggleGroup navGroup = new ToggleGroup();
@@ -113,15 +115,23 @@ public final class MainWindow {
         showPage(vm.currentViewProperty().get());
     }
 
-    /** Adds Ctrl+1 … Ctrl+6 and F1 (the shortcuts sheet) to the scene. */
-    public void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> ShortcutsDialog.show(scene.getWindow()));
+    /** Declares the shortcuts sheet and adds F1 (the sheet) and Ctrl+1 … Ctrl+6 (the views). */
+    public void installShortcuts(Shortcuts shortcuts) {
+        this.shortcuts = shortcuts;
+        ShortcutsDialog.declare(shortcuts);
+        shortcuts.global("help", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
             KeyCode.DIGIT6};
         for (ViewId v : ViewId.values()) {
             KeyCode code = digits[v.ordinal()];
-            scene.getAccelerators().put(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN),
+            shortcuts.global("views", new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN),
                     () -> vm.navigateByDigit(v.shortcutDigit()));
+        }
+    }
+
+    private void showShortcuts() {
+        if (shortcuts != null) {
+            ShortcutsDialog.show(shortcuts.scene().getWindow(), shortcuts.lines());
         }
     }
 
@@ -181,7 +191,7 @@ public final class MainWindow {
         help.setMaxWidth(Double.MAX_VALUE);
         help.setAlignment(Pos.CENTER_LEFT);
         FxLazyTooltip.install(help, () -> t("shell.nav.help.tooltip"));
-        help.setOnAction(e -> ShortcutsDialog.show(help.getScene().getWindow()));
+        help.setOnAction(e -> showShortcuts());
         nav.getChildren().add(help);
         Label status = new Label();
         status.setId("shell-status");

@@ -1,6 +1,7 @@
 package app.microlead.shell;
 
 import app.microlead.ui.FxDialogService;
+import app.microlead.ui.Shortcuts;
 
 import static app.microlead.common.I18n.t;
 
@@ -14,7 +15,7 @@ import javafx.stage.Window;
 /** Help → Keyboard shortcuts (F1). */
 public final class ShortcutsDialog {
 
-    /** The rows of the sheet; each has {@code shell.shortcuts.<row>.keys} and {@code .action} texts. */
+    /** The lines of the sheet, in order; each has {@code shell.shortcuts.<row>.keys} and {@code .action} texts. */
     static final List<String> ROWS = List.of("views", "search", "export", "lock", "help", "day.move", "day.today",
             "focus", "habit.done", "habit.skip", "habit.new", "journal.open", "journal.delete", "escape",
             "quiz.answer", "quiz.move", "review.save", "review.week");
@@ -22,13 +23,14 @@ public final class ShortcutsDialog {
     private ShortcutsDialog() {
     }
 
-    /** The keys and what they do, in the user's language. */
-    static String[][] shortcuts() {
-        return ROWS.stream().map(r -> new String[] {t("shell.shortcuts." + r + ".keys"),
-            t("shell.shortcuts." + r + ".action")}).toArray(String[][]::new);
+    /** Puts every line of the sheet, in the user's language, into the registry, in the sheet's order. */
+    static void declare(Shortcuts shortcuts) {
+        for (String r : ROWS) {
+            shortcuts.line(r, t("shell.shortcuts." + r + ".keys"), t("shell.shortcuts." + r + ".action"));
+        }
     }
 
-    public static void show(Window owner) {
+    public static void show(Window owner, List<Shortcuts.Line> lines) {
         Dialog<Void> d = new Dialog<>();
         if (owner != null) {
             d.initOwner(owner);
@@ -40,12 +42,11 @@ public final class ShortcutsDialog {
         GridPane g = new GridPane();
         g.setHgap(18);
         g.setVgap(6);
-        String[][] shortcuts = shortcuts();
-        for (int i = 0; i < shortcuts.length; i++) {
-            Label key = new Label(shortcuts[i][0]);
+        for (int i = 0; i < lines.size(); i++) {
+            Label key = new Label(lines.get(i).keys());
             key.getStyleClass().add("habit-name");
             key.setMinWidth(Region.USE_PREF_SIZE);
-            Label action = new Label(shortcuts[i][1]);
+            Label action = new Label(lines.get(i).action());
             action.setMinWidth(Region.USE_PREF_SIZE);
             g.addRow(i, key, action);
         }

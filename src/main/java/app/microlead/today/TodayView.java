@@ -1,5 +1,6 @@
 package app.microlead.today;
 
+import app.microlead.ui.Shortcuts;
 import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
@@ -33,8 +34,9 @@ public final class TodayView implements Page {
     /**
      * @param planSlot   the current if–then plan (the assessment feature provides it)
      * @param habitsSlot the habit check-ins of the shown day (the habits feature provides it)
+     * @param shortcuts  where Alt+Page Up/Down and Alt+Home are registered (they work while Today is shown)
      */
-    public TodayView(TodayViewModel vm, Node planSlot, Node habitsSlot) {
+    public TodayView(TodayViewModel vm, Node planSlot, Node habitsSlot, Shortcuts shortcuts) {
         this.vm = vm;
         this.editor = new EntryEditorView(vm.editor());
         VBox page = new VBox(18, header(), planSlot, habitsSlot, editor.ratings(), editor.prompts(), editor.writing());
@@ -46,16 +48,12 @@ public final class TodayView implements Page {
         root.setId("page-today");
         // another day opened (from the Journal, the arrows, the date field): from its top, date in view
         vm.dateProperty().addListener((o, a, d) -> javafx.application.Platform.runLater(() -> root.setVvalue(0)));
-        root.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.ALT_DOWN),
-                        vm::previousDay);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.ALT_DOWN),
-                        vm::nextDay);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN),
-                        vm::goToday);
-            }
-        });
+        shortcuts.whileShowing("day.move", root, new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.ALT_DOWN),
+                vm::previousDay);
+        shortcuts.whileShowing("day.move", root, new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.ALT_DOWN),
+                vm::nextDay);
+        shortcuts.whileShowing("day.today", root, new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN),
+                vm::goToday);
     }
 
     private Node header() {

@@ -98,6 +98,28 @@ class NavigationUiTest {
         }
     }
 
+    @Test
+    void todaysDayKeysWorkOnTodayOnlyAndNotFromAnotherView() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
+            app.waitUntil(() -> app.exists("today-date-title"), 10);
+            javafx.scene.control.Label title = app.byId("today-date-title");
+            String today = title.getText();
+            app.robot().press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+            app.waitUntil(() -> app.exists("page-journal"), 5);
+            app.robot().press(KeyCode.ALT, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.ALT);
+            WaitForAsyncUtils.waitForFxEvents();
+            // the hidden Today view kept its day (it used to step back from every view)
+            assertThat(title.getText()).isEqualTo(today);
+
+            app.robot().press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+            app.waitUntil(() -> app.exists("page-today"), 5);
+            app.robot().press(KeyCode.ALT, KeyCode.PAGE_UP).release(KeyCode.PAGE_UP, KeyCode.ALT);
+            app.waitUntil(() -> !title.getText().equals(today), 5);
+            app.robot().press(KeyCode.ALT, KeyCode.HOME).release(KeyCode.HOME, KeyCode.ALT);
+            app.waitUntil(() -> title.getText().equals(today), 5);
+        }
+    }
+
     private static KeyCode digit(int d) {
         return KeyCode.valueOf("DIGIT" + d);
     }
