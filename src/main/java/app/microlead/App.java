@@ -2,6 +2,10 @@ package app.microlead;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.backup.RestoreOffer;
+import app.microlead.security.UnlockFlow;
+import app.microlead.common.ProcessStart;
+import app.microlead.ui.FxPulses;
 import app.microlead.ui.Shortcuts;
 import app.microlead.ui.FxDialogService;
 import app.microlead.ui.FxTaskRunner;
@@ -10,16 +14,10 @@ import app.microlead.shell.ShellViewModel;
 import app.microlead.ui.Themes;
 import app.microlead.shell.WindowPlacement;
 import app.microlead.security.UnlockView;
-import app.microlead.backup.BackupEncryption;
 import app.microlead.backup.Backups;
 import app.microlead.security.EncryptedJournal;
-import app.microlead.storage.JournalDamagedException;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.KeyFile;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import app.microlead.storage.Database;
 import app.microlead.storage.InstanceLock;
 import app.microlead.storage.Logs;
@@ -148,103 +146,26 @@ public final class App extends Application {
             failAtStart(t("shell.start.unlock.title"), e, dialogs);
             return;
         }
+        RestoreOffer<Wiring> restore = new RestoreOffer<>(folder, backupDir, config.clock(), tasks, dialogs,
+                fileKey -> wire(fileKey == null ? Database.open(folder) : EncryptedJournal.openWithKey(folder, fileKey),
+                        fileKey, dialogs, scene), w -> opened(w, scene),
+                error -> failAtStart(t("shell.start.open.title"), error, dialogs));
         if (key.isEmpty()) {
             tasks.read(() -> {
                 EncryptedJournal.checkNotEncrypted(folder);
                 Backups.applyPendingRestore(folder, backupDir, config.clock());
                 return wire(Database.open(folder), null, dialogs, scene);
             }, w -> opened(w, scene), error -> {
-                if (!offerRestore(error, backupDir, dialogs, scene)) {
+                if (!restore.offerNewest(error)) {
                     failAtStart(t("shell.start.open.title"), error, dialogs);
                 }
             });
             return;
         }
-        StringProperty unlockError = new SimpleStringProperty("");
-        BooleanProperty busy = new SimpleBooleanProperty(false);
-        window.showInstead(UnlockView.build(passphrase -> {
-            busy.set(true);
-            unlockError.set(t("shell.unlock.busy"));
-            tasks.read(() -> {
-                try {
-                    EncryptedJournal.Opened o = EncryptedJournal.open(folder, passphrase,
-                            fileKey -> Backups.applyPendingRestore(folder, backupDir, config.clock(), fileKey));
-                    BackupEncryption.encryptLeftovers(backupDir, o.fileKey());
-                    return new Unlocked(wire(o.database(), o.fileKey(), dialogs, scene), null, null);
-                } catch (JournalDamagedException e) {
-                    if (e.fileKey() == null) {
-                        throw e;
-                    }
-                    // the passphrase is right and the journal damaged: offer the newest backup that opens with it
-                    return new Unlocked(null, e, new Backups(folder, backupDir, config.clock())
-                            .newestThatOpens(e.fileKey()).orElse(null));
-                }
-            }, u -> {
-                if (u.wired() != null) {
-                    opened(u.wired(), scene);
-                    return;
-                }
-                busy.set(false);
-                unlockError.set(u.damage().getMessage());
-                if (u.offer() != null) {
-                    offerRestore(u.damage(), u.offer(), u.damage().fileKey(), backupDir, dialogs, scene);
-                }
-            }, error -> {
-                busy.set(false);
-                unlockError.set(error.getMessage());
-            });
-        }, unlockError, busy));
+        UnlockFlow<Wiring> unlock = new UnlockFlow<>(folder, backupDir, config.clock(), tasks,
+                (db, fileKey) -> wire(db, fileKey, dialogs, scene), w -> opened(w, scene), restore);
+        window.showInstead(UnlockView.build(unlock::unlock, unlock.errorProperty(), unlock.busyProperty()));
         shell.statusProperty().set(t("shell.status.locked"));
-    }
-
-    /** What an unlock gave: the wired app, or the damage found and the backup that could replace it. */
-    private record Unlocked(Wiring wired, JournalDamagedException damage, Backups.Backup offer) {
-    }
-
-    /**
-     * When the journal file cannot be read but a verified backup exists, offers to restore the newest
-     * one (the damaged file is kept beside it) and opens the journal again. False when not possible.
-     */
-    private boolean offerRestore(Throwable error, java.nio.file.Path backupDir, FxDialogService dialogs, Scene scene) {
-        if (!(error instanceof StorageException) || Boolean.getBoolean("microlead.noDialogs")) {
-            return false;
-        }
-        Backups backups = new Backups(folder, backupDir, config.clock());
-        var newest = backups.list().stream().findFirst();
-        if (newest.isEmpty()) {
-            return false;
-        }
-        offerRestore(error, newest.get(), null, backupDir, dialogs, scene);
-        return true;
-    }
-
-    /** Asks whether to restore {@code b} in place of the damaged journal; {@code fileKey}: its key, null if plain. */
-    private void offerRestore(Throwable error, Backups.Backup b, String fileKey, java.nio.file.Path backupDir,
-                              FxDialogService dialogs, Scene scene) {
-        if (Boolean.getBoolean("microlead.noDialogs")) {
-            return;
-        }
-        if (Application.getUserAgentStylesheet() == null) {
-            Themes.apply(app.microlead.common.Theme.LIGHT);
-        }
-        boolean restore = dialogs.confirm(t("shell.start.open.title"), t(fileKey == null ? "shell.start.restore.text"
-                : "shell.start.damaged.text", error.getMessage(),
-                java.time.format.DateTimeFormatter.ofPattern(t("shell.backup.when"), app.microlead.common.I18n.locale())
-                        .format(b.createdAt().atZone(java.time.ZoneId.systemDefault())), b.describeContents()),
-                t("shell.start.restore.confirm"));
-        if (!restore) {
-            if (fileKey == null) {
-                failAtStart(t("shell.start.open.title"), error, dialogs);
-            }
-            return;
-        }
-        Backups backups = new Backups(folder, backupDir, config.clock());
-        tasks.read(() -> {
-            backups.requestRestore(b);
-            Backups.applyPendingRestore(folder, backupDir, config.clock(), fileKey);
-            Database db = fileKey == null ? Database.open(folder) : EncryptedJournal.openWithKey(folder, fileKey);
-            return wire(db, fileKey, dialogs, scene);
-        }, w -> opened(w, scene), e -> failAtStart(t("shell.start.open.title"), e, dialogs));
     }
 
     /** Puts the app together for an open journal (in the background: it reads resources). */
@@ -292,14 +213,11 @@ public final class App extends Application {
 
     /** Logs the first frame's time since the process started, then runs {@code next} after that frame. */
     private void afterFirstFrame(Scene scene, Runnable next) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            app.microlead.common.ProcessStart.elapsed().ifPresent(d -> LOG.info("Startup: first frame "
-                    + d.toMillis() + " ms after JVM start"));
-            Platform.runLater(next);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        FxPulses.afterNextPulse(scene, () -> {
+            ProcessStart.elapsed().ifPresent(d -> LOG.info("Startup: first frame " + d.toMillis()
+                    + " ms after JVM start"));
+            next.run();
+        });
     }
 
     private void addWindowIcons() {
@@ -313,15 +231,11 @@ public final class App extends Application {
 
     /** Logs when the real window (sidebar, theme) has first been laid out, then adds the window icons. */
     private void logShellShown(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            app.microlead.common.ProcessStart.elapsed().ifPresent(d -> LOG.info("Startup: window shown "
-                    + d.toMillis() + " ms after JVM start"));
-            // the desktop's icons for the window: not needed for the first frames
-            Platform.runLater(this::addWindowIcons);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        FxPulses.afterNextPulse(scene, () -> {
+            ProcessStart.elapsed().ifPresent(d -> LOG.info("Startup: window shown " + d.toMillis()
+                    + " ms after JVM start"));
+            addWindowIcons(); // the desktop's icons for the window: not needed for the first frames
+        });
     }
 
     /**

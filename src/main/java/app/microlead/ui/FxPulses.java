@@ -15,7 +15,11 @@ public final class FxPulses {
      * right away (later on the FX thread) when the node is in no scene.
      */
     public static void afterNextPulse(Node node, Runnable next) {
-        Scene scene = node.getScene();
+        afterNextPulse(node.getScene(), next);
+    }
+
+    /** As {@link #afterNextPulse(Node, Runnable)}, for a whole scene (null: right away, later on the FX thread). */
+    public static void afterNextPulse(Scene scene, Runnable next) {
         if (scene == null) {
             Platform.runLater(next);
             return;
