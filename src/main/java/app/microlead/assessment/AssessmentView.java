@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import static app.microlead.ui.FxLabels.heading;
+
 import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.Page;
@@ -90,8 +92,7 @@ public final class AssessmentView implements Page {
                 vm.show(history.getSelectionModel().getSelectedItem());
             }
         });
-        Label histTitle = new Label(t("assessment.history.title"));
-        histTitle.getStyleClass().add("section-title");
+        Label histTitle = heading(t("assessment.history.title"));
         TrendView trend = new TrendView(vm);
         Label message = new Label();
         message.getStyleClass().add("text-error");

@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import static app.microlead.ui.FxLabels.heading;
+
 import static app.microlead.common.I18n.t;
 
 import javafx.scene.Node;
@@ -12,8 +14,7 @@ public final class PlanCardView {
     private final VBox root;
 
     public PlanCardView(CurrentPlanViewModel vm) {
-        Label title = new Label(t("assessment.plan.card.title"));
-        title.getStyleClass().add("section-title");
+        Label title = heading(t("assessment.plan.card.title"));
         Label plan = new Label();
         plan.setId("today-plan");
         plan.setWrapText(true);

@@ -1,5 +1,7 @@
 package app.microlead.assessment;
 
+import static app.microlead.ui.FxLabels.heading;
+
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
@@ -265,8 +267,7 @@ final class ResultsView {
     }
 
     private static Label section(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
+        Label l = heading(text);
         return l;
     }
 }

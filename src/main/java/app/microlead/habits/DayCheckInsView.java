@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.ui.FxLabels.heading;
+
 import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FxChildren;
@@ -35,8 +37,7 @@ public final class DayCheckInsView {
 
     public DayCheckInsView(DayCheckInsViewModel vm, Runnable openHabits) {
         this.vm = vm;
-        Label title = new Label(t("habits.today.title"));
-        title.getStyleClass().add("section-title");
+        Label title = heading(t("habits.today.title"));
         Label message = new Label();
         message.getStyleClass().add("text-error");
         message.textProperty().bind(vm.messageProperty());

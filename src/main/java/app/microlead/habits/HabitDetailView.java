@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.ui.FxLabels.heading;
+
 import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
@@ -116,8 +118,7 @@ public final class HabitDetailView {
         HBox actions = new HBox(6, editBtn, up, down, spacer, archive, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        Label streaksTitle = new Label(t("habits.detail.best.streaks"));
-        streaksTitle.getStyleClass().add("section-title");
+        Label streaksTitle = heading(t("habits.detail.best.streaks"));
         bestFive.setId("habit-best-streaks");
         VBox left = new VBox(10, title, subtitle, why, plan, actions, stats, explain, heatmap,
                 new VBox(4, dayLabel, dayRow));

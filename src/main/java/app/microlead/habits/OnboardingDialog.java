@@ -1,5 +1,7 @@
 package app.microlead.habits;
 
+import static app.microlead.ui.FxLabels.heading;
+
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
@@ -40,8 +42,7 @@ public final class OnboardingDialog {
         for (OnboardingViewModel.Choice c : vm.choices()) {
             if (c.action().pillar() != last) {
                 last = c.action().pillar();
-                Label group = new Label(last.label());
-                group.getStyleClass().add("section-title");
+                Label group = heading(last.label());
                 list.getChildren().add(group);
             }
             CheckBox box = new CheckBox(c.action().name() + " — " + c.action().schedule().describeInline());

@@ -1,5 +1,7 @@
 package app.microlead.journal;
 
+import static app.microlead.ui.FxLabels.heading;
+
 import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
@@ -137,8 +139,7 @@ public final class EntryEditorView {
     }
 
     static VBox card(String title, Node action, Node body) {
-        Label h = new Label(title);
-        h.getStyleClass().add("section-title");
+        Label h = heading(title);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = action == null ? new HBox(h) : new HBox(8, h, spacer, action);

@@ -1,5 +1,7 @@
 package app.microlead.journal;
 
+import static app.microlead.ui.FxLabels.heading;
+
 import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.muted;
@@ -366,8 +368,7 @@ public final class JournalView implements Page {
     }
 
     private static Label header(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
+        Label l = heading(text);
         return l;
     }
 

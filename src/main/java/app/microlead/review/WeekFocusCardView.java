@@ -1,5 +1,7 @@
 package app.microlead.review;
 
+import static app.microlead.ui.FxLabels.heading;
+
 import static app.microlead.common.I18n.t;
 
 import java.time.LocalDate;
@@ -42,8 +44,7 @@ public final class WeekFocusCardView {
         due.visibleProperty().bind(vm.dueProperty().isNotNull());
         due.managedProperty().bind(due.visibleProperty());
 
-        Label title = new Label(t("review.focus.title"));
-        title.getStyleClass().add("section-title");
+        Label title = heading(t("review.focus.title"));
         Label commitment = new Label();
         commitment.setId("today-week-focus");
         commitment.setWrapText(true);

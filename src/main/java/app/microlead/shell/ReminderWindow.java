@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import static app.microlead.ui.FxLabels.heading;
+
 import app.microlead.ui.Themes;
 
 import static app.microlead.common.I18n.t;
@@ -46,8 +48,7 @@ public final class ReminderWindow {
 
         ImageView mark = new ImageView(new Image(ReminderWindow.class.getResourceAsStream(
                 "/app/microlead/icons/microlead-64.png"), 32, 32, true, true));
-        Label head = new Label(title);
-        head.getStyleClass().add("section-title");
+        Label head = heading(title);
         Label body = new Label(text);
         body.setWrapText(true);
         body.setPrefWidth(300);

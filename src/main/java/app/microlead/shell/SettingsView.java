@@ -1,5 +1,7 @@
 package app.microlead.shell;
 
+import static app.microlead.ui.FxLabels.heading;
+
 import app.microlead.ui.Page;
 
 import app.microlead.common.FontSize;
@@ -43,8 +45,7 @@ public final class SettingsView implements Page {
 
     /** A titled card, the building block of this page (features use it for their sections). */
     public static VBox section(String heading, String explanation, Node... body) {
-        Label h = new Label(heading);
-        h.getStyleClass().add("section-title");
+        Label h = heading(heading);
         VBox box = new VBox(10, h);
         if (explanation != null) {
             Label e = new Label(explanation);
