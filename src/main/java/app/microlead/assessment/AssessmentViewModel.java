@@ -173,12 +173,15 @@ public final class AssessmentViewModel {
 
     // --- overview ------------------------------------------------------------------------------
 
+    /** The sessions {@link #load()} reads in the background; {@code unfinished} may be null. */
+    private record Overview(List<Session> finished, Session unfinished) {
+    }
+
     public void load() {
-        tasks.read(() -> new Object[] {repo.finished(), repo.unfinished().orElse(null)}, data -> {
-            @SuppressWarnings("unchecked")
-            List<Session> done = (List<Session>) data[0];
-            history.setAll(done.stream().map(s -> new SessionResult(s, AssessmentScorer.score(bank, s.answers()))).toList());
-            unfinished.set((Session) data[1]);
+        tasks.read(() -> new Overview(repo.finished(), repo.unfinished().orElse(null)), data -> {
+            history.setAll(data.finished().stream()
+                    .map(s -> new SessionResult(s, AssessmentScorer.score(bank, s.answers()))).toList());
+            unfinished.set(data.unfinished());
             updateReminder();
         }, e -> message.set(e.getMessage()));
     }

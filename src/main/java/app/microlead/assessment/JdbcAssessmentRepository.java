@@ -68,22 +68,26 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
         return s.isEmpty() ? Optional.empty() : Optional.of(s.get(0));
     }
 
+    /** One row of {@code assessment_session}, read before its answers (columns as in {@code COLUMNS}). */
+    private record SessionRow(long id, java.time.Instant startedAt, java.time.Instant finishedAt, String bankId,
+                              String bankVersion, int position, Long planHabitId, String planText) {
+    }
+
     private List<Session> query(String where) {
         return db.read(c -> {
-            List<Object[]> rows = new ArrayList<>();
+            List<SessionRow> rows = new ArrayList<>();
             try (ResultSet rs = c.createStatement().executeQuery("SELECT " + COLUMNS + " FROM assessment_session " + where)) {
                 while (rs.next()) {
                     OffsetDateTime fin = rs.getObject(3, OffsetDateTime.class);
-                    rows.add(new Object[] {rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                        fin == null ? null : fin.toInstant(), rs.getString(4), rs.getString(5), rs.getInt(6),
-                        rs.getObject(7) == null ? null : rs.getLong(7), rs.getString(8)});
+                    rows.add(new SessionRow(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                            fin == null ? null : fin.toInstant(), rs.getString(4), rs.getString(5), rs.getInt(6),
+                            rs.getObject(7) == null ? null : rs.getLong(7), rs.getString(8)));
                 }
             }
             List<Session> out = new ArrayList<>();
-            for (Object[] r : rows) {
-                long id = (Long) r[0];
-                out.add(new Session(id, (java.time.Instant) r[1], (java.time.Instant) r[2], (String) r[3], (String) r[4],
-                        (Integer) r[5], answers(c, id), (Long) r[6], (String) r[7]));
+            for (SessionRow r : rows) {
+                out.add(new Session(r.id(), r.startedAt(), r.finishedAt(), r.bankId(), r.bankVersion(), r.position(),
+                        answers(c, r.id()), r.planHabitId(), r.planText()));
             }
             return out;
         });

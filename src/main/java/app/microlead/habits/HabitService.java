@@ -14,7 +14,11 @@ public final class HabitService {
     private final HabitRepository repo;
     private final Clock clock;
     /** Notes of days cleared in this session, given back if the day is marked again (nothing typed is lost). */
-    private final Map<String, String> clearedNotes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A habit on one day: the key of a note kept while its mark is cleared. */
+    private record DayOfHabit(long habitId, LocalDate day) {
+    }
+
+    private final Map<DayOfHabit, String> clearedNotes = new java.util.concurrent.ConcurrentHashMap<>();
     /** The rows last loaded (all habits), shared while the journal is unchanged. */
     private Loaded loaded;
 
@@ -76,7 +80,7 @@ public final class HabitService {
         if (day.isAfter(today())) {
             throw new IllegalArgumentException(t("habits.error.future.day"));
         }
-        String key = habit.id() + "/" + day;
+        DayOfHabit key = new DayOfHabit(habit.id(), day);
         if (state == null) {
             if (note != null && !note.isBlank()) {
                 clearedNotes.put(key, note);

@@ -230,8 +230,13 @@ public final class JdbcJournalRepository implements JournalRepository {
         }
     }
 
+    /** One row of {@code entry}, read before its tags and answers. */
+    private record EntryRow(LocalDate date, String body, Integer mood, Integer energy, java.time.Instant createdAt,
+                            java.time.Instant updatedAt) {
+    }
+
     private List<Entry> readBatch(Connection c, LocalDate after, LocalDate until) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
+        List<EntryRow> rows = new ArrayList<>();
         LocalDate last = null;
         try (PreparedStatement ps = c.prepareStatement("SELECT entry_date, body, mood, energy, created_at, updated_at"
                 + " FROM entry WHERE entry_date > ? AND entry_date <= ? ORDER BY entry_date LIMIT " + BATCH)) {
@@ -240,15 +245,16 @@ public final class JdbcJournalRepository implements JournalRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     last = rs.getObject(1, LocalDate.class);
-                    rows.add(new Object[] {last, rs.getString(2), rs.getObject(3), rs.getObject(4),
-                        rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class)});
+                    rows.add(new EntryRow(last, rs.getString(2), rs.getObject(3, Integer.class),
+                            rs.getObject(4, Integer.class), rs.getObject(5, OffsetDateTime.class).toInstant(),
+                            rs.getObject(6, OffsetDateTime.class).toInstant()));
                 }
             }
         }
         if (rows.isEmpty()) {
             return List.of();
         }
-        LocalDate first = (LocalDate) rows.get(0)[0];
+        LocalDate first = rows.get(0).date();
         Map<LocalDate, List<String>> tags = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT entry_date, tag FROM entry_tag WHERE entry_date BETWEEN ? AND ? ORDER BY tag")) {
@@ -273,11 +279,9 @@ public final class JdbcJournalRepository implements JournalRepository {
             }
         }
         List<Entry> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            LocalDate d = (LocalDate) r[0];
-            out.add(new Entry(d, (String) r[1], (Integer) r[2], (Integer) r[3], tags.getOrDefault(d, List.of()),
-                    answers.getOrDefault(d, List.of()), ((OffsetDateTime) r[4]).toInstant(),
-                    ((OffsetDateTime) r[5]).toInstant()));
+        for (EntryRow r : rows) {
+            out.add(new Entry(r.date(), r.body(), r.mood(), r.energy(), tags.getOrDefault(r.date(), List.of()),
+                    answers.getOrDefault(r.date(), List.of()), r.createdAt(), r.updatedAt()));
         }
         return out;
     }

@@ -80,12 +80,14 @@ public final class PromptSettingsViewModel {
         return canAdd;
     }
 
+    /** What {@link #load()} reads in the background. */
+    private record Loaded(Set<String> disabled, List<PromptRepository.CustomPrompt> custom) {
+    }
+
     public void load() {
-        tasks.read(() -> new Object[] {repo.disabledIds(), repo.customPrompts()}, data -> {
-            @SuppressWarnings("unchecked")
-            Set<String> off = (Set<String>) data[0];
-            @SuppressWarnings("unchecked")
-            List<PromptRepository.CustomPrompt> mine = (List<PromptRepository.CustomPrompt>) data[1];
+        tasks.read(() -> new Loaded(repo.disabledIds(), repo.customPrompts()), data -> {
+            Set<String> off = data.disabled();
+            List<PromptRepository.CustomPrompt> mine = data.custom();
             builtIns.setAll(library.builtIns().stream().map(p -> {
                 BuiltInRow row = new BuiltInRow(p, !off.contains(p.id()));
                 row.enabledProperty().addListener((o, was, on) -> setEnabled(row, on));
