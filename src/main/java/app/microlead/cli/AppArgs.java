@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The command lines that only open the app (none, or just {@code --data-dir DIR}), recognised without
- * the command-line parser: building it reflects over every command, ~100 ms of the app's start-up.
+ * the command-line parser: building it reflects over every command, which the app's start-up need not wait for.
  */
 public final class AppArgs {
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>{@code ProcessHandle.Info.startInstant()} is not precise enough on Linux: the JDK adds the process'
  * start (in clock ticks since boot) to the boot time of {@code /proc/stat}, which is whole seconds, so
- * every figure is off by the same 0–1 s (about 750 ms on the development machine). Here the start is
+ * every figure is off by the same fraction of a second. Here the start is
  * taken relative to now: {@code now - (uptime - starttime)}, both from {@code /proc} in hundredths of a
  * second. Elsewhere the JDK's figure is used.
  */

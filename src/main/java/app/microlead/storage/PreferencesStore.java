@@ -24,7 +24,7 @@ public final class PreferencesStore {
     private final Path file;
     /**
      * jackson-jr rather than the full data binding: the preferences are read before the first frame, and
-     * jackson-jr reads them in a third of the time (55 against 155 ms, cold). Unknown fields are ignored
+     * jackson-jr needs far less class loading to read them (figures in docs/performance.md). Unknown fields are ignored
      * and empty ones are not written.
      */
     private static final JSON JSON_IO = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT)

@@ -9,9 +9,8 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * A tooltip made when the pointer first enters the node. A tooltip is a popup window with a scene of
- * its own: building hundreds up front (one per habit cell or calendar day) held the UI thread for a few
- * hundred ms on every reload of a large journal, and the sidebar's eight took 40–130 ms of start-up
- * (see docs/performance.md, FX thread).
+ * its own, so building hundreds up front (one per habit cell or calendar day) holds the UI thread on
+ * every reload of a large journal and delays the first frame (figures in docs/performance.md).
  */
 public final class FxLazyTooltip {
 
