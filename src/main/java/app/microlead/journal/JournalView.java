@@ -1,5 +1,6 @@
 package app.microlead.journal;
 
+import app.microlead.ui.FxDates;
 import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.ui.FxLazyTooltip;
@@ -211,14 +212,16 @@ public final class JournalView implements Page {
         from.setId("journal-filter-from");
         from.setPromptText(t("journal.filter.from"));
         from.setPrefWidth(130);
-        DateTimeFormatter typed = DateTimeFormatter.ofPattern(t("journal.date.picker"), I18n.locale());
-        from.setConverter(new javafx.util.converter.LocalDateStringConverter(typed, typed));
+        javafx.util.StringConverter<java.time.LocalDate> dates = FxDates.converter(
+                DateTimeFormatter.ofPattern(t("journal.date.picker"), I18n.locale()),
+                java.util.List.of(DateTimeFormatter.ofPattern(t("journal.date.typed"), I18n.locale())));
+        from.setConverter(dates);
         from.valueProperty().bindBidirectional(vm.fromFilterProperty());
         DatePicker to = new DatePicker();
         to.setId("journal-filter-to");
         to.setPromptText(t("journal.filter.to"));
         to.setPrefWidth(130);
-        to.setConverter(new javafx.util.converter.LocalDateStringConverter(typed, typed));
+        to.setConverter(dates);
         to.valueProperty().bindBidirectional(vm.toFilterProperty());
         ComboBox<JournalSearch.MoodFilter> mood = new ComboBox<>();
         mood.getItems().add(null); // "Any mood" in the list too: a way back without the clear button

@@ -1,5 +1,6 @@
 package app.microlead.today;
 
+import app.microlead.ui.FxDates;
 import app.microlead.ui.Shortcuts;
 import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
@@ -79,8 +80,8 @@ public final class TodayView implements Page {
         DatePicker picker = new DatePicker();
         picker.setId("today-date-picker");
         picker.setPrefWidth(140);
-        DateTimeFormatter typed = DateTimeFormatter.ofPattern(t("today.date.picker"), I18n.locale());
-        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(typed, typed));
+        picker.setConverter(FxDates.converter(DateTimeFormatter.ofPattern(t("today.date.picker"), I18n.locale()),
+                java.util.List.of(DateTimeFormatter.ofPattern(t("today.date.typed"), I18n.locale()))));
         picker.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(java.time.LocalDate item, boolean empty) {

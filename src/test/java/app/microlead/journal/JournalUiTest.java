@@ -31,7 +31,7 @@ class JournalUiTest {
         try (AppDriver app = AppDriver.start(dataDir, clock)) {
             assertThat(app.app().shell().currentViewProperty().get()).isEqualTo(ViewId.TODAY);
             app.waitUntil(() -> app.exists("prompt-answer-0"), 10);
-            assertThat(app.<Label>byId("today-date-title").getText()).isEqualTo("Tuesday, 10 March 2026");
+            assertThat(app.<Label>byId("today-date-title").getText()).isEqualTo("Tuesday 10 March 2026");
 
             app.clickOn("mood-4");
             app.clickOn("energy-3");
