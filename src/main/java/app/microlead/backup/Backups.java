@@ -78,6 +78,7 @@ public final class Backups {
     public Backup backup(Database db, String reason) {
         try {
             Files.createDirectories(dir);
+            FileSync.restrictToOwner(dir, true);
         } catch (IOException e) {
             throw new StorageException(t("storage.backup.folder.failed", dir.toString()), e);
         }
@@ -100,12 +101,14 @@ public final class Backups {
         }
         Backup b;
         try {
+            FileSync.restrictToOwner(zip);
             b = new Backup(zip, now, reason, Files.size(zip), counts);
             Map<String, Object> meta = new LinkedHashMap<>();
             meta.put("createdAt", now.toString());
             meta.put("reason", reason);
             meta.put("counts", counts);
             json.writeValue(metaOf(zip).toFile(), meta);
+            FileSync.restrictToOwner(metaOf(zip));
         } catch (IOException e) {
             throw new StorageException(t("storage.backup.meta.failed", e.getMessage()), e);
         }

@@ -125,7 +125,8 @@ public final class EntryEditorView {
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
-        TagsControl tags = new TagsControl(vm.tags(), vm.knownTags(), vm::addTag, vm::removeTag);
+        TagsControl tags = new TagsControl(vm.tags(), vm.knownTags(), vm.pendingTagProperty(), vm::addTag,
+                vm::removeTag);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox under = new HBox(8, tags, spacer, words);

@@ -59,6 +59,8 @@ public final class EntryEditorViewModel {
     private final ObjectProperty<Integer> mood = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> energy = new SimpleObjectProperty<>();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    /** A tag typed into the tag field but not yet entered: saved with the day like everything typed. */
+    private final StringProperty pendingTag = new SimpleStringProperty("");
     private final ObservableList<PromptSlot> prompts = FXCollections.observableArrayList();
     private final ObservableList<String> knownTags = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
@@ -85,6 +87,11 @@ public final class EntryEditorViewModel {
         mood.addListener(onEdit);
         energy.addListener(onEdit);
         tags.addListener((ListChangeListener<String>) c -> edited());
+        pendingTag.addListener((o, was, now) -> {
+            if (!Texts.normalizeTag(String.valueOf(was)).equals(Texts.normalizeTag(String.valueOf(now)))) {
+                edited();
+            }
+        });
     }
 
     // --- state -------------------------------------------------------------------------------
@@ -107,6 +114,11 @@ public final class EntryEditorViewModel {
 
     public ObservableList<String> tags() {
         return tags;
+    }
+
+    /** The text of the tag field: a tag being typed, saved with the day before Enter adds it. */
+    public StringProperty pendingTagProperty() {
+        return pendingTag;
     }
 
     public ObservableList<PromptSlot> prompts() {
@@ -162,6 +174,7 @@ public final class EntryEditorViewModel {
         if (tag.isEmpty() || tags.contains(tag)) {
             return false;
         }
+        pendingTag.set("");
         tags.add(tag);
         return true;
     }
@@ -225,6 +238,7 @@ public final class EntryEditorViewModel {
                 typed.removeAll(Texts.hashtags(e.text()));
             }
             tags.setAll(typed);
+            pendingTag.set("");
             hiddenAnswers.clear();
             if (e != null) {
                 e.answers().forEach(a -> hiddenAnswers.put(a.promptId(), a));
@@ -299,7 +313,12 @@ public final class EntryEditorViewModel {
             }
         }
         answers.addAll(hiddenAnswers.values());
-        return new Entry(date.get(), text.get(), mood.get(), energy.get(), Texts.allTags(tags, text.get()),
+        List<String> withPending = new ArrayList<>(tags);
+        String pending = Texts.normalizeTag(pendingTag.get());
+        if (!pending.isEmpty() && !withPending.contains(pending)) {
+            withPending.add(pending);
+        }
+        return new Entry(date.get(), text.get(), mood.get(), energy.get(), Texts.allTags(withPending, text.get()),
                 answers, null, null);
     }
 

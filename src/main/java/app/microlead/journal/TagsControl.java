@@ -21,14 +21,16 @@ public final class TagsControl extends HBox {
 
     private final FlowPane chips = new FlowPane(6, 6);
 
-    public TagsControl(ObservableList<String> tags, ObservableList<String> known, Predicate<String> add,
-                       java.util.function.Consumer<String> remove) {
+    /** @param pending the text of the field, kept in step (a tag typed but not yet entered is saved too) */
+    public TagsControl(ObservableList<String> tags, ObservableList<String> known, javafx.beans.property.StringProperty pending,
+                       Predicate<String> add, java.util.function.Consumer<String> remove) {
         super(8);
         setAlignment(Pos.CENTER_LEFT);
         TextField input = new TextField();
         input.setId("today-tag-input");
         input.setPromptText(t("journal.tags.add"));
         input.setPrefColumnCount(14);
+        input.textProperty().bindBidirectional(pending);
         FxLazyTooltip.install(input, () -> t("journal.tags.tooltip"));
         TextFields.bindAutoCompletion(input, request -> {
             String typed = request.getUserText().strip().toLowerCase();

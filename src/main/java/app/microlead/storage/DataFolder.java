@@ -49,13 +49,17 @@ public final class DataFolder {
         return base.resolve("microlead");
     }
 
-    /** Creates the folder if missing (owner-only on Linux and macOS) and checks it is writable. */
+    /**
+     * Creates the folder if missing and checks it is writable. On Linux and macOS the folder and all it
+     * holds are made the owner's alone (an older folder may have been readable by others).
+     */
     public static DataFolder open(Path root) {
         try {
             if (!Files.isDirectory(root)) {
                 Files.createDirectories(root);
                 restrictToOwner(root);
             }
+            FileSync.restrictTreeToOwner(root);
             Path probe = Files.createTempFile(root, ".write-check", ".tmp");
             Files.delete(probe);
             return new DataFolder(root);

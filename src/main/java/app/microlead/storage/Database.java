@@ -60,7 +60,10 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(DataFolder folder, String fileKey, String targetVersion) {
-        return open(urlFor(folder, fileKey), "sa", passwordFor(fileKey), folder.root().resolve("backups"), targetVersion);
+        Database db = open(urlFor(folder, fileKey), "sa", passwordFor(fileKey), folder.root().resolve("backups"),
+                targetVersion);
+        FileSync.restrictTreeToOwner(folder.root()); // a new journal file is created with the default mode
+        return db;
     }
 
     /**
@@ -72,8 +75,9 @@ public final class Database implements AutoCloseable {
     static final int CACHE_SIZE_KB = 8192;
 
     static String urlFor(DataFolder folder, String fileKey) {
+        // no trace file: H2 writes the values of failed statements into it, and they are journal text
         return "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
-                + ";CACHE_SIZE=" + CACHE_SIZE_KB + (fileKey == null ? "" : ";CIPHER=AES");
+                + ";TRACE_LEVEL_FILE=0;CACHE_SIZE=" + CACHE_SIZE_KB + (fileKey == null ? "" : ";CIPHER=AES");
     }
 
     /** H2 takes "file password, space, user password" for an encrypted file. */

@@ -29,6 +29,39 @@ public final class FileSync {
         }
     }
 
+    /**
+     * Makes {@code root} and everything under it the owner's alone: folders rwx------, files rw-------
+     * (on file systems with POSIX permissions; elsewhere nothing changes). Links are not followed; a
+     * path that cannot be changed (another owner's) is left as it is.
+     */
+    public static void restrictTreeToOwner(Path root) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix") || !Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            all.forEach(p -> {
+                try {
+                    if (Files.isSymbolicLink(p)) {
+                        return;
+                    }
+                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
+                            Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "rwx------" : "rw-------"));
+                } catch (IOException | SecurityException e) {
+                    // not ours to change
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a path vanished while walking: the next start tightens it
+        }
+    }
+
+    /** As {@link #restrictToOwner(Path)}, for a folder when {@code folder} is true (rwx------). */
+    public static void restrictToOwner(Path path, boolean folder) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(folder ? "rwx------" : "rw-------"));
+        }
+    }
+
     public static void restrictToOwner(Path file) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

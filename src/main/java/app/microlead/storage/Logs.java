@@ -35,6 +35,18 @@ public final class Logs {
     private Logs() {
     }
 
+    /**
+     * The usual one-line format, with every quoted value and SQL statement cut out of messages and stack
+     * traces ({@link Redaction}): the database's error messages carry the values that failed, which are
+     * the user's journal text.
+     */
+    static final class RedactingFormatter extends SimpleFormatter {
+        @Override
+        public String format(java.util.logging.LogRecord record) {
+            return Redaction.redact(super.format(record));
+        }
+    }
+
     /** Drops JavaFX's warning about running from the class path. Call before the toolkit starts. */
     public static void quietJavaFxClassPathWarning() {
         JAVAFX.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith(CLASS_PATH_WARNING));
@@ -47,17 +59,27 @@ public final class Logs {
             return;
         }
         try {
-            Files.createDirectories(logsDir);
-            handler = new FileHandler(logsDir.resolve("microlead.%g.log").toString(), 1_000_000, 3, true);
-            handler.setFormatter(new SimpleFormatter());
-            handler.setEncoding("UTF-8");
+            handler = fileHandler(logsDir);
             Logger root = Logger.getLogger("");
+            for (Handler h : root.getHandlers()) {
+                h.setFormatter(new RedactingFormatter()); // the terminal's handler too
+            }
             root.addHandler(handler);
             root.setLevel(Level.INFO);
             FLYWAY.setLevel(Level.WARNING);
         } catch (IOException e) {
             Logger.getLogger(Logs.class.getName()).log(Level.WARNING, "Cannot write log files to " + logsDir, e);
         }
+    }
+
+    /** The rolling log file of {@code logsDir}, values cut out of what it writes. */
+    static FileHandler fileHandler(Path logsDir) throws IOException {
+        Files.createDirectories(logsDir);
+        FileHandler file = new FileHandler(logsDir.resolve("microlead.%g.log").toString(), 1_000_000, 3, true);
+        FileSync.restrictTreeToOwner(logsDir);
+        file.setFormatter(new RedactingFormatter());
+        file.setEncoding("UTF-8");
+        return file;
     }
 
     /**
@@ -76,6 +98,7 @@ public final class Logs {
         }
         if (!found && level != Level.OFF) {
             ConsoleHandler console = new ConsoleHandler();
+            console.setFormatter(new RedactingFormatter());
             console.setLevel(level);
             root.addHandler(console);
         }

@@ -34,7 +34,7 @@ public final class StorageErrors {
     }
 
     static StorageException translateMigration(FlywayException e) {
-        String text = String.valueOf(e.getMessage());
+        String text = Redaction.redact(String.valueOf(e.getMessage()));
         if (text.contains("not resolved locally") || text.contains("newer than")) {
             return new StorageException(t("storage.migration.newer"), e);
         }
@@ -66,8 +66,9 @@ public final class StorageErrors {
         if (s == null) {
             return t("storage.error.unknown");
         }
-        int nl = s.indexOf('\n');
-        String line = nl >= 0 ? s.substring(0, nl) : s;
+        String redacted = Redaction.redact(s);
+        int nl = redacted.indexOf('\n');
+        String line = nl >= 0 ? redacted.substring(0, nl) : redacted;
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

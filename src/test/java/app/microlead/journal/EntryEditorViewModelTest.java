@@ -68,6 +68,27 @@ class EntryEditorViewModelTest {
     }
 
     @Test
+    void aTagTypedButNotEnteredIsSavedWithTheDayAsPromptlyAsTheText() {
+        vm.textProperty().set("Kept the retro short");
+        vm.pendingTagProperty().set("Retro");     // typed into the tag field, Enter not pressed
+        scheduler.advance(Duration.ofMillis(1000));
+        assertThat(stored().orElseThrow().tags()).containsExactly("retro");
+
+        // Enter moves it from the field to the list; the day keeps the one tag
+        assertThat(vm.addTag("Retro")).isTrue();
+        assertThat(vm.pendingTagProperty().get()).isEmpty();
+        assertThat(vm.tags()).containsExactly("retro");
+        scheduler.advance(Duration.ofMillis(1000));
+        assertThat(stored().orElseThrow().tags()).containsExactly("retro");
+
+        // a tag typed alone (nothing else changed) is an edit of its own
+        vm.pendingTagProperty().set("team");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        scheduler.advance(Duration.ofMillis(1000));
+        assertThat(stored().orElseThrow().tags()).containsExactlyInAnyOrder("retro", "team");
+    }
+
+    @Test
     void changingTheDaySavesAtOnceAndShowsTheOtherDay() {
         vm.textProperty().set("today's note");
         vm.load(TODAY.minusDays(1));
