@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  *     name (Ana for Ana Lima). The longest name wins ("Ana Lima" over "Ana").</li>
  * <li>A one-word name that is also a common word ("Will", "May", "Mark", "Hope"…) counts only as
  *     {@code @Will} or as part of a longer name ("Will Turner"), never as plain "will".</li>
- * <li>A name two people share is ambiguous and counts for neither, unless one of them is called just
- *     that (a full name beats another person's first name).</li>
+ * <li>A name two people share is ambiguous and counts for neither, unless it is one person's name now
+ *     and the other's former name or first word: a current name beats a former name, and a former
+ *     name beats a first word.</li>
  * </ul>
  */
 public final class Mentions {
@@ -44,7 +45,7 @@ public final class Mentions {
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private record Alias(List<String> words, long personId, boolean full) {
+    private record Alias(List<String> words, long personId) {
     }
 
     private record Token(String folded, int start, int end) {
@@ -54,36 +55,36 @@ public final class Mentions {
 
     /** Mentions of the given people; {@code formerNames} are their former names by id. */
     public Mentions(List<Person> people, Map<Long, List<String>> formerNames) {
-        Map<List<String>, Map<Long, Boolean>> found = new HashMap<>();
+        // How strongly a name belongs to a person: 2 their name now, 1 a former name, 0 a first word.
+        Map<List<String>, Map<Long, Integer>> found = new HashMap<>();
         for (Person p : people) {
             List<String> names = new ArrayList<>();
             names.add(p.name());
             names.addAll(formerNames.getOrDefault(p.id(), List.of()));
-            for (String name : names) {
-                add(found, words(name), p.id(), true);
-                String first = name.strip().split("\\s+")[0];
-                List<String> firstWords = words(first);
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                add(found, words(name), p.id(), i == 0 ? 2 : 1);
+                List<String> firstWords = words(name.strip().split("\\s+")[0]);
                 if (firstWords.size() < words(name).size()) {
-                    add(found, firstWords, p.id(), false);
+                    add(found, firstWords, p.id(), 0);
                 }
             }
         }
-        for (Map.Entry<List<String>, Map<Long, Boolean>> e : found.entrySet()) {
-            Map<Long, Boolean> who = e.getValue();
-            List<Long> full = who.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
-            List<Long> candidates = full.isEmpty() ? List.copyOf(who.keySet()) : full;
+        for (Map.Entry<List<String>, Map<Long, Integer>> e : found.entrySet()) {
+            int best = e.getValue().values().stream().max(Integer::compare).orElse(0);
+            List<Long> candidates = e.getValue().entrySet().stream().filter(x -> x.getValue() == best)
+                    .map(Map.Entry::getKey).toList();
             if (candidates.size() == 1) {
                 List<String> w = e.getKey();
-                byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>())
-                        .add(new Alias(w, candidates.get(0), !full.isEmpty()));
+                byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(new Alias(w, candidates.get(0)));
             }
         }
         byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> a.words().size()).reversed()));
     }
 
-    private static void add(Map<List<String>, Map<Long, Boolean>> found, List<String> words, long id, boolean full) {
+    private static void add(Map<List<String>, Map<Long, Integer>> found, List<String> words, long id, int rank) {
         if (!words.isEmpty()) {
-            found.computeIfAbsent(words, k -> new HashMap<>()).merge(id, full, Boolean::logicalOr);
+            found.computeIfAbsent(words, k -> new HashMap<>()).merge(id, rank, Math::max);
         }
     }
 
