@@ -1,0 +1,80 @@
+package app.microlead.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The roster, former names, 1:1s, promises, the people check-ins name, and the nudge chosen each day. */
+public interface PeopleRepository {
+
+    /** A deleted person with everything that belonged to them, for undo. */
+    record Removed(Person person, List<String> aliases, List<OneOnOne> oneOnOnes, List<Promise> promises,
+                   List<CheckInPerson> checkIns) {
+    }
+
+    /** One habit check-in that names a person. */
+    record CheckInPerson(long habitId, LocalDate date, long personId) {
+    }
+
+    /** The nudge shown on a day. */
+    record ShownNudge(LocalDate date, long personId, Nudges.Reason reason) {
+    }
+
+    /** The roster sorted by name (case- and accent-insensitive); archived people only when asked for. */
+    List<Person> people(boolean includeArchived);
+
+    Optional<Person> find(long id);
+
+    /** Stores a new person and returns them with their id. */
+    Person add(Person person);
+
+    /** Stores changed fields; a new name keeps the former one as an alias so old text still resolves. */
+    void update(Person person);
+
+    /** Former names, by person id. */
+    Map<Long, List<String>> aliases();
+
+    /** Removes the person with their 1:1s, promises and check-in links; the journal's text is untouched. */
+    Removed delete(long personId);
+
+    /** Puts a deleted person back with the same id and everything they had. */
+    void restore(Removed removed);
+
+    List<OneOnOne> oneOnOnes(long personId);
+
+    /** Every 1:1 of every person, newest first. */
+    List<OneOnOne> allOneOnOnes();
+
+    /** Inserts (id 0) or updates a 1:1 and returns it as stored. */
+    OneOnOne saveOneOnOne(OneOnOne meeting);
+
+    void deleteOneOnOne(long id);
+
+    List<Promise> promises(long personId);
+
+    /** Every promise of every person. */
+    List<Promise> allPromises();
+
+    /** Open promises due on or before {@code day}, earliest due first. */
+    List<Promise> openDueBy(LocalDate day);
+
+    /** Inserts (id 0) or updates a promise and returns it as stored. */
+    Promise savePromise(Promise promise);
+
+    void deletePromise(long id);
+
+    /** The people one check-in names. */
+    Set<Long> checkInPeople(long habitId, LocalDate date);
+
+    /** Replaces the people a check-in names (the check-in must exist). */
+    void setCheckInPeople(long habitId, LocalDate date, Set<Long> personIds);
+
+    /** Every check-in that names someone. */
+    List<CheckInPerson> allCheckInPeople();
+
+    Optional<ShownNudge> nudgeOn(LocalDate date);
+
+    void recordNudge(ShownNudge nudge);
+}

@@ -1,0 +1,202 @@
+package app.microlead.people;
+
+import app.microlead.common.Pillar;
+import app.microlead.habits.CheckIn;
+import app.microlead.habits.Habit;
+import app.microlead.habits.HabitRepository;
+import app.microlead.journal.JournalRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the journal knows about each person, read from the journal's text (mentions, resolved against
+ * the current roster), the habit check-ins that name them (picked, or by name in the note), their
+ * 1:1s and promises. The journal is read once and kept until anything in it is written. Call off the
+ * FX thread.
+ */
+public final class PeopleService {
+
+    private static final int SNIPPET_RADIUS = 70;
+
+    /** A check-in that names a person. */
+    record CheckInFor(long personId, Habit habit, CheckIn checkIn) {
+    }
+
+    private record Snapshot(long version, List<Person> people, Map<Long, List<Timeline>> journal,
+                            List<CheckInFor> checkIns, List<OneOnOne> meetings, List<Promise> promises) {
+    }
+
+    private final PeopleRepository repo;
+    private final JournalRepository journal;
+    private final HabitRepository habits;
+    private final Clock clock;
+    private Snapshot cached;
+
+    public PeopleService(PeopleRepository repo, JournalRepository journal, HabitRepository habits, Clock clock) {
+        this.repo = repo;
+        this.journal = journal;
+        this.habits = habits;
+        this.clock = clock;
+    }
+
+    public PeopleRepository repository() {
+        return repo;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The mention rules for the roster as it is now, archived people included. */
+    public Mentions mentions() {
+        return new Mentions(repo.people(true), repo.aliases());
+    }
+
+    private synchronized Snapshot snapshot() {
+        long version = habits.version();
+        if (cached != null && cached.version() == version) {
+            return cached;
+        }
+        List<Person> people = repo.people(true);
+        Mentions m = new Mentions(people, repo.aliases());
+        Map<Long, List<Timeline>> days = new HashMap<>();
+        journal.forEachEntry(e -> {
+            String text = e.searchableText();
+            Set<Long> seen = new HashSet<>();
+            for (Mentions.Mention mention : m.find(text)) {
+                if (seen.add(mention.personId())) {
+                    days.computeIfAbsent(mention.personId(), k -> new ArrayList<>()).add(new Timeline(e.date(),
+                            Timeline.Kind.JOURNAL, Mentions.snippet(text, mention, SNIPPET_RADIUS), null, 0));
+                }
+            }
+        });
+        Map<Long, Habit> byId = habits.habits(true).stream().collect(Collectors.toMap(Habit::id, Function.identity()));
+        Map<Long, Map<LocalDate, CheckIn>> all = habits.allCheckIns();
+        Set<String> linked = new HashSet<>();
+        List<CheckInFor> checkIns = new ArrayList<>();
+        for (PeopleRepository.CheckInPerson cp : repo.allCheckInPeople()) {
+            CheckIn c = all.getOrDefault(cp.habitId(), Map.of()).get(cp.date());
+            if (c != null && byId.containsKey(cp.habitId()) && linked.add(cp.personId() + "/" + cp.habitId() + "/" + cp.date())) {
+                checkIns.add(new CheckInFor(cp.personId(), byId.get(cp.habitId()), c));
+            }
+        }
+        all.forEach((habitId, marks) -> marks.values().forEach(c -> {
+            if (!c.note().isEmpty() && byId.containsKey(habitId)) {
+                for (long id : m.people(c.note())) {
+                    if (linked.add(id + "/" + habitId + "/" + c.date())) {
+                        checkIns.add(new CheckInFor(id, byId.get(habitId), c));
+                    }
+                }
+            }
+        }));
+        cached = new Snapshot(version, people, days, checkIns, repo.allOneOnOnes(), repo.allPromises());
+        return cached;
+    }
+
+    /** Everything about one person, newest first. */
+    public List<Timeline> timeline(long personId) {
+        Snapshot s = snapshot();
+        List<Timeline> out = new ArrayList<>(s.journal().getOrDefault(personId, List.of()));
+        for (CheckInFor c : s.checkIns()) {
+            if (c.personId() == personId) {
+                String note = c.checkIn().note().isEmpty() ? "" : " — " + c.checkIn().note();
+                out.add(new Timeline(c.checkIn().date(), Timeline.Kind.CHECK_IN, c.habit().name() + note,
+                        c.checkIn().state() == CheckIn.State.DONE ? c.habit().pillar() : null, c.habit().id()));
+            }
+        }
+        for (OneOnOne o : s.meetings()) {
+            if (o.personId() == personId) {
+                String text = !o.notes().isEmpty() ? o.notes() : o.talkingPoints();
+                out.add(new Timeline(o.date(), Timeline.Kind.ONE_ON_ONE, firstLine(text), null, o.id()));
+            }
+        }
+        for (Promise p : s.promises()) {
+            if (p.personId() == personId) {
+                out.add(new Timeline(p.madeOn(), Timeline.Kind.PROMISE, p.text(), null, p.id()));
+            }
+        }
+        out.sort(Comparator.comparing(Timeline::date).reversed().thenComparing(Timeline::kind));
+        return out;
+    }
+
+    private static String firstLine(String s) {
+        String line = s.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 199) + "…" : line;
+    }
+
+    /** The attention every person got, by id. */
+    public Map<Long, Attention> attention() {
+        Snapshot s = snapshot();
+        Map<Long, Attention> out = new HashMap<>();
+        for (Person p : s.people()) {
+            out.put(p.id(), attentionOf(s, p.id()));
+        }
+        return out;
+    }
+
+    public Attention attention(long personId) {
+        return attentionOf(snapshot(), personId);
+    }
+
+    private static Attention attentionOf(Snapshot s, long id) {
+        List<Timeline> days = s.journal().getOrDefault(id, List.of());
+        LocalDate lastMentioned = days.stream().map(Timeline::date).max(Comparator.naturalOrder()).orElse(null);
+        LocalDate lastRecognised = null;
+        Map<Pillar, Integer> byPillar = new EnumMap<>(Pillar.class);
+        for (CheckInFor c : s.checkIns()) {
+            if (c.personId() == id && c.checkIn().state() == CheckIn.State.DONE) {
+                LocalDate d = c.checkIn().date();
+                lastRecognised = lastRecognised == null || d.isAfter(lastRecognised) ? d : lastRecognised;
+                if (c.habit().pillar() != null) {
+                    byPillar.merge(c.habit().pillar(), 1, Integer::sum);
+                }
+            }
+        }
+        LocalDate lastOneOnOne = s.meetings().stream().filter(o -> o.personId() == id).map(OneOnOne::date)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new Attention(id, lastMentioned, lastRecognised, lastOneOnOne, days.size(), byPillar);
+    }
+
+    /**
+     * The one nudge for today: the one already chosen today if it still applies (else none), otherwise
+     * the most overdue one, which is recorded so the day keeps it.
+     */
+    public Optional<Nudges.Nudge> nudgeToday() {
+        LocalDate today = today();
+        Snapshot s = snapshot();
+        Map<Long, Attention> attention = attention();
+        Optional<PeopleRepository.ShownNudge> shown = repo.nudgeOn(today);
+        if (shown.isPresent()) {
+            return s.people().stream().filter(p -> p.id() == shown.get().personId()).findFirst()
+                    .flatMap(p -> Nudges.check(p, shown.get().reason(),
+                            attention.getOrDefault(p.id(), Attention.none(p.id())), today));
+        }
+        Optional<Nudges.Nudge> chosen = Nudges.choose(s.people(), attention, today);
+        chosen.ifPresent(n -> repo.recordNudge(new PeopleRepository.ShownNudge(today, n.person().id(), n.reason())));
+        return chosen;
+    }
+
+    /** Open promises due today or earlier, with the person they were made to. */
+    public List<Map.Entry<Person, Promise>> promisesDue() {
+        Map<Long, Person> people = repo.people(true).stream().collect(Collectors.toMap(Person::id, p -> p));
+        List<Map.Entry<Person, Promise>> out = new ArrayList<>();
+        for (Promise p : repo.openDueBy(today())) {
+            Person who = people.get(p.personId());
+            if (who != null) {
+                out.add(Map.entry(who, p));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,177 @@
+package app.microlead.people;
+
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.DialogService;
+import app.microlead.common.Scheduler;
+import app.microlead.common.TaskRunner;
+import app.microlead.common.UndoWindow;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The People view: the roster with each person's last 1:1 and last recognition, adding, archiving and
+ * deleting people (with confirmation and undo), and the page of the selected person.
+ */
+public final class PeopleViewModel {
+
+    /** A line of the roster. */
+    public record Row(Person person, Attention attention) {
+
+        public String summary() {
+            String role = person.role().isEmpty() ? "" : person.role() + " · ";
+            return role + t("people.row.summary", Agenda.day(attention.lastOneOnOne()),
+                    Agenda.day(attention.lastRecognised()));
+        }
+    }
+
+    private static final Duration UNDO_WINDOW = Duration.ofSeconds(10);
+
+    private final PeopleService service;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final UndoWindow undo;
+    private final PersonViewModel page;
+    private final ObservableList<Row> roster = FXCollections.observableArrayList();
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final StringProperty newName = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public PeopleViewModel(PeopleService service, TaskRunner tasks, Scheduler scheduler, DialogService dialogs) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.undo = new UndoWindow(scheduler, UNDO_WINDOW);
+        this.page = new PersonViewModel(service, tasks, this::load);
+        showArchived.addListener((o, a, b) -> load());
+        selected.addListener((o, a, b) -> {
+            if (b == null) {
+                page.show(null);
+            } else if (a == null || a.person().id() != b.person().id()) {
+                page.show(b.person());
+            }
+        });
+    }
+
+    public PersonViewModel page() {
+        return page;
+    }
+
+    public ObservableList<Row> roster() {
+        return roster;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty newNameProperty() {
+        return newName;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty undoAvailableProperty() {
+        return undo.availableProperty();
+    }
+
+    public StringProperty undoTextProperty() {
+        return undo.textProperty();
+    }
+
+    /** Reads the roster (and each person's attention) again, keeping the selection. */
+    public void load() {
+        boolean archived = showArchived.get();
+        tasks.read(() -> {
+            List<Person> people = service.repository().people(archived);
+            Map<Long, Attention> attention = service.attention();
+            return people.stream().map(p -> new Row(p, attention.getOrDefault(p.id(), Attention.none(p.id())))).toList();
+        }, rows -> {
+            long keep = selected.get() == null ? -1 : selected.get().person().id();
+            roster.setAll(rows);
+            selected.set(rows.stream().filter(r -> r.person().id() == keep).findFirst().orElse(null));
+        }, this::failed);
+    }
+
+    /** Adds the person named in the add field and selects them. */
+    public void add() {
+        String name = newName.get() == null ? "" : newName.get().strip();
+        Person p;
+        try {
+            p = Person.named(name, service.today());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        boolean twin = roster.stream().anyMatch(r -> Mentions.fold(r.person().name()).equals(Mentions.fold(name)));
+        if (twin && !dialogs.confirm(t("people.twin.title"), t("people.twin.text", name), t("people.twin.confirm"))) {
+            return;
+        }
+        tasks.write(() -> service.repository().add(p), added -> {
+            newName.set("");
+            message.set(t("people.added", added.name()));
+            selected.set(new Row(added, Attention.none(added.id())));
+            load();
+        }, this::failed);
+    }
+
+    /** Asks, then deletes the selected person; the journal's text stays, only the links go. Undo for a while. */
+    public void deleteSelected() {
+        Row r = selected.get();
+        if (r == null || !dialogs.confirmDestructive(t("people.delete.title"),
+                t("people.delete.text", r.person().name(), r.attention().mentionDays()), t("people.delete.confirm"))) {
+            return;
+        }
+        tasks.write(() -> service.repository().delete(r.person().id()), removed -> {
+            selected.set(null);
+            undo.offer(t("people.deleted", removed.person().name()), () -> tasks.write(() -> {
+                service.repository().restore(removed);
+                return removed;
+            }, back -> load(), this::failed));
+            load();
+        }, this::failed);
+    }
+
+    public void undoDelete() {
+        undo.undo();
+    }
+
+    /** Archives the selected person (kept, hidden from the roster) or brings them back. */
+    public void toggleArchived() {
+        Row r = selected.get();
+        if (r == null) {
+            return;
+        }
+        Person changed = r.person().withArchived(!r.person().archived());
+        tasks.write(() -> {
+            service.repository().update(changed);
+            return changed;
+        }, p -> {
+            message.set(t(p.archived() ? "people.archived" : "people.unarchived", p.name()));
+            if (p.archived() && !showArchived.get()) {
+                selected.set(null);
+            }
+            load();
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        message.set(t("people.error.failed", e.getMessage() == null ? "" : e.getMessage()));
+    }
+}

@@ -1,0 +1,297 @@
+package app.microlead.people;
+
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.Pillar;
+import app.microlead.common.TaskRunner;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A person's page: their details (edited in place), figures (last recognised, last 1:1, last mentioned,
+ * micro-actions per pillar, promises kept), their timeline, a new 1:1 note, promises, and the agenda
+ * for the next 1:1.
+ */
+public final class PersonViewModel {
+
+    private final PeopleService service;
+    private final TaskRunner tasks;
+    private final Runnable rosterChanged;
+    private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty role = new SimpleStringProperty("");
+    private final StringProperty team = new SimpleStringProperty("");
+    private final StringProperty hopes = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> startDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<Person.Cadence> cadence = new SimpleObjectProperty<>(Person.Cadence.NONE);
+    private final BooleanProperty nudgesOff = new SimpleBooleanProperty(false);
+    private final StringProperty figures = new SimpleStringProperty("");
+    private final ObservableList<Timeline> timeline = FXCollections.observableArrayList();
+    private final ObservableList<Promise> promises = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> meetingDate = new SimpleObjectProperty<>();
+    private final StringProperty talkingPoints = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final StringProperty followUps = new SimpleStringProperty("");
+    private final StringProperty promiseText = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> promiseDue = new SimpleObjectProperty<>();
+    private final StringProperty agenda = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+
+    PersonViewModel(PeopleService service, TaskRunner tasks, Runnable rosterChanged) {
+        this.service = service;
+        this.tasks = tasks;
+        this.rosterChanged = rosterChanged;
+    }
+
+    private record Loaded(Attention attention, List<Timeline> timeline, List<Promise> promises, List<OneOnOne> meetings,
+                          LocalDate today) {
+    }
+
+    /** Shows {@code p} (null: nobody selected). */
+    public void show(Person p) {
+        person.set(p);
+        agenda.set("");
+        message.set("");
+        if (p == null) {
+            timeline.clear();
+            promises.clear();
+            figures.set("");
+            return;
+        }
+        name.set(p.name());
+        role.set(p.role());
+        team.set(p.team());
+        hopes.set(p.hopes());
+        startDate.set(p.startDate());
+        cadence.set(p.cadence());
+        nudgesOff.set(p.nudgesOff());
+        meetingDate.set(service.today());
+        reload();
+    }
+
+    private void reload() {
+        Person p = person.get();
+        if (p == null) {
+            return;
+        }
+        tasks.read(() -> new Loaded(service.attention(p.id()), service.timeline(p.id()),
+                service.repository().promises(p.id()), service.repository().oneOnOnes(p.id()), service.today()),
+                loaded -> {
+                    if (person.get() == null || person.get().id() != p.id()) {
+                        return;
+                    }
+                    timeline.setAll(loaded.timeline());
+                    promises.setAll(loaded.promises());
+                    figures.set(figures(loaded));
+                }, this::failed);
+    }
+
+    private static String figures(Loaded l) {
+        Attention a = l.attention();
+        String pillars = Stream.of(Pillar.values()).map(x -> x.label() + " " + a.done(x))
+                .collect(Collectors.joining(" · "));
+        PromiseStats month = PromiseStats.thisMonth(l.promises(), l.today());
+        return t("people.figures", Agenda.day(a.lastRecognised()), Agenda.day(a.lastOneOnOne()),
+                Agenda.day(a.lastMentioned()), a.mentionDays(), pillars, month.keptOnTime(), month.counted());
+    }
+
+    /** Stores the edited details; a new name keeps the old one for old mentions. */
+    public void save() {
+        Person p = person.get();
+        if (p == null) {
+            return;
+        }
+        Person changed;
+        try {
+            changed = new Person(p.id(), name.get(), role.get(), team.get(), startDate.get(), hopes.get(), cadence.get(),
+                    p.archived(), p.addedOn(), nudgesOff.get(), p.snoozedUntil());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        tasks.write(() -> {
+            service.repository().update(changed);
+            return changed;
+        }, saved -> {
+            person.set(saved);
+            message.set(t("people.saved", saved.name()));
+            rosterChanged.run();
+            reload();
+        }, this::failed);
+    }
+
+    /** Snoozes nudges about this person for four weeks. */
+    public void snooze() {
+        Person p = person.get();
+        if (p == null) {
+            return;
+        }
+        LocalDate until = service.today().plusWeeks(4);
+        Person changed = p.withNudges(p.nudgesOff(), until);
+        tasks.write(() -> {
+            service.repository().update(changed);
+            return changed;
+        }, saved -> {
+            person.set(saved);
+            message.set(t("people.snoozed", saved.name(), Agenda.day(until)));
+        }, this::failed);
+    }
+
+    /** Stores the 1:1 note written in the form and clears the form. */
+    public void saveOneOnOne() {
+        Person p = person.get();
+        if (p == null) {
+            return;
+        }
+        if (talkingPoints.get().isBlank() && notes.get().isBlank() && followUps.get().isBlank()) {
+            message.set(t("people.one.on.one.blank"));
+            return;
+        }
+        OneOnOne m;
+        try {
+            m = new OneOnOne(0, p.id(), meetingDate.get() == null ? service.today() : meetingDate.get(),
+                    talkingPoints.get(), notes.get(), followUps.get());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        tasks.write(() -> service.repository().saveOneOnOne(m), saved -> {
+            talkingPoints.set("");
+            notes.set("");
+            followUps.set("");
+            message.set(t("people.one.on.one.saved", Agenda.day(saved.date())));
+            rosterChanged.run();
+            reload();
+        }, this::failed);
+    }
+
+    /** Adds the promise written in the form. */
+    public void addPromise() {
+        Person p = person.get();
+        if (p == null) {
+            return;
+        }
+        Promise made;
+        try {
+            made = Promise.open(p.id(), promiseText.get(), service.today(), promiseDue.get());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        tasks.write(() -> service.repository().savePromise(made), saved -> {
+            promiseText.set("");
+            promiseDue.set(null);
+            message.set(t("people.promise.added"));
+            reload();
+        }, this::failed);
+    }
+
+    /** Marks a promise kept, broken or dropped today (or opens it again). */
+    public void close(Promise promise, Promise.State state) {
+        Promise closed = promise.close(state, service.today());
+        tasks.write(() -> service.repository().savePromise(closed), saved -> {
+            message.set(t("people.promise.marked", saved.state().label()));
+            reload();
+        }, this::failed);
+    }
+
+    /** Builds the agenda for the next 1:1 from what happened since the last one. */
+    public void prepare() {
+        Person p = person.get();
+        if (p == null) {
+            return;
+        }
+        tasks.read(() -> Agenda.markdown(p, service.today(), service.timeline(p.id()),
+                service.repository().oneOnOnes(p.id()), service.repository().promises(p.id())), agenda::set, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        message.set(t("people.error.failed", e.getMessage() == null ? "" : e.getMessage()));
+    }
+
+    public ObjectProperty<Person> personProperty() {
+        return person;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty roleProperty() {
+        return role;
+    }
+
+    public StringProperty teamProperty() {
+        return team;
+    }
+
+    public StringProperty hopesProperty() {
+        return hopes;
+    }
+
+    public ObjectProperty<LocalDate> startDateProperty() {
+        return startDate;
+    }
+
+    public ObjectProperty<Person.Cadence> cadenceProperty() {
+        return cadence;
+    }
+
+    public BooleanProperty nudgesOffProperty() {
+        return nudgesOff;
+    }
+
+    public StringProperty figuresProperty() {
+        return figures;
+    }
+
+    public ObservableList<Timeline> timeline() {
+        return timeline;
+    }
+
+    public ObservableList<Promise> promises() {
+        return promises;
+    }
+
+    public ObjectProperty<LocalDate> meetingDateProperty() {
+        return meetingDate;
+    }
+
+    public StringProperty talkingPointsProperty() {
+        return talkingPoints;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public StringProperty followUpsProperty() {
+        return followUps;
+    }
+
+    public StringProperty promiseTextProperty() {
+        return promiseText;
+    }
+
+    public ObjectProperty<LocalDate> promiseDueProperty() {
+        return promiseDue;
+    }
+
+    public StringProperty agendaProperty() {
+        return agenda;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}
