@@ -14,7 +14,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The embedded H2 journal database: opened once per run, migrated by Flyway, closed at shutdown.
- * Every commit is flushed to disk before it returns ({@code WRITE_DELAY=0}), so "saved" in the UI
+ * Every write is committed and forced to the disk before it returns (see {@code flush}), so "saved" in the UI
  * means saved.
  */
 public final class Database implements AutoCloseable {
@@ -345,19 +345,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Makes sure a commit has reached the file before "saved" is reported. WRITE_DELAY=0 alone left
-     * an acknowledged commit unwritten once in about 20 kills (RandomKillTest), so the store is written
-     * explicitly, twice: H2 2.5's {@code MVStore.commit()} (what CHECKPOINT calls) reads the store's
-     * version, waits for the store lock, and skips its own store when the version moved meanwhile —
-     * trusting a store that another thread started, whose write may still be under way when the kill
-     * comes. Under CPU load (RandomKillTest with busy loops on both cores) one CHECKPOINT lost an
-     * acknowledged check-in at kill 20 or 37; the second one, taken after that other store has
-     * finished, writes what is left (nothing, usually, which costs little).
+     * Makes sure a commit is on the disk before "saved" is reported: WRITE_DELAY=0 alone leaves the
+     * last commit to the operating system's cache (a power cut loses it) and, under load, not always
+     * written at all when the process is killed. {@code CHECKPOINT SYNC} writes the store and forces
+     * the file to the disk.
      */
     private static void flush(Connection c) throws SQLException {
         try (var st = c.createStatement()) {
-            st.execute("CHECKPOINT");
-            st.execute("CHECKPOINT");
+            st.execute("CHECKPOINT SYNC");
         }
     }
 
