@@ -2,37 +2,53 @@ package app.microlead;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.backup.Backups;
 import app.microlead.backup.RestoreOffer;
-import app.microlead.security.UnlockFlow;
 import app.microlead.common.ProcessStart;
-import app.microlead.ui.FxPulses;
-import app.microlead.ui.Shortcuts;
-import app.microlead.ui.FxDialogService;
-import app.microlead.ui.FxTaskRunner;
+import app.microlead.common.Theme;
+import app.microlead.security.EncryptedJournal;
+import app.microlead.security.Locker;
+import app.microlead.security.UnlockFlow;
+import app.microlead.security.UnlockView;
 import app.microlead.shell.MainWindow;
 import app.microlead.shell.ShellViewModel;
-import app.microlead.ui.Themes;
 import app.microlead.shell.WindowPlacement;
-import app.microlead.security.UnlockView;
-import app.microlead.backup.Backups;
-import app.microlead.security.EncryptedJournal;
 import app.microlead.storage.DataFolder;
-import app.microlead.storage.KeyFile;
 import app.microlead.storage.Database;
 import app.microlead.storage.InstanceLock;
+import app.microlead.storage.KeyFile;
 import app.microlead.storage.Logs;
 import app.microlead.storage.Preferences;
 import app.microlead.storage.PreferencesStore;
 import app.microlead.storage.StorageException;
+import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxDialogService;
+import app.microlead.ui.FxPulses;
+import app.microlead.ui.FxStallProbe;
+import app.microlead.ui.FxTaskRunner;
+import app.microlead.ui.Shortcuts;
+import app.microlead.ui.SkeletonView;
+import app.microlead.ui.Themes;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 
 /**
@@ -57,7 +73,7 @@ public final class App extends Application {
     private Shortcuts shortcuts;
     private Wiring wiring;
     /** The computer's language when the app's differs from it (put back when the app stops). */
-    private java.util.Locale computerLocale;
+    private Locale computerLocale;
 
     /** Used by {@link Application#launch}: takes the config handed over by {@link #launchWith}. */
     public App() {
@@ -112,7 +128,7 @@ public final class App extends Application {
         // The first frame is the window's outline in the theme's colours: it needs no stylesheet,
         // controls or fonts, so the window appears as soon as an empty one would. The real window
         // is built right after that frame.
-        Scene scene = new Scene(app.microlead.ui.SkeletonView.build(shell.themeProperty().get(),
+        Scene scene = new Scene(SkeletonView.build(shell.themeProperty().get(),
                 shell.fontSizeProperty().get()));
         stage.setTitle("Microlead");
         stage.setScene(scene);
@@ -120,7 +136,7 @@ public final class App extends Application {
         afterFirstFrame(scene, () -> build(prefs, dialogs, scene));
         stage.show();
         WindowPlacement.reapply(stage, prefs.getWindow());
-        app.microlead.ui.FxStallProbe.startIfAsked();
+        FxStallProbe.startIfAsked();
     }
 
     /** The main window, its theme and icons, then the journal (opened in the background). */
@@ -134,10 +150,10 @@ public final class App extends Application {
         window.installShortcuts(shortcuts);
         Themes.applyFontSize(shell.fontSizeProperty().get());
         shell.fontSizeProperty().addListener((o, a, now) -> Themes.applyFontSize(now));
-        app.microlead.ui.FxAccessible.idDialogButtons();
+        FxAccessible.idDialogButtons();
         logShellShown(scene);
 
-        java.nio.file.Path backupDir = prefs.getBackupDir() != null ? java.nio.file.Path.of(prefs.getBackupDir())
+        Path backupDir = prefs.getBackupDir() != null ? Path.of(prefs.getBackupDir())
                 : folder.root().resolve("backups");
         Optional<KeyFile> key;
         try {
@@ -171,7 +187,7 @@ public final class App extends Application {
     /** Puts the app together for an open journal (in the background: it reads resources). */
     private Wiring wire(Database db, String fileKey, FxDialogService dialogs, Scene scene) {
         database = db;
-        return new Wiring(config, folder, db, new java.util.concurrent.atomic.AtomicReference<>(fileKey), tasks,
+        return new Wiring(config, folder, db, new AtomicReference<>(fileKey), tasks,
                 dialogs, shell, scene);
     }
 
@@ -191,9 +207,9 @@ public final class App extends Application {
     }
 
     /** Ctrl+L and the quiet-time lock of an encrypted journal. */
-    private void installLock(app.microlead.security.Locker locker, Scene scene) {
+    private void installLock(Locker locker, Scene scene) {
         locker.beforeLock(window::hideCurrent);
-        javafx.scene.Node unlock = UnlockView.build(locker::unlock, locker.errorProperty(), locker.busyProperty());
+        Node unlock = UnlockView.build(locker::unlock, locker.errorProperty(), locker.busyProperty());
         locker.lockedProperty().addListener((o, was, locked) -> {
             if (locked) {
                 window.setBlocked(true);
@@ -204,11 +220,11 @@ public final class App extends Application {
                 shell.statusProperty().set("");
             }
         });
-        shortcuts.global("lock", new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), locker::lock);
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> locker.activity());
-        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> locker.activity());
-        locker.setIdleTime(java.time.Duration.ofMinutes(shell.preferences().getLockAfterMinutes()));
+        shortcuts.global("lock", new KeyCodeCombination(KeyCode.L,
+                KeyCombination.SHORTCUT_DOWN), locker::lock);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> locker.activity());
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> locker.activity());
+        locker.setIdleTime(Duration.ofMinutes(shell.preferences().getLockAfterMinutes()));
     }
 
     /** Logs the first frame's time since the process started, then runs {@code next} after that frame. */
@@ -224,7 +240,7 @@ public final class App extends Application {
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = App.class.getResourceAsStream("/app/microlead/icons/microlead-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon));
+                stage.getIcons().add(new Image(icon));
             }
         }
     }
@@ -266,7 +282,7 @@ public final class App extends Application {
         System.err.println(title + ": " + message);
         if (!Boolean.getBoolean("microlead.noDialogs")) {
             if (Application.getUserAgentStylesheet() == null) {
-                Themes.apply(app.microlead.common.Theme.LIGHT);
+                Themes.apply(Theme.LIGHT);
             }
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.setTitle(title);
@@ -299,8 +315,8 @@ public final class App extends Application {
                 }
             }
         } finally {
-            if (app.microlead.ui.FxStallProbe.running() != null) {
-                LOG.info(app.microlead.ui.FxStallProbe.running().summary());
+            if (FxStallProbe.running() != null) {
+                LOG.info(FxStallProbe.running().summary());
             }
             tasks.shutdown();
             if (wiring != null) {
@@ -313,7 +329,7 @@ public final class App extends Application {
                 lock.close();
             }
             if (computerLocale != null) {
-                java.util.Locale.setDefault(computerLocale);
+                Locale.setDefault(computerLocale);
             }
             LOG.info("Microlead closed");
         }

@@ -2,6 +2,7 @@ package app.microlead;
 
 import app.microlead.cli.AppArgs;
 import app.microlead.cli.MicroleadCommand;
+import app.microlead.storage.Logs;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +17,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        app.microlead.storage.Logs.quietJavaFxClassPathWarning();
+        Logs.quietJavaFxClassPathWarning();
         Optional<Path> appOnly = AppArgs.appOnly(args);
         int code = appOnly.isPresent() ? openApp(appOnly.get()) : MicroleadCommand.run(args, Launcher::openApp);
         if (code != 0) {

@@ -10,6 +10,7 @@ import app.microlead.storage.Logs;
 import app.microlead.storage.Preferences;
 import app.microlead.storage.PreferencesStore;
 import app.microlead.storage.StorageException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class StartupPrep {
     }
 
     /** Starts {@link #prepare} on a thread of its own. */
-    public static CompletableFuture<Prepared> begin(java.nio.file.Path dataDir) {
+    public static CompletableFuture<Prepared> begin(Path dataDir) {
         CompletableFuture<Prepared> result = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
@@ -63,7 +64,7 @@ public final class StartupPrep {
     }
 
     /** Does the work; throws {@link Failure} when the app cannot start. */
-    static Prepared prepare(java.nio.file.Path dataDir) {
+    static Prepared prepare(Path dataDir) {
         // Until the preferences can be read, problems are told in the computer's language.
         I18n.setLocale(Locale.getDefault());
         DataFolder folder;
@@ -89,7 +90,7 @@ public final class StartupPrep {
         try {
             // an interrupted encryption change is finished or undone, and its work files go, before anything opens
             Conversion.recover(folder);
-            Conversion.deleteWorkFiles(prefs.getBackupDir() != null ? java.nio.file.Path.of(prefs.getBackupDir())
+            Conversion.deleteWorkFiles(prefs.getBackupDir() != null ? Path.of(prefs.getBackupDir())
                     : folder.root().resolve("backups"));
         } catch (StorageException e) {
             lock.get().close();

@@ -3,21 +3,28 @@ package app.microlead;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.assessment.AssessmentView;
-import app.microlead.backend.Backend;
 import app.microlead.assessment.AssessmentViewModel;
 import app.microlead.assessment.CurrentPlanViewModel;
 import app.microlead.assessment.JdbcAssessmentRepository;
 import app.microlead.assessment.PlanCardView;
 import app.microlead.assessment.QuestionBank;
+import app.microlead.backend.Backend;
+import app.microlead.backup.BackupSettingsView;
+import app.microlead.backup.BackupSettingsViewModel;
+import app.microlead.backup.Backups;
 import app.microlead.cli.MicroleadCommand;
+import app.microlead.common.DialogService;
+import app.microlead.common.I18n;
+import app.microlead.common.Scheduler;
+import app.microlead.common.TaskRunner;
 import app.microlead.export.ArchiveService;
 import app.microlead.export.EntryImporter;
-import app.microlead.export.ImportBackup;
-import app.microlead.export.ImportView;
-import app.microlead.export.ImportViewModel;
 import app.microlead.export.ExportDialog;
 import app.microlead.export.ExportJobs;
 import app.microlead.export.ExportViewModel;
+import app.microlead.export.ImportBackup;
+import app.microlead.export.ImportView;
+import app.microlead.export.ImportViewModel;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.DayCheckInsView;
 import app.microlead.habits.DayCheckInsViewModel;
@@ -29,14 +36,6 @@ import app.microlead.habits.OnboardingDialog;
 import app.microlead.habits.OnboardingViewModel;
 import app.microlead.insights.AdaptivePromptStrategy;
 import app.microlead.insights.Coaching;
-import app.microlead.review.JdbcWeeklyReviewRepository;
-import app.microlead.review.WeekFocusCardView;
-import app.microlead.review.WeeklyReviewDialog;
-import app.microlead.review.WeeklyReviewListView;
-import app.microlead.review.WeeklyReviewSettingsView;
-import app.microlead.review.WeeklyReviewViewModel;
-import app.microlead.review.WeeklyReviewCardView;
-import app.microlead.review.WeeklyReviewsViewModel;
 import app.microlead.insights.InsightsView;
 import app.microlead.insights.InsightsViewModel;
 import app.microlead.journal.DailyPrompts;
@@ -50,39 +49,52 @@ import app.microlead.journal.PromptLibrary;
 import app.microlead.journal.PromptSettingsView;
 import app.microlead.journal.PromptSettingsViewModel;
 import app.microlead.journal.RotatingPromptStrategy;
-import app.microlead.backup.BackupSettingsView;
-import app.microlead.backup.BackupSettingsViewModel;
-import app.microlead.common.DialogService;
+import app.microlead.review.JdbcWeeklyReviewRepository;
+import app.microlead.review.WeekFocusCardView;
+import app.microlead.review.WeeklyReviewCardView;
+import app.microlead.review.WeeklyReviewDialog;
+import app.microlead.review.WeeklyReviewListView;
+import app.microlead.review.WeeklyReviewSettingsView;
+import app.microlead.review.WeeklyReviewViewModel;
+import app.microlead.review.WeeklyReviewsViewModel;
 import app.microlead.security.EncryptionSettingsView;
 import app.microlead.security.EncryptionSettingsViewModel;
-import app.microlead.ui.FolderOpener;
-import app.microlead.ui.FxScheduler;
-import app.microlead.ui.Page;
-import app.microlead.ui.Shortcuts;
-import app.microlead.common.Scheduler;
+import app.microlead.security.Locker;
+import app.microlead.shell.LanguageSettingsView;
+import app.microlead.shell.ReminderWindow;
 import app.microlead.shell.SettingsView;
 import app.microlead.shell.SettingsViewModel;
 import app.microlead.shell.ShellViewModel;
-import app.microlead.common.TaskRunner;
 import app.microlead.shell.ViewId;
 import app.microlead.storage.DataFolder;
-import app.microlead.backup.Backups;
 import app.microlead.storage.Database;
-import app.microlead.shell.ReminderWindow;
 import app.microlead.today.EndOfDayReminder;
 import app.microlead.today.ReminderSettingsView;
 import app.microlead.today.TodayView;
 import app.microlead.today.TodayViewModel;
+import app.microlead.ui.FolderOpener;
+import app.microlead.ui.FxPulses;
+import app.microlead.ui.FxScheduler;
+import app.microlead.ui.Page;
+import app.microlead.ui.Shortcuts;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 
 /**
  * The one place where the app is put together: repositories, services, view models and views are
@@ -120,8 +132,8 @@ final class Wiring implements AutoCloseable {
     private final ExportJobs exportJobs;
     private final ArchiveService archive;
     private final Database database;
-    private final java.util.concurrent.atomic.AtomicReference<String> fileKey;
-    private final app.microlead.security.Locker locker;
+    private final AtomicReference<String> fileKey;
+    private final Locker locker;
     private final JournalViewModel journalVm;
     private final Coaching coaching;
     private final JdbcWeeklyReviewRepository weeklyReviews;
@@ -129,14 +141,14 @@ final class Wiring implements AutoCloseable {
     private final EndOfDayReminder reminder;
     private JournalView journalView;
     private boolean indexStarted;
-    private app.microlead.common.Scheduler.Cancellable indexLater;
-    private static final java.time.Duration INDEX_DELAY = java.time.Duration.ofMillis(2500);
+    private Scheduler.Cancellable indexLater;
+    private static final Duration INDEX_DELAY = Duration.ofMillis(2500);
 
     Wiring(AppConfig config, DataFolder folder, Database database,
-           java.util.concurrent.atomic.AtomicReference<String> fileKey, TaskRunner tasks, DialogService dialogs,
+           AtomicReference<String> fileKey, TaskRunner tasks, DialogService dialogs,
            ShellViewModel shell, Scene scene) {
         this.fileKey = fileKey;
-        this.locker = new app.microlead.security.Locker(folder, database, fileKey, tasks, scheduler);
+        this.locker = new Locker(folder, database, fileKey, tasks, scheduler);
         this.config = config;
         this.folder = folder;
         this.tasks = tasks;
@@ -169,7 +181,7 @@ final class Wiring implements AutoCloseable {
                 () -> shell.preferences().reviewDay());
         today.follow(day -> reviewsVm.load());
         reminder = new EndOfDayReminder(journal, tasks, scheduler, config.clock(), this::reminderSettings,
-                ReminderWindow::show, this::openToday, () -> scene.getWindow() instanceof javafx.stage.Stage st
+                ReminderWindow::show, this::openToday, () -> scene.getWindow() instanceof Stage st
                         && st.isShowing() && st.isFocused() && !st.isIconified());
         useAdaptivePrompts(shell.preferences().isAdaptivePrompts());
         today.follow(day -> planVm.load());
@@ -186,7 +198,7 @@ final class Wiring implements AutoCloseable {
 
         archive = backend.archive();
         exportJobs = new ExportJobs(journal, habits, assessments, weeklyReviews, bank, archive,
-                () -> java.util.Map.of("theme", shell.themeProperty().get().key()));
+                () -> Map.of("theme", shell.themeProperty().get().key()));
     }
 
     /**
@@ -214,12 +226,12 @@ final class Wiring implements AutoCloseable {
 
     Map<ViewId, Supplier<Page>> pages(Shortcuts shortcuts) {
         Map<ViewId, Supplier<Page>> pages = new EnumMap<>(ViewId.class);
-        pages.put(ViewId.TODAY, () -> new TodayView(today, new javafx.scene.layout.VBox(16,
+        pages.put(ViewId.TODAY, () -> new TodayView(today, new VBox(16,
                 new WeekFocusCardView(reviewsVm, this::openReview).node(), new PlanCardView(planVm).node()),
                 new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node(), shortcuts));
         pages.put(ViewId.JOURNAL, () -> {
             // after the view's first frame: on two cores the build would slow that frame down
-            app.microlead.ui.FxPulses.afterNextPulse(scene.getRoot(), this::buildIndexOnce);
+            FxPulses.afterNextPulse(scene.getRoot(), this::buildIndexOnce);
             journalView = new JournalView(journalVm, this::openExport,
                     new WeeklyReviewListView(reviewsVm, this::openReview).node());
             return journalView;
@@ -238,7 +250,7 @@ final class Wiring implements AutoCloseable {
                         adaptiveSwitch(),
                         new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, promptRepo, tasks)).build()),
                         SettingsView.section(t("shell.settings.language.title"), t("shell.settings.language.intro"),
-                                app.microlead.shell.LanguageSettingsView.build(app.microlead.common.I18n.locale(), l -> {
+                                LanguageSettingsView.build(I18n.locale(), l -> {
                                     shell.preferences().setLanguage(l.getLanguage());
                                     shell.savePreferences();
                                 })),
@@ -265,18 +277,18 @@ final class Wiring implements AutoCloseable {
                                         tasks, this::backupDir), shell.preferences().getLockAfterMinutes(), minutes -> {
                                             shell.preferences().setLockAfterMinutes(minutes);
                                             shell.savePreferences();
-                                            locker.setIdleTime(java.time.Duration.ofMinutes(minutes));
+                                            locker.setIdleTime(Duration.ofMinutes(minutes));
                                         }, locker::lock)),
                         SettingsView.section(t("shell.settings.backups.title"), t("shell.settings.backups.intro"),
                                 BackupSettingsView.build(new BackupSettingsViewModel(database, backupDir(),
                                         dir -> new Backups(folder, dir, config.clock()), tasks, dialogs, dir -> {
                                             shell.preferences().setBackupDir(dir.toString());
                                             shell.savePreferences();
-                                        }, javafx.application.Platform::exit), FolderOpener.system())))));
+                                        }, Platform::exit), FolderOpener.system())))));
         return pages;
     }
 
-    private java.nio.file.Path backupDir() {
+    private Path backupDir() {
         return ImportBackup.folder(folder, shell.preferences().getBackupDir());
     }
 
@@ -296,8 +308,8 @@ final class Wiring implements AutoCloseable {
         }, ok -> { }, e -> shell.statusProperty().set(t("shell.daily.backup.failed", e.getMessage())));
     }
 
-    private javafx.scene.control.CheckBox adaptiveSwitch() {
-        javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(t("shell.settings.prompts.adaptive"));
+    private CheckBox adaptiveSwitch() {
+        CheckBox box = new CheckBox(t("shell.settings.prompts.adaptive"));
         box.setId("settings-prompts-adaptive");
         box.setWrapText(true);
         box.setSelected(shell.preferences().isAdaptivePrompts());
@@ -323,7 +335,7 @@ final class Wiring implements AutoCloseable {
     }
 
     /** Locks an encrypted journal by hand or after a quiet time. */
-    app.microlead.security.Locker locker() {
+    Locker locker() {
         return locker;
     }
 
@@ -333,7 +345,7 @@ final class Wiring implements AutoCloseable {
 
     /** Brings the main window back (also from minimized) and shows today. */
     private void openToday() {
-        if (scene.getWindow() instanceof javafx.stage.Stage stage) {
+        if (scene.getWindow() instanceof Stage stage) {
             stage.setIconified(false);
             stage.show();
             stage.toFront();
@@ -344,7 +356,7 @@ final class Wiring implements AutoCloseable {
     }
 
     /** The weekly review of the week that holds {@code day} (the current week when null). */
-    void openReview(java.time.LocalDate day) {
+    void openReview(LocalDate day) {
         WeeklyReviewDialog.show(scene.getWindow(), new WeeklyReviewViewModel(weeklyReviews, journal, coaching, tasks,
                 dialogs, config.clock(), () -> shell.preferences().reviewDay(), saved -> reviewsVm.load()), day);
     }

@@ -1,12 +1,15 @@
 package app.microlead;
 
 import app.microlead.journal.Entry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -48,10 +51,10 @@ public final class AppDriver implements AutoCloseable {
      * of a test about something else; {@link #startWithReminder} keeps it on.
      */
     public static AppDriver startWithOnboarding(Path dataDir, Clock clock) throws Exception {
-        java.nio.file.Files.createDirectories(dataDir);
+        Files.createDirectories(dataDir);
         Path prefs = dataDir.resolve("preferences.json");
-        if (!java.nio.file.Files.exists(prefs)) {
-            java.nio.file.Files.writeString(prefs, "{\"reminder\": false}");
+        if (!Files.exists(prefs)) {
+            Files.writeString(prefs, "{\"reminder\": false}");
         }
         return launch(dataDir, clock);
     }
@@ -118,8 +121,8 @@ public final class AppDriver implements AutoCloseable {
         Node node = byId(id);
         robot.interact(() -> {
             for (Node p = node.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
-                    javafx.geometry.Bounds inContent = sp.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                if (p instanceof ScrollPane sp && sp.getContent() != null) {
+                    Bounds inContent = sp.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
                     double contentH = sp.getContent().getBoundsInLocal().getHeight();
                     double viewH = sp.getViewportBounds().getHeight();
                     if (contentH > viewH) {

@@ -3,6 +3,7 @@ package app.microlead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.I18n;
+import app.microlead.ui.FxLazyTooltip;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +19,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,11 +79,11 @@ class GermanUiTest {
             app.clickOn("journal-export");
             app.waitUntil(() -> app.exists("export-dialog"), 5);
             collect(app, english, "export");
-            app.robot().type(javafx.scene.input.KeyCode.ESCAPE);
+            app.robot().type(KeyCode.ESCAPE);
             app.clickOn("nav-help");
             app.waitUntil(() -> app.exists("shortcuts"), 5);
             collect(app, english, "shortcuts");
-            app.robot().type(javafx.scene.input.KeyCode.ESCAPE);
+            app.robot().type(KeyCode.ESCAPE);
         }
         assertThat(english).as("texts in English while German is chosen").isEmpty();
     }
@@ -103,11 +106,11 @@ class GermanUiTest {
         if (n instanceof Labeled l) {
             texts.add(l.getText());
         }
-        app.microlead.ui.FxLazyTooltip.text(n).ifPresent(texts::add);
+        FxLazyTooltip.text(n).ifPresent(texts::add);
         if (n instanceof TextInputControl t) {
             texts.add(t.getPromptText());
         }
-        if (n instanceof javafx.scene.text.Text t) {
+        if (n instanceof Text t) {
             texts.add(t.getText());
         }
         texts.add(n.getAccessibleText());

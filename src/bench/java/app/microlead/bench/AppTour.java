@@ -33,7 +33,7 @@ import javafx.stage.Window;
  * a dozen searches run, a day is opened, every view is visited, and the last year is exported to PDF.
  * Prints "RESULT name value" lines: view times, the longest FX-thread stall, the peak RSS (VmHWM)
  * after the searches and at the end, and the peak heap.
- * Run: {@code java [options] -cp microlead.jar:bench-classes app.microlead.bench.AppTour DATA_DIR OUT.pdf}.
+ * Run: {@code java [options] -cp microlead.jar:bench-classes AppTour DATA_DIR OUT.pdf}.
  */
 public final class AppTour {
 

@@ -1,5 +1,9 @@
 package app.microlead.bench;
 
+import app.microlead.common.ProcessStart;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -23,12 +27,12 @@ public final class BareWindow {
     /** The peak resident set size of this process (VmHWM), the memory floor of any JavaFX window. */
     static void printPeakRss() {
         try {
-            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {
                     System.out.println("RESULT bare-rss-peak-mb " + Long.parseLong(line.replaceAll("\\D", "")) / 1024);
                 }
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             System.out.println("RESULT bare-rss-peak-mb n/a");
         }
     }
@@ -42,7 +46,7 @@ public final class BareWindow {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
-                app.microlead.common.ProcessStart.elapsed().ifPresent(d -> System.out.println(
+                ProcessStart.elapsed().ifPresent(d -> System.out.println(
                         "Startup: first frame " + d.toMillis() + " ms after JVM start"));
                 Thread exit = new Thread(() -> {
                     try {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 
 /**
  * The generated journals the benchmarks read: {@code microlead generate --profile P} (the app's own
@@ -49,7 +50,7 @@ final class BenchJournals {
             return;
         }
         try (var walk = Files.walk(p)) {
-            for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(x);
             }
         }

@@ -9,6 +9,7 @@ import app.microlead.export.ReviewRequest;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.JdbcJournalRepository;
+import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ public class PdfBench {
         ReviewRequest r = new ReviewRequest(today.minusDays(364), today, null, null, "A year of leadership", "Lea");
         ReviewData data = ReviewData.load(r, new JdbcJournalRepository(db, clock),
                 new HabitService(new JdbcHabitRepository(db), clock), new JdbcAssessmentRepository(db, clock),
-                new app.microlead.review.JdbcWeeklyReviewRepository(db, clock), QuestionBank.load(), Progress.NONE);
+                new JdbcWeeklyReviewRepository(db, clock), QuestionBank.load(), Progress.NONE);
         new PdfExporter().export(data, out, Progress.NONE);
         return Files.size(out);
     }

@@ -1,10 +1,11 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
-import static app.microlead.common.I18n.t;
-
 import app.microlead.ui.Page;
+import java.time.ZoneId;
+import java.util.OptionalDouble;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -88,7 +90,7 @@ public final class AssessmentView implements Page {
             }
         });
         history.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && history.getSelectionModel().getSelectedItem() != null) {
+            if (e.getCode() == KeyCode.ENTER && history.getSelectionModel().getSelectedItem() != null) {
                 vm.show(history.getSelectionModel().getSelectedItem());
             }
         });
@@ -115,7 +117,7 @@ public final class AssessmentView implements Page {
                 return;
             }
             AssessmentResult res = r.result();
-            String date = ResultsView.dateFormat().format(r.session().finishedAt().atZone(java.time.ZoneId.systemDefault()));
+            String date = ResultsView.dateFormat().format(r.session().finishedAt().atZone(ZoneId.systemDefault()));
             Label d = new Label(date);
             d.getStyleClass().add("entry-date");
             d.setMinWidth(140);
@@ -130,7 +132,7 @@ public final class AssessmentView implements Page {
         }
     }
 
-    static String fmt(java.util.OptionalDouble v) {
+    static String fmt(OptionalDouble v) {
         return v.isPresent() ? String.valueOf(Math.round(v.getAsDouble())) : "–";
     }
 

@@ -2,13 +2,14 @@ package app.microlead.assessment;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.TaskRunner;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.Habit;
 import app.microlead.habits.HabitRepository;
-import app.microlead.common.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -371,7 +372,7 @@ public final class AssessmentViewModel {
         tracking = true;
         long session = r.session().id();
         tasks.write(() -> {
-            Habit h = new ActionTracker(habits, catalogue).track(a, plan, java.time.LocalDate.now(clock));
+            Habit h = new ActionTracker(habits, catalogue).track(a, plan, LocalDate.now(clock));
             repo.setPlan(session, h.id(), plan);
             return h;
         }, h -> {

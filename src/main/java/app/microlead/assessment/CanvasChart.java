@@ -1,5 +1,6 @@
 package app.microlead.assessment;
 
+import app.microlead.ui.FxAccessible;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -58,6 +59,6 @@ abstract class CanvasChart extends Region {
 
     /** What the chart shows, in words and figures, for screen readers (call when the data changes). */
     final void describe(String words) {
-        app.microlead.ui.FxAccessible.describe(this, words);
+        FxAccessible.describe(this, words);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     }
 
     /** One row of {@code assessment_session}, read before its answers (columns as in {@code COLUMNS}). */
-    private record SessionRow(long id, java.time.Instant startedAt, java.time.Instant finishedAt, String bankId,
+    private record SessionRow(long id, Instant startedAt, Instant finishedAt, String bankId,
                               String bankVersion, int position, Long planHabitId, String planText) {
     }
 

@@ -1,8 +1,7 @@
 package app.microlead.assessment;
 
-import static app.microlead.ui.FxLabels.heading;
-
 import static app.microlead.common.I18n.t;
+import static app.microlead.ui.FxLabels.heading;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;

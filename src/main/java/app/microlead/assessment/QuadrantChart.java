@@ -1,9 +1,8 @@
 package app.microlead.assessment;
 
-import app.microlead.ui.ChartColors;
-
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.ChartColors;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;

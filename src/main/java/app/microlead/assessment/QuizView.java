@@ -1,8 +1,8 @@
 package app.microlead.assessment;
 
-import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.FxLazyTooltip;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -1,14 +1,16 @@
 package app.microlead.assessment;
 
-import app.microlead.ui.ChartColors;
-
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.ChartColors;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /** A radar of facet scores (0–100), with an optional earlier session drawn behind it. */
@@ -45,7 +47,7 @@ public final class RadarChart extends CanvasChart {
         Font font = Font.font(11 * s);
         double labelRoom = 0;
         for (String label : labels) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(label);
+            Text t = new Text(label);
             t.setFont(font);
             labelRoom = Math.max(labelRoom, t.getLayoutBounds().getWidth());
         }
@@ -85,7 +87,7 @@ public final class RadarChart extends CanvasChart {
     }
 
     private String words() {
-        java.util.List<String> facets = new java.util.ArrayList<>();
+        List<String> facets = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             String was = before == null || Double.isNaN(before[i]) ? ""
                     : " " + t("assessment.radar.describe.before", String.valueOf(Math.round(before[i])));
@@ -101,7 +103,7 @@ public final class RadarChart extends CanvasChart {
 
     private static double[] full(int n) {
         double[] v = new double[n];
-        java.util.Arrays.fill(v, 1);
+        Arrays.fill(v, 1);
         return v;
     }
 

@@ -1,10 +1,10 @@
 package app.microlead.assessment;
 
+import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
-import static app.microlead.common.I18n.t;
-
 import app.microlead.common.I18n;
+import app.microlead.ui.FxLayouts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -52,7 +53,7 @@ final class ResultsView {
         gauge.setId("assessment-gauge");
         quadrant.setId("assessment-quadrant");
         vm.shownProperty().addListener((o, a, r) -> render());
-        vm.suggestions().addListener((javafx.collections.ListChangeListener<QuestionBank.Action>) c -> render());
+        vm.suggestions().addListener((ListChangeListener<QuestionBank.Action>) c -> render());
     }
 
     Node node() {
@@ -143,7 +144,7 @@ final class ResultsView {
         VBox quadBox = new VBox(6, section(t("assessment.results.balance")), quadrant, quadLabel);
         quadBox.getStyleClass().add("card");
         quadBox.setMinWidth(340);
-        Node row2 = app.microlead.ui.FxLayouts.rowOrColumn(root,
+        Node row2 = FxLayouts.rowOrColumn(root,
                 () -> content.getInsets().getLeft() + content.getInsets().getRight(), 16, radarBox, quadBox);
 
         content.getChildren().addAll(head, compare, row1, row2, bandTexts(r), drivers(r), actions());

@@ -3,6 +3,8 @@ package app.microlead.assessment;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
+import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxMonthAxis;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,7 +23,7 @@ final class TrendView {
     TrendView(AssessmentViewModel vm) {
         this.vm = vm;
         // month starts, read with their year: a 4 June assessment sits just after "Jun 2026"
-        app.microlead.ui.FxMonthAxis x = app.microlead.ui.FxMonthAxis.ofEpochSeconds(I18n.locale(),
+        FxMonthAxis x = FxMonthAxis.ofEpochSeconds(I18n.locale(),
                 ZoneId.systemDefault());
         NumberAxis y = new NumberAxis(0, 100, 25);
         chart = new LineChart<>(x, y);
@@ -29,7 +31,7 @@ final class TrendView {
         chart.setTitle(t("assessment.trend.title"));
         chart.setAnimated(false);
         chart.setPrefHeight(260);
-        app.microlead.ui.FxAccessible.describeData(chart, t("assessment.trend.describe"),
+        FxAccessible.describeData(chart, t("assessment.trend.describe"),
                 n -> ResultsView.dateFormat().format(Instant.ofEpochSecond(n.longValue()).atZone(ZoneId.systemDefault())));
         vm.history().addListener((ListChangeListener<SessionResult>) c -> refresh());
         refresh();

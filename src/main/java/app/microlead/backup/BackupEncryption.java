@@ -3,7 +3,6 @@ package app.microlead.backup;
 import app.microlead.storage.Conversion;
 import app.microlead.storage.Database;
 import app.microlead.storage.FileSync;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

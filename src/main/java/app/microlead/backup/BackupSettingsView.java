@@ -1,14 +1,16 @@
 package app.microlead.backup;
 
-import app.microlead.ui.FolderOpener;
-
 import static app.microlead.common.I18n.t;
 
-import app.microlead.common.I18n;
 import app.microlead.backup.Backups;
+import app.microlead.common.I18n;
+import app.microlead.ui.FolderOpener;
 import java.io.File;
+import java.nio.file.Files;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,7 +28,7 @@ public final class BackupSettingsView {
     }
 
     /** When a backup was made, in the user's language and time zone. */
-    static String when(java.time.Instant at) {
+    static String when(Instant at) {
         return DateTimeFormatter.ofPattern(t("shell.backup.when"), I18n.locale()).format(at.atZone(ZoneId.systemDefault()));
     }
 
@@ -75,7 +77,7 @@ public final class BackupSettingsView {
         open.setId("settings-backup-open");
         open.setOnAction(e -> {
             try {
-                java.nio.file.Files.createDirectories(vm.folderProperty().get());
+                Files.createDirectories(vm.folderProperty().get());
                 opener.open(vm.folderProperty().get());
             } catch (Exception ex) {
                 vm.messageProperty().set(t("shell.backup.folder.here", String.valueOf(vm.folderProperty().get())));
@@ -83,7 +85,7 @@ public final class BackupSettingsView {
         });
         Label where = new Label();
         where.getStyleClass().addAll("text-muted", "text-small");
-        where.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        where.textProperty().bind(Bindings.createStringBinding(
                 () -> t("shell.backup.folder.where", String.valueOf(vm.folderProperty().get())), vm.folderProperty()));
         Label message = new Label();
         message.setId("settings-backup-message");

@@ -1,13 +1,13 @@
 package app.microlead.backup;
 
-import app.microlead.common.DialogService;
-import app.microlead.common.TaskRunner;
-
 import static app.microlead.common.I18n.t;
 
 import app.microlead.backup.Backups;
+import app.microlead.common.DialogService;
+import app.microlead.common.TaskRunner;
 import app.microlead.storage.Database;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -30,7 +30,7 @@ public final class BackupSettingsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final Runnable quit;
-    private final java.util.function.Consumer<Path> rememberFolder;
+    private final Consumer<Path> rememberFolder;
 
     /**
      * @param backupsFor     the backups kept in a folder
@@ -38,7 +38,7 @@ public final class BackupSettingsViewModel {
      * @param quit           closes the app (a restore happens at the next start)
      */
     public BackupSettingsViewModel(Database db, Path initialFolder, Function<Path, Backups> backupsFor, TaskRunner tasks,
-                                   DialogService dialogs, java.util.function.Consumer<Path> rememberFolder, Runnable quit) {
+                                   DialogService dialogs, Consumer<Path> rememberFolder, Runnable quit) {
         this.db = db;
         this.tasks = tasks;
         this.dialogs = dialogs;

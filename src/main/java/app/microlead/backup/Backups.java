@@ -1,14 +1,13 @@
 package app.microlead.backup;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.storage.Conversion;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.FileSync;
 import app.microlead.storage.KeyFile;
 import app.microlead.storage.StorageException;
-
-import static app.microlead.common.I18n.t;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +15,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,7 +126,7 @@ public final class Backups {
             Map<String, Long> counts = new LinkedHashMap<>();
             // the copy is opened the way the journal is (encrypted backups need the same key)
             String[] settings = db.connectionSettingsFor(tmp.resolve("microlead"));
-            try (var c = java.sql.DriverManager.getConnection(settings[0], "sa", settings[1])) {
+            try (var c = DriverManager.getConnection(settings[0], "sa", settings[1])) {
                 for (String t : COUNTED) {
                     try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + t)) {
                         rs.next();
@@ -135,7 +136,7 @@ public final class Backups {
                 c.createStatement().execute("SHUTDOWN");
             }
             return counts;
-        } catch (IOException | java.sql.SQLException e) {
+        } catch (IOException | SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } finally {
             if (tmp != null) {
@@ -192,7 +193,7 @@ public final class Backups {
                 unzipDatabase(b.file(), work.resolve(DB_FILE));
                 BackupEncryption.check(work, fileKey);
                 return Optional.of(b);
-            } catch (IOException | java.sql.SQLException | RuntimeException e) {
+            } catch (IOException | SQLException | RuntimeException e) {
                 LOG.warning("Backup " + b.file().getFileName() + " does not open: " + e.getClass().getSimpleName());
             } finally {
                 Conversion.deleteTree(work);
@@ -291,7 +292,7 @@ public final class Backups {
             unzipDatabase(zip, incoming);
             try {
                 BackupEncryption.check(work, fileKey);
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 Files.delete(pending);
                 throw new StorageException(t("storage.restore.unreadable", zip.getFileName().toString()), e);
             }

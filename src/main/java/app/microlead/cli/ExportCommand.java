@@ -8,6 +8,7 @@ import app.microlead.export.ReviewData;
 import app.microlead.export.ReviewRequest;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
                 case pdf -> new PdfExporter().export(ReviewData.load(req, j.journal, j.habits, j.assessments, j.reviews, j.bank,
                         Progress.NONE), out, Progress.NONE);
                 case md -> {
-                    var entries = ReviewData.load(new ReviewRequest(first, last, java.util.EnumSet.of(
+                    var entries = ReviewData.load(new ReviewRequest(first, last, EnumSet.of(
                             ReviewRequest.Section.REFLECTIONS), tag, title, null), j.journal, j.habits, j.assessments,
                             j.reviews, j.bank, Progress.NONE).entries();
                     if (perDay) {

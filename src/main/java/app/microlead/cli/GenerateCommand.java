@@ -1,17 +1,22 @@
 package app.microlead.cli;
 
+import app.microlead.assessment.Answers;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.assessment.Session;
-import app.microlead.common.Pillar;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.CheckIn;
 import app.microlead.habits.Habit;
 import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,7 +84,7 @@ final class GenerateCommand implements Callable<Integer> {
             List<Habit> made = new ArrayList<>();
             List<Catalogue.MicroAction> actions = byPillarInTurn(Catalogue.load().actions());
             Schedule[] schedules = {Schedule.daily(), Schedule.perWeek(3), Schedule.perMonth(4), Schedule.weekdays(
-                java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.FRIDAY)};
+                DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY)};
             for (int h = 0; h < habits; h++) {
                 Catalogue.MicroAction a = actions.get(h % actions.size());
                 Schedule s = h < actions.size() ? a.schedule() : schedules[h % schedules.length];
@@ -109,13 +114,13 @@ final class GenerateCommand implements Callable<Integer> {
             j.db.transaction(() -> {
                 for (int s = 0; s < sessions; s++) {
                     LocalDate d = start.plusDays((long) s * days / sessions);
-                    java.util.Map<String, Integer> likert = new java.util.HashMap<>();
+                    Map<String, Integer> likert = new HashMap<>();
                     bank.items().forEach(i -> likert.put(i.id(), 1 + r.nextInt(5)));
-                    java.util.Map<String, String> sc = new java.util.HashMap<>();
+                    Map<String, String> sc = new HashMap<>();
                     bank.scenarios().forEach(x -> sc.put(x.id(), x.options().get(r.nextInt(4)).id()));
                     var at = d.atTime(20, 0).toInstant(ZoneOffset.UTC);
                     j.assessments.restore(new Session(0, at, at.plusSeconds(300), bank.instrument(), bank.version(), 27,
-                            new app.microlead.assessment.Answers(likert, sc), null, ""), false);
+                            new Answers(likert, sc), null, ""), false);
                 }
                 return null;
             });
@@ -127,8 +132,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** The catalogue with the pillars taking turns, so that a few habits cover every pillar. */
     static List<Catalogue.MicroAction> byPillarInTurn(List<Catalogue.MicroAction> actions) {
-        java.util.Map<Object, java.util.ArrayDeque<Catalogue.MicroAction>> byPillar = new java.util.LinkedHashMap<>();
-        actions.forEach(a -> byPillar.computeIfAbsent(a.pillar(), k -> new java.util.ArrayDeque<>()).add(a));
+        Map<Object, ArrayDeque<Catalogue.MicroAction>> byPillar = new LinkedHashMap<>();
+        actions.forEach(a -> byPillar.computeIfAbsent(a.pillar(), k -> new ArrayDeque<>()).add(a));
         List<Catalogue.MicroAction> out = new ArrayList<>();
         while (out.size() < actions.size()) {
             byPillar.values().forEach(q -> {

@@ -1,5 +1,6 @@
 package app.microlead.cli;
 
+import app.microlead.backup.Backups;
 import app.microlead.common.I18n;
 import app.microlead.export.Archive;
 import app.microlead.export.ArchiveReader;
@@ -9,7 +10,6 @@ import app.microlead.export.ImportBackup;
 import app.microlead.export.ImportException;
 import app.microlead.export.OtherJournals;
 import app.microlead.journal.Entry;
-import app.microlead.backup.Backups;
 import app.microlead.storage.PreferencesStore;
 import app.microlead.storage.StorageException;
 import java.nio.file.Files;

@@ -1,7 +1,12 @@
 package app.microlead.cli;
 
+import app.microlead.export.ImportException;
+import app.microlead.storage.Logs;
+import app.microlead.storage.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
@@ -9,13 +14,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import app.microlead.export.ImportException;
-import app.microlead.storage.Logs;
-import app.microlead.storage.StorageException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The {@code microlead} command. Without a subcommand it opens the app on the chosen data folder.
@@ -116,13 +118,13 @@ public final class MicroleadCommand implements Callable<Integer> {
         if (e instanceof CommandException || e instanceof StorageException || e instanceof ImportException) {
             return msg;
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "There is no file or folder " + msg + ".";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "Microlead may not use " + msg + ". Check its permissions.";
         }
-        if (e instanceof java.io.IOException) {
+        if (e instanceof IOException) {
             return "A file could not be read or written (" + msg.replaceAll("[a-z]+(\\.[a-zA-Z$]+)+", "").strip()
                     + "). Check the path, the permissions and the free disk space.";
         }

@@ -1,19 +1,19 @@
 package app.microlead.cli;
 
 import app.microlead.assessment.JdbcAssessmentRepository;
-import app.microlead.backend.Backend;
 import app.microlead.assessment.QuestionBank;
+import app.microlead.backend.Backend;
 import app.microlead.export.ArchiveService;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
-import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.journal.JdbcPromptRepository;
+import app.microlead.review.JdbcWeeklyReviewRepository;
+import app.microlead.security.EncryptedJournal;
 import app.microlead.storage.Conversion;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.InstanceLock;
-import app.microlead.security.EncryptedJournal;
 import app.microlead.storage.KeyFile;
 import app.microlead.storage.Logs;
 import java.nio.file.Path;

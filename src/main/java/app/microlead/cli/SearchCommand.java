@@ -2,6 +2,7 @@ package app.microlead.cli;
 
 import app.microlead.journal.JournalSearch;
 import app.microlead.journal.LuceneJournalSearch;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ final class SearchCommand implements Callable<Integer> {
     MicroleadCommand parent;
 
     @Parameters(index = "0..*", paramLabel = "QUERY", arity = "1..*")
-    java.util.List<String> query;
+    List<String> query;
 
     @Option(names = "--limit", defaultValue = "20", description = "Most hits to show (default ${DEFAULT-VALUE}).")
     int limit;

@@ -7,6 +7,7 @@ import app.microlead.habits.HabitRow;
 import app.microlead.journal.JournalStreaks;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -47,7 +48,7 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    private static String fmt(java.util.OptionalDouble v) {
+    private static String fmt(OptionalDouble v) {
         return v.isPresent() ? String.valueOf(Math.round(v.getAsDouble())) : "–";
     }
 }

@@ -1,6 +1,7 @@
 package app.microlead.common;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class I18n {
     /** The language of the texts (and of dates and numbers). */
     /** A share (0–1) as a whole percentage the app's language writes it: "75%" in English, "75 %" in German. */
     public static String percent(double fraction) {
-        java.text.NumberFormat f = java.text.NumberFormat.getPercentInstance(locale());
+        NumberFormat f = NumberFormat.getPercentInstance(locale());
         f.setMaximumFractionDigits(0);
         return f.format(fraction);
     }

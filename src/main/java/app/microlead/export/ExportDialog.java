@@ -3,11 +3,15 @@ package app.microlead.export;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FolderOpener;
+import app.microlead.ui.FxLayouts;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -16,8 +20,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -40,7 +46,7 @@ public final class ExportDialog {
         dialog.setHeaderText(t("export.dialog.header"));
         dialog.getDialogPane().setId("export-dialog");
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(t("export.dialog.close"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+                ButtonBar.ButtonData.CANCEL_CLOSE));
 
         ComboBox<ExportViewModel.Format> format = new ComboBox<>();
         format.getItems().setAll(ExportViewModel.Format.values());
@@ -89,10 +95,10 @@ public final class ExportDialog {
         g.setHgap(10);
         g.setVgap(10);
         // the names never shrink to "…": the fields give way (AtlantaFX caps a dialog at 600px)
-        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().setAll(names, fields);
         preset.setMinWidth(Region.USE_PREF_SIZE);
         from.setPrefWidth(165);
@@ -124,7 +130,7 @@ public final class ExportDialog {
         cancel.setOnAction(e -> vm.cancel());
         ProgressBar bar = new ProgressBar();
         bar.setId("export-progress");
-        app.microlead.ui.FxLayouts.sizeInEm(bar, "-fx-pref-width", 320);
+        FxLayouts.sizeInEm(bar, "-fx-pref-width", 320);
         bar.progressProperty().bind(vm.progressProperty());
         bar.visibleProperty().bind(vm.runningProperty());
         Label step = new Label();
@@ -147,7 +153,7 @@ public final class ExportDialog {
         plain.setWrapText(true);
         VBox box = new VBox(12, g, plain, problem, actions, step, new HBox(8, openFile, openFolder));
         box.setPadding(new Insets(8));
-        app.microlead.ui.FxLayouts.sizeInEm(box, "-fx-pref-width", 700);
+        FxLayouts.sizeInEm(box, "-fx-pref-width", 700);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().setPrefWidth(720);
         dialog.setOnCloseRequest(e -> {
@@ -163,26 +169,26 @@ public final class ExportDialog {
         return l;
     }
 
-    private static java.util.Optional<Path> choose(Window owner, ExportViewModel vm) {
+    private static Optional<Path> choose(Window owner, ExportViewModel vm) {
         String preset = System.getProperty("microlead.exportTo");
         if (preset != null) {
             // benchmarks drive the dialog without a native file chooser (see docs/performance.md)
-            return java.util.Optional.of(Path.of(preset));
+            return Optional.of(Path.of(preset));
         }
         if (vm.formatProperty().get().extension().isEmpty()) {
             DirectoryChooser dc = new DirectoryChooser();
             dc.setTitle(t("export.choose.folder"));
             File dir = dc.showDialog(owner);
-            return java.util.Optional.ofNullable(dir).map(File::toPath);
+            return Optional.ofNullable(dir).map(File::toPath);
         }
         FileChooser fc = new FileChooser();
         fc.setTitle(t("export.choose.file"));
         fc.setInitialFileName(vm.suggestedName());
         String ext = vm.formatProperty().get().extension();
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t("export.choose.filter",
-                ext.toUpperCase(java.util.Locale.ROOT)), "*." + ext));
+                ext.toUpperCase(Locale.ROOT)), "*." + ext));
         File f = fc.showSaveDialog(owner);
-        return java.util.Optional.ofNullable(f).map(File::toPath);
+        return Optional.ofNullable(f).map(File::toPath);
     }
 
     private static void open(FolderOpener opener, Path p) {

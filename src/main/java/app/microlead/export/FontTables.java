@@ -1,6 +1,7 @@
 package app.microlead.export;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,7 @@ final class FontTables {
         List<Table> keep = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int at = 12 + 16 * i;
-            String tag = new String(font, at, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String tag = new String(font, at, 4, StandardCharsets.ISO_8859_1);
             Table t = new Table(tag, in.getInt(at + 4), in.getInt(at + 8), in.getInt(at + 12));
             if (t.offset() < 0 || t.length() < 0 || (long) t.offset() + t.length() > font.length) {
                 throw new IllegalArgumentException("Table " + tag + " lies outside the font");
@@ -50,7 +51,7 @@ final class FontTables {
         int offset = header;
         int headAt = -1;
         for (Table t : keep) {
-            out.put(t.tag().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).putInt(t.checksum())
+            out.put(t.tag().getBytes(StandardCharsets.ISO_8859_1)).putInt(t.checksum())
                     .putInt(offset).putInt(t.length());
             if (t.tag().equals("head")) {
                 headAt = offset;

@@ -5,6 +5,7 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.I18n;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +56,7 @@ public final class ImportProblems {
 
     /** The advice that ends every message about {@code source}. */
     public static String advice(Source source) {
-        return t("export.advice." + source.name().toLowerCase(java.util.Locale.ROOT));
+        return t("export.advice." + source.name().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -135,7 +137,7 @@ public final class ImportProblems {
 
     /** True when a duplicate key was found in the outermost mapping (a RedNotebook month's days). */
     private static boolean topLevel(JsonProcessingException e) {
-        return e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p && p.getParsingContext() != null
+        return e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null
                 && p.getParsingContext().getParent() != null && p.getParsingContext().getParent().inRoot();
     }
 

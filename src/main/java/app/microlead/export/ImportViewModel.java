@@ -3,8 +3,10 @@ package app.microlead.export;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.TaskRunner;
+import app.microlead.journal.Entry;
 import app.microlead.storage.StorageException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -59,7 +61,7 @@ public final class ImportViewModel {
         return failed;
     }
 
-    private record Checked(Archive archive, java.util.List<app.microlead.journal.Entry> entries, boolean empty,
+    private record Checked(Archive archive, List<Entry> entries, boolean empty,
                            String summary) {
     }
 

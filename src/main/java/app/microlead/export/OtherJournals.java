@@ -2,6 +2,8 @@ package app.microlead.export;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.export.imports.JrnlImporter;
+import app.microlead.export.imports.RedNotebookImporter;
 import app.microlead.journal.Entry;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +17,8 @@ public final class OtherJournals {
     /** @param format "rednotebook" (a data folder) or "jrnl" (a JSON export) */
     public static List<Entry> read(String format, Path source) throws ImportException {
         return switch (format) {
-            case "rednotebook" -> app.microlead.export.imports.RedNotebookImporter.read(source);
-            case "jrnl" -> app.microlead.export.imports.JrnlImporter.read(source);
+            case "rednotebook" -> RedNotebookImporter.read(source);
+            case "jrnl" -> JrnlImporter.read(source);
             default -> throw new ImportException(ImportException.Kind.FILE, t("export.import.unknown.format", format));
         };
     }

@@ -2,12 +2,14 @@ package app.microlead.export;
 
 import static app.microlead.common.I18n.t;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * Renders a review to PDF with openhtmltopdf: embedded DejaVu Sans (regular, bold, italic), bookmarks,
@@ -45,7 +47,7 @@ public final class PdfExporter {
             if (in == null) {
                 throw new IOException("Font " + resource + " is missing from the app");
             }
-            return new java.io.ByteArrayInputStream(FontTables.without(in.readAllBytes(), java.util.Set.of("GSUB")));
+            return new ByteArrayInputStream(FontTables.without(in.readAllBytes(), Set.of("GSUB")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,8 +11,8 @@ import app.microlead.habits.CheckIn;
 import app.microlead.habits.HabitRow;
 import app.microlead.habits.HabitStats;
 import app.microlead.habits.PillarStrength;
-import app.microlead.review.WeeklyReview;
 import app.microlead.journal.Entry;
+import app.microlead.review.WeeklyReview;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -283,7 +283,7 @@ final class ReviewHtml {
             }
             double[] curve = r.stats().strengthCurve();
             int idx = (int) (to.toEpochDay() - r.habit().startDate().toEpochDay());
-            String strength = idx < 0 || curve.length == 0 ? "–" : app.microlead.common.I18n.percent(curve[Math.min(idx, curve.length - 1)]);
+            String strength = idx < 0 || curve.length == 0 ? "–" : I18n.percent(curve[Math.min(idx, curve.length - 1)]);
             out.append("<tr><td>").append(text.esc(r.habit().name())).append("</td><td>")
                     .append(r.habit().pillar() == null ? "–" : r.habit().pillar().label()).append("</td><td>")
                     .append(text.esc(r.habit().schedule().describe())).append("</td><td>").append(done).append("</td><td>")

@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,7 +23,7 @@ public record ReviewRequest(LocalDate from, LocalDate to, Set<Section> sections,
         sections = sections == null || sections.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(sections);
         title = title == null || title.isBlank() ? defaultTitle() : title.strip();
         name = name == null ? "" : name.strip();
-        tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT);
+        tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The title of a review when none is given. */

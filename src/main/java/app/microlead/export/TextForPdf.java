@@ -5,6 +5,9 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -26,8 +29,8 @@ final class TextForPdf {
             .attributeProviderFactory(context -> TextForPdf::titleLinks).build();
 
     /** Every link gets a title (its address), which a tagged (PDF/UA) document needs. */
-    private static void titleLinks(org.commonmark.node.Node node, String tagName, java.util.Map<String, String> attributes) {
-        if (node instanceof org.commonmark.node.Link link && !attributes.containsKey("title")) {
+    private static void titleLinks(Node node, String tagName, Map<String, String> attributes) {
+        if (node instanceof Link link && !attributes.containsKey("title")) {
             attributes.put("title", link.getDestination());
         }
     }

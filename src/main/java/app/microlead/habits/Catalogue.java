@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class Catalogue {
         }
         Set<String> ids = new HashSet<>();
         Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
-        List<MicroAction> out = new java.util.ArrayList<>();
+        List<MicroAction> out = new ArrayList<>();
         for (Item it : file.actions()) {
             if (it.id() == null || it.id().isBlank()) {
                 throw new IllegalArgumentException("Micro-action number " + (out.size() + 1) + " has no id");

@@ -3,6 +3,7 @@ package app.microlead.habits;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
+import app.microlead.ui.FxLayouts;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -46,7 +48,7 @@ public final class CatalogueDialog {
             Button addBtn = new Button(t(tracked.contains(a.id()) ? "habits.catalogue.tracking" : "habits.catalogue.track"), new FontIcon("fth-plus"));
             addBtn.setId("catalogue-add-" + a.id());
             addBtn.setDisable(tracked.contains(a.id()));
-            addBtn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            addBtn.setMinWidth(Region.USE_PREF_SIZE);
             addBtn.setOnAction(e -> {
                 add.accept(a);
                 addBtn.setText(t("habits.catalogue.tracking"));
@@ -58,8 +60,8 @@ public final class CatalogueDialog {
         }
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        app.microlead.ui.FxLayouts.sizeInEm(scroll, "-fx-pref-width", 640);
-        app.microlead.ui.FxLayouts.sizeInEm(scroll, "-fx-pref-height", 460);
+        FxLayouts.sizeInEm(scroll, "-fx-pref-width", 640);
+        FxLayouts.sizeInEm(scroll, "-fx-pref-height", 460);
         dialog.getDialogPane().setContent(scroll);
         dialog.showAndWait();
     }

@@ -3,6 +3,7 @@ package app.microlead.habits;
 import app.microlead.common.I18n;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,7 +41,7 @@ final class CatalogueNames {
                 }
             }
         }
-        return name.equals(h.name()) && java.util.Objects.equals(why, h.description()) ? h
+        return name.equals(h.name()) && Objects.equals(why, h.description()) ? h
                 : new Habit(h.id(), h.catalogueId(), name, why, h.pillar(), h.schedule(), h.sortOrder(), h.archived(),
                         h.startDate(), h.ifThenPlan());
     }

@@ -2,6 +2,7 @@ package app.microlead.habits;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.ui.FxChildren;
 import app.microlead.ui.FxLazyTooltip;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -175,7 +177,7 @@ public final class CheckGridControl extends VBox {
                 showState(6 - k, madeFor.minusDays(k));
             }
             streak.setText(r.stats().current().describe());
-            strength.setText(app.microlead.common.I18n.percent(r.stats().strength()));
+            strength.setText(I18n.percent(r.stats().strength()));
         }
 
         private void showState(int i, LocalDate day) {
@@ -254,7 +256,7 @@ public final class CheckGridControl extends VBox {
         getChildren().forEach(n -> {
             if (n.getUserData() instanceof HabitRow r) {
                 boolean on = sel != null && r.habit().id() == sel.habit().id();
-                n.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), on);
+                n.pseudoClassStateChanged(PseudoClass.getPseudoClass("selected"), on);
             }
         });
     }

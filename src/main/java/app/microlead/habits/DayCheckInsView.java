@@ -1,8 +1,7 @@
 package app.microlead.habits;
 
-import static app.microlead.ui.FxLabels.heading;
-
 import static app.microlead.common.I18n.t;
+import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.ui.FxChildren;
 import app.microlead.ui.FxLazyTooltip;

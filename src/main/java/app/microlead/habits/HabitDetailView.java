@@ -1,14 +1,19 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
-import app.microlead.ui.FxLazyTooltip;
-import static app.microlead.common.I18n.t;
-
 import app.microlead.common.I18n;
+import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxLayouts;
+import app.microlead.ui.FxLazyTooltip;
+import app.microlead.ui.FxMonthAxis;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -63,7 +68,7 @@ public final class HabitDetailView {
                 pair(rate30, t("habits.detail.last.30")), pair(rate365, t("habits.detail.last.365")));
 
         // month starts, read with their year ("Nov 2025")
-        app.microlead.ui.FxMonthAxis x = app.microlead.ui.FxMonthAxis.ofEpochDays(I18n.locale());
+        FxMonthAxis x = FxMonthAxis.ofEpochDays(I18n.locale());
         NumberAxis y = new NumberAxis(0, 100, 20);
         curve = new LineChart<>(x, y);
         curve.setId("habit-strength-chart");
@@ -72,7 +77,7 @@ public final class HabitDetailView {
         curve.setAnimated(false);
         curve.setPrefHeight(180);
         curve.setMinHeight(160);
-        app.microlead.ui.FxAccessible.describeData(curve, t("habits.detail.curve.describe"),
+        FxAccessible.describeData(curve, t("habits.detail.curve.describe"),
                 n -> format("habits.format.day").format(LocalDate.ofEpochDay(n.longValue())));
 
         dayLabel.getStyleClass().add("section-title");
@@ -100,11 +105,11 @@ public final class HabitDetailView {
         editBtn.setOnAction(e -> edit.run());
         Button up = new Button(null, new FontIcon("fth-arrow-up"));
         up.setId("habit-move-up");
-        app.microlead.ui.FxAccessible.name(up, t("habits.detail.move.up"));
+        FxAccessible.name(up, t("habits.detail.move.up"));
         up.setOnAction(e -> withRow(vm::moveUp));
         Button down = new Button(null, new FontIcon("fth-arrow-down"));
         down.setId("habit-move-down");
-        app.microlead.ui.FxAccessible.name(down, t("habits.detail.move.down"));
+        FxAccessible.name(down, t("habits.detail.move.down"));
         down.setOnAction(e -> withRow(vm::moveDown));
         Button archive = new Button(t("habits.detail.archive"), new FontIcon("fth-archive"));
         archive.setId("habit-archive");
@@ -131,7 +136,7 @@ public final class HabitDetailView {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         // side by side when there is room; the curve and streaks go below when not (large text, narrow window)
-        content.getChildren().setAll(app.microlead.ui.FxLayouts.rowOrColumn(scroll,
+        content.getChildren().setAll(FxLayouts.rowOrColumn(scroll,
                 () -> content.getInsets().getLeft() + content.getInsets().getRight(), 20, left, right));
         root = new VBox(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -140,7 +145,7 @@ public final class HabitDetailView {
         vm.selectedProperty().addListener((o, a, r) -> refresh(r));
         vm.selectedDayProperty().addListener((o, a, d) -> refreshDay(vm.selectedProperty().get()));
         refresh(vm.selectedProperty().get());
-        archive.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        archive.textProperty().bind(Bindings.createStringBinding(() ->
                 vm.selectedProperty().get() != null && vm.selectedProperty().get().habit().archived()
                         ? t("habits.detail.restore") : t("habits.detail.archive"), vm.selectedProperty()));
         root.disableProperty().bind(vm.selectedProperty().isNull());
@@ -150,7 +155,7 @@ public final class HabitDetailView {
         return root;
     }
 
-    private void withRow(java.util.function.Consumer<HabitRow> action) {
+    private void withRow(Consumer<HabitRow> action) {
         HabitRow r = vm.selectedProperty().get();
         if (r != null) {
             action.accept(r);
@@ -214,7 +219,7 @@ public final class HabitDetailView {
         if (c.length > 0) {
             series.getData().add(new XYChart.Data<>(h.startDate().plusDays(c.length - 1).toEpochDay(), c[c.length - 1] * 100));
         }
-        curve.getData().setAll(java.util.List.of(series));
+        curve.getData().setAll(List.of(series));
         refreshDay(r);
     }
 

@@ -4,6 +4,8 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
+import app.microlead.ui.FxDialogService;
+import app.microlead.ui.FxKeys;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -20,8 +22,12 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** Add or edit a habit: name, pillar, schedule, why, and an optional if–then plan. */
@@ -39,7 +45,7 @@ public final class HabitEditorDialog {
         dialog.setHeaderText(t(form.isEditing() ? "habits.editor.header.edit" : "habits.editor.header.new"));
         dialog.getDialogPane().setId("habit-editor");
         ButtonType save = new ButtonType(t(form.isEditing() ? "habits.editor.save" : "habits.editor.add"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, app.microlead.ui.FxDialogService.cancel());
+        dialog.getDialogPane().getButtonTypes().addAll(save, FxDialogService.cancel());
 
         TextField name = new TextField();
         name.setId("habit-form-name");
@@ -67,7 +73,7 @@ public final class HabitEditorDialog {
         HBox days = new HBox(4);
         for (DayOfWeek d : DayOfWeek.values()) {
             ToggleButton t = new ToggleButton(d.getDisplayName(TextStyle.SHORT_STANDALONE, I18n.locale()));
-            t.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Mon", never "…"
+            t.setMinWidth(Region.USE_PREF_SIZE); // "Mon", never "…"
             t.setId("habit-form-day-" + d.name().substring(0, 3).toLowerCase(Locale.ROOT));
             t.setSelected(form.days().contains(d));
             t.selectedProperty().addListener((o, a, on) -> {
@@ -86,7 +92,7 @@ public final class HabitEditorDialog {
         days.visibleProperty().bind(form.kindProperty().isEqualTo(Schedule.Kind.WEEKDAYS));
         days.managedProperty().bind(days.visibleProperty());
 
-        TextArea why = app.microlead.ui.FxKeys.tabMovesFocus(new TextArea());
+        TextArea why = FxKeys.tabMovesFocus(new TextArea());
         why.setId("habit-form-description");
         why.setPrefRowCount(2);
         why.setWrapText(true);
@@ -108,16 +114,16 @@ public final class HabitEditorDialog {
         g.setPadding(new Insets(10));
         g.addRow(0, label("habits.editor.name"), name);
         g.addRow(1, label("habits.editor.pillar"), pillar);
-        kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        times.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        times.setMinWidth(Region.USE_PREF_SIZE);
         // the weekdays on a line of their own under the schedule, so that neither is cut short
-        g.addRow(2, label("habits.editor.how.often"), new javafx.scene.layout.VBox(8, new HBox(8, kind, times), days));
+        g.addRow(2, label("habits.editor.how.often"), new VBox(8, new HBox(8, kind, times), days));
         g.addRow(3, label("habits.editor.why"), why);
         g.addRow(4, label("habits.editor.plan"), plan);
         g.add(error, 1, 5);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
         g.getColumnConstraints().setAll(labels, fields);
         name.setPrefColumnCount(30);
@@ -132,7 +138,7 @@ public final class HabitEditorDialog {
     /** A field's name, never cut short to "…" (the fields give way instead). */
     private static Label label(String key) {
         Label l = new Label(t(key));
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -8,10 +8,14 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -32,7 +36,7 @@ public final class HabitFormViewModel {
     private final IntegerProperty times = new SimpleIntegerProperty(3);
     private final ObservableSet<DayOfWeek> days = FXCollections.observableSet(EnumSet.noneOf(DayOfWeek.class));
     private final StringBinding error;
-    private final javafx.beans.property.BooleanProperty edited = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty edited = new SimpleBooleanProperty();
     private final StringBinding shownError;
 
     /** @param original the habit being edited, or null for a new one */
@@ -49,8 +53,8 @@ public final class HabitFormViewModel {
             days.addAll(original.schedule().days());
         }
         error = Bindings.createStringBinding(() -> problem().orElse(""), name, description, kind, times, days, plan);
-        javafx.beans.InvalidationListener touched = o -> edited.set(true);
-        for (javafx.beans.Observable field : new javafx.beans.Observable[] {name, description, plan, pillar, kind, times, days}) {
+        InvalidationListener touched = o -> edited.set(true);
+        for (Observable field : new Observable[] {name, description, plan, pillar, kind, times, days}) {
             field.addListener(touched);
         }
         shownError = Bindings.createStringBinding(() -> edited.get() ? error.get() : "", edited, error);

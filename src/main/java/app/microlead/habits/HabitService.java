@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Loads habits with their numbers, and changes check-ins; shared by the Habits and Today views. */
 public final class HabitService {
@@ -18,7 +19,7 @@ public final class HabitService {
     private record DayOfHabit(long habitId, LocalDate day) {
     }
 
-    private final Map<DayOfHabit, String> clearedNotes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<DayOfHabit, String> clearedNotes = new ConcurrentHashMap<>();
     /** The rows last loaded (all habits), shared while the journal is unchanged. */
     private Loaded loaded;
 

@@ -1,20 +1,25 @@
 package app.microlead.habits;
 
-import app.microlead.ui.Shortcuts;
-import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
+import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Page;
+import app.microlead.ui.Shortcuts;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -22,6 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Habits view: the grid of micro-actions with their week, and the selected one's detail. */
@@ -44,7 +50,7 @@ public final class HabitsView implements Page {
         Button fromCatalogue = new Button(t("habits.catalogue"), new FontIcon("fth-list"));
         fromCatalogue.setId("habits-catalogue");
         fromCatalogue.setOnAction(e -> CatalogueDialog.show(window(), vm.catalogue(),
-                vm.rows().stream().map(r -> r.habit().catalogueId()).filter(java.util.Objects::nonNull)
+                vm.rows().stream().map(r -> r.habit().catalogueId()).filter(Objects::nonNull)
                         .collect(Collectors.toSet()), vm::addFromCatalogue));
         CheckBox archived = new CheckBox(t("habits.show.archived"));
         archived.setId("habits-show-archived");
@@ -61,7 +67,7 @@ public final class HabitsView implements Page {
         Label empty = new Label(t("habits.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("text-muted");
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
+        empty.visibleProperty().bind(Bindings.isEmpty(vm.rows()));
         empty.managedProperty().bind(empty.visibleProperty());
         Label hint = new Label(t("habits.hint"));
         hint.getStyleClass().addAll("text-muted", "text-small");
@@ -90,8 +96,8 @@ public final class HabitsView implements Page {
         VBox top = new VBox(12, head, pillarBar, hint, gridScroll, undoBar, message);
         top.setMinHeight(220);
         HabitDetailView detail = new HabitDetailView(vm, this::editSelected);
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(top, detail.node());
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        SplitPane split = new SplitPane(top, detail.node());
+        split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         split.getStyleClass().add("habits-split");
         root = new VBox(split);
@@ -107,7 +113,7 @@ public final class HabitsView implements Page {
         pillarBar.getChildren().clear();
         for (Pillar p : Pillar.values()) {
             OptionalDouble v = strengths.getOrDefault(p, OptionalDouble.empty());
-            Label value = new Label(v.isPresent() ? app.microlead.common.I18n.percent(v.getAsDouble()) : "–");
+            Label value = new Label(v.isPresent() ? I18n.percent(v.getAsDouble()) : "–");
             value.setId("pillar-strength-" + p.name().toLowerCase());
             value.getStyleClass().add("stat-value");
             Label caption = new Label(t("habits.pillar.strength", p.label()));
@@ -119,7 +125,7 @@ public final class HabitsView implements Page {
         }
     }
 
-    private javafx.stage.Window window() {
+    private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 

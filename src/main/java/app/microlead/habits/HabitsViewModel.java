@@ -2,10 +2,11 @@ package app.microlead.habits;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.common.Pillar;
 import app.microlead.common.DialogService;
+import app.microlead.common.Pillar;
 import app.microlead.common.Scheduler;
 import app.microlead.common.TaskRunner;
+import app.microlead.common.UndoWindow;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class HabitsViewModel {
     private final IntegerProperty heatmapYear = new SimpleIntegerProperty();
     private final ObjectProperty<Map<Pillar, OptionalDouble>> pillarStrength = new SimpleObjectProperty<>(Map.of());
     private final StringProperty message = new SimpleStringProperty("");
-    private final app.microlead.common.UndoWindow undo;
+    private final UndoWindow undo;
 
     public HabitsViewModel(HabitService service, Catalogue catalogue, TaskRunner tasks, Scheduler scheduler,
                            DialogService dialogs) {
@@ -52,7 +53,7 @@ public final class HabitsViewModel {
         this.catalogue = catalogue;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.undo = new app.microlead.common.UndoWindow(scheduler, UNDO_WINDOW);
+        this.undo = new UndoWindow(scheduler, UNDO_WINDOW);
         selectedDay.set(service.today());
         heatmapYear.set(service.today().getYear());
         showArchived.addListener((o, a, b) -> load());

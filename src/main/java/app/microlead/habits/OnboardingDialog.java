@@ -1,10 +1,10 @@
 package app.microlead.habits;
 
+import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
-import static app.microlead.common.I18n.t;
-
 import app.microlead.common.Pillar;
+import app.microlead.ui.FxLayouts;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -56,8 +56,8 @@ public final class OnboardingDialog {
         }
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
-        app.microlead.ui.FxLayouts.sizeInEm(scroll, "-fx-pref-width", 620);
-        app.microlead.ui.FxLayouts.sizeInEm(scroll, "-fx-pref-height", 420);
+        FxLayouts.sizeInEm(scroll, "-fx-pref-width", 620);
+        FxLayouts.sizeInEm(scroll, "-fx-pref-height", 420);
         Label hint = new Label();
         hint.setId("onboarding-hint");
         hint.textProperty().bind(vm.hintProperty());

@@ -5,6 +5,7 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.TaskRunner;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.BooleanProperty;
@@ -42,7 +43,7 @@ public final class OnboardingViewModel {
     private final TaskRunner tasks;
     private final LocalDate today;
     private final ObservableList<Choice> choices = FXCollections.observableArrayList(
-            c -> new javafx.beans.Observable[] {c.chosenProperty()});
+            c -> new Observable[] {c.chosenProperty()});
     private final IntegerBinding count;
     private final StringProperty hint = new SimpleStringProperty();
 

@@ -1,14 +1,18 @@
 package app.microlead.habits;
 
-import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
+import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxLazyTooltip;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,7 +38,7 @@ public final class YearHeatmapControl extends VBox {
     private LocalDate today;
     /** The year the grid's cells were made for (0: none), and its cells by day. */
     private int gridYear;
-    private final java.util.Map<LocalDate, Region> cells = new java.util.LinkedHashMap<>();
+    private final Map<LocalDate, Region> cells = new LinkedHashMap<>();
     private final DateTimeFormatter full = HabitDetailView.format("habits.format.day");
 
     public YearHeatmapControl(Consumer<LocalDate> onPick) {
@@ -45,14 +49,14 @@ public final class YearHeatmapControl extends VBox {
         Button prev = new Button(null, new FontIcon("fth-chevron-left"));
         prev.setId("habit-heatmap-prev-year");
         prev.getStyleClass().addAll("flat", "small");
-        app.microlead.ui.FxAccessible.name(prev, t("habits.heatmap.previous"));
+        FxAccessible.name(prev, t("habits.heatmap.previous"));
         prev.setOnAction(e -> show(row, year - 1, today));
         Button next = new Button(null, new FontIcon("fth-chevron-right"));
         next.setId("habit-heatmap-next-year");
         next.getStyleClass().addAll("flat", "small");
-        app.microlead.ui.FxAccessible.name(next, t("habits.heatmap.next"));
+        FxAccessible.name(next, t("habits.heatmap.next"));
         next.setOnAction(e -> show(row, year + 1, today));
-        next.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        next.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> today != null && year >= today.getYear(), yearLabel.textProperty()));
         yearLabel.setId("habit-heatmap-year");
         yearLabel.getStyleClass().add("section-title");

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -55,12 +56,12 @@ public final class AdaptivePromptStrategy implements PromptStrategy {
     /** The follow-up prompt of a plan on a day. */
     /** The plan follow-up of a reopened day, made again from the plan current on that day. */
     @Override
-    public java.util.Optional<Prompt> resolve(String id, LocalDate date) {
+    public Optional<Prompt> resolve(String id, LocalDate date) {
         if (!id.equals(PLAN_ID_PREFIX + date)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         CoachingContext c = context.apply(date);
-        return c != null && c.hasPlan() ? java.util.Optional.of(planFollowUp(date, c.plan())) : java.util.Optional.empty();
+        return c != null && c.hasPlan() ? Optional.of(planFollowUp(date, c.plan())) : Optional.empty();
     }
 
     public static Prompt planFollowUp(LocalDate date, String plan) {

@@ -1,6 +1,5 @@
 package app.microlead.insights;
 
-
 import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.bold;
 import static app.microlead.ui.FxLabels.card;
@@ -10,7 +9,10 @@ import static app.microlead.ui.FxLabels.muted;
 import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.journal.JournalStreaks;
+import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxMonthAxis;
 import app.microlead.ui.Page;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -37,7 +39,7 @@ public final class InsightsView implements Page {
     private final Runnable refreshWeeklyCard;
     private final ScrollPane root;
     private final LineChart<Number, Number> chart;
-    private final app.microlead.ui.FxMonthAxis days = app.microlead.ui.FxMonthAxis.ofEpochDays(I18n.locale());
+    private final FxMonthAxis days = FxMonthAxis.ofEpochDays(I18n.locale());
     private final Label trendEmpty = new Label();
     private final VBox gapBox = new VBox(8);
     private final Label writing = new Label();
@@ -121,7 +123,7 @@ public final class InsightsView implements Page {
             c.setId("insights-mood-chart");
             c.setAnimated(false);
             c.setPrefHeight(220);
-            app.microlead.ui.FxAccessible.describeData(c, t("insights.mood.chart.describe"));
+            FxAccessible.describeData(c, t("insights.mood.chart.describe"));
             XYChart.Series<String, Number> mood = new XYChart.Series<>();
             mood.setName(t("insights.mood.series.mood"));
             XYChart.Series<String, Number> energy = new XYChart.Series<>();
@@ -174,7 +176,7 @@ public final class InsightsView implements Page {
         int row = 1;
         var months = j.months();
         DateTimeFormatter monthName = DateTimeFormatter.ofPattern(t("insights.format.month"), I18n.locale());
-        java.text.NumberFormat number = java.text.NumberFormat.getIntegerInstance(I18n.locale());
+        NumberFormat number = NumberFormat.getIntegerInstance(I18n.locale());
         for (int i = Math.max(0, months.size() - 6); i < months.size(); i++) {
             var m = months.get(i);
             g.addRow(row++, new Label(m.month().format(monthName)),
@@ -198,7 +200,7 @@ public final class InsightsView implements Page {
         chart.setVisible(!empty);
         chart.setManaged(!empty);
         if (empty) {
-            app.microlead.ui.FxAccessible.describe(chart, PillarTrend.empty());
+            FxAccessible.describe(chart, PillarTrend.empty());
             return;
         }
         long from = t.from().toEpochDay();
@@ -232,7 +234,7 @@ public final class InsightsView implements Page {
             chart.getData().add(s);
         }
         words.append(' ').append(t("insights.trend.words.end", t.assessments().size()));
-        app.microlead.ui.FxAccessible.describe(chart, words.toString());
+        FxAccessible.describe(chart, words.toString());
     }
 
     private void showGap(SayDoGap g) {

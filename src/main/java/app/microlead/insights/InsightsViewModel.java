@@ -4,14 +4,16 @@ import app.microlead.assessment.AssessmentRepository;
 import app.microlead.assessment.AssessmentScorer;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.assessment.SessionResult;
+import app.microlead.common.TaskRunner;
 import app.microlead.habits.HabitRow;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.HabitStats;
+import app.microlead.journal.Entry;
 import app.microlead.journal.JournalRepository;
 import app.microlead.journal.JournalStreaks;
-import app.microlead.common.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -94,7 +96,7 @@ public final class InsightsViewModel {
                     .map(x -> new SessionResult(x, AssessmentScorer.score(bank, x.answers()))).toList();
             List<LocalDate> dates = journal.dates();
             List<DayMood> moods = journal.summaries().stream().map(DayMood::of).toList();
-            List<app.microlead.journal.Entry> lastYear = new java.util.ArrayList<>();
+            List<Entry> lastYear = new ArrayList<>();
             journal.forEachEntry(today.minusMonths(12).withDayOfMonth(1), today, lastYear::add);
             return new Loaded(s, AssessmentPoint.from(done, clock.getZone()), JournalStreaks.of(dates, today),
                     MoodTrend.weekly(moods, today.minusWeeks(12), today), MoodSplit.compute(s, moods, today),

@@ -1,6 +1,5 @@
 package app.microlead.insights;
 
-
 import app.microlead.journal.Entry;
 import app.microlead.journal.JournalStreaks;
 import app.microlead.journal.Texts;

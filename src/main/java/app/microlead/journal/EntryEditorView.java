@@ -1,11 +1,13 @@
 package app.microlead.journal;
 
+import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
+import app.microlead.ui.FxKeys;
 import app.microlead.ui.FxLazyTooltip;
-import static app.microlead.common.I18n.t;
-
 import java.util.List;
+import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -33,7 +35,7 @@ public final class EntryEditorView {
     }
 
     private static List<String> labels(String prefix) {
-        return java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(i -> t(prefix + i)).toList();
+        return IntStream.rangeClosed(1, 5).mapToObj(i -> t(prefix + i)).toList();
     }
 
     private final EntryEditorViewModel vm;
@@ -82,7 +84,7 @@ public final class EntryEditorView {
             q.setMaxWidth(Double.MAX_VALUE);
             HBox head = new HBox(8, q, skip);
             head.setAlignment(Pos.TOP_LEFT);
-            TextArea answer = app.microlead.ui.FxKeys.tabMovesFocus(new TextArea());
+            TextArea answer = FxKeys.tabMovesFocus(new TextArea());
             answer.setId("prompt-answer-" + index);
             answer.setWrapText(true);
             answer.setPrefRowCount(2);
@@ -116,7 +118,7 @@ public final class EntryEditorView {
         Label words = new Label();
         words.setId("today-word-count");
         words.getStyleClass().addAll("text-muted", "text-small");
-        words.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        words.textProperty().bind(Bindings.createStringBinding(
                 () -> t("journal.words", vm.wordCountProperty().get()), vm.wordCountProperty()));
         Label error = new Label();
         error.setId("today-error");

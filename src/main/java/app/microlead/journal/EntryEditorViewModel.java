@@ -2,10 +2,10 @@ package app.microlead.journal;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.journal.Entry.PromptAnswer;
 import app.microlead.common.Debouncer;
 import app.microlead.common.Scheduler;
 import app.microlead.common.TaskRunner;
+import app.microlead.journal.Entry.PromptAnswer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,8 +27,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
-import javafx.collections.ListChangeListener;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**

@@ -231,8 +231,8 @@ public final class JdbcJournalRepository implements JournalRepository {
     }
 
     /** One row of {@code entry}, read before its tags and answers. */
-    private record EntryRow(LocalDate date, String body, Integer mood, Integer energy, java.time.Instant createdAt,
-                            java.time.Instant updatedAt) {
+    private record EntryRow(LocalDate date, String body, Integer mood, Integer energy, Instant createdAt,
+                            Instant updatedAt) {
     }
 
     private List<Entry> readBatch(Connection c, LocalDate after, LocalDate until) throws SQLException {

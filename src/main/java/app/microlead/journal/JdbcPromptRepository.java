@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,7 @@ public final class JdbcPromptRepository implements PromptRepository {
     @Override
     public Map<String, String> reasonsOn(LocalDate date) {
         return db.read(c -> {
-            Map<String, String> out = new java.util.HashMap<>();
+            Map<String, String> out = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT prompt_id, reason FROM day_prompt WHERE shown_date = ?")) {
                 ps.setObject(1, date);

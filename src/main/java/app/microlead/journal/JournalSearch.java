@@ -33,8 +33,8 @@ public interface JournalSearch {
     record MoodFilter(int mood, boolean orLower) {
 
         /** The choices offered: 5+ … 2+, then 2 or lower and 1. */
-        public static java.util.List<MoodFilter> choices() {
-            return java.util.List.of(new MoodFilter(5, false), new MoodFilter(4, false), new MoodFilter(3, false),
+        public static List<MoodFilter> choices() {
+            return List.of(new MoodFilter(5, false), new MoodFilter(4, false), new MoodFilter(3, false),
                     new MoodFilter(2, false), new MoodFilter(2, true), new MoodFilter(1, true));
         }
 

@@ -1,16 +1,18 @@
 package app.microlead.journal;
 
-import app.microlead.ui.FxDates;
-import static app.microlead.ui.FxLabels.heading;
-
-import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
+import static app.microlead.ui.FxLabels.heading;
 import static app.microlead.ui.FxLabels.muted;
 
 import app.microlead.common.I18n;
+import app.microlead.ui.FxCells;
+import app.microlead.ui.FxDates;
+import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Page;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,6 +27,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,6 +35,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Every day written: calendar, streaks, "on this day", search and the list of reflections. */
@@ -111,7 +115,7 @@ public final class JournalView implements Page {
         vm.streaksProperty().addListener((o, a, s) -> fill(s, current, best, month, year));
         fill(vm.streaksProperty().get(), current, best, month, year);
         // a flow, not fixed rows: with large text in a narrow column the figures wrap instead of being cut
-        javafx.scene.layout.FlowPane figures = new javafx.scene.layout.FlowPane(16, 6,
+        FlowPane figures = new FlowPane(16, 6,
                 pair(current, t("journal.streak.current")), pair(best, t("journal.streak.best")),
                 pair(month, t("journal.streak.month")), pair(year, t("journal.streak.year")));
         VBox box = new VBox(6, header(t("journal.streak.title")), figures);
@@ -188,7 +192,7 @@ public final class JournalView implements Page {
         status.setId("journal-search-status");
         status.getStyleClass().addAll("text-muted", "text-small");
         status.textProperty().bind(vm.searchStatusProperty());
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // its line is kept: the filters do not jump
+        status.setMinHeight(Region.USE_PREF_SIZE); // its line is kept: the filters do not jump
         HBox row = new HBox(8, new Label(null, new FontIcon("fth-search")), searchField);
         row.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, row, status);
@@ -212,9 +216,9 @@ public final class JournalView implements Page {
         from.setId("journal-filter-from");
         from.setPromptText(t("journal.filter.from"));
         from.setPrefWidth(130);
-        javafx.util.StringConverter<java.time.LocalDate> dates = FxDates.converter(
+        StringConverter<LocalDate> dates = FxDates.converter(
                 DateTimeFormatter.ofPattern(t("journal.date.picker"), I18n.locale()),
-                java.util.List.of(DateTimeFormatter.ofPattern(t("journal.date.typed"), I18n.locale())));
+                List.of(DateTimeFormatter.ofPattern(t("journal.date.typed"), I18n.locale())));
         from.setConverter(dates);
         from.valueProperty().bindBidirectional(vm.fromFilterProperty());
         DatePicker to = new DatePicker();
@@ -240,10 +244,10 @@ public final class JournalView implements Page {
         clear.setOnAction(e -> vm.clearFilters());
         clear.disableProperty().bind(vm.searchingProperty().not());
         // a flow: with large text or a narrow window the filters wrap instead of being cut to "…"
-        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {tag, from, to, mood}) {
-            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Region r : new Region[] {tag, from, to, mood}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 8, tag, from, to, mood, clear);
+        FlowPane row = new FlowPane(8, 8, tag, from, to, mood, clear);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -330,7 +334,7 @@ public final class JournalView implements Page {
         return box;
     }
 
-    private <T> void openOnActivate(ListView<T> list, java.util.function.Function<T, LocalDate> date) {
+    private <T> void openOnActivate(ListView<T> list, Function<T, LocalDate> date) {
         list.setOnMouseClicked(e -> {
             T item = list.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && item != null) {
@@ -409,7 +413,7 @@ public final class JournalView implements Page {
             preview.setMinWidth(0);
             VBox box = new VBox(2, top, preview);
             box.setMinWidth(0);
-            app.microlead.ui.FxCells.fitWidth(this, box);
+            FxCells.fitWidth(this, box);
             setGraphic(box);
             setText(null);
         }
@@ -438,7 +442,7 @@ public final class JournalView implements Page {
                 t.getStyleClass().add(span.match() ? "snippet-match" : "snippet-text");
                 snippet.getChildren().add(t);
             }
-            app.microlead.ui.FxCells.fitWidth(this, snippet);
+            FxCells.fitWidth(this, snippet);
             HBox top = new HBox(8, mood, date);
             top.setAlignment(Pos.CENTER_LEFT);
             setGraphic(new VBox(4, top, snippet));

@@ -2,18 +2,25 @@ package app.microlead.journal;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.Debouncer;
 import app.microlead.common.DialogService;
+import app.microlead.common.I18n;
 import app.microlead.common.Scheduler;
 import app.microlead.common.TaskRunner;
+import app.microlead.common.UndoWindow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -46,8 +53,8 @@ public final class JournalViewModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObjectProperty<JournalStreaks> streaks = new SimpleObjectProperty<>(new JournalStreaks(0, 0, 0, 0));
     private final ObjectProperty<LocalDate> selected = new SimpleObjectProperty<>();
-    private final javafx.beans.property.ReadOnlyObjectWrapper<LocalDate> actionable =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> actionable =
+            new ReadOnlyObjectWrapper<>();
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
@@ -59,8 +66,8 @@ public final class JournalViewModel {
     private final StringProperty searchStatus = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
 
-    private final app.microlead.common.Debouncer searchDebounce;
-    private final app.microlead.common.UndoWindow undo;
+    private final Debouncer searchDebounce;
+    private final UndoWindow undo;
     private long searchGeneration;
 
     public JournalViewModel(JournalRepository repo, JournalSearch search, TaskRunner tasks, Scheduler scheduler,
@@ -73,8 +80,8 @@ public final class JournalViewModel {
         this.clock = clock;
         this.changes = changes;
         this.openInEditor = openInEditor;
-        this.searchDebounce = new app.microlead.common.Debouncer(scheduler, SEARCH_DELAY, this::runSearch);
-        this.undo = new app.microlead.common.UndoWindow(scheduler, UNDO_WINDOW);
+        this.searchDebounce = new Debouncer(scheduler, SEARCH_DELAY, this::runSearch);
+        this.undo = new UndoWindow(scheduler, UNDO_WINDOW);
         month.set(YearMonth.now(clock));
         month.addListener((o, a, m) -> loadMonth());
         query.addListener((o, a, b) -> searchDebounce.poke());
@@ -82,7 +89,7 @@ public final class JournalViewModel {
         fromFilter.addListener((o, a, b) -> searchDebounce.poke());
         toFilter.addListener((o, a, b) -> searchDebounce.poke());
         moodFilter.addListener((o, a, b) -> searchDebounce.poke());
-        javafx.beans.InvalidationListener shown = o -> actionable.set(shownSelection());
+        InvalidationListener shown = o -> actionable.set(shownSelection());
         selected.addListener(shown);
         searching.addListener(shown);
         results.addListener(shown);
@@ -131,7 +138,7 @@ public final class JournalViewModel {
      * The day Open and Delete act on: the selection, but only while it is in view (a search that no longer
      * finds the selected day leaves nothing to open or delete, rather than a day the user cannot see).
      */
-    public javafx.beans.property.ReadOnlyObjectProperty<LocalDate> actionableProperty() {
+    public ReadOnlyObjectProperty<LocalDate> actionableProperty() {
         return actionable.getReadOnlyProperty();
     }
 
@@ -320,7 +327,7 @@ public final class JournalViewModel {
 
     /** A day in a question or a message ("2026-03-10" in English, "10. März 2026" in German). */
     private static String dialogDate(LocalDate day) {
-        return java.time.format.DateTimeFormatter.ofPattern(t("journal.date.message"), app.microlead.common.I18n.locale())
+        return DateTimeFormatter.ofPattern(t("journal.date.message"), I18n.locale())
                 .format(day);
     }
 

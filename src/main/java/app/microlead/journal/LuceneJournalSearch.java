@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -20,9 +23,13 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,6 +42,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -75,7 +85,7 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     private final SearcherManager searchers;
     private final AtomicBoolean ready = new AtomicBoolean(false);
     /** Days saved while the index was being built: the build must not put back their older text. */
-    private final java.util.Set<LocalDate> savedDuringBuild = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<LocalDate> savedDuringBuild = ConcurrentHashMap.newKeySet();
     private final QueryBuilder queries = new QueryBuilder(analyzer, F_TEXT, F_TAG_WORDS);
 
     public LuceneJournalSearch() {
@@ -128,12 +138,12 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     }
 
     /** Adds or replaces a day, or removes it when it is no longer stored. */
-    public void onSaved(LocalDate date, java.util.Optional<Entry> stored) {
+    public void onSaved(LocalDate date, Optional<Entry> stored) {
         onSaved(date, stored, true);
     }
 
-    /** As {@link #onSaved(LocalDate, java.util.Optional)}; {@code visibleNow=false} defers the refresh (bulk loads). */
-    public void onSaved(LocalDate date, java.util.Optional<Entry> stored, boolean visibleNow) {
+    /** As {@link #onSaved(LocalDate, Optional)}; {@code visibleNow=false} defers the refresh (bulk loads). */
+    public void onSaved(LocalDate date, Optional<Entry> stored, boolean visibleNow) {
         if (!ready.get()) {
             savedDuringBuild.add(date);
         }
@@ -159,7 +169,7 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         d.add(new NumericDocValuesField(F_DAY, day));
         d.add(new Field(F_TEXT, e.searchableText(), TEXT_TYPE));
         if (!e.tags().isEmpty()) {
-            d.add(new org.apache.lucene.document.TextField(F_TAG_WORDS, String.join(" ", e.tags()).replace('-', ' '),
+            d.add(new TextField(F_TAG_WORDS, String.join(" ", e.tags()).replace('-', ' '),
                     Field.Store.NO));
         }
         for (String t : e.tags()) {
@@ -233,13 +243,13 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
             // one pass collects the best hits and counts them (exactly up to a limit, which lets Lucene
             // skip documents that cannot make the top hits)
             TopDocs top = textQuery == null
-                    ? searcher.search(query, new org.apache.lucene.search.TopFieldCollectorManager(
+                    ? searcher.search(query, new TopFieldCollectorManager(
                             new Sort(new SortField(F_DAY, SortField.Type.LONG, true)), limit, null, COUNT_EXACTLY_UP_TO,
                             false))
-                    : searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(
+                    : searcher.search(query, new TopScoreDocCollectorManager(
                             limit, null, COUNT_EXACTLY_UP_TO, false));
             int total = (int) top.totalHits.value;
-            boolean exact = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
+            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             return new Results(hits(searcher, query, textQuery, top.scoreDocs), total, exact);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -278,7 +288,7 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
             int doc = docs[i].doc;
             // date and mood come from doc values: no stored document is decompressed for them
             var leaf = searcher.getIndexReader().leaves().get(
-                    org.apache.lucene.index.ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
+                    ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
             int local = doc - leaf.docBase;
             LocalDate date = LocalDate.ofEpochDay(docValue(leaf, F_DAY, local));
             long moodValue = docValue(leaf, F_MOOD, local);
@@ -294,9 +304,9 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         return out;
     }
 
-    private static long docValue(org.apache.lucene.index.LeafReaderContext leaf, String field, int doc)
+    private static long docValue(LeafReaderContext leaf, String field, int doc)
             throws IOException {
-        org.apache.lucene.index.NumericDocValues values = leaf.reader().getNumericDocValues(field);
+        NumericDocValues values = leaf.reader().getNumericDocValues(field);
         return values != null && values.advanceExact(doc) ? values.longValue() : 0;
     }
 

@@ -2,6 +2,8 @@ package app.microlead.journal;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.I18n;
+import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxLazyTooltip;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,23 +11,24 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.HashMap;
-import app.microlead.common.I18n;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.ObjectProperty;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -61,17 +64,17 @@ public final class MonthCalendarControl extends VBox {
         Button prev = new Button(null, new FontIcon("fth-chevron-left"));
         prev.setId("journal-month-prev");
         prev.getStyleClass().addAll("flat", "small");
-        app.microlead.ui.FxAccessible.name(prev, t("journal.calendar.previous"));
+        FxAccessible.name(prev, t("journal.calendar.previous"));
         prev.setOnAction(e -> previous.run());
         Button nxt = new Button(null, new FontIcon("fth-chevron-right"));
         nxt.setId("journal-month-next");
         nxt.getStyleClass().addAll("flat", "small");
-        app.microlead.ui.FxAccessible.name(nxt, t("journal.calendar.next"));
+        FxAccessible.name(nxt, t("journal.calendar.next"));
         nxt.setOnAction(e -> next.run());
         Label title = new Label();
         title.setId("journal-month-label");
         title.getStyleClass().add("section-title");
-        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        title.textProperty().bind(Bindings.createStringBinding(
                 () -> monthFormat.format(month.get()), month));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -141,7 +144,7 @@ public final class MonthCalendarControl extends VBox {
                 }
             });
             b.setOnKeyPressed(e -> {
-                if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                if (e.getCode() == KeyCode.ENTER) {
                     onOpen.accept(date);
                 }
             });

@@ -3,6 +3,7 @@ package app.microlead.journal;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
+import app.microlead.ui.FxAccessible;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -77,7 +78,7 @@ public final class PromptSettingsView {
                 Button remove = new Button(null, new FontIcon("fth-trash-2"));
                 remove.setId("prompt-remove-" + p.id());
                 remove.getStyleClass().addAll("flat", "small");
-                app.microlead.ui.FxAccessible.name(remove, t("journal.prompts.remove.accessible", p.text()));
+                FxAccessible.name(remove, t("journal.prompts.remove.accessible", p.text()));
                 remove.setOnAction(e -> vm.remove(p));
                 Region spacer = new Region();
                 HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -6,13 +6,14 @@ import app.microlead.common.Pillar;
 import app.microlead.common.TaskRunner;
 import java.util.List;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -52,7 +53,7 @@ public final class PromptSettingsViewModel {
         this.library = library;
         this.repo = repo;
         this.tasks = tasks;
-        canAdd = newText.isNotEmpty().and(javafx.beans.binding.Bindings.createBooleanBinding(
+        canAdd = newText.isNotEmpty().and(Bindings.createBooleanBinding(
                 () -> !newText.get().isBlank(), newText));
     }
 

@@ -3,6 +3,7 @@ package app.microlead.journal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,8 +26,8 @@ public interface PromptStrategy {
      * A prompt this strategy made up for a day (not in the library), looked up again when the day is
      * reopened; the default strategy makes none.
      */
-    default java.util.Optional<Prompt> resolve(String id, LocalDate date) {
-        return java.util.Optional.empty();
+    default Optional<Prompt> resolve(String id, LocalDate date) {
+        return Optional.empty();
     }
 
     /** A prompt must not come back within this many days. */

@@ -2,6 +2,7 @@ package app.microlead.journal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -53,7 +54,7 @@ final class QueryBuilder {
         if (rest != null) {
             prefixVariant.add(rest, BooleanClause.Occur.MUST);
         }
-        prefixVariant.add(new PrefixQuery(new Term(field, last.toLowerCase(java.util.Locale.ROOT))),
+        prefixVariant.add(new PrefixQuery(new Term(field, last.toLowerCase(Locale.ROOT))),
                 BooleanClause.Occur.MUST);
         BooleanQuery.Builder either = new BooleanQuery.Builder();
         if (main != null) {

@@ -1,13 +1,17 @@
 package app.microlead.journal;
 
-import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.FxLazyTooltip;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -22,8 +26,8 @@ public final class TagsControl extends HBox {
     private final FlowPane chips = new FlowPane(6, 6);
 
     /** @param pending the text of the field, kept in step (a tag typed but not yet entered is saved too) */
-    public TagsControl(ObservableList<String> tags, ObservableList<String> known, javafx.beans.property.StringProperty pending,
-                       Predicate<String> add, java.util.function.Consumer<String> remove) {
+    public TagsControl(ObservableList<String> tags, ObservableList<String> known, StringProperty pending,
+                       Predicate<String> add, Consumer<String> remove) {
         super(8);
         setAlignment(Pos.CENTER_LEFT);
         TextField input = new TextField();
@@ -35,7 +39,7 @@ public final class TagsControl extends HBox {
         TextFields.bindAutoCompletion(input, request -> {
             String typed = request.getUserText().strip().toLowerCase();
             if (typed.isEmpty()) {
-                return java.util.List.of();
+                return List.of();
             }
             return known.stream().filter(t -> t.startsWith(typed) && !tags.contains(t)).limit(8).toList();
         });
@@ -56,7 +60,7 @@ public final class TagsControl extends HBox {
                 Button chip = new Button("#" + t, new FontIcon("fth-x"));
                 chip.setId("tag-chip-" + t);
                 chip.getStyleClass().addAll("tag-chip", "small");
-                chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                chip.setContentDisplay(ContentDisplay.RIGHT);
                 FxLazyTooltip.install(chip, () -> t("journal.tags.remove", t));
                 chip.setOnAction(e -> remove.accept(t));
                 chips.getChildren().add(chip);

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,7 +92,7 @@ public final class Texts {
 
     /** Typed tags and the text's hashtags together, normalized, without duplicates, sorted. */
     public static List<String> allTags(List<String> typed, String text) {
-        Set<String> all = new java.util.TreeSet<>();
+        Set<String> all = new TreeSet<>();
         for (String t : typed) {
             String n = normalizeTag(t);
             if (!n.isEmpty()) {

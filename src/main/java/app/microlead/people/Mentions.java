@@ -2,8 +2,10 @@ package app.microlead.people;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,7 +140,7 @@ public final class Mentions {
             return out;
         }
         boolean[] inEmail = emails(text);
-        Set<Integer> known = new java.util.HashSet<>();
+        Set<Integer> known = new HashSet<>();
         find(text).stream().filter(Mention::explicit).forEach(m -> known.add(m.start() + 1));
         for (Token t : tokens(text)) {
             if (!inEmail[t.start()] && isExplicit(text, t.start()) && !known.contains(t.start())) {
@@ -197,7 +199,7 @@ public final class Mentions {
         }
         Matcher m = EMAIL.matcher(text);
         while (m.find()) {
-            java.util.Arrays.fill(in, m.start(), m.end(), true);
+            Arrays.fill(in, m.start(), m.end(), true);
         }
         return in;
     }

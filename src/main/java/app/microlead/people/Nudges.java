@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public final class Nudges {
     /** The one nudge for {@code today}, if anyone is due one. */
     public static Optional<Nudge> choose(List<Person> people, Map<Long, Attention> attention, LocalDate today) {
         return people.stream()
-                .flatMap(p -> java.util.Arrays.stream(Reason.values())
+                .flatMap(p -> Arrays.stream(Reason.values())
                         .map(r -> check(p, r, attention.getOrDefault(p.id(), Attention.none(p.id())), today)))
                 .flatMap(Optional::stream)
                 .min(Comparator.comparingDouble(Nudge::overdue).reversed()

@@ -3,6 +3,7 @@ package app.microlead.people;
 import static app.microlead.common.I18n.t;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -34,7 +35,7 @@ public record Person(long id, String name, String role, String team, LocalDate s
         }
 
         public String label() {
-            return t("people.cadence." + name().toLowerCase(java.util.Locale.ROOT));
+            return t("people.cadence." + name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -3,6 +3,7 @@ package app.microlead.people;
 import static app.microlead.common.I18n.t;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,7 @@ public record Promise(long id, long personId, String text, LocalDate madeOn, Loc
         OPEN, KEPT, BROKEN, DROPPED;
 
         public String label() {
-            return t("people.promise.state." + name().toLowerCase(java.util.Locale.ROOT));
+            return t("people.promise.state." + name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Small JDBC helpers for the people tables: binding arguments, mapping rows, reading generated keys. */
@@ -56,8 +58,8 @@ final class Sql {
     static long insert(Connection c, String table, String columns, long id, Object... values) throws SQLException {
         int n = values.length + (id > 0 ? 1 : 0);
         String sql = "INSERT INTO " + table + " (" + columns + (id > 0 ? ", id" : "") + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
-        try (PreparedStatement ps = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                + String.join(", ", Collections.nCopies(n, "?")) + ")";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, values);
             if (id > 0) {
                 ps.setLong(n, id);

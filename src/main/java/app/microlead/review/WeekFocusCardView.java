@@ -1,8 +1,7 @@
 package app.microlead.review;
 
-import static app.microlead.ui.FxLabels.heading;
-
 import static app.microlead.common.I18n.t;
+import static app.microlead.ui.FxLabels.heading;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;

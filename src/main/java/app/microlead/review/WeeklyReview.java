@@ -2,8 +2,10 @@ package app.microlead.review;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.I18n;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /**
  * A saved weekly review: the week is the seven days ending on {@code weekEnd}; the commitment is the
@@ -34,15 +36,15 @@ public record WeeklyReview(LocalDate weekEnd, String wentWell, String differentl
      */
     public static String title(LocalDate end) {
         LocalDate start = end.minusDays(6);
-        java.time.format.DateTimeFormatter full = pattern("review.format.day");
+        DateTimeFormatter full = pattern("review.format.day");
         String from = start.getYear() != end.getYear() ? full.format(start)
                 : start.getMonth() != end.getMonth() ? pattern("review.format.day.month").format(start)
                 : pattern("review.format.day.only").format(start);
         return t("review.week.range", from, full.format(end));
     }
 
-    private static java.time.format.DateTimeFormatter pattern(String key) {
-        return java.time.format.DateTimeFormatter.ofPattern(t(key), app.microlead.common.I18n.locale());
+    private static DateTimeFormatter pattern(String key) {
+        return DateTimeFormatter.ofPattern(t(key), I18n.locale());
     }
 
     public LocalDate weekStart() {

@@ -1,12 +1,11 @@
 package app.microlead.review;
 
-import app.microlead.insights.CoachingContext;
-import app.microlead.insights.DayMood;
-
 import app.microlead.common.Pillar;
 import app.microlead.habits.DayStates;
 import app.microlead.habits.Habit;
 import app.microlead.habits.HabitStats;
+import app.microlead.insights.CoachingContext;
+import app.microlead.insights.DayMood;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;

@@ -1,15 +1,15 @@
 package app.microlead.review;
 
-import app.microlead.insights.DayMood;
-
-import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.bold;
 import static app.microlead.ui.FxLabels.heading;
 import static app.microlead.ui.FxLabels.muted;
 
 import app.microlead.common.I18n;
+import app.microlead.insights.DayMood;
+import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxKeys;
+import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Themes;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +39,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -175,7 +176,7 @@ public final class WeeklyReviewDialog {
         LocalDate first = d.from();
         NumberAxis x = new NumberAxis(-1, 7, 1); // day 0 … 6 of the week, all seven shown, a margin each side
         x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 long i = Math.round(n.doubleValue());
@@ -189,7 +190,7 @@ public final class WeeklyReviewDialog {
         });
         NumberAxis y = new NumberAxis(0, 6, 1); // 1 … 5, a margin above and below
         y.setMinorTickVisible(false);
-        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        y.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 long v = Math.round(n.doubleValue());
@@ -229,7 +230,7 @@ public final class WeeklyReviewDialog {
         }
         chart.getData().add(mood);
         chart.getData().add(energy);
-        app.microlead.ui.FxAccessible.describe(chart, words.toString());
+        FxAccessible.describe(chart, words.toString());
         return new VBox(2, bold(t("review.mood.title")), chart);
     }
 

@@ -2,6 +2,7 @@ package app.microlead.review;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.FxCells;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -84,7 +85,7 @@ public final class WeeklyReviewListView {
             preview.setMinWidth(0);
             VBox box = new VBox(2, week, preview);
             box.setMinWidth(0);
-            app.microlead.ui.FxCells.fitWidth(this, box);
+            FxCells.fitWidth(this, box);
             setGraphic(box);
             setText(null);
         }

@@ -1,16 +1,15 @@
 package app.microlead.review;
 
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.DialogService;
+import app.microlead.common.I18n;
+import app.microlead.common.TaskRunner;
+import app.microlead.habits.HabitStats;
 import app.microlead.insights.Coaching;
 import app.microlead.insights.CoachingContext;
 import app.microlead.insights.DayMood;
-
-import static app.microlead.common.I18n.t;
-
-import app.microlead.common.I18n;
-import app.microlead.habits.HabitStats;
 import app.microlead.journal.JournalRepository;
-import app.microlead.common.DialogService;
-import app.microlead.common.TaskRunner;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -2,15 +2,19 @@ package app.microlead.review;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.journal.JournalRepository;
 import app.microlead.common.TaskRunner;
+import app.microlead.journal.JournalRepository;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -77,7 +81,7 @@ public final class WeeklyReviewsViewModel {
         tasks.read(() -> {
             LocalDate end = candidateWeek(today, day);
             LocalDate start = end.minusDays(6);
-            boolean written = java.util.stream.Stream.of(java.time.YearMonth.from(start), java.time.YearMonth.from(end))
+            boolean written = Stream.of(YearMonth.from(start), YearMonth.from(end))
                     .distinct().flatMap(m -> journal.month(m).stream())
                     .anyMatch(s -> !s.date().isBefore(start) && !s.date().isAfter(end));
             return new Loaded(repo.all(), repo.focusOn(today), written);
@@ -90,8 +94,8 @@ public final class WeeklyReviewsViewModel {
     }
 
     /** One line for Insights: what is due (or the last review) and this week's focus. */
-    public javafx.beans.binding.StringBinding summary() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+    public StringBinding summary() {
+        return Bindings.createStringBinding(() -> {
             WeeklyReview current = focus.get();
             LocalDate dueWeek = due.get();
             String s = dueWeek != null ? t("review.summary.due", weekTitle(dueWeek))

@@ -1,5 +1,7 @@
 package app.microlead.security;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.storage.Conversion;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
@@ -7,13 +9,11 @@ import app.microlead.storage.JournalDamagedException;
 import app.microlead.storage.KeyFile;
 import app.microlead.storage.StorageErrors;
 import app.microlead.storage.StorageException;
-
-import static app.microlead.common.I18n.t;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -47,7 +47,7 @@ public final class EncryptedJournal {
      * As {@link #open(DataFolder, char[])}; {@code beforeOpen} runs with the verified key before the
      * database opens (a pending restore is applied there).
      */
-    public static Opened open(DataFolder folder, char[] passphrase, java.util.function.Consumer<String> beforeOpen) {
+    public static Opened open(DataFolder folder, char[] passphrase, Consumer<String> beforeOpen) {
         KeyFile key = KeyFile.read(folder.root()).orElseThrow(() -> new StorageException(t("storage.key.missing")));
         String fileKey = key.fileKey(passphrase);
         KeyFile.Verdict verdict = key.verify(fileKey);

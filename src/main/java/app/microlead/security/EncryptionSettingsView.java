@@ -1,19 +1,27 @@
 package app.microlead.security;
 
-import app.microlead.ui.FxDialogService;
-
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.FxDialogService;
+import java.util.function.IntConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The body of Settings → Encryption, with the passphrase dialogs. */
@@ -28,10 +36,10 @@ public final class EncryptionSettingsView {
      * @param lockNow       locks at once (Ctrl+L)
      */
     public static Node build(EncryptionSettingsViewModel vm, int lockMinutes,
-                             java.util.function.IntConsumer setLockMinutes, Runnable lockNow) {
+                             IntConsumer setLockMinutes, Runnable lockNow) {
         Label status = new Label();
         status.setId("settings-encryption-status");
-        status.textProperty().bind(javafx.beans.binding.Bindings.when(vm.enabledProperty())
+        status.textProperty().bind(Bindings.when(vm.enabledProperty())
                 .then(t("shell.encryption.status.on"))
                 .otherwise(t("shell.encryption.status.off")));
         Button on = new Button(t("shell.encryption.on"), new FontIcon("fth-lock"));
@@ -51,15 +59,15 @@ public final class EncryptionSettingsView {
         off.setOnAction(e -> passphraseDialog(off, true, false, vm));
         Button lock = new Button(t("shell.encryption.lock"), new FontIcon("fth-lock"));
         lock.setId("settings-encryption-lock");
-        lock.setTooltip(new javafx.scene.control.Tooltip(t("shell.encryption.lock.tooltip")));
+        lock.setTooltip(new Tooltip(t("shell.encryption.lock.tooltip")));
         lock.visibleProperty().bind(vm.enabledProperty());
         lock.managedProperty().bind(lock.visibleProperty());
         lock.setOnAction(e -> lockNow.run());
-        javafx.scene.control.ComboBox<Integer> idle = new javafx.scene.control.ComboBox<>();
+        ComboBox<Integer> idle = new ComboBox<>();
         idle.setId("settings-encryption-idle");
         idle.getItems().addAll(0, 5, 15, 30, 60);
         idle.setValue(lockMinutes);
-        idle.setConverter(new javafx.util.StringConverter<>() {
+        idle.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer m) {
                 return m == null ? "" : m == 0 ? t("shell.encryption.idle.never") : t("shell.encryption.idle.minutes", m);
@@ -74,7 +82,7 @@ public final class EncryptionSettingsView {
         idle.visibleProperty().bind(vm.enabledProperty());
         idle.managedProperty().bind(idle.visibleProperty());
         // wraps rather than cutting words off (German labels are longer)
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, on, change, off, lock, idle);
+        FlowPane buttons = new FlowPane(8, 8, on, change, off, lock, idle);
         buttons.disableProperty().bind(vm.busyProperty());
         Label message = new Label();
         message.setId("settings-encryption-message");
@@ -136,7 +144,7 @@ public final class EncryptionSettingsView {
         d.getDialogPane().setContent(g);
         Node okButton = d.getDialogPane().lookupButton(ok);
         okButton.disableProperty().bind(form.validProperty().not());
-        okButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
             if (!form.validProperty().get()) {
                 e.consume();
             }
@@ -150,12 +158,12 @@ public final class EncryptionSettingsView {
     /** What becomes of the backups: encrypted too or deleted (turning on), decrypted or kept encrypted (off). */
     private static Node backupChoice(PassphraseForm form) {
         boolean on = form.kind() == PassphraseForm.Kind.TURN_ON;
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        javafx.scene.control.RadioButton convert = new javafx.scene.control.RadioButton(
+        ToggleGroup group = new ToggleGroup();
+        RadioButton convert = new RadioButton(
                 t(on ? "shell.encryption.dialog.backups.encrypt" : "shell.encryption.dialog.backups.decrypt"));
         convert.setId("encryption-backups-convert");
         convert.setUserData(EncryptionSettingsViewModel.BackupChoice.CONVERT);
-        javafx.scene.control.RadioButton other = new javafx.scene.control.RadioButton(
+        RadioButton other = new RadioButton(
                 t(on ? "shell.encryption.dialog.backups.delete" : "shell.encryption.dialog.backups.keep"));
         if (on) {
             other.setId("encryption-backups-delete");

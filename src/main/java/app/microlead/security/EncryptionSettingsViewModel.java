@@ -1,18 +1,17 @@
 package app.microlead.security;
 
-import app.microlead.common.TaskRunner;
-
 import static app.microlead.common.I18n.t;
 
+import app.microlead.backup.BackupEncryption;
+import app.microlead.common.TaskRunner;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.KeyFile;
-import app.microlead.backup.BackupEncryption;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;

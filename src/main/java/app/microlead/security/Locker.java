@@ -1,13 +1,12 @@
 package app.microlead.security;
 
-import app.microlead.common.Scheduler;
-import app.microlead.common.TaskRunner;
-
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.Scheduler;
+import app.microlead.common.TaskRunner;
+import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.KeyFile;
-import app.microlead.storage.DataFolder;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;

@@ -1,13 +1,11 @@
 package app.microlead.shell;
 
-import app.microlead.ui.Page;
-import app.microlead.ui.Shortcuts;
+import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxWarmUp;
-
-import static app.microlead.common.I18n.t;
-
+import app.microlead.ui.Page;
+import app.microlead.ui.Shortcuts;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,12 +13,14 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -157,7 +157,7 @@ public final class MainWindow {
     private Node buildSidebar() {
         Label brand = new Label("Microlead");
         brand.getStyleClass().add("brand");
-        javafx.scene.image.ImageView mark = new javafx.scene.image.ImageView(new javafx.scene.image.Image(
+        ImageView mark = new ImageView(new Image(
                 MainWindow.class.getResourceAsStream("/app/microlead/icons/microlead-64.png"), 22, 22, true, true));
         HBox brandRow = new HBox(8, mark, brand);
         brandRow.setAlignment(Pos.CENTER_LEFT);
@@ -185,7 +185,7 @@ public final class MainWindow {
             navButtons.put(v, b);
             nav.getChildren().add(b);
         }
-        javafx.scene.control.Button help = new javafx.scene.control.Button(t("shell.nav.help"), new FontIcon("fth-help-circle"));
+        Button help = new Button(t("shell.nav.help"), new FontIcon("fth-help-circle"));
         help.setId("nav-help");
         help.getStyleClass().addAll("nav-button", "flat");
         help.setMaxWidth(Double.MAX_VALUE);

@@ -1,11 +1,10 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.ui.Themes;
-
-import static app.microlead.common.I18n.t;
-
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -99,7 +98,7 @@ public final class ReminderWindow {
         });
         current = stage;
         stage.show();
-        javafx.animation.PauseTransition timeout = new javafx.animation.PauseTransition(SHOWN_FOR);
+        PauseTransition timeout = new PauseTransition(SHOWN_FOR);
         timeout.setOnFinished(e -> close.run());
         timeout.play();
     }

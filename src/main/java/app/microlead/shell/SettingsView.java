@@ -1,15 +1,14 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
-
-import app.microlead.ui.Page;
 
 import app.microlead.common.FontSize;
 import app.microlead.common.Theme;
-
-import static app.microlead.common.I18n.t;
-
+import app.microlead.ui.Page;
 import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -70,9 +69,9 @@ public final class SettingsView implements Page {
      * A labelled row of radio buttons bound both ways to {@code property}: the row has the id
      * {@code idPrefix}, each button {@code idPrefix-<key>}.
      */
-    private static <T> HBox choice(String idPrefix, String caption, javafx.beans.property.ObjectProperty<T> property,
-                                   T[] values, java.util.function.Function<T, String> key,
-                                   java.util.function.Function<T, String> label) {
+    private static <T> HBox choice(String idPrefix, String caption, ObjectProperty<T> property,
+                                   T[] values, Function<T, String> key,
+                                   Function<T, String> label) {
         ToggleGroup group = new ToggleGroup();
         Label name = new Label(caption);
         name.getStyleClass().add("settings-label");

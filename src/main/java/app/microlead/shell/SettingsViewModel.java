@@ -1,15 +1,15 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.FontSize;
 import app.microlead.common.Theme;
 import app.microlead.ui.FolderOpener;
-
-import static app.microlead.common.I18n.t;
-
 import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 
 /** The Settings view: theme, text size and the data folder. */
 public final class SettingsViewModel {
@@ -21,7 +21,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public SettingsViewModel(ObjectProperty<Theme> theme, Path dataFolder, FolderOpener opener) {
-        this(theme, new javafx.beans.property.SimpleObjectProperty<>(FontSize.NORMAL), dataFolder, opener);
+        this(theme, new SimpleObjectProperty<>(FontSize.NORMAL), dataFolder, opener);
     }
 
     public SettingsViewModel(ObjectProperty<Theme> theme, ObjectProperty<FontSize> fontSize, Path dataFolder,

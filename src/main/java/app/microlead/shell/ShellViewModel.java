@@ -1,11 +1,10 @@
 package app.microlead.shell;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.FontSize;
 import app.microlead.common.TaskRunner;
 import app.microlead.common.Theme;
-
-import static app.microlead.common.I18n.t;
-
 import app.microlead.storage.Preferences;
 import app.microlead.storage.PreferencesStore;
 import javafx.beans.property.ObjectProperty;

@@ -1,10 +1,9 @@
 package app.microlead.shell;
 
-import app.microlead.ui.FxDialogService;
-import app.microlead.ui.Shortcuts;
-
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.FxDialogService;
+import app.microlead.ui.Shortcuts;
 import java.util.List;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;

@@ -3,9 +3,14 @@ package app.microlead.shell;
 import app.microlead.storage.Preferences.WindowState;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
+import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Restores and records the main window's size, place and maximized state, keeping it on a screen that
@@ -43,7 +48,7 @@ public final class WindowPlacement {
         stage.setMinWidth(Math.min(MIN_WIDTH, p.width()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, p.height()));
         // the normal bounds, kept while the window is maximized, so that the next start gets them back
-        javafx.beans.InvalidationListener track = o -> {
+        InvalidationListener track = o -> {
             if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen()) {
                 stage.getProperties().put(NORMAL_BOUNDS, new WindowState(stage.getX(), stage.getY(), stage.getWidth(),
                         stage.getHeight(), false));
@@ -73,8 +78,8 @@ public final class WindowPlacement {
                 wanted[0] = now; // the user's own choice; a drop during a dialog is the toolkit's
             }
         });
-        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c ->
-                javafx.application.Platform.runLater(() -> {
+        Window.getWindows().addListener((ListChangeListener<Window>) c ->
+                Platform.runLater(() -> {
                     if (wanted[0] && stage.isShowing() && !stage.isMaximized() && !modalDialogShowing(stage)) {
                         stage.setMaximized(true);
                     }
@@ -82,8 +87,8 @@ public final class WindowPlacement {
     }
 
     private static boolean modalDialogShowing(Stage owner) {
-        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
-            if (w instanceof Stage s && s != owner && s.getModality() != javafx.stage.Modality.NONE && s.isShowing()) {
+        for (Window w : Window.getWindows()) {
+            if (w instanceof Stage s && s != owner && s.getModality() != Modality.NONE && s.isShowing()) {
                 return true;
             }
         }

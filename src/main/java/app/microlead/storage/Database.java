@@ -2,9 +2,21 @@ package app.microlead.storage;
 
 import static app.microlead.common.I18n.t;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -86,7 +98,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The JDBC URL and password of this database, for tools that open copies of it (backup checks). */
-    public String[] connectionSettingsFor(java.nio.file.Path otherBase) {
+    public String[] connectionSettingsFor(Path otherBase) {
         String base = url.substring("jdbc:h2:file:".length(), url.indexOf(';'));
         return new String[] {url.replace(base, otherBase.toString()), password};
     }
@@ -95,11 +107,11 @@ public final class Database implements AutoCloseable {
         return open(url, user, password, null, null);
     }
 
-    static Database open(String url, String user, String password, java.nio.file.Path backupDir, String targetVersion) {
+    static Database open(String url, String user, String password, Path backupDir, String targetVersion) {
         return open(url, user, password, backupDir, targetVersion, false);
     }
 
-    private static Database open(String url, String user, String password, java.nio.file.Path backupDir,
+    private static Database open(String url, String user, String password, Path backupDir,
                                  String targetVersion, boolean mustExist) {
         long start = System.nanoTime();
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
@@ -136,17 +148,17 @@ public final class Database implements AutoCloseable {
         return new Database(pool, url.contains(";IFEXISTS=") ? url : url + ";IFEXISTS=TRUE", user, password);
     }
 
-    private static void backupBeforeUpgrade(JdbcConnectionPool pool, java.nio.file.Path backupDir) {
+    private static void backupBeforeUpgrade(JdbcConnectionPool pool, Path backupDir) {
         try {
-            java.nio.file.Files.createDirectories(backupDir);
-            String name = "microlead-" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss")
-                    .format(java.time.LocalDateTime.now()) + "-before-upgrade.zip";
+            Files.createDirectories(backupDir);
+            String name = "microlead-" + DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss")
+                    .format(LocalDateTime.now()) + "-before-upgrade.zip";
             try (Connection c = pool.getConnection(); var st = c.prepareStatement("BACKUP TO ?")) {
                 st.setString(1, backupDir.resolve(name).toString());
                 st.execute();
             }
             LOG.info(() -> "Backup before schema upgrade: " + name);
-        } catch (java.io.IOException | SQLException e) {
+        } catch (IOException | SQLException e) {
             throw new StorageException(t("storage.upgrade.backup.failed", e.getMessage()), e);
         }
     }
@@ -156,7 +168,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Counts finished (committed or failed) writes, so readers can tell whether what they hold is current. */
-    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong writes = new AtomicLong();
 
     /**
      * Changes after every {@link #write} and {@link #transaction} (after its commit, or its rollback):
@@ -174,7 +186,7 @@ public final class Database implements AutoCloseable {
      * Runs {@code work} as one transaction: every {@link #read} and {@link #write} it makes on this
      * thread (through any repository) joins it, and either all of it is committed or none of it.
      */
-    public <T> T transaction(java.util.function.Supplier<T> work) {
+    public <T> T transaction(Supplier<T> work) {
         if (scope.get() != null) {
             return work.get();
         }
@@ -267,15 +279,15 @@ public final class Database implements AutoCloseable {
         boolean manageKey = newKeyFile != null || (oldFileKey != null && newFileKey == null);
         Map<String, Long> before = counts();
         close();
-        java.nio.file.Path work = null;
+        Path work = null;
         try {
-            work = java.nio.file.Files.createTempDirectory(folder.root(), Conversion.WORK_PREFIX);
-            java.nio.file.Path copy = work.resolve(Conversion.DB_FILE);
+            work = Files.createTempDirectory(folder.root(), Conversion.WORK_PREFIX);
+            Path copy = work.resolve(Conversion.DB_FILE);
             Conversion.copy(folder.root().resolve(Conversion.DB_FILE), oldFileKey, copy, newFileKey);
             String copyUrl = "jdbc:h2:file:" + work.resolve("microlead") + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE"
                     + ";TRACE_LEVEL_FILE=0" + (newFileKey == null ? "" : ";CIPHER=AES");
             Map<String, Long> after;
-            try (Connection c = java.sql.DriverManager.getConnection(copyUrl, user, passwordFor(newFileKey))) {
+            try (Connection c = DriverManager.getConnection(copyUrl, user, passwordFor(newFileKey))) {
                 after = counts(c);
                 c.createStatement().execute("SHUTDOWN");
             }
@@ -289,7 +301,7 @@ public final class Database implements AutoCloseable {
             }
             url = urlFor(folder, newFileKey) + ";IFEXISTS=TRUE";
             password = passwordFor(newFileKey);
-        } catch (java.io.IOException | SQLException e) {
+        } catch (IOException | SQLException e) {
             throw new StorageException(t("storage.encryption.failed", String.valueOf(e.getMessage())), e);
         } finally {
             Conversion.deleteTree(work);
@@ -315,15 +327,15 @@ public final class Database implements AutoCloseable {
     }
 
     private static Map<String, Long> counts(Connection c) throws SQLException {
-        Map<String, Long> out = new java.util.TreeMap<>();
-        try (java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+        Map<String, Long> out = new TreeMap<>();
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
                 + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
-            java.util.List<String> tables = new java.util.ArrayList<>();
+            List<String> tables = new ArrayList<>();
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }
             for (String t : tables) {
-                try (java.sql.ResultSet n = c.createStatement().executeQuery("SELECT COUNT(*) FROM \"" + t + "\"")) {
+                try (ResultSet n = c.createStatement().executeQuery("SELECT COUNT(*) FROM \"" + t + "\"")) {
                     n.next();
                     out.put(t, n.getLong(1));
                 }
@@ -336,7 +348,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         pool.dispose();
         // a plain (unpooled) connection: a pooled one would try to roll back after SHUTDOWN
-        try (Connection c = java.sql.DriverManager.getConnection(url, user, password)) {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Database shutdown reported a problem", e);

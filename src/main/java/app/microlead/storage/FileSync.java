@@ -1,12 +1,15 @@
 package app.microlead.storage;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
 
 /** Forcing files and folder entries to the disk, for the steps of a conversion that must survive a crash. */
 public final class FileSync {
@@ -38,19 +41,19 @@ public final class FileSync {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix") || !Files.exists(root)) {
             return;
         }
-        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+        try (Stream<Path> all = Files.walk(root)) {
             all.forEach(p -> {
                 try {
                     if (Files.isSymbolicLink(p)) {
                         return;
                     }
                     Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
-                            Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "rwx------" : "rw-------"));
+                            Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "rwx------" : "rw-------"));
                 } catch (IOException | SecurityException e) {
                     // not ours to change
                 }
             });
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // a path vanished while walking: the next start tightens it
         }
     }

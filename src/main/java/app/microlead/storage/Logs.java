@@ -7,6 +7,7 @@ import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
@@ -42,7 +43,7 @@ public final class Logs {
      */
     static final class RedactingFormatter extends SimpleFormatter {
         @Override
-        public String format(java.util.logging.LogRecord record) {
+        public String format(LogRecord record) {
             return Redaction.redact(super.format(record));
         }
     }

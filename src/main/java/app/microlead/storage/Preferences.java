@@ -1,5 +1,9 @@
 package app.microlead.storage;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+
 /**
  * The user's preferences: small things about how the app looks and where it was, kept in a JSON
  * file beside the journal (not in the journal itself). Unknown fields are ignored, missing ones
@@ -9,7 +13,7 @@ public final class Preferences {
 
     public static final String DEFAULT_THEME = "light";
     public static final String DEFAULT_VIEW = "today";
-    public static final java.time.DayOfWeek DEFAULT_REVIEW_DAY = java.time.DayOfWeek.FRIDAY;
+    public static final DayOfWeek DEFAULT_REVIEW_DAY = DayOfWeek.FRIDAY;
 
     private String theme = DEFAULT_THEME;
     private String fontSize = "normal";
@@ -75,7 +79,7 @@ public final class Preferences {
         this.adaptivePrompts = adaptive;
     }
 
-    /** The day the week ends for the weekly review (a {@link java.time.DayOfWeek} name). */
+    /** The day the week ends for the weekly review (a {@link DayOfWeek} name). */
     public String getReviewDay() {
         return reviewDay;
     }
@@ -85,9 +89,9 @@ public final class Preferences {
     }
 
     /** The review day; an unknown name in the file falls back to the default. */
-    public java.time.DayOfWeek reviewDay() {
+    public DayOfWeek reviewDay() {
         try {
-            return java.time.DayOfWeek.valueOf(reviewDay);
+            return DayOfWeek.valueOf(reviewDay);
         } catch (IllegalArgumentException e) {
             return DEFAULT_REVIEW_DAY;
         }
@@ -121,11 +125,11 @@ public final class Preferences {
     }
 
     /** The reminder's time; a value the app cannot read falls back to 18:00. */
-    public java.time.LocalTime reminderTime() {
+    public LocalTime reminderTime() {
         try {
-            return java.time.LocalTime.parse(reminderTime);
-        } catch (java.time.format.DateTimeParseException e) {
-            return java.time.LocalTime.of(18, 0);
+            return LocalTime.parse(reminderTime);
+        } catch (DateTimeParseException e) {
+            return LocalTime.of(18, 0);
         }
     }
 

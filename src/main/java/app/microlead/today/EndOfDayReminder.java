@@ -2,14 +2,15 @@ package app.microlead.today;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.journal.JournalRepository;
 import app.microlead.common.Scheduler;
 import app.microlead.common.TaskRunner;
+import app.microlead.journal.JournalRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -87,14 +88,14 @@ public final class EndOfDayReminder {
     private final Supplier<Settings> settings;
     private final Notifier notifier;
     private final Runnable openToday;
-    private final java.util.function.BooleanSupplier appInFront;
+    private final BooleanSupplier appInFront;
     private Scheduler.Cancellable next;
     private LocalDate shownOn;
     private boolean checking;
 
     public EndOfDayReminder(JournalRepository journal, TaskRunner tasks, Scheduler scheduler, Clock clock,
                             Supplier<Settings> settings, Notifier notifier, Runnable openToday,
-                            java.util.function.BooleanSupplier appInFront) {
+                            BooleanSupplier appInFront) {
         this.appInFront = appInFront;
         this.journal = journal;
         this.tasks = tasks;

@@ -12,6 +12,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Settings: the end-of-day reminder, on or off, and its time. */
@@ -46,7 +47,7 @@ public final class ReminderSettingsView {
         time.setId("settings-reminder-time");
         time.setEditable(true);
         time.setPrefWidth(110);
-        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        time.setMinWidth(Region.USE_PREF_SIZE);
         time.setAccessibleText(t("today.reminder.settings.time"));
         for (int h = 15; h <= 22; h++) {
             time.getItems().addAll(String.format("%02d:00", h), String.format("%02d:30", h));

@@ -1,14 +1,19 @@
 package app.microlead.today;
 
-import app.microlead.ui.FxDates;
-import app.microlead.ui.Shortcuts;
-import app.microlead.ui.FxLazyTooltip;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
 import app.microlead.journal.EntryEditorView;
+import app.microlead.ui.FxDates;
+import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Page;
+import app.microlead.ui.Shortcuts;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +27,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -42,13 +48,13 @@ public final class TodayView implements Page {
         this.editor = new EntryEditorView(vm.editor());
         VBox page = new VBox(18, header(), planSlot, habitsSlot, editor.ratings(), editor.prompts(), editor.writing());
         page.getStyleClass().addAll("page", "today-column");
-        javafx.scene.layout.StackPane centered = new javafx.scene.layout.StackPane(page);
+        StackPane centered = new StackPane(page);
         centered.setAlignment(Pos.TOP_CENTER);
         root = new ScrollPane(centered);
         root.setFitToWidth(true);
         root.setId("page-today");
         // another day opened (from the Journal, the arrows, the date field): from its top, date in view
-        vm.dateProperty().addListener((o, a, d) -> javafx.application.Platform.runLater(() -> root.setVvalue(0)));
+        vm.dateProperty().addListener((o, a, d) -> Platform.runLater(() -> root.setVvalue(0)));
         shortcuts.whileShowing("day.move", root, new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.ALT_DOWN),
                 vm::previousDay);
         shortcuts.whileShowing("day.move", root, new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.ALT_DOWN),
@@ -63,7 +69,7 @@ public final class TodayView implements Page {
         title.setId("today-date-title");
         title.getStyleClass().add("title-2");
         title.setWrapText(true); // large text in a narrow window: two lines rather than cut
-        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        title.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.dateProperty().get() == null ? "" : format.format(vm.dateProperty().get()), vm.dateProperty()));
 
         Button prev = iconButton("today-prev-day", "fth-chevron-left", t("today.day.previous"));
@@ -81,10 +87,10 @@ public final class TodayView implements Page {
         picker.setId("today-date-picker");
         picker.setPrefWidth(140);
         picker.setConverter(FxDates.converter(DateTimeFormatter.ofPattern(t("today.date.picker"), I18n.locale()),
-                java.util.List.of(DateTimeFormatter.ofPattern(t("today.date.typed"), I18n.locale()))));
+                List.of(DateTimeFormatter.ofPattern(t("today.date.typed"), I18n.locale()))));
         picker.setDayCellFactory(p -> new DateCell() {
             @Override
-            public void updateItem(java.time.LocalDate item, boolean empty) {
+            public void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
                 setDisable(empty || item.isAfter(vm.today()));
             }
@@ -114,11 +120,11 @@ public final class TodayView implements Page {
         Label hint = new Label(t("today.hint"));
         hint.getStyleClass().add("text-muted");
         // a typed day still to come: said where the eye is, instead of silently showing today
-        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.dateNoticeProperty().get()
+        hint.textProperty().bind(Bindings.createStringBinding(() -> vm.dateNoticeProperty().get()
                 .isEmpty() ? t("today.hint") : vm.dateNoticeProperty().get(), vm.dateNoticeProperty()));
         hint.setId("today-hint");
         vm.dateNoticeProperty().addListener((o, a, n) -> hint.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("notice"), !n.isEmpty()));
+                PseudoClass.getPseudoClass("notice"), !n.isEmpty()));
         Region s2 = new Region();
         HBox.setHgrow(s2, Priority.ALWAYS);
         HBox sub = new HBox(8, hint, s2, status);

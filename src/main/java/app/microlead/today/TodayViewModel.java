@@ -1,15 +1,20 @@
 package app.microlead.today;
 
+import app.microlead.common.I18n;
 import app.microlead.journal.EntryEditorViewModel;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * The end-of-day screen: which day is shown, and moving between days. It drives the journal's
@@ -20,7 +25,7 @@ public final class TodayViewModel {
     private final EntryEditorViewModel editor;
     private final Clock clock;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final javafx.beans.property.StringProperty dateNotice = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty dateNotice = new SimpleStringProperty("");
     private final List<Consumer<LocalDate>> dayFollowers = new ArrayList<>();
     private final BooleanBinding canGoForward;
     private final BooleanBinding showingToday;
@@ -68,7 +73,7 @@ public final class TodayViewModel {
     }
 
     /** Why the day asked for is not the one shown (a day still to come), or empty. */
-    public javafx.beans.property.ReadOnlyStringProperty dateNoticeProperty() {
+    public ReadOnlyStringProperty dateNoticeProperty() {
         return dateNotice;
     }
 
@@ -76,8 +81,8 @@ public final class TodayViewModel {
     public void open(LocalDate day) {
         boolean future = day != null && day.isAfter(today());
         LocalDate target = day == null || future ? today() : day;
-        dateNotice.set(future ? app.microlead.common.I18n.t("today.date.future", java.time.format.DateTimeFormatter
-                .ofPattern(app.microlead.common.I18n.t("today.date.picker"), app.microlead.common.I18n.locale())
+        dateNotice.set(future ? I18n.t("today.date.future", DateTimeFormatter
+                .ofPattern(I18n.t("today.date.picker"), I18n.locale())
                 .format(day)) : "");
         date.set(target);
         editor.load(target);

@@ -1,7 +1,7 @@
 package app.microlead.ui;
 
-import javafx.scene.Node;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.paint.Color;
 
 /** Colours for the hand-drawn charts that read well in the light and the dark theme. */

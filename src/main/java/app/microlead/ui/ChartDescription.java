@@ -2,9 +2,9 @@ package app.microlead.ui;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.I18n;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A chart said in words, for screen readers: what it shows and its figures. A short series is read
@@ -67,6 +67,6 @@ public final class ChartDescription {
 
     /** Whole numbers without decimals, others with one. */
     public static String number(double v) {
-        return Math.abs(v - Math.rint(v)) < 0.05 ? String.valueOf(Math.round(v)) : String.format(app.microlead.common.I18n.locale(), "%.1f", v);
+        return Math.abs(v - Math.rint(v)) < 0.05 ? String.valueOf(Math.round(v)) : String.format(I18n.locale(), "%.1f", v);
     }
 }

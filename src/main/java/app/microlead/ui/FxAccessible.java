@@ -8,11 +8,13 @@ import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
+import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** What screen readers say for controls that show only an icon, and for charts. */
 public final class FxAccessible {
@@ -99,8 +101,8 @@ public final class FxAccessible {
 
     @SuppressWarnings("unchecked")
     private static <X> String xWords(XYChart<X, ?> chart, X x) {
-        if (chart.getXAxis() instanceof javafx.scene.chart.ValueAxis<?> axis && axis.getTickLabelFormatter() != null) {
-            return ((javafx.util.StringConverter<Object>) (javafx.util.StringConverter<?>) axis.getTickLabelFormatter())
+        if (chart.getXAxis() instanceof ValueAxis<?> axis && axis.getTickLabelFormatter() != null) {
+            return ((StringConverter<Object>) (StringConverter<?>) axis.getTickLabelFormatter())
                     .toString(x);
         }
         return x instanceof Number n ? ChartDescription.number(n.doubleValue()) : String.valueOf(x);

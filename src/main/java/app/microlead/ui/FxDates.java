@@ -3,6 +3,7 @@ package app.microlead.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.util.StringConverter;
 
@@ -47,7 +48,7 @@ public final class FxDates {
     }
 
     private static List<DateTimeFormatter> concat(DateTimeFormatter shown, List<DateTimeFormatter> accepted) {
-        java.util.ArrayList<DateTimeFormatter> all = new java.util.ArrayList<>();
+        ArrayList<DateTimeFormatter> all = new ArrayList<>();
         all.add(shown);
         all.addAll(accepted);
         all.add(DateTimeFormatter.ISO_LOCAL_DATE);

@@ -1,9 +1,9 @@
 package app.microlead.ui;
 
-import app.microlead.common.DialogService;
-
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.DialogService;
+import atlantafx.base.theme.Styles;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -59,7 +59,7 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setId("dialog-confirm");
         if (destructive) {
             Button confirm = (Button) alert.getDialogPane().lookupButton(ok);
-            confirm.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+            confirm.getStyleClass().add(Styles.DANGER);
             confirm.setDefaultButton(false);
             ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         }

@@ -1,8 +1,8 @@
 package app.microlead.ui;
 
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /** Keyboard conventions shared by the views. */
 public final class FxKeys {

@@ -1,8 +1,8 @@
 package app.microlead.ui;
 
 import app.microlead.common.FontSize;
-
 import java.util.List;
+import java.util.Locale;
 import java.util.function.DoubleSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -53,7 +53,7 @@ public final class FxLayouts {
      * (also in dialogs, which do not load the app's stylesheet).
      */
     public static <T extends Region> T sizeInEm(T region, String property, double normalPx) {
-        String rule = property + ": " + String.format(java.util.Locale.ROOT, "%.3f", normalPx / FontSize.NORMAL.pixels())
+        String rule = property + ": " + String.format(Locale.ROOT, "%.3f", normalPx / FontSize.NORMAL.pixels())
                 + "em;";
         region.setStyle((region.getStyle() + " " + rule).strip());
         return region;

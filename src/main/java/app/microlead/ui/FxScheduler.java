@@ -1,7 +1,6 @@
 package app.microlead.ui;
 
 import app.microlead.common.Scheduler;
-
 import java.time.Duration;
 import javafx.animation.PauseTransition;
 

@@ -1,6 +1,8 @@
 package app.microlead.ui;
 
 import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
 
@@ -27,7 +29,7 @@ public final class FxStallProbe extends AnimationTimer {
     private volatile long pulses;
     private volatile int over100;
     private volatile String phase = "start-up";
-    private final java.util.Map<String, Long> longestByPhase = new java.util.LinkedHashMap<>();
+    private final Map<String, Long> longestByPhase = new LinkedHashMap<>();
     private volatile long uncountedFrom;
     private volatile long uncountedTo;
 
@@ -98,9 +100,9 @@ public final class FxStallProbe extends AnimationTimer {
     }
 
     /** The longest gap of each phase so far, in milliseconds, in the order the phases came. */
-    public java.util.Map<String, Long> longestByPhaseMillis() {
+    public Map<String, Long> longestByPhaseMillis() {
         synchronized (longestByPhase) {
-            java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+            Map<String, Long> out = new LinkedHashMap<>();
             longestByPhase.forEach((k, v) -> out.put(k, v / 1_000_000));
             return out;
         }

@@ -1,7 +1,6 @@
 package app.microlead.ui;
 
 import app.microlead.common.TaskRunner;
-
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

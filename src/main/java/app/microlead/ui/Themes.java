@@ -2,14 +2,19 @@ package app.microlead.ui;
 
 import app.microlead.common.FontSize;
 import app.microlead.common.Theme;
-
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /** Applies a {@link Theme} and a {@link FontSize} to the whole application (AtlantaFX Primer light or dark). */
 public final class Themes {
@@ -67,7 +72,7 @@ public final class Themes {
      */
     private static void fitDialog(Window w) {
         if (!(w instanceof Stage stage) || w.getScene() == null
-                || !(w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane)) {
+                || !(w.getScene().getRoot() instanceof DialogPane pane)) {
             return;
         }
         if (fontSize != FontSize.NORMAL) {
@@ -75,7 +80,7 @@ public final class Themes {
             double oldWidth = stage.getWidth();
             double oldHeight = stage.getHeight();
             stage.sizeToScene();
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 if (!Double.isNaN(oldWidth) && !Double.isNaN(oldHeight)) {
                     stage.setX(stage.getX() - (stage.getWidth() - oldWidth) / 2);
                     stage.setY(stage.getY() - (stage.getHeight() - oldHeight) / 2);
@@ -84,11 +89,11 @@ public final class Themes {
         }
         // the window manager's answer can come a little after the dialog shows (later on a busy machine):
         // refit on each size change of its first seconds, then leave the size to the user
-        javafx.beans.InvalidationListener refit = o -> javafx.application.Platform.runLater(() -> fitToContent(stage, pane));
+        InvalidationListener refit = o -> Platform.runLater(() -> fitToContent(stage, pane));
         stage.widthProperty().addListener(refit);
         stage.heightProperty().addListener(refit);
         refit.invalidated(null);
-        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        PauseTransition settle = new PauseTransition(Duration.seconds(3));
         settle.setOnFinished(e -> {
             stage.widthProperty().removeListener(refit);
             stage.heightProperty().removeListener(refit);
@@ -96,13 +101,13 @@ public final class Themes {
         settle.play();
     }
 
-    static void fitToContent(Stage stage, javafx.scene.control.DialogPane pane) {
+    static void fitToContent(Stage stage, DialogPane pane) {
         if (!stage.isShowing()) {
             return;
         }
         double prefW = pane.prefWidth(-1);
         double prefH = pane.prefHeight(prefW);
-        javafx.scene.Scene scene = stage.getScene();
+        Scene scene = stage.getScene();
         if (scene.getWidth() + 1 >= Math.min(prefW, pane.maxWidth(-1)) && scene.getHeight() + 1 >= prefH) {
             return;
         }
@@ -125,7 +130,7 @@ public final class Themes {
         } else {
             root.getStyleClass().add(LARGE_CLASS);
             // AtlantaFX caps dialogs at 600px: let them grow with the text
-            String cap = root instanceof javafx.scene.control.DialogPane
+            String cap = root instanceof DialogPane
                     ? "-fx-max-width: " + Math.round(DIALOG_MAX_WIDTH * fontSize.scale()) + "px; " : "";
             root.setStyle(("-fx-font-size: " + fontSize.pixels() + "px; " + cap
                     + root.getStyle().replaceAll(SIZES, "")).strip());

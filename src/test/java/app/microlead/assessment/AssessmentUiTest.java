@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,7 +90,7 @@ class AssessmentUiTest {
             app.waitUntil(() -> app.<Label>byId("assessment-counter").getText().equals("Question 4 of 28"), 5);
             app.robot().type(KeyCode.LEFT);
             app.waitUntil(() -> app.<Label>byId("assessment-counter").getText().equals("Question 3 of 28"), 5);
-            assertThat(app.<javafx.scene.control.ToggleButton>byId("assessment-answer-1").isSelected()).isTrue();
+            assertThat(app.<ToggleButton>byId("assessment-answer-1").isSelected()).isTrue();
         }
     }
 }

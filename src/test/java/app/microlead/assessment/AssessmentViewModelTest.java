@@ -2,17 +2,15 @@ package app.microlead.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.MutableClock;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.Habit;
 import app.microlead.habits.JdbcHabitRepository;
-import app.microlead.common.DirectTaskRunner;
-import app.microlead.common.MutableClock;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;

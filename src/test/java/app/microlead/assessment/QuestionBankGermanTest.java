@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,7 @@ class QuestionBankGermanTest {
         assertThat(de.version()).isEqualTo(en.version()).isEqualTo("1.0.0");
         assertThat(de.items()).extracting(QuestionBank.Item::id, QuestionBank.Item::scale, QuestionBank.Item::facet,
                 QuestionBank.Item::reversed).containsExactlyElementsOf(en.items().stream()
-                        .map(i -> org.assertj.core.groups.Tuple.tuple(i.id(), i.scale(), i.facet(), i.reversed())).toList());
+                        .map(i -> Tuple.tuple(i.id(), i.scale(), i.facet(), i.reversed())).toList());
         assertThat(de.actions()).allSatisfy(a -> assertThat(a.plan()).startsWith("Wenn ").contains(", dann "));
     }
 

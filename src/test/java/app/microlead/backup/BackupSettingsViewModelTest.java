@@ -1,11 +1,10 @@
 package app.microlead.backup;
 
-import app.microlead.common.DirectTaskRunner;
-import app.microlead.common.StubDialogs;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.backup.Backups;
+import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.StubDialogs;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Files;

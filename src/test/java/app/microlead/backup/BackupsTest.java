@@ -1,10 +1,9 @@
 package app.microlead.backup;
 
-import app.microlead.storage.DataFolder;
-import app.microlead.storage.Database;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;

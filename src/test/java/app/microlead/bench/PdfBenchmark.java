@@ -8,8 +8,8 @@ import app.microlead.export.ReviewData;
 import app.microlead.export.ReviewRequest;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
-import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.journal.JdbcJournalRepository;
+import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.tools.DemoAssessments;
@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.apache.pdfbox.Loader;
 
 /**
  * Not a test: a year (365 reflections of ~300 words, habits, two assessments) exported to PDF, cold
@@ -55,7 +56,7 @@ public final class PdfBenchmark {
             Path out = dir.resolve("year.pdf");
             new PdfExporter().export(data, out, Progress.NONE);
             long t2 = System.nanoTime();
-            try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            try (var pdf = Loader.loadPDF(out.toFile())) {
                 System.out.printf("entries=%d pages=%d read=%d ms render=%d ms total=%d ms size=%d KB%n",
                         data.entries().size(), pdf.getNumberOfPages(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                         (t2 - t0) / 1_000_000, Files.size(out) / 1024);

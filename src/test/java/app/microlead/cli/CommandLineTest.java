@@ -2,6 +2,9 @@ package app.microlead.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microlead.common.Pillar;
+import app.microlead.habits.Catalogue;
+import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.storage.DataFolder;
@@ -12,10 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CommandLineTest {
 
@@ -34,7 +40,7 @@ class CommandLineTest {
             j.save(new Entry(today.minusDays(1), "Delegated the launch checklist to Priya.", 4, 3, List.of("delegation"),
                     List.of(), null, null));
             j.save(new Entry(today, "Paused before answering a sharp email. Ελληνικά.", 3, null, List.of(), List.of(), null, null));
-            DemoHabits.write(new app.microlead.habits.JdbcHabitRepository(db), today, 20, 1, List.of("greet-by-name"));
+            DemoHabits.write(new JdbcHabitRepository(db), today, 20, 1, List.of("greet-by-name"));
         }
     }
 
@@ -115,8 +121,8 @@ class CommandLineTest {
 
     @Test
     void withoutACommandTheAppOpensOnTheChosenFolder() {
-        List<Path> opened = new java.util.ArrayList<>();
-        java.util.function.Function<Path, Integer> open = d -> {
+        List<Path> opened = new ArrayList<>();
+        Function<Path, Integer> open = d -> {
             opened.add(d);
             return 0;
         };
@@ -125,7 +131,7 @@ class CommandLineTest {
         assertThat(opened).containsExactly(data, data);
         // the same folder as the full parser resolves
         MicroleadCommand parsed = new MicroleadCommand(d -> 0);
-        new picocli.CommandLine(parsed).parseArgs("--data-dir", data.toString());
+        new CommandLine(parsed).parseArgs("--data-dir", data.toString());
         assertThat(parsed.resolvedDataDir()).isEqualTo(data);
         assertThat(MicroleadCommand.run(new String[0], open)).isZero();
         assertThat(opened).hasSize(3).last().isEqualTo(new MicroleadCommand(d -> 0).resolvedDataDir());
@@ -157,11 +163,11 @@ class CommandLineTest {
 
     @Test
     void generatedHabitsTakeThePillarsInTurnSoAYearCoversEveryPillar() {
-        var all = app.microlead.habits.Catalogue.load().actions();
+        var all = Catalogue.load().actions();
         var inTurn = GenerateCommand.byPillarInTurn(all);
         assertThat(inTurn).hasSameSizeAs(all).containsExactlyInAnyOrderElementsOf(all);
         assertThat(inTurn.subList(0, 3)).extracting(a -> a.pillar())
-                .containsExactlyInAnyOrder(app.microlead.common.Pillar.values());
+                .containsExactlyInAnyOrder(Pillar.values());
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -74,12 +76,12 @@ class I18nTest {
     void everyKeyTheCodeAsksForExists() throws Exception {
         Pattern call = Pattern.compile("\\bt\\(\"([a-z]+\\.[a-z0-9.-]*[a-z0-9])\"");
         Set<String> asked = new TreeSet<>();
-        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
-            for (var f : (Iterable<java.nio.file.Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+        try (var files = Files.walk(Path.of("src/main/java"))) {
+            for (var f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
                 if (f.endsWith("I18n.java")) {
                     continue; // its javadoc shows an example key
                 }
-                Matcher m = call.matcher(java.nio.file.Files.readString(f, StandardCharsets.UTF_8));
+                Matcher m = call.matcher(Files.readString(f, StandardCharsets.UTF_8));
                 while (m.find()) {
                     asked.add(m.group(1));
                 }

@@ -13,8 +13,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +90,7 @@ class ArchiveImportFailureTest {
     })
     void inconsistentContentIsNamed(String from, String to, String message) throws Exception {
         assertThat(good).contains(from);
-        assertRefused(good.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)),
+        assertRefused(good.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)),
                 message);
     }
 
@@ -117,7 +120,7 @@ class ArchiveImportFailureTest {
         Path file = dir.resolve("good.json");
         Archive a = ArchiveReader.read(file);
         Archive.PromptData p = a.prompts();
-        List<Archive.CustomPromptData> custom = new java.util.ArrayList<>(p.custom());
+        List<Archive.CustomPromptData> custom = new ArrayList<>(p.custom());
         custom.add(new Archive.CustomPromptData("x-1", "COURAGE", "Unknown pillar"));
         Archive bad = new Archive(a.format(), a.version(), a.exportedAt(), a.appVersion(), a.entries(),
                 new Archive.PromptData(custom, p.disabled(), p.shown()), a.habits(), a.assessments(), a.settings(),

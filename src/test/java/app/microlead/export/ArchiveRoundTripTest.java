@@ -12,10 +12,10 @@ import app.microlead.habits.Habit;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
-import app.microlead.review.JdbcWeeklyReviewRepository;
-import app.microlead.review.WeeklyReview;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.journal.JdbcPromptRepository;
+import app.microlead.review.JdbcWeeklyReviewRepository;
+import app.microlead.review.WeeklyReview;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -113,8 +114,8 @@ class ArchiveRoundTripTest {
                         0, h.archived(), h.startDate(), h.ifThenPlan(),
                         h.checkIns().stream().sorted(Comparator.comparing(Archive.CheckInData::date)).toList())).toList();
         List<String> sessions = a.assessments().stream().map(s -> s.startedAt() + "|" + s.finishedAt() + "|"
-                + s.bankId() + "|" + s.bankVersion() + "|" + s.position() + "|" + new java.util.TreeMap<>(s.likert())
-                + "|" + new java.util.TreeMap<>(s.scenarios()) + "|" + habitNames.get(s.planHabitId()) + "|"
+                + s.bankId() + "|" + s.bankVersion() + "|" + s.position() + "|" + new TreeMap<>(s.likert())
+                + "|" + new TreeMap<>(s.scenarios()) + "|" + habitNames.get(s.planHabitId()) + "|"
                 + s.planText()).sorted().toList();
         return a.entries() + "\n" + a.prompts() + "\n" + habits + "\n" + sessions + "\n" + a.settings() + "\n"
                 + a.weeklyReviews();

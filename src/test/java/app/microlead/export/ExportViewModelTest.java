@@ -3,6 +3,7 @@ package app.microlead.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.DirectTaskRunner;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,7 +69,7 @@ class ExportViewModelTest {
         assertThat(ok.runningProperty().get()).isFalse();
 
         ExportViewModel failing = vm((s, t, p) -> {
-            throw new java.io.IOException("disk full");
+            throw new IOException("disk full");
         });
         failing.export(Path.of("out.pdf"));
         assertThat(failing.resultProperty().get()).isNull();

@@ -7,9 +7,9 @@ import app.microlead.assessment.JdbcAssessmentRepository;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
-import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
+import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.io.FilterOutputStream;
@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,7 +79,7 @@ class FailedExportLeavesNoFileTest {
 
     @AfterEach
     void tearDown() {
-        AtomicFile.through = java.util.function.UnaryOperator.identity();
+        AtomicFile.through = UnaryOperator.identity();
         db.close();
     }
 
@@ -140,7 +141,7 @@ class FailedExportLeavesNoFileTest {
 
     @Test
     void withRoomOnTheDiskTheExportIsWhole() throws Exception {
-        AtomicFile.through = java.util.function.UnaryOperator.identity();
+        AtomicFile.through = UnaryOperator.identity();
         ArchiveService s = ArchiveRoundTripTest.service(db, clock);
         s.write(s.snapshot(Map.of()), out.resolve("out.json"));
         assertThat(filesInOut()).containsExactly("out.json");

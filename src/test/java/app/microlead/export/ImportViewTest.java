@@ -2,8 +2,8 @@ package app.microlead.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.common.DirectTaskRunner;
+import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Files;

@@ -7,10 +7,10 @@ import app.microlead.assessment.QuestionBank;
 import app.microlead.common.I18n;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
-import app.microlead.review.JdbcWeeklyReviewRepository;
-import app.microlead.review.WeeklyReview;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
+import app.microlead.review.JdbcWeeklyReviewRepository;
+import app.microlead.review.WeeklyReview;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.tools.DemoAssessments;
@@ -18,7 +18,9 @@ import app.microlead.tools.DemoHabits;
 import app.microlead.tools.DemoJournal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -50,7 +52,7 @@ class PdfExportGermanTest {
         DemoJournal.write(journal, today.minusDays(1), 40, 5, 4);
         journal.save(new Entry(today, "Ein ruhiger Tag.", 5, 3, List.of("team"), List.of(), null, null));
         DemoHabits.write(new JdbcHabitRepository(db), today, 60, 3, List.of("greet-by-name", "celebrate-win"));
-        DemoAssessments.write(db, 1, java.time.Instant.now(), new Random(1));
+        DemoAssessments.write(db, 1, Instant.now(), new Random(1));
         new JdbcWeeklyReviewRepository(db, clock).save(new WeeklyReview(today.minusDays(10), "Zwei gute Gespräche",
                 "", "", "Erst fragen, dann vorschlagen", null, null));
     }
@@ -71,7 +73,7 @@ class PdfExportGermanTest {
         Path out = dir.resolve("rueckblick.pdf");
         new PdfExporter().export(data, out, Progress.NONE);
         Files.copy(out, Path.of(System.getProperty("java.io.tmpdir"), "microlead-review-de.pdf"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
 
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(pdf);

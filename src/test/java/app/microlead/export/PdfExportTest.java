@@ -8,9 +8,9 @@ import app.microlead.assessment.QuestionBank;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.Entry;
+import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.review.WeeklyReview;
-import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.tools.DemoAssessments;
@@ -19,10 +19,12 @@ import app.microlead.tools.DemoJournal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -52,7 +54,7 @@ class PdfExportTest {
                 + "\n\n> a quote\n\n- a list item\n\n<script>alert(1)</script>", 4, 3, List.of("unicode"),
                 List.of(new Entry.PromptAnswer("trust-01", "Whom did you greet by name today?", "Ana & Sam")), null, null));
         DemoHabits.write(new JdbcHabitRepository(db), today, 90, 3, List.of("greet-by-name", "celebrate-win", "on-time"));
-        DemoAssessments.write(db, 2, java.time.Instant.now(), new Random(1));
+        DemoAssessments.write(db, 2, Instant.now(), new Random(1));
         JdbcWeeklyReviewRepository reviews = new JdbcWeeklyReviewRepository(db, clock);
         reviews.save(new WeeklyReview(today.minusDays(10), "Two honest one-to-ones", "Reply after a pause",
                 "Greet people by name", "Ask before I suggest", null, null));
@@ -80,7 +82,7 @@ class PdfExportTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Leadership review", "Lea Example", "Contents", "Reflections", "Micro-actions",
                     "Self-assessments");
-            assertThat(text).contains(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH)
+            assertThat(text).contains(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH)
                     .format(today));
             assertThat(text).contains("Greek Ελληνικά, Cyrillic Кириллица, accents àéîõü");
             assertThat(text).contains("Whom did you greet by name today?", "Ana & Sam", "<script>alert(1)</script>");
@@ -147,7 +149,7 @@ class PdfExportTest {
         assertThatThrownBy(() -> new PdfExporter().export(data(req, Progress.NONE), out, cancel))
                 .isInstanceOf(Progress.Cancelled.class);
         assertThat(out).doesNotExist();
-        try (var files = java.nio.file.Files.list(dir)) {
+        try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.contains("never"));
         }
     }

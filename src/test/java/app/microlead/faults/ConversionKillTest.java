@@ -3,15 +3,15 @@ package app.microlead.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.microlead.common.I18n;
 import app.microlead.backup.BackupEncryption;
 import app.microlead.backup.Backups;
+import app.microlead.common.I18n;
+import app.microlead.security.EncryptedJournal;
+import app.microlead.security.WrongPassphraseException;
 import app.microlead.storage.Conversion;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
-import app.microlead.security.EncryptedJournal;
 import app.microlead.storage.KeyFile;
-import app.microlead.security.WrongPassphraseException;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;

@@ -1,12 +1,12 @@
 package app.microlead.faults;
 
-import app.microlead.common.DirectTaskRunner;
-import app.microlead.security.EncryptionSettingsViewModel;
 import app.microlead.backup.BackupEncryption;
+import app.microlead.common.DirectTaskRunner;
+import app.microlead.security.EncryptedJournal;
+import app.microlead.security.EncryptionSettingsViewModel;
 import app.microlead.storage.Conversion;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
-import app.microlead.security.EncryptedJournal;
 import app.microlead.storage.KeyFile;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package app.microlead.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microlead.backup.Backups;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
-import app.microlead.backup.Backups;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.StorageException;
@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,10 +58,10 @@ class CorruptionTest {
             try (Database db = Database.open(folder)) {
                 // when H2 can still open it (it keeps two file headers), nothing may be silently missing
                 assertThat(new JdbcJournalRepository(db, Clock.systemUTC()).count())
-                        .as("damage at %s", java.util.Arrays.toString(offsets)).isEqualTo(50);
+                        .as("damage at %s", Arrays.toString(offsets)).isEqualTo(50);
             } catch (StorageException e) {
                 failures++;
-                assertThat(e.getMessage()).as("damage at %s", java.util.Arrays.toString(offsets)).isNotBlank()
+                assertThat(e.getMessage()).as("damage at %s", Arrays.toString(offsets)).isNotBlank()
                         .doesNotContain("Exception").doesNotContain("org.h2");
             }
         }

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class HabitEditorUiTest {
             assertThat(chosen.getText()).isNotBlank();
             assertThat(drawn(chosen)).isEqualTo(chosen.getText());
             Window dialog = app.byId("habit-editor").getScene().getWindow();
-            assertThat(((javafx.stage.Stage) dialog).isResizable()).isTrue();
+            assertThat(((Stage) dialog).isResizable()).isTrue();
 
             app.clickOn("habit-form-name");
             app.robot().write("Ask one more question");

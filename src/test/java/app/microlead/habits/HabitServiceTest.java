@@ -2,8 +2,8 @@ package app.microlead.habits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microlead.common.Pillar;
 import app.microlead.common.MutableClock;
+import app.microlead.common.Pillar;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;

@@ -3,10 +3,10 @@ package app.microlead.habits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;
-import app.microlead.ui.FxLazyTooltip;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.tools.DemoHabits;
+import app.microlead.ui.FxLazyTooltip;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,10 +2,10 @@ package app.microlead.habits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microlead.common.Pillar;
-import app.microlead.common.StubDialogs;
 import app.microlead.common.DirectTaskRunner;
 import app.microlead.common.ManualScheduler;
+import app.microlead.common.Pillar;
+import app.microlead.common.StubDialogs;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;
@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,7 +174,7 @@ class HabitsViewModelTest {
         assertThat(day.rows()).hasSize(2);
         day.set(day.rows().get(1), CheckIn.State.SKIPPED);
         day.note(day.rows().get(0), "Greeted all five at stand-up");
-        assertThat(repo.allCheckIns().values().stream().mapToInt(java.util.Map::size).sum()).isEqualTo(2);
+        assertThat(repo.allCheckIns().values().stream().mapToInt(Map::size).sum()).isEqualTo(2);
         assertThat(day.rows().get(0).stateOn(TODAY.minusDays(1))).isEqualTo(CheckIn.State.DONE);
         day.set(day.rows().get(1), null);
         assertThat(day.rows().get(1).stateOn(TODAY.minusDays(1))).isNull();
@@ -182,7 +183,7 @@ class HabitsViewModelTest {
     @Test
     void aPastDayShowsTheStreaksAsTheyStoodThatDay() {
         // a habit tracked for a week: done the whole week but today, where nothing is marked yet
-        Habit old = new Habit(0, null, "Explain the why", "", app.microlead.common.Pillar.TRUST, Schedule.daily(), 3,
+        Habit old = new Habit(0, null, "Explain the why", "", Pillar.TRUST, Schedule.daily(), 3,
                 false, TODAY.minusDays(7), "");
         old = repo.add(old);
         HabitService service = new HabitService(repo, clock);

@@ -7,6 +7,7 @@ import app.microlead.common.Pillar;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,7 @@ class JdbcHabitRepositoryTest {
         assertThat(repo.habits(false)).extracting(Habit::name).containsExactly("Own", "Greet", "Celebrate");
 
         repo.update(new Habit(b.id(), null, "Celebrate wins", "new why", Pillar.EMPOWERMENT, Schedule.weekdays(
-                java.time.DayOfWeek.FRIDAY), b.sortOrder(), true, b.startDate(), "If the week ends, then I thank someone."));
+                DayOfWeek.FRIDAY), b.sortOrder(), true, b.startDate(), "If the week ends, then I thank someone."));
         assertThat(repo.habits(false)).extracting(Habit::name).containsExactly("Own", "Greet");
         Habit back = repo.habits(true).stream().filter(h -> h.id() == b.id()).findFirst().orElseThrow();
         assertThat(back.archived()).isTrue();

@@ -7,16 +7,18 @@ import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.tools.DemoHabits;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,9 +90,9 @@ class TodayCheckInsUiTest {
         try (AppDriver app = AppDriver.start(dataDir, clock)) {
             String last = "today-habit-" + ids.size() + "-done";
             app.waitUntil(() -> app.exists(last), 10);
-            javafx.scene.layout.VBox list = (javafx.scene.layout.VBox) app.<Node>byId("today-habit-1-done").getParent().getParent();
+            VBox list = (VBox) app.<Node>byId("today-habit-1-done").getParent().getParent();
             List<String> order = list.getChildren().stream()
-                    .map(line -> ((javafx.scene.layout.HBox) line).getChildren().get(1).getId()).toList();
+                    .map(line -> ((HBox) line).getChildren().get(1).getId()).toList();
             assertThat(order).hasSize(ids.size());
             for (int i = 0; i < ids.size(); i++) {
                 assertThat(order.get(i)).isEqualTo("today-habit-" + (i + 1) + "-done");

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.microlead.common.Pillar;
 import app.microlead.habits.HabitStats;
 import app.microlead.habits.Schedule;
+import app.microlead.habits.Streak;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class CoachingContextTest {
     void aHabitDoneTodayWithAStreakGoingIsNotSlippingWhateverItsMonth() {
         HabitStats fell = falling(2, "explain-why", 0.8, 0.5);
         HabitStats goingAgain = new HabitStats(fell.habit(), fell.days(), fell.strengthCurve(), fell.strength(),
-                new app.microlead.habits.Streak(TODAY.minusDays(6), TODAY, 7, app.microlead.habits.Streak.Unit.DAYS),
+                new Streak(TODAY.minusDays(6), TODAY, 7, Streak.Unit.DAYS),
                 fell.best(), fell.bestFive(), fell.rate30(), fell.rate365());
         assertThat(CoachingContext.compute(null, List.of(fell), null, TODAY).slippingTag()).isEqualTo("explain-why");
         assertThat(CoachingContext.compute(null, List.of(goingAgain), null, TODAY).slippingTag()).isNull();

@@ -1,11 +1,10 @@
 package app.microlead.insights;
 
-import app.microlead.review.WeeklyReview;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
+import app.microlead.review.WeeklyReview;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;

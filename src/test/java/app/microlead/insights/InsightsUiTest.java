@@ -1,7 +1,5 @@
 package app.microlead.insights;
 
-import app.microlead.review.WeeklyReview;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;
@@ -9,6 +7,7 @@ import app.microlead.assessment.JdbcAssessmentRepository;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.JdbcJournalRepository;
+import app.microlead.review.WeeklyReview;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.tools.DemoHabits;
@@ -22,6 +21,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,8 +91,8 @@ class InsightsUiTest {
             // the micro-action typed, then saved with Ctrl+S straight from the field
             app.clickOn("review-next-action");
             app.robot().write("Explain the why");
-            app.robot().press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.S)
-                    .release(javafx.scene.input.KeyCode.CONTROL);
+            app.robot().press(KeyCode.CONTROL).type(KeyCode.S)
+                    .release(KeyCode.CONTROL);
             app.waitUntil(() -> app.<Label>byId("review-status").getText()
                     .equals("Saved. Your commitment is your focus from Saturday 28 November."), 10);
             app.clickOn("review-close");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.assessment.JdbcAssessmentRepository;
 import app.microlead.assessment.QuestionBank;
+import app.microlead.common.DirectTaskRunner;
 import app.microlead.common.Pillar;
 import app.microlead.habits.CheckIn;
 import app.microlead.habits.Habit;
@@ -12,7 +13,6 @@ import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
-import app.microlead.common.DirectTaskRunner;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;

@@ -12,6 +12,7 @@ import app.microlead.habits.HabitStats;
 import app.microlead.insights.PillarTrend.Range;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class PillarTrendTest {
         assertThat(trust[0]).isCloseTo(2.0, within(1e-9));          // Wed..Sun = days 0..4, mean 2 %
         assertThat(trust[1]).isCloseTo((8 + 30) / 2.0, within(1e-9)); // days 5..11 mean 8 %, averaged with 30 % daily
         assertThat(trust[2]).isCloseTo((12.5 + 30) / 2.0, within(1e-9)); // Mon, Tue only (today): days 12, 13
-        assertThat(java.util.Arrays.stream(t.of(Pillar.EMPOWERMENT)).allMatch(Double::isNaN)).isTrue();
+        assertThat(Arrays.stream(t.of(Pillar.EMPOWERMENT)).allMatch(Double::isNaN)).isTrue();
         assertThat(t.isEmpty()).isFalse();
     }
 

@@ -12,6 +12,8 @@ import app.microlead.insights.SayDoGap.Finding;
 import app.microlead.insights.SayDoGap.Kind;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class SayDoGapTest {
@@ -44,8 +46,8 @@ class SayDoGapTest {
         assertThat(SayDoGap.compute(List.of(assessed(ASSESSED, 61, 21, 41)), h, TODAY).findings()).isEmpty();
         List<Finding> f = SayDoGap.compute(List.of(assessed(ASSESSED, 62, 20, 41)), h, TODAY).findings();
         assertThat(f).extracting(Finding::pillar, Finding::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Pillar.TRUST, Kind.RATED_HIGHER),
-                        org.assertj.core.groups.Tuple.tuple(Pillar.EMPOWERMENT, Kind.HIDDEN_STRENGTH));
+                .containsExactly(Tuple.tuple(Pillar.TRUST, Kind.RATED_HIGHER),
+                        Tuple.tuple(Pillar.EMPOWERMENT, Kind.HIDDEN_STRENGTH));
     }
 
     @Test
@@ -114,7 +116,7 @@ class SayDoGapTest {
         HabitStats trust14 = constant(habit(1, Pillar.TRUST, ASSESSED.minusDays(14)), TODAY, 0.1);
         HabitStats empowerment13 = constant(habit(2, Pillar.EMPOWERMENT, ASSESSED.minusDays(13)), TODAY, 0.1);
         AssessmentPoint noProfessionalism = new AssessmentPoint(ASSESSED,
-                java.util.Map.of(Pillar.TRUST, 90.0, Pillar.EMPOWERMENT, 90.0));
+                Map.of(Pillar.TRUST, 90.0, Pillar.EMPOWERMENT, 90.0));
         SayDoGap g = SayDoGap.compute(List.of(noProfessionalism), List.of(trust14, empowerment13), TODAY);
 
         assertThat(g.findings()).extracting(Finding::pillar).containsExactly(Pillar.TRUST);

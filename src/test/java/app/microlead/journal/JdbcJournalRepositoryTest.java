@@ -2,16 +2,14 @@ package app.microlead.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microlead.journal.Entry.PromptAnswer;
 import app.microlead.common.MutableClock;
+import app.microlead.journal.Entry.PromptAnswer;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;
 import app.microlead.shell.ViewId;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -76,10 +81,10 @@ class JournalUiTest {
 
     @Test
     void aSearchThatHidesTheSelectedDayLeavesNothingToOpenOrDelete() throws Exception {
-        try (app.microlead.storage.Database db = app.microlead.storage.Database.open(
-                app.microlead.storage.DataFolder.open(dataDir))) {
-            new JdbcJournalRepository(db, clock).save(new Entry(java.time.LocalDate.of(2026, 3, 9),
-                    "Celebrated the small win with the team.", 4, 3, java.util.List.of(), java.util.List.of(), null, null));
+        try (Database db = Database.open(
+                DataFolder.open(dataDir))) {
+            new JdbcJournalRepository(db, clock).save(new Entry(LocalDate.of(2026, 3, 9),
+                    "Celebrated the small win with the team.", 4, 3, List.of(), List.of(), null, null));
         }
         try (AppDriver app = AppDriver.start(dataDir, clock)) {
             app.clickOn("nav-journal");
@@ -104,7 +109,7 @@ class JournalUiTest {
             app.robot().press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
             app.waitUntil(() -> app.app().shell().currentViewProperty().get() == ViewId.JOURNAL, 5);
             app.waitUntil(() -> app.byId("journal-search").isFocused(), 5);
-            assertThat(app.<javafx.scene.control.TextField>byId("journal-search").isFocused()).isTrue();
+            assertThat(app.<TextField>byId("journal-search").isFocused()).isTrue();
         }
     }
 

@@ -2,9 +2,9 @@ package app.microlead.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microlead.common.StubDialogs;
 import app.microlead.common.DirectTaskRunner;
 import app.microlead.common.ManualScheduler;
+import app.microlead.common.StubDialogs;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;

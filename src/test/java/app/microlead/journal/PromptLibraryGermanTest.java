@@ -6,6 +6,7 @@ import app.microlead.common.I18n;
 import app.microlead.common.TranslatedContent;
 import java.util.Locale;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class PromptLibraryGermanTest {
 
         assertThat(german.builtIns()).extracting(Prompt::id, Prompt::pillar, Prompt::tag, Prompt::builtIn)
                 .containsExactlyElementsOf(english.builtIns().stream()
-                        .map(p -> org.assertj.core.groups.Tuple.tuple(p.id(), p.pillar(), p.tag(), p.builtIn())).toList());
+                        .map(p -> Tuple.tuple(p.id(), p.pillar(), p.tag(), p.builtIn())).toList());
         assertThat(german.builtIns().get(0).text())
                 .isEqualTo("Wen haben Sie heute mit Namen begrüßt – und an wem sind Sie wortlos vorbeigegangen?");
         assertThat(german.builtIns()).allSatisfy(p -> assertThat(p.text()).isNotEqualTo(

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -91,8 +92,8 @@ class PromptSelectionTest {
     void theChoiceIsStableEvenWithoutMemory() {
         List<Prompt> pool = library.builtIns();
         RotatingPromptStrategy s = new RotatingPromptStrategy();
-        assertThat(s.choose(START, pool, java.util.Map.of(), Set.of(), 3, 0))
-                .isEqualTo(s.choose(START, pool, java.util.Map.of(), Set.of(), 3, 0));
+        assertThat(s.choose(START, pool, Map.of(), Set.of(), 3, 0))
+                .isEqualTo(s.choose(START, pool, Map.of(), Set.of(), 3, 0));
     }
 
     @Test
@@ -153,7 +154,7 @@ class PromptSelectionTest {
     void aSmallPoolFallsBackToThePromptsShownLongestAgo() {
         List<Prompt> tiny = library.builtIns().subList(0, 4);
         RotatingPromptStrategy s = new RotatingPromptStrategy();
-        java.util.Map<LocalDate, List<String>> recent = java.util.Map.of(
+        Map<LocalDate, List<String>> recent = Map.of(
                 START.minusDays(1), List.of(tiny.get(0).id(), tiny.get(1).id()),
                 START.minusDays(5), List.of(tiny.get(2).id()));
         List<String> chosen = s.choose(START, tiny, recent, Set.of(), 3, 0).stream()

@@ -2,8 +2,8 @@ package app.microlead.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microlead.common.Pillar;
 import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.Pillar;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;

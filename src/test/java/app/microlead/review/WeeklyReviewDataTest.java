@@ -1,20 +1,20 @@
 package app.microlead.review;
 
-import app.microlead.insights.CoachingContext;
-import app.microlead.insights.DayMood;
-import app.microlead.insights.Fixtures;
-
 import static app.microlead.insights.Fixtures.doneOn;
 import static app.microlead.insights.Fixtures.habit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.Pillar;
 import app.microlead.habits.HabitStats;
+import app.microlead.insights.CoachingContext;
+import app.microlead.insights.DayMood;
+import app.microlead.insights.Fixtures;
 import app.microlead.review.WeeklyReviewData.HabitCount;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class WeeklyReviewDataTest {
@@ -50,8 +50,8 @@ class WeeklyReviewDataTest {
         assertThat(w.to()).isEqualTo(SUN);
         assertThat(w.daysWritten()).isEqualTo(3);
         assertThat(w.habits()).extracting(h -> h.habit().id(), HabitCount::done)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 3), org.assertj.core.groups.Tuple.tuple(2L, 1),
-                        org.assertj.core.groups.Tuple.tuple(0L, 0));
+                .containsExactly(Tuple.tuple(1L, 3), Tuple.tuple(2L, 1),
+                        Tuple.tuple(0L, 0));
         assertThat(w.totalDone()).isEqualTo(4);
         assertThat(w.days()).hasSize(7).extracting(DayMood::mood).containsExactly(4, null, null, null, null, null, 2);
         assertThat(w.days().get(6).energy()).isEqualTo(5);

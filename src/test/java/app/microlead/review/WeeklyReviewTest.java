@@ -1,24 +1,23 @@
 package app.microlead.review;
 
-import app.microlead.insights.Coaching;
-import app.microlead.insights.DayMood;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.microlead.assessment.JdbcAssessmentRepository;
 import app.microlead.assessment.QuestionBank;
+import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.MutableClock;
 import app.microlead.common.Pillar;
+import app.microlead.common.StubDialogs;
 import app.microlead.habits.CheckIn;
 import app.microlead.habits.Habit;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.habits.Schedule;
+import app.microlead.insights.Coaching;
+import app.microlead.insights.DayMood;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
-import app.microlead.common.DirectTaskRunner;
-import app.microlead.common.MutableClock;
-import app.microlead.common.StubDialogs;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;

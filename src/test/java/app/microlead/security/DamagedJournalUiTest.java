@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.microlead.App;
 import app.microlead.AppConfig;
 import app.microlead.backup.Backups;
+import app.microlead.security.EncryptedJournal;
 import app.microlead.storage.Conversion;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
-import app.microlead.security.EncryptedJournal;
 import app.microlead.storage.KeyFile;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class DamagedJournalUiTest {
             assertThat(robot.lookup("#unlock-error").queryAs(Label.class).getText())
                     .contains("damaged").doesNotContain("does not match");
             assertThat(app.shell().readyProperty().get()).as("nothing opened in the damaged journal's place").isFalse();
-            javafx.scene.control.Button restore = robot.lookup("#dialog-confirm-ok").queryButton();
+            Button restore = robot.lookup("#dialog-confirm-ok").queryButton();
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> restore.getScene().getWindow().isShowing());
             robot.interact(restore::fire);
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.shell().readyProperty().get());

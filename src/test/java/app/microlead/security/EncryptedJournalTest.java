@@ -1,17 +1,16 @@
 package app.microlead.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import app.microlead.backup.Backups;
+import app.microlead.common.I18n;
 import app.microlead.storage.Conversion;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.JournalDamagedException;
 import app.microlead.storage.KeyFile;
 import app.microlead.storage.StorageException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import app.microlead.common.I18n;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,7 +179,7 @@ class EncryptedJournalTest {
             f.setLength(f.length() / 3);
         }
         truncate(Files.size(file) / 2);
-        JournalDamagedException damage = (JournalDamagedException) org.assertj.core.api.Assertions.catchThrowable(
+        JournalDamagedException damage = (JournalDamagedException) Assertions.catchThrowable(
                 () -> EncryptedJournal.open(folder, PASS.toCharArray()));
         Backups.Backup offer = newer.newestThatOpens(damage.fileKey()).orElseThrow();
         assertThat(offer.file()).isEqualTo(good.file());

@@ -1,15 +1,14 @@
 package app.microlead.security;
 
-import app.microlead.common.DirectTaskRunner;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microlead.common.I18n;
 import app.microlead.backup.BackupEncryption;
 import app.microlead.backup.Backups;
+import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.I18n;
+import app.microlead.security.EncryptedJournal;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
-import app.microlead.security.EncryptedJournal;
 import app.microlead.storage.KeyFile;
 import app.microlead.storage.Preferences;
 import app.microlead.storage.PreferencesStore;

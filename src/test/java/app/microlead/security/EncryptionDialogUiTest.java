@@ -24,6 +24,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -76,7 +77,7 @@ class EncryptionDialogUiTest {
             });
             assertThat(ok.isDisabled()).isTrue();
             assertThat(problem.getText()).contains("differ");
-            r.clickOn(second).type(javafx.scene.input.KeyCode.END).write("y");
+            r.clickOn(second).type(KeyCode.END).write("y");
             assertThat(ok.isDisabled()).as("the box is not ticked").isTrue();
             assertThat(problem.getText()).contains("understand");
             assertThat(r.lookup("#encryption-backups-convert").queryAs(RadioButton.class).isSelected())

@@ -1,9 +1,8 @@
 package app.microlead.security;
 
-import app.microlead.common.DirectTaskRunner;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microlead.common.DirectTaskRunner;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.KeyFile;

@@ -1,11 +1,10 @@
 package app.microlead.security;
 
-import app.microlead.common.DirectTaskRunner;
-import app.microlead.common.ManualScheduler;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.ManualScheduler;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.KeyFile;

@@ -10,7 +10,9 @@ import app.microlead.storage.KeyFile;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,15 +52,15 @@ class UnlockUiTest {
             assertThat(robot.lookup("#unlock").tryQuery()).isEmpty();
 
             // typing, then Ctrl+L: the keyboard leaves the hidden journal, so nothing more reaches it
-            javafx.scene.control.TextArea text = robot.lookup("#today-text").queryAs(javafx.scene.control.TextArea.class);
+            TextArea text = robot.lookup("#today-text").queryAs(TextArea.class);
             robot.interact(text::requestFocus);
             robot.write("Before the lock");
             robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unlock").tryQuery().isPresent());
             robot.write("typed while locked");
             assertThat(text.getText()).isEqualTo("Before the lock");
-            javafx.scene.Node focused = robot.lookup("#unlock").query().getScene().getFocusOwner();
-            for (javafx.scene.Node n = focused; n != null; n = n.getParent()) {
+            Node focused = robot.lookup("#unlock").query().getScene().getFocusOwner();
+            for (Node n = focused; n != null; n = n.getParent()) {
                 assertThat(n.getId()).isNotEqualTo("page-today");
             }
             robot.clickOn("#unlock-passphrase").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)

@@ -1,27 +1,30 @@
 package app.microlead.shell;
 
-import app.microlead.ui.Themes;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;
 import app.microlead.assessment.SessionResult;
 import app.microlead.cli.MicroleadCommand;
 import app.microlead.storage.PreferencesStore;
+import app.microlead.ui.Themes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,17 +123,17 @@ class AccessibilityUiTest {
 
             app.robot().press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
             app.waitUntil(() -> app.exists("export-dialog"), 10);
-            javafx.scene.control.DialogPane export = app.byId("export-dialog");
+            DialogPane export = app.byId("export-dialog");
             assertThat(((Label) export.lookup(".header-panel .label")).getFont().getSize()).as("dialogs follow")
                     .isGreaterThan(17);
             assertThat(export.getMaxWidth()).as("AtlantaFX's 600px cap grows with the text").isGreaterThan(700);
-            app.robot().interact(() -> ((javafx.stage.Stage) export.getScene().getWindow()).close());
+            app.robot().interact(() -> ((Stage) export.getScene().getWindow()).close());
         }
         assertThat(new PreferencesStore(dataDir.resolve("preferences.json")).load().getFontSize()).isEqualTo("large");
         try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
             assertThat(app.stage().getScene().getRoot().getStyleClass()).contains(Themes.LARGE_CLASS);
             app.clickOn("nav-settings");
-            assertThat(app.<javafx.scene.control.RadioButton>byId("settings-font-size-large").isSelected()).isTrue();
+            assertThat(app.<RadioButton>byId("settings-font-size-large").isSelected()).isTrue();
             app.clickOn("settings-font-size-normal");
             settle();
             assertThat(app.stage().getScene().getRoot().getStyleClass()).doesNotContain(Themes.LARGE_CLASS);
@@ -149,7 +152,7 @@ class AccessibilityUiTest {
 
     private static void settle() {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -160,7 +163,7 @@ class AccessibilityUiTest {
         Node pane = app.byId(id);
         Window w = pane.getScene().getWindow();
         collect(pane.getScene().getRoot(), id, offenders, charts);
-        app.robot().interact(() -> ((javafx.stage.Stage) w).close());
+        app.robot().interact(() -> ((Stage) w).close());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

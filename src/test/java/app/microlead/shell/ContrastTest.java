@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,10 +31,10 @@ class ContrastTest {
 
     @Test
     void theRatioFollowsTheWcagFormula() {
-        assertThat(ratio(rgb("#000000"), rgb("#ffffff"))).isCloseTo(21.0, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(ratio(rgb("#777777"), rgb("#ffffff"))).isCloseTo(4.48, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(ratio(rgb("#000000"), rgb("#ffffff"))).isCloseTo(21.0, Offset.offset(0.01));
+        assertThat(ratio(rgb("#777777"), rgb("#ffffff"))).isCloseTo(4.48, Offset.offset(0.01));
         assertThat(over(rgba("rgba(0, 0, 0, 0.5)"), rgb("#ffffff"))[0]).isCloseTo(127.5,
-                org.assertj.core.data.Offset.offset(0.01));
+                Offset.offset(0.01));
     }
 
     @Test

@@ -1,18 +1,21 @@
 package app.microlead.shell;
 
-import app.microlead.ui.FxScrollPaneSkin;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;
 import app.microlead.storage.PreferencesStore;
+import app.microlead.ui.FxScrollPaneSkin;
 import java.nio.file.Path;
 import java.time.Clock;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.application.Application;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,7 +50,7 @@ class NavigationUiTest {
     void aViewIsMadeOnceAndTheKeyboardNeverStaysInAHiddenOne() throws Exception {
         try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
             app.waitUntil(() -> app.exists("today-text"), 10);
-            javafx.scene.Node today = app.byId("page-today");
+            Node today = app.byId("page-today");
             app.clickOn("today-text");
             app.robot().write("Kept my calm");
             // Ctrl+2 from the editor: the Journal shows, and the focus leaves the hidden Today view
@@ -55,12 +58,12 @@ class NavigationUiTest {
             app.waitUntil(() -> app.exists("page-journal"), 5);
             assertThat(app.exists("page-today")).isFalse();
             assertThat(today.isVisible()).isFalse();
-            javafx.scene.Node focused = app.stage().getScene().getFocusOwner();
+            Node focused = app.stage().getScene().getFocusOwner();
             assertThat(focused.getId()).isEqualTo("nav-journal");
             app.robot().write("xyz");   // goes nowhere near the editor
             app.clickOn("nav-today");
-            assertThat(app.<javafx.scene.Node>byId("page-today")).isSameAs(today);
-            assertThat(app.<javafx.scene.control.TextArea>byId("today-text").getText()).isEqualTo("Kept my calm");
+            assertThat(app.<Node>byId("page-today")).isSameAs(today);
+            assertThat(app.<TextArea>byId("today-text").getText()).isEqualTo("Kept my calm");
         }
     }
 
@@ -71,10 +74,10 @@ class NavigationUiTest {
             var panes = app.robot().lookup(".scroll-pane").queryAll();
             // the Today view's page and the editor's text area at least
             assertThat(panes).hasSizeGreaterThanOrEqualTo(2);
-            for (javafx.scene.Node pane : panes) {
-                javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) pane;
+            for (Node pane : panes) {
+                ScrollPane sp = (ScrollPane) pane;
                 assertThat(sp.getSkin()).isInstanceOf(FxScrollPaneSkin.class);
-                javafx.scene.Node viewport = sp.lookup(".viewport");
+                Node viewport = sp.lookup(".viewport");
                 assertThat(viewport).isNotNull();
                 assertThat(viewport.isCache()).as("viewport cache of %s", sp.getId()).isFalse();
             }
@@ -102,7 +105,7 @@ class NavigationUiTest {
     void todaysDayKeysWorkOnTodayOnlyAndNotFromAnotherView() throws Exception {
         try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
             app.waitUntil(() -> app.exists("today-date-title"), 10);
-            javafx.scene.control.Label title = app.byId("today-date-title");
+            Label title = app.byId("today-date-title");
             String today = title.getText();
             app.robot().press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
             app.waitUntil(() -> app.exists("page-journal"), 5);
@@ -130,7 +133,7 @@ class NavigationUiTest {
             app.robot().type(KeyCode.F1);
             app.waitUntil(() -> app.exists("shortcuts"), 5);
             String all = app.robot().lookup("#shortcuts .label").queryAll().stream()
-                    .map(n -> ((javafx.scene.control.Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+                    .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
             assertThat(all).contains("Ctrl+F").contains("Ctrl+E").contains("Ctrl+L");
         }
     }

@@ -1,9 +1,8 @@
 package app.microlead.shell;
 
-import app.microlead.common.Theme;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microlead.common.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,11 +1,10 @@
 package app.microlead.shell;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.microlead.common.DirectTaskRunner;
 import app.microlead.common.FontSize;
 import app.microlead.common.Theme;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.microlead.storage.Preferences;
 import app.microlead.storage.PreferencesStore;
 import java.nio.file.Path;

@@ -1,15 +1,15 @@
 package app.microlead.storage;
 
-import app.microlead.security.EncryptedJournal;
-import app.microlead.security.WrongPassphraseException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.microlead.common.I18n;
+import app.microlead.security.EncryptedJournal;
+import app.microlead.security.WrongPassphraseException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.ResultSet;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -102,7 +102,7 @@ class ConversionTest {
         String[] key = new String[1];
         Path copy = encryptedCopy(k, key);
         Conversion.writeRecord(folder, copy, k[0], false);
-        Files.move(copy, db, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(copy, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         // crash here, before the key file was put in place; the next start:
         assertThat(KeyFile.read(dir)).isEmpty();
         Conversion.recover(folder);
@@ -127,7 +127,7 @@ class ConversionTest {
         Path plain = work.resolve("microlead.mv.db");
         Conversion.copy(db, key[0], plain, null);
         Conversion.writeRecord(folder, plain, null, true);
-        Files.move(plain, db, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(plain, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Conversion.recover(folder);
         assertThat(KeyFile.read(dir)).isEmpty();
         assertNoWorkFilesLeft();

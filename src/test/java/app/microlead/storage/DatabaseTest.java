@@ -147,14 +147,14 @@ class DatabaseTest {
             });
             assertThat(habitTable).isZero();
         }
-        try (var files = java.nio.file.Files.list(dir.resolve("backups"))) {
+        try (var files = Files.list(dir.resolve("backups"))) {
             assertThat(files.map(p -> p.getFileName().toString())).singleElement().asString().endsWith("-before-upgrade.zip");
         }
         // opening an up-to-date journal makes no further backup
         try (Database db = Database.open(folder)) {
             assertThat(db).isNotNull();
         }
-        try (var files = java.nio.file.Files.list(dir.resolve("backups"))) {
+        try (var files = Files.list(dir.resolve("backups"))) {
             assertThat(files.count()).isEqualTo(1);
         }
     }

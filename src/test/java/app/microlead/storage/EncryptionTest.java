@@ -1,15 +1,15 @@
 package app.microlead.storage;
 
-import app.microlead.backup.Backups;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.microlead.backup.Backups;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,7 +110,7 @@ class EncryptionTest {
             db.changeEncryption(folder, null, key);
             Backups.Backup b = new Backups(folder, folder.root().resolve("backups"), Clock.systemUTC()).backup(db, "manual");
             assertThat(b.counts()).containsEntry("entry", 1L);
-            try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(b.file()))) {
+            try (var zip = new ZipInputStream(Files.newInputStream(b.file()))) {
                 zip.getNextEntry();
                 assertThat(new String(zip.readAllBytes(), StandardCharsets.ISO_8859_1)).doesNotContain("ZEBRA-MARKER");
             }

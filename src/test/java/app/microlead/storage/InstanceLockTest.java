@@ -2,6 +2,7 @@ package app.microlead.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,9 @@ class InstanceLockTest {
 
     @Test
     void aLockFileWithoutAHoldersLineNamesNoOne() throws Exception {
-        Path file = java.nio.file.Files.writeString(dir.resolve(".microlead.lock"), "");
+        Path file = Files.writeString(dir.resolve(".microlead.lock"), "");
         assertThat(InstanceLock.holder(file)).isEmpty();
-        java.nio.file.Files.writeString(file, "command ../../etc 12\n");
+        Files.writeString(file, "command ../../etc 12\n");
         assertThat(InstanceLock.holder(file)).isEmpty();
     }
 }

@@ -3,6 +3,8 @@ package app.microlead.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -31,7 +34,7 @@ class NoJournalTextInPlainFilesTest {
     void aRefusedWriteLeavesItsValuesInNoLogTraceOrMessage() throws Exception {
         DataFolder folder = DataFolder.open(dir);
         // the app's log file (Logs.init installs it once per process, so the test adds its own the same way)
-        java.util.logging.FileHandler logFile = Logs.fileHandler(folder.logsDir());
+        FileHandler logFile = Logs.fileHandler(folder.logsDir());
         Logger.getLogger("").addHandler(logFile);
         try {
             refuseAWriteAndLogIt(folder);
@@ -82,8 +85,8 @@ class NoJournalTextInPlainFilesTest {
     private static String read(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.logging.FileHandler;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class OwnerOnlyPermissionsTest {
         try (Database db = Database.open(folder)) {
             assertThat(folder.root().resolve("microlead.mv.db")).exists();
         }
-        java.util.logging.FileHandler logs = Logs.fileHandler(folder.logsDir());
+        FileHandler logs = Logs.fileHandler(folder.logsDir());
         logs.close();
         assertThat(folder.logsDir().resolve("microlead.0.log")).exists();
         assertEverythingOwnerOnly(folder.root());

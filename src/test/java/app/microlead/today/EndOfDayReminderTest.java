@@ -2,11 +2,11 @@ package app.microlead.today;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microlead.journal.Entry;
-import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.common.DirectTaskRunner;
 import app.microlead.common.ManualScheduler;
 import app.microlead.common.MutableClock;
+import app.microlead.journal.Entry;
+import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.today.EndOfDayReminder.Settings;

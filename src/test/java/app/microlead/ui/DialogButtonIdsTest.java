@@ -1,9 +1,8 @@
 package app.microlead.ui;
 
-import app.microlead.ui.FxAccessible;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microlead.ui.FxAccessible;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import org.junit.jupiter.api.Test;

@@ -6,19 +6,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 /** Month ticks: on the first of a month, a dozen at most, read as month and year. */
 class FxMonthAxisTest {
 
     private FxMonthAxis days;
 
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void toolkit() throws Exception {
-        org.testfx.api.FxToolkit.registerPrimaryStage(); // an axis is a control
+        FxToolkit.registerPrimaryStage(); // an axis is a control
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void axis() {
         days = FxMonthAxis.ofEpochDays(Locale.ENGLISH);
     }

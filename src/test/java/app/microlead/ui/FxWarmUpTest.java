@@ -3,13 +3,17 @@ package app.microlead.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -17,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The warm-up shows nothing, leaves the host as it was, gives every kind of control its skin, and stops early. */
 class FxWarmUpTest {
 
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
     }
@@ -35,7 +39,7 @@ class FxWarmUpTest {
             assertThat(n.isMouseTransparent()).isTrue();
             assertThat(n.isManaged()).isFalse();
             Control c = n instanceof Control control ? control
-                    : (Control) ((javafx.scene.Parent) n).getChildrenUnmodifiable().get(0);
+                    : (Control) ((Parent) n).getChildrenUnmodifiable().get(0);
             assertThat(c.getSkin()).as(n.getClass().getSimpleName()).isNotNull();
         });
     }
@@ -57,11 +61,11 @@ class FxWarmUpTest {
     /** Shows the host in a window, starts the warm-up in it and returns every node added to it from then on. */
     private static List<Node> warmUpIn(StackPane host) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        List<Node> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Node> seen = new CopyOnWriteArrayList<>();
         FxToolkit.setupFixture(() -> {
             stage.setScene(new Scene(host, 400, 300));
             stage.show();
-            host.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> {
+            host.getChildren().addListener((ListChangeListener<Node>) c -> {
                 while (c.next()) {
                     seen.addAll(c.getAddedSubList());
                 }

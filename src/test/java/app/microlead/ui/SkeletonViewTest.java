@@ -1,9 +1,8 @@
 package app.microlead.ui;
 
-import app.microlead.common.Theme;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microlead.common.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -10,8 +10,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,7 +110,7 @@ public final class RedNotebookImporter {
         options.setCodePointLimit((int) MAX_FILE_BYTES);
         return YAMLFactory.builder().loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength((int) MAX_FILE_BYTES).build())
-                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
     }
 
@@ -133,7 +135,7 @@ public final class RedNotebookImporter {
             }
         } catch (JsonProcessingException e) {
             throw ImportProblems.syntax(RN, name, e);
-        } catch (com.fasterxml.jackson.databind.RuntimeJsonMappingException e) {
+        } catch (RuntimeJsonMappingException e) {
             throw e.getCause() instanceof JsonProcessingException j ? ImportProblems.syntax(RN, name, j)
                     : ImportProblems.content(RN, name, t("export.syntax.broken.yaml"));
         } catch (IOException e) {

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.microlead.export.ArchiveReaderAccess;
 import app.microlead.export.ImportException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,7 +30,7 @@ class SpecialFilesTest {
         Process mk;
         try {
             mk = new ProcessBuilder("mkfifo", p.toString()).redirectErrorStream(true).start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             Assumptions.abort("mkfifo is not available here");
             return p;
         }
@@ -37,7 +39,7 @@ class SpecialFilesTest {
         return p;
     }
 
-    private static void refusedQuickly(org.junit.jupiter.api.function.Executable read, String name) {
+    private static void refusedQuickly(Executable read, String name) {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             ImportException e = catchThrowableOfType(ImportException.class, read::execute);
             assertThat(e).isNotNull();
