@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -85,6 +86,9 @@ public final class KillSoak {
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
             reader.join(10_000);
+            // the file as the kill left it, before opening it changes it: kept when something was lost
+            Path snapshot = dir.resolveSibling(dir.getFileName() + "-kill-" + kill + ".mv.db");
+            Files.copy(dir.resolve("microlead.mv.db"), snapshot, StandardCopyOption.REPLACE_EXISTING);
             Set<String> present = new HashSet<>();
             try (Database db = Database.open(DataFolder.open(dir))) {
                 JdbcJournalRepository journal = new JdbcJournalRepository(db, Clock.systemUTC());
@@ -108,6 +112,9 @@ public final class KillSoak {
                 System.out.println("kill " + kill + ": " + missing + " acknowledged saves missing " + gone
                         + " (newest acknowledged " + newest + ", this run saved " + saves[0] + ")");
                 acknowledged.retainAll(present); // count each loss once
+                System.out.println("  file as left by the kill: " + snapshot);
+            } else {
+                Files.delete(snapshot);
             }
             if (kill % 50 == 0) {
                 System.out.println("kills " + kill + ", acknowledged " + acknowledged.size() + ", lost " + lost);
@@ -138,7 +145,7 @@ public final class KillSoak {
                 : habits.habits(true).get(0);
         LocalDate day = journal.dates().stream().max(LocalDate::compareTo).map(d -> d.plusDays(1)).orElse(start);
         for (int i = 0; ; i++, day = day.plusDays(1)) {
-            journal.save(new Entry(day, "Reflection " + i + " " + "words ".repeat(40 + i % 200), 3, 3, List.of("soak"),
+            journal.save(new Entry(day, "Reflection " + i + " of " + day + " " + "words ".repeat(40 + i % 200), 3, 3, List.of("soak"),
                     List.of(), null, null));
             System.out.println("ENTRY " + day);
             habits.setCheckIn(new CheckIn(habit.id(), day, CheckIn.State.DONE, "note " + i));
