@@ -366,6 +366,7 @@ public final class Database implements AutoCloseable {
         try (var st = c.createStatement()) {
             st.execute("CHECKPOINT SYNC");
         }
+        StoreHeader.pointAtNewestChunk(c);
     }
 
     /** A piece of JDBC work. */

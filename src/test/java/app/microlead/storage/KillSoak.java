@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * both cores are kept busy, again and again on the same data folder; after each kill the journal is
  * opened and every acknowledged save is looked for. Prints kills, acknowledged saves and losses.
  *
- * <pre>KillSoak DIR KILLS SEED</pre>
+ * <pre>KillSoak DIR KILLS SEED</pre> ({@code -Dsoak.burners=N} sets the busy threads; one per core by default)
  */
 public final class KillSoak {
 
@@ -45,7 +45,8 @@ public final class KillSoak {
         int kills = Integer.parseInt(args[1]);
         Random random = new Random(Long.parseLong(args[2]));
         Files.createDirectories(dir);
-        for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
+        int burners = Integer.getInteger("soak.burners", Runtime.getRuntime().availableProcessors());
+        for (int i = 0; i < burners; i++) {
             Thread burner = new Thread(KillSoak::burn, "cpu-load-" + i);
             burner.setDaemon(true);
             burner.start();
