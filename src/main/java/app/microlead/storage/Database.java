@@ -122,6 +122,10 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw StorageErrors.translateOpen(e);
         }
+        if (targetVersion == null && Migrations.isCurrent(pool)) {
+            LOG.info(() -> "Database open (schema current) in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            return new Database(pool, url.contains(";IFEXISTS=") ? url : url + ";IFEXISTS=TRUE", user, password);
+        }
         try {
             var config = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(pool)
