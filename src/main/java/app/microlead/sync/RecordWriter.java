@@ -144,7 +144,9 @@ final class RecordWriter {
 
     private void habit(String key, Map<String, JsonNode> f) {
         Long id = habitIds.get(key);
-        if (!f.containsKey("name")) {
+        // a habit deleted on one computer while renamed on another keeps only the renamed fields: without
+        // its name, schedule and first day it is gone (on every computer alike)
+        if (!f.containsKey("name") || !f.containsKey("schedule") || !f.containsKey("start")) {
             if (id != null) {
                 repos.habits().delete(id);
                 habitIds.remove(key);
