@@ -3,7 +3,9 @@ package app.microlead.sync;
 import static app.microlead.common.I18n.t;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one round did: values of this computer sent, files of other computers merged, days edited on
@@ -11,10 +13,11 @@ import java.util.List;
  * completed; they are read again at the next round).
  */
 public record RoundReport(Instant at, int sent, int filesMerged, int recordsChanged, int conflicts,
-                          List<String> problems) {
+                          List<String> problems, Set<LocalDate> daysChanged) {
 
     public RoundReport {
         problems = List.copyOf(problems);
+        daysChanged = Set.copyOf(daysChanged);
     }
 
     public boolean clean() {

@@ -125,7 +125,8 @@ public final class SyncEngine {
         if (!inbox.files().isEmpty()) {
             store.putMeta(SyncSettings.JOINED, now.toString());
         }
-        return new RoundReport(now, sent, inbox.files().size(), merged.recordsChanged, merged.conflicts, problems);
+        return new RoundReport(now, sent, inbox.files().size(), merged.recordsChanged, merged.conflicts, problems,
+                merged.days);
     }
 
     private void checkFolder(SyncFolder folder) {
@@ -145,7 +146,7 @@ public final class SyncEngine {
         }
     }
 
-    private record Merged(int sent, int recordsChanged, int conflicts) {
+    private record Merged(int sent, int recordsChanged, int conflicts, Set<LocalDate> days) {
     }
 
     private Merged merge(String me, List<Inbox.Received> files, List<String> problems) {
@@ -244,7 +245,26 @@ public final class SyncEngine {
         settings.setNumber(SyncSettings.NEXT_SEQ, seq);
         settings.setNumber(SyncSettings.BATCHES_SINCE_SNAPSHOT, sinceSnapshot);
         settings.setNumber(SyncSettings.HLC, hlc.last());
-        return new Merged(outgoing.size(), written, Conflicts.list(units).size());
+        Set<LocalDate> days = new HashSet<>();
+        dirty.stream().filter(g -> g.startsWith("e/")).forEach(g -> days.add(LocalDate.parse(g.substring(2))));
+        return new Merged(outgoing.size(), written, Conflicts.list(units).size(), days);
+    }
+
+    /** A computer that shares the folder, as far as this one knows it. */
+    public record Device(String id, String name, Instant lastHeardOf, boolean thisOne) {
+    }
+
+    /** This computer and the others whose files were merged here. */
+    public List<Device> devices() {
+        List<Device> out = new ArrayList<>();
+        out.add(new Device(settings.device(), deviceName, settings.lastRound().orElse(null), true));
+        for (String id : store.metaKeys("name.")) {
+            if (!id.equals(settings.device())) {
+                out.add(new Device(id, store.meta("name." + id).orElse(id),
+                        store.meta("seen." + id).map(Instant::parse).orElse(null), false));
+            }
+        }
+        return out;
     }
 
     /** The days whose text was edited on two computers and not yet brought together, oldest first. */

@@ -52,6 +52,23 @@ final class SyncStore {
         });
     }
 
+    /** The rest of every settings key that starts with {@code prefix}. */
+    List<String> metaKeys(String prefix) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT meta_key FROM sync_meta WHERE meta_key LIKE ? ORDER BY meta_key")) {
+                ps.setString(1, prefix.replace("%", "") + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1).substring(prefix.length()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     void removeMeta(String key) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM sync_meta WHERE meta_key = ?")) {
