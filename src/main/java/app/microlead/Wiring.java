@@ -115,6 +115,8 @@ final class Wiring implements AutoCloseable {
     private final DataFolder folder;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final app.microlead.people.PeopleService people;
+    private final app.microlead.people.PeopleViewModel peopleVm;
     private final ShellViewModel shell;
     private final Scheduler scheduler = new FxScheduler();
 
@@ -208,6 +210,10 @@ final class Wiring implements AutoCloseable {
         });
 
 
+        people = new app.microlead.people.PeopleService(new app.microlead.people.JdbcPeopleRepository(database), journal,
+                habitRepo, config.clock());
+        peopleVm = new app.microlead.people.PeopleViewModel(people, tasks, scheduler, dialogs);
+
         archive = backend.archive();
         exportJobs = new ExportJobs(journal, habits, assessments, weeklyReviews, bank, archive,
                 () -> Map.of("theme", shell.themeProperty().get().key()));
@@ -255,6 +261,7 @@ final class Wiring implements AutoCloseable {
             return new InsightsView(new InsightsViewModel(journal, habits, assessments, bank, tasks, config.clock()),
                     weekly.node(), weekly::refresh);
         });
+        pages.put(ViewId.PEOPLE, () -> new app.microlead.people.PeopleView(peopleVm));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(shell.themeProperty(), shell.fontSizeProperty(), folder.root(),
                         FolderOpener.system()),

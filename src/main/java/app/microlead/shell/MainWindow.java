@@ -44,6 +44,7 @@ public final class MainWindow {
             ViewId.HABITS, "fth-check-square",
             ViewId.ASSESSMENT, "fth-compass",
             ViewId.INSIGHTS, "fth-trending-up",
+            ViewId.PEOPLE, "fth-users",
             ViewId.SETTINGS, "fth-settings");
 
     private final ShellViewModel vm;
@@ -115,13 +116,13 @@ public final class MainWindow {
         showPage(vm.currentViewProperty().get());
     }
 
-    /** Declares the shortcuts sheet and adds F1 (the sheet) and Ctrl+1 … Ctrl+6 (the views). */
+    /** Declares the shortcuts sheet and adds F1 (the sheet) and Ctrl+1 … Ctrl+7 (the views). */
     public void installShortcuts(Shortcuts shortcuts) {
         this.shortcuts = shortcuts;
         ShortcutsDialog.declare(shortcuts);
         shortcuts.global("help", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-            KeyCode.DIGIT6};
+            KeyCode.DIGIT6, KeyCode.DIGIT7};
         for (ViewId v : ViewId.values()) {
             KeyCode code = digits[v.ordinal()];
             shortcuts.global("views", new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN),

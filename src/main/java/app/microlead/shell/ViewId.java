@@ -5,13 +5,14 @@ import static app.microlead.common.I18n.t;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The views of the main window, in sidebar order; Ctrl+1 … Ctrl+6 follow this order. */
+/** The views of the main window, in sidebar order; Ctrl+1 … Ctrl+7 follow this order. */
 public enum ViewId {
     TODAY("today"),
     JOURNAL("journal"),
     HABITS("habits"),
     ASSESSMENT("assessment"),
     INSIGHTS("insights"),
+    PEOPLE("people"),
     SETTINGS("settings");
 
     private final String key;

@@ -1,0 +1,221 @@
+package app.microlead.people;
+
+import static app.microlead.common.I18n.t;
+
+import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxKeys;
+import app.microlead.ui.FxLabels;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A person's page: details, figures, timeline, a 1:1 note, promises, and the 1:1 agenda. */
+final class PersonView {
+
+    private final PersonViewModel vm;
+    private final VBox root;
+
+    PersonView(PersonViewModel vm, Runnable archive, Runnable delete) {
+        this.vm = vm;
+        Label empty = FxLabels.muted(t("people.none.selected"));
+        Label title = new Label();
+        title.setId("person-title");
+        title.getStyleClass().add("title-2");
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.personProperty().get() == null ? "" : vm.personProperty().get().name(), vm.personProperty()));
+        Label figures = new Label();
+        figures.setId("person-figures");
+        figures.setWrapText(true);
+        figures.textProperty().bind(vm.figuresProperty());
+        Label message = new Label();
+        message.setId("person-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("text-muted");
+        message.textProperty().bind(vm.messageProperty());
+        Button archiveBtn = button("person-archive", "fth-archive", "people.archive", archive);
+        archiveBtn.textProperty().bind(Bindings.createStringBinding(() -> vm.personProperty().get() != null
+                && vm.personProperty().get().archived() ? t("people.unarchive") : t("people.archive"), vm.personProperty()));
+        Button deleteBtn = button("person-delete", "fth-trash-2", "people.delete", delete);
+        HBox actions = new HBox(8, archiveBtn, deleteBtn);
+        VBox content = new VBox(16, title, message, FxLabels.card(figures), details(), FxLabels.card(
+                FxLabels.heading(t("people.timeline")), timeline()), oneOnOne(), promises(), agenda(), actions);
+        content.visibleProperty().bind(vm.personProperty().isNotNull());
+        content.managedProperty().bind(content.visibleProperty());
+        empty.visibleProperty().bind(vm.personProperty().isNull());
+        empty.managedProperty().bind(empty.visibleProperty());
+        root = new VBox(empty, content);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private static Button button(String id, String icon, String key, Runnable action) {
+        Button b = new Button(t(key), new FontIcon(icon));
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static TextField field(String id, String label, javafx.beans.property.StringProperty p) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(p);
+        FxAccessible.name(f, label);
+        return f;
+    }
+
+    private static TextArea area(String id, String label, javafx.beans.property.StringProperty p) {
+        TextArea a = FxKeys.tabMovesFocus(new TextArea());
+        a.setId(id);
+        a.setWrapText(true);
+        a.setPrefRowCount(3);
+        a.textProperty().bindBidirectional(p);
+        FxAccessible.name(a, label);
+        return a;
+    }
+
+    private static DatePicker date(String id, String label, javafx.beans.property.ObjectProperty<java.time.LocalDate> p) {
+        DatePicker d = new DatePicker();
+        d.setId(id);
+        d.valueProperty().bindBidirectional(p);
+        FxAccessible.name(d, label);
+        return d;
+    }
+
+    private Node details() {
+        ComboBox<Person.Cadence> cadence = new ComboBox<>();
+        cadence.setId("person-cadence");
+        cadence.getItems().addAll(Person.Cadence.values());
+        cadence.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Person.Cadence c) {
+                return c == null ? "" : c.label();
+            }
+
+            @Override
+            public Person.Cadence fromString(String s) {
+                return null;
+            }
+        });
+        cadence.valueProperty().bindBidirectional(vm.cadenceProperty());
+        FxAccessible.name(cadence, t("people.field.cadence"));
+        CheckBox nudgesOff = new CheckBox(t("people.field.nudges.off"));
+        nudgesOff.setId("person-nudges-off");
+        nudgesOff.selectedProperty().bindBidirectional(vm.nudgesOffProperty());
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.addRow(0, FxLabels.bold(t("people.field.name")), field("person-name", t("people.field.name"), vm.nameProperty()));
+        g.addRow(1, FxLabels.bold(t("people.field.role")), field("person-role", t("people.field.role"), vm.roleProperty()));
+        g.addRow(2, FxLabels.bold(t("people.field.team")), field("person-team", t("people.field.team"), vm.teamProperty()));
+        g.addRow(3, FxLabels.bold(t("people.field.start")), date("person-start", t("people.field.start"),
+                vm.startDateProperty()));
+        g.addRow(4, FxLabels.bold(t("people.field.cadence")), cadence);
+        g.addRow(5, FxLabels.bold(t("people.field.hopes")), area("person-hopes", t("people.field.hopes"), vm.hopesProperty()));
+        GridPane.setHgrow(g.getChildren().get(1), Priority.ALWAYS);
+        HBox buttons = new HBox(8, button("person-save", "fth-save", "people.save", vm::save), nudgesOff,
+                button("person-snooze", "fth-bell-off", "people.snooze", vm::snooze));
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return FxLabels.card(FxLabels.heading(t("people.details")), g, buttons);
+    }
+
+    private Node timeline() {
+        ListView<Timeline> list = new ListView<>(vm.timeline());
+        list.setId("person-timeline");
+        list.setPrefHeight(220);
+        list.setPlaceholder(FxLabels.muted(t("people.timeline.empty")));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Timeline item, boolean isEmpty) {
+                super.updateItem(item, isEmpty);
+                setText(isEmpty || item == null ? null : Agenda.day(item.date()) + " · "
+                        + t("people.timeline." + item.kind().name().toLowerCase(java.util.Locale.ROOT)) + " · " + item.text());
+            }
+        });
+        return list;
+    }
+
+    private Node oneOnOne() {
+        VBox box = FxLabels.card(FxLabels.heading(t("people.one.on.one")),
+                date("one-on-one-date", t("people.one.on.one.date"), vm.meetingDateProperty()),
+                FxLabels.bold(t("people.one.on.one.points")),
+                area("one-on-one-points", t("people.one.on.one.points"), vm.talkingPointsProperty()),
+                FxLabels.bold(t("people.one.on.one.notes")),
+                area("one-on-one-notes", t("people.one.on.one.notes"), vm.notesProperty()),
+                FxLabels.bold(t("people.one.on.one.follow.ups")),
+                area("one-on-one-follow-ups", t("people.one.on.one.follow.ups"), vm.followUpsProperty()),
+                button("one-on-one-save", "fth-save", "people.one.on.one.save", vm::saveOneOnOne));
+        return box;
+    }
+
+    private Node promises() {
+        TextField text = field("promise-text", t("people.promise.text"), vm.promiseTextProperty());
+        text.setPromptText(t("people.promise.text"));
+        text.setOnAction(e -> vm.addPromise());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox form = new HBox(8, text, date("promise-due", t("people.promise.due"), vm.promiseDueProperty()),
+                button("promise-add", "fth-plus", "people.promise.add", vm::addPromise));
+        form.setAlignment(Pos.CENTER_LEFT);
+        ListView<Promise> list = new ListView<>(vm.promises());
+        list.setId("promise-list");
+        list.setPrefHeight(150);
+        list.setPlaceholder(FxLabels.muted(t("people.promise.empty")));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Promise p, boolean isEmpty) {
+                super.updateItem(p, isEmpty);
+                setText(isEmpty || p == null ? null : p.text() + (p.due() == null ? "" : " · "
+                        + t("people.agenda.due", Agenda.day(p.due()))) + " · " + p.state().label());
+            }
+        });
+        HBox marks = new HBox(8);
+        for (Promise.State s : new Promise.State[] {Promise.State.KEPT, Promise.State.BROKEN, Promise.State.DROPPED,
+            Promise.State.OPEN}) {
+            String key = s.name().toLowerCase(java.util.Locale.ROOT);
+            Button b = button("promise-" + key, "fth-check", "people.promise.mark." + key,
+                    () -> vm.close(list.getSelectionModel().getSelectedItem(), s));
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+            marks.getChildren().add(b);
+        }
+        return FxLabels.card(FxLabels.heading(t("people.promises")), form, list, marks);
+    }
+
+    private Node agenda() {
+        TextArea md = new TextArea();
+        md.setId("agenda-text");
+        md.setEditable(false);
+        md.setWrapText(true);
+        md.setPrefRowCount(8);
+        md.textProperty().bind(vm.agendaProperty());
+        md.visibleProperty().bind(vm.agendaProperty().isNotEmpty());
+        md.managedProperty().bind(md.visibleProperty());
+        FxAccessible.name(md, t("people.agenda"));
+        Button copy = button("agenda-copy", "fth-copy", "people.agenda.copy", () -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(vm.agendaProperty().get());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        copy.disableProperty().bind(vm.agendaProperty().isEmpty());
+        HBox buttons = new HBox(8, button("agenda-prepare", "fth-clipboard", "people.agenda.prepare", vm::prepare), copy);
+        return FxLabels.card(FxLabels.heading(t("people.agenda")), buttons, md);
+    }
+}

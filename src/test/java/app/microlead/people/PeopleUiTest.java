@@ -1,0 +1,102 @@
+package app.microlead.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.AppDriver;
+import app.microlead.journal.Entry;
+import app.microlead.journal.JdbcJournalRepository;
+import app.microlead.shell.ViewId;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A leader adds two people, records a 1:1 with a promise, deletes and undoes, restarts and finds it all. */
+class PeopleUiTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T19:30:00Z"), ZoneId.of("UTC"));
+
+    @Test
+    void rosterOneOnOnePromiseUndoAndTimelineAfterARestart() throws Exception {
+        try (Database db = Database.open(DataFolder.open(dataDir))) {
+            new JdbcJournalRepository(db, clock).save(new Entry(LocalDate.of(2026, 3, 9),
+                    "Gave @Ana the lead on the demo; wrote to ana@example.com.", null, null, List.of(), List.of(), null, null));
+        }
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.robot().press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+            app.waitUntil(() -> app.exists("page-people"), 10);
+            assertThat(app.app().shell().currentViewProperty().get()).isEqualTo(ViewId.PEOPLE);
+
+            app.clickOn("people-new-name");
+            app.robot().write("Ana").type(KeyCode.ENTER);
+            ListView<PeopleViewModel.Row> list = app.byId("people-list");
+            app.waitUntil(() -> list.getItems().size() == 1, 10);
+            app.clickOn("people-new-name");
+            app.robot().write("Ben Okafor");
+            app.clickOn("people-add");
+            app.waitUntil(() -> list.getItems().size() == 2, 10);
+
+            app.robot().interact(() -> list.getSelectionModel().select(0));
+            app.waitUntil(() -> app.<Label>byId("person-title").getText().equals("Ana"), 10);
+            ListView<Timeline> timeline = app.byId("person-timeline");
+            app.waitUntil(() -> timeline.getItems().size() == 1, 10);
+            assertThat(timeline.getItems().get(0).text()).contains("@Ana the lead");
+
+            app.clickOn("one-on-one-notes");
+            app.robot().write("Talked about growth.");
+            app.clickOn("one-on-one-follow-ups");
+            app.robot().write("send the course link");
+            app.clickOn("one-on-one-save");
+            app.waitUntil(() -> app.<Label>byId("person-message").getText().startsWith("The 1:1 of 10 March 2026"), 10);
+            app.clickOn("promise-text");
+            app.robot().write("Review her draft").type(KeyCode.ENTER);
+            ListView<Promise> promises = app.byId("promise-list");
+            app.waitUntil(() -> promises.getItems().size() == 1, 10);
+
+            app.clickOn("agenda-prepare");
+            app.waitUntil(() -> app.<TextArea>byId("agenda-text").getText().contains("- [ ] Review her draft"), 10);
+            assertThat(app.<TextArea>byId("agenda-text").getText()).startsWith("# 1:1 with Ana, 10 March 2026");
+
+            // Ben is deleted after asking, then brought back with Undo.
+            app.robot().interact(() -> list.getSelectionModel().select(1));
+            app.waitUntil(() -> app.<Label>byId("person-title").getText().equals("Ben Okafor"), 10);
+            app.clickOn("person-delete");
+            app.waitUntil(() -> app.robot().lookup("#dialog-confirm-ok").tryQuery().isPresent(), 10);
+            app.robot().clickOn((javafx.scene.Node) app.robot().lookup("#dialog-confirm-ok").query());
+            app.waitUntil(() -> list.getItems().size() == 1, 10);
+            app.clickOn("people-undo");
+            app.waitUntil(() -> list.getItems().size() == 2, 10);
+        }
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.clickOn("nav-people");
+            ListView<PeopleViewModel.Row> list = app.byId("people-list");
+            app.waitUntil(() -> list.getItems().size() == 2, 10);
+            assertThat(list.getItems().get(0).summary()).contains("last 1:1: 10 March 2026");
+            app.robot().interact(() -> list.getSelectionModel().select(0));
+            ListView<Timeline> timeline = app.byId("person-timeline");
+            app.waitUntil(() -> timeline.getItems().size() == 3, 10);
+            assertThat(timeline.getItems()).extracting(Timeline::kind).containsExactly(Timeline.Kind.ONE_ON_ONE,
+                    Timeline.Kind.PROMISE, Timeline.Kind.JOURNAL);
+            ListView<Promise> promises = app.byId("promise-list");
+            app.waitUntil(() -> promises.getItems().size() == 1, 10);
+            app.robot().interact(() -> promises.getSelectionModel().select(0));
+            app.clickOn("promise-kept");
+            app.waitUntil(() -> promises.getItems().get(0).state() == Promise.State.KEPT, 10);
+            assertThat(app.<Label>byId("person-figures").getText()).contains("Last recognised: never")
+                    .contains("last 1:1: 10 March 2026");
+        }
+    }
+}
