@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +27,7 @@ record Batch(String device, String deviceName, String kind, long seq, Map<String
         o.put("device", device);
         o.put("kind", kind);
         o.put("seq", seq);
-        return o.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return o.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The plaintext: JSON, gzipped. */

@@ -4,6 +4,8 @@ import app.microlead.backup.Backups;
 import app.microlead.export.ImportBackup;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Clock;
 
 /** The verified backup before a journal with days is first merged with other computers' (app and command line). */
@@ -28,8 +30,8 @@ public final class SyncBackup {
         }
         if (n == null || n.isBlank()) {
             try {
-                n = java.net.InetAddress.getLocalHost().getHostName();
-            } catch (java.io.IOException e) {
+                n = InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
                 n = System.getProperty("user.name", "computer");
             }
         }

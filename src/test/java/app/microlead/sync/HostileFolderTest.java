@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -79,7 +82,7 @@ class HostileFolderTest {
     void aHalfWrittenFileWaitsUntilItIsComplete() throws IOException {
         Path f = aWritesADay();
         byte[] whole = Files.readAllBytes(f);
-        Files.write(f, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(f, Arrays.copyOf(whole, whole.length / 2));
         assertThat(b.round().problems()).hasSize(1);
         assertThat(b.text(DAY)).isNull();
         Files.write(f, whole);
@@ -140,7 +143,7 @@ class HostileFolderTest {
     @Test
     void aMissingFolderStopsTheRoundInWords() throws IOException {
         try (Stream<Path> s = Files.walk(b.folder)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         b.write(DAY, "Kept here.");
         assertThatThrownBy(b::round).isInstanceOf(SyncException.class).hasMessageContaining("is not there");
@@ -158,7 +161,7 @@ class HostileFolderTest {
         try (Stream<Path> s = Files.list(a.folder.resolve("devices").resolve(a.engine.deviceId()))) {
             names = s.map(p -> p.getFileName().toString()).toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         assertThat(names).as("older files removed after a snapshot").hasSizeLessThan(12);
         b.clock.plusDays(365);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -84,7 +85,7 @@ class RandomEditsConvergeTest {
                 }
                 String text = a.text(e.getKey());
                 assertThat(text).as("day %s", e.getKey()).isNotNull();
-                for (String part : text.split(java.util.regex.Pattern.quote(RecordWriter.BOTH_SEPARATOR))) {
+                for (String part : text.split(Pattern.quote(RecordWriter.BOTH_SEPARATOR))) {
                     assertThat(e.getValue()).as("a text written on %s", e.getKey()).contains(part);
                 }
             }

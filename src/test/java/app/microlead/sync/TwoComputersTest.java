@@ -3,7 +3,10 @@ package app.microlead.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.microlead.habits.Habit;
+import app.microlead.habits.Schedule;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -101,8 +104,8 @@ class TwoComputersTest {
     @Test
     void theFolderHoldsNoPlaintext() throws IOException {
         a.write(MONDAY, "The Zebrafinch offsite went well.");
-        a.backend.habitRepository().add(new app.microlead.habits.Habit(0, null, "Zebrafinch check", "", null,
-                app.microlead.habits.Schedule.parse("DAILY"), 0, false, MONDAY, ""));
+        a.backend.habitRepository().add(new Habit(0, null, "Zebrafinch check", "", null,
+                Schedule.parse("DAILY"), 0, false, MONDAY, ""));
         a.setUp("a long sync passphrase");
         a.round();
         service.settle();
@@ -116,7 +119,7 @@ class TwoComputersTest {
         }
         assertThat(files).hasSizeGreaterThan(2);
         for (Path f : files) {
-            String content = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
             assertThat(content.toLowerCase()).as(f.toString()).doesNotContain("zebrafinch").doesNotContain("offsite");
         }
     }
