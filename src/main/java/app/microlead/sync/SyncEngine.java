@@ -150,10 +150,13 @@ public final class SyncEngine {
     }
 
     private Merged merge(String me, List<Inbox.Received> files, List<String> problems) {
+        Timer timer = new Timer();
         Hlc hlc = new Hlc(clock, settings.number(SyncSettings.HLC));
         TreeMap<String, Unit> units = store.units();
+        timer.lap("known values read");
         RecordReader reader = new RecordReader(repos, store);
         TreeMap<String, JsonNode> local = reader.readAll();
+        timer.lap("journal read");
         Map<String, Unit> changed = new HashMap<>();
         Map<String, List<Version>> outgoing = new TreeMap<>();
         // 1. what changed here since the last round gets a new stamp
@@ -195,10 +198,13 @@ public final class SyncEngine {
                     : r.batch().deviceName());
             store.putMeta("seen." + r.batch().device(), clock.instant().toString());
         }
+        timer.lap("files merged");
         // 3. the merged records into the journal, and the hashes of what it now holds
         int written = write(units, dirty, reader, problems);
+        timer.lap("records written");
         if (written > 0) {
             TreeMap<String, JsonNode> after = reader.readAll();
+            timer.lap("journal read again");
             for (String g : dirty) {
                 String prefix = g.startsWith("e/") || g.startsWith("h/") || g.startsWith("w/") ? g + "/" : g;
                 Set<String> inGroup = new HashSet<>(units.subMap(prefix, true, prefix + "\uffff", true).keySet());
@@ -215,6 +221,7 @@ public final class SyncEngine {
             }
         }
         store.putUnits(changed);
+        timer.lap("known values stored");
         // 4. this round's changes (and now and then everything) into the outbox
         long seq = Math.max(settings.number(SyncSettings.NEXT_SEQ), 1);
         try {
@@ -245,6 +252,8 @@ public final class SyncEngine {
         settings.setNumber(SyncSettings.NEXT_SEQ, seq);
         settings.setNumber(SyncSettings.BATCHES_SINCE_SNAPSHOT, sinceSnapshot);
         settings.setNumber(SyncSettings.HLC, hlc.last());
+        timer.lap("outbox");
+        LOG.info(() -> "Sync merge: " + units.size() + " values, " + changedCount(changed) + " changed; " + timer);
         Set<LocalDate> days = new HashSet<>();
         dirty.stream().filter(g -> g.startsWith("e/")).forEach(g -> days.add(LocalDate.parse(g.substring(2))));
         return new Merged(outgoing.size(), written, Conflicts.list(units).size(), days);
@@ -285,6 +294,28 @@ public final class SyncEngine {
         });
     }
 
+    private static int changedCount(Map<String, Unit> changed) {
+        return changed.size();
+    }
+
+    /** Milliseconds per step of a round, for the log (no journal content). */
+    private static final class Timer {
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String what) {
+            long now = System.nanoTime();
+            laps.append(laps.length() == 0 ? "" : ", ").append(what).append(' ').append((now - last) / 1_000_000)
+                    .append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString();
+        }
+    }
+
     private void queue(Batch b) {
         store.addOutbox(new SyncStore.Outgoing(b.seq(), b.kind(), b.payload()));
         store.markApplied(b.device(), b.kind(), b.seq());
@@ -295,18 +326,27 @@ public final class SyncEngine {
         int written = 0;
         Set<String> todo = new TreeSet<>(RecordWriter.ORDER);
         todo.addAll(dirty);
+        Map<String, long[]> byKind = new TreeMap<>();
         for (String g : todo) {
             try {
+                long t0 = System.nanoTime();
                 writer.write(g, units);
                 written++;
+                long[] k = byKind.computeIfAbsent(g.substring(0, g.indexOf('/')), x -> new long[2]);
+                k[0]++;
+                k[1] += System.nanoTime() - t0;
             } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
                 LOG.log(Level.WARNING, "A synced record could not be written: " + g.substring(0, g.indexOf('/')), e);
                 problems.add(t("sync.problem.record", g.substring(0, g.indexOf('/'))));
             }
         }
+        byKind.forEach((k, v) -> LOG.info(() -> "Sync wrote " + v[0] + " records of kind " + k + " in "
+                + v[1] / 1_000_000 + " ms"));
         for (String habit : writer.createdHabits) {
             for (String k : units.subMap("c/" + habit + "/", true, "c/" + habit + "/\uffff", true).keySet()) {
-                dirty.add(k);
+                if (!dirty.add(k)) {
+                    continue; // written above, after its habit
+                }
                 try {
                     writer.write(k, units);
                     written++;
