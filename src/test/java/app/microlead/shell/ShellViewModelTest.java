@@ -49,6 +49,8 @@ class ShellViewModelTest {
         vm.navigateByDigit(4);
         assertThat(vm.currentViewProperty().get()).isEqualTo(ViewId.ASSESSMENT);
         vm.navigateByDigit(6);
+        assertThat(vm.currentViewProperty().get()).isEqualTo(ViewId.PEOPLE);
+        vm.navigateByDigit(7);
         assertThat(vm.currentViewProperty().get()).isEqualTo(ViewId.SETTINGS);
         vm.navigateByDigit(9);
         assertThat(vm.currentViewProperty().get()).isEqualTo(ViewId.SETTINGS);
