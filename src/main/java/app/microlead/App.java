@@ -318,6 +318,9 @@ public final class App extends Application {
             if (FxStallProbe.running() != null) {
                 LOG.info(FxStallProbe.running().summary());
             }
+            if (wiring != null) {
+                wiring.beforeShutdown();
+            }
             tasks.shutdown();
             if (wiring != null) {
                 wiring.close();

@@ -68,6 +68,11 @@ import app.microlead.shell.ShellViewModel;
 import app.microlead.shell.ViewId;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
+import app.microlead.sync.RoundReport;
+import app.microlead.sync.SyncBackup;
+import app.microlead.sync.SyncEngine;
+import app.microlead.sync.SyncSettingsView;
+import app.microlead.sync.SyncViewModel;
 import app.microlead.today.EndOfDayReminder;
 import app.microlead.today.ReminderSettingsView;
 import app.microlead.today.TodayView;
@@ -141,6 +146,7 @@ final class Wiring implements AutoCloseable {
     private final JdbcWeeklyReviewRepository weeklyReviews;
     private final WeeklyReviewsViewModel reviewsVm;
     private final EndOfDayReminder reminder;
+    private final SyncViewModel syncVm;
     private JournalView journalView;
     private boolean indexStarted;
     private Scheduler.Cancellable indexLater;
@@ -162,7 +168,13 @@ final class Wiring implements AutoCloseable {
         promptLibrary = PromptLibrary.load();
         promptRepo = backend.prompts();
         prompts = new DailyPrompts(promptLibrary, promptRepo, new RotatingPromptStrategy());
-        EntryEditorViewModel.SaveListener onSaved = search::onSaved;
+        syncVm = new SyncViewModel(new SyncEngine(backend, SyncBackup.deviceName(), () -> SyncBackup.into(folder,
+                shell.preferences().getBackupDir(), database, config.clock()).backupBeforeFirstJoin()), tasks, scheduler,
+                config.clock(), () -> locker.lockedProperty().get(), shell.statusProperty()::set, this::afterSync);
+        EntryEditorViewModel.SaveListener onSaved = (day, stored) -> {
+            search.onSaved(day, stored);
+            tasks.onUiThread(syncVm::saved);
+        };
         EntryEditorViewModel editor = new EntryEditorViewModel(journal, prompts, tasks, scheduler, config.clock(),
                 onSaved);
         today = new TodayViewModel(editor, config.clock());
@@ -286,6 +298,11 @@ final class Wiring implements AutoCloseable {
                                             shell.savePreferences();
                                             locker.setIdleTime(Duration.ofMinutes(minutes));
                                         }, locker::lock)),
+                        SettingsView.section(t("sync.view.title"), t("sync.view.intro"),
+                                SyncSettingsView.build(syncVm, day -> {
+                                    shell.navigate(ViewId.TODAY);
+                                    today.open(day);
+                                })),
                         SettingsView.section(t("shell.settings.backups.title"), t("shell.settings.backups.intro"),
                                 BackupSettingsView.build(new BackupSettingsViewModel(database, backupDir(),
                                         dir -> new Backups(folder, dir, config.clock()), tasks, dialogs, dir -> {
@@ -339,6 +356,31 @@ final class Wiring implements AutoCloseable {
         assessmentVm.load();
         reviewsVm.load();
         today.refreshFollowers();
+    }
+
+    /** After a sync round that changed records: the search index for the days changed, and what the views show. */
+    private void afterSync(RoundReport r) {
+        tasks.read(() -> {
+            for (LocalDate day : r.daysChanged()) {
+                search.onSaved(day, journal.find(day));
+            }
+            return null;
+        }, ok -> { }, e -> LOG.log(Level.WARNING, "Search index not updated after sync", e));
+        journalVm.refresh();
+        habitsVm.load();
+        assessmentVm.load();
+        reviewsVm.load();
+        var editor = today.editor();
+        LocalDate open = editor.dateProperty().get();
+        if (open != null && r.daysChanged().contains(open) && !editor.dirtyProperty().get()) {
+            editor.load(editor.dateProperty().get());
+        }
+        today.refreshFollowers();
+    }
+
+    /** The app is closing: a last sync round is queued before the writer thread is drained. */
+    void beforeShutdown() {
+        syncVm.close();
     }
 
     /** Locks an encrypted journal by hand or after a quiet time. */
@@ -397,6 +439,7 @@ final class Wiring implements AutoCloseable {
         indexLater = scheduler.schedule(INDEX_DELAY, this::buildIndexOnce);
         dailyBackup();
         reminder.start();
+        syncVm.start();
         tasks.read(() -> OnboardingViewModel.needed(habitRepo, journal.count() == 0), needed -> {
             if (needed) {
                 OnboardingDialog.show(scene.getWindow(), new OnboardingViewModel(catalogue, habitRepo, tasks,

@@ -29,6 +29,12 @@ public interface AssessmentRepository {
     /** Stores a session from an archive; {@code keepId} keeps its id (an empty journal), else a new one is made. */
     Session restore(Session session, boolean keepId);
 
+    /** Every session, finished or not, oldest first (sync reads them all). */
+    List<Session> all();
+
+    /** Removes a session, finished or not, with its answers (sync replaces a session another computer changed). */
+    void remove(long sessionId);
+
     /** Records the if–then plan tracked from a session's suggestions. */
     void setPlan(long sessionId, Long habitId, String planText);
 }

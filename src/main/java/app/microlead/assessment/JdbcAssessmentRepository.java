@@ -64,6 +64,16 @@ public final class JdbcAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
+    public List<Session> all() {
+        return query("ORDER BY started_at, id");
+    }
+
+    @Override
+    public void remove(long sessionId) {
+        update("DELETE FROM assessment_session WHERE id = ?", sessionId);
+    }
+
+    @Override
     public Optional<Session> find(long id) {
         List<Session> s = query("WHERE id = " + id);
         return s.isEmpty() ? Optional.empty() : Optional.of(s.get(0));

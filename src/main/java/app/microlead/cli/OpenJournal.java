@@ -85,6 +85,10 @@ final class OpenJournal implements AutoCloseable {
                         + " closed.");
     }
 
+    Backend backend() {
+        return backend;
+    }
+
     ArchiveService archive() {
         return backend.archive();
     }

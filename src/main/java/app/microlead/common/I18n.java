@@ -26,7 +26,7 @@ public final class I18n {
 
     /** The feature bundles; the bundle consistency test checks each in every language. */
     public static final List<String> BUNDLES = List.of("common", "shell", "storage", "today", "journal", "habits",
-            "assessment", "insights", "review", "export", "people");
+            "assessment", "insights", "review", "export", "people", "sync");
 
     private static volatile Locale locale = Locale.ENGLISH;
     private static final Map<String, ResourceBundle> CACHE = new ConcurrentHashMap<>();

@@ -1,0 +1,202 @@
+package app.microlead.sync;
+
+import app.microlead.assessment.Session;
+import app.microlead.habits.CheckIn;
+import app.microlead.habits.Habit;
+import app.microlead.habits.OnboardingViewModel;
+import app.microlead.journal.Entry;
+import app.microlead.journal.PromptRepository;
+import app.microlead.review.WeeklyReview;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The journal as synced values: every field of every record under a key that is the same on every
+ * computer ({@code e/2026-12-03/text}, {@code h/cat-trust-01/name}, {@code c/own-1a2b…/2026-12-03}; the
+ * list is in docs/sync.md). Run it inside the round's transaction: a habit seen for the first time
+ * gets its stable key stored.
+ */
+final class RecordReader {
+
+    static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST = LocalDate.of(2999, 12, 31);
+
+    private final Repositories repos;
+    private final SyncStore store;
+
+    RecordReader(Repositories repos, SyncStore store) {
+        this.repos = repos;
+        this.store = store;
+    }
+
+    TreeMap<String, JsonNode> readAll() {
+        TreeMap<String, JsonNode> out = new TreeMap<>();
+        repos.journal().forEachEntry(e -> entry(e, out));
+        Map<Long, String> keys = habitKeys();
+        for (Habit h : repos.habits().habits(true)) {
+            habit(keys.get(h.id()), h, out);
+        }
+        repos.habits().allCheckIns().forEach((id, days) -> days.values().forEach(ci -> {
+            String hk = keys.get(id);
+            if (hk != null) {
+                out.put("c/" + hk + "/" + ci.date(), checkIn(ci));
+            }
+        }));
+        for (Session s : repos.assessments().all()) {
+            out.put("s/" + sessionKey(s), session(s, keys));
+        }
+        for (WeeklyReview r : repos.reviews().all()) {
+            review(r, out);
+        }
+        for (PromptRepository.CustomPrompt p : repos.prompts().customPrompts()) {
+            ObjectNode o = Unit.JSON.createObjectNode();
+            o.put("text", p.text());
+            o.put("pillar", p.pillar() == null ? null : p.pillar().name());
+            out.put("p/" + p.id(), o);
+        }
+        for (String id : repos.prompts().disabledIds()) {
+            out.put("pd/" + id, BooleanNode.TRUE);
+        }
+        repos.prompts().shownBetween(FIRST, LAST).forEach((day, ids) -> {
+            if (!ids.isEmpty()) {
+                ArrayNode a = Unit.JSON.createArrayNode();
+                ids.forEach(a::add);
+                out.put("ps/" + day, a);
+            }
+        });
+        if (repos.habits().flag(OnboardingViewModel.FLAG)) {
+            out.put("f/" + OnboardingViewModel.FLAG, BooleanNode.TRUE);
+        }
+        return out;
+    }
+
+    static String sessionKey(Session s) {
+        return DateTimeFormatter.ISO_INSTANT.format(s.startedAt());
+    }
+
+    private static void entry(Entry e, Map<String, JsonNode> out) {
+        String p = "e/" + e.date() + "/";
+        if (!e.text().isEmpty()) {
+            out.put(p + "text", TextNode.valueOf(e.text()));
+        }
+        if (e.mood() != null) {
+            out.put(p + "mood", IntNode.valueOf(e.mood()));
+        }
+        if (e.energy() != null) {
+            out.put(p + "energy", IntNode.valueOf(e.energy()));
+        }
+        if (!e.tags().isEmpty()) {
+            ArrayNode a = Unit.JSON.createArrayNode();
+            e.tags().forEach(a::add);
+            out.put(p + "tags", a);
+        }
+        List<Entry.PromptAnswer> answers = e.answers();
+        for (int i = 0; i < answers.size(); i++) {
+            Entry.PromptAnswer a = answers.get(i);
+            ObjectNode o = Unit.JSON.createObjectNode();
+            o.put("q", a.promptText());
+            o.put("a", a.answer());
+            o.put("i", i);
+            out.put(p + "a/" + a.promptId(), o);
+        }
+    }
+
+    private static void habit(String hk, Habit h, Map<String, JsonNode> out) {
+        String p = "h/" + hk + "/";
+        out.put(p + "name", TextNode.valueOf(h.name()));
+        putText(out, p + "desc", h.description());
+        putText(out, p + "pillar", h.pillar() == null ? "" : h.pillar().name());
+        out.put(p + "schedule", TextNode.valueOf(h.schedule().format()));
+        out.put(p + "order", IntNode.valueOf(h.sortOrder()));
+        out.put(p + "archived", BooleanNode.valueOf(h.archived()));
+        out.put(p + "start", TextNode.valueOf(h.startDate().toString()));
+        putText(out, p + "plan", h.ifThenPlan());
+        putText(out, p + "cat", h.catalogueId() == null ? "" : h.catalogueId());
+    }
+
+    private static void putText(Map<String, JsonNode> out, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            out.put(key, TextNode.valueOf(value));
+        }
+    }
+
+    static ObjectNode checkIn(CheckIn ci) {
+        ObjectNode o = Unit.JSON.createObjectNode();
+        o.put("s", ci.state().name());
+        o.put("n", ci.note());
+        return o;
+    }
+
+    private static ObjectNode session(Session s, Map<Long, String> habitKeys) {
+        ObjectNode o = Unit.JSON.createObjectNode();
+        o.put("end", s.finishedAt() == null ? null : DateTimeFormatter.ISO_INSTANT.format(s.finishedAt()));
+        o.put("bank", s.bankId());
+        o.put("bankVersion", s.bankVersion());
+        o.put("position", s.position());
+        ObjectNode likert = o.putObject("likert");
+        new TreeMap<>(s.answers().likert()).forEach(likert::put);
+        ObjectNode scen = o.putObject("scenarios");
+        new TreeMap<>(s.answers().scenarios()).forEach(scen::put);
+        o.put("plan", s.planHabitId() == null ? null : habitKeys.get(s.planHabitId()));
+        o.put("planText", s.planText() == null ? "" : s.planText());
+        return o;
+    }
+
+    private static void review(WeeklyReview r, Map<String, JsonNode> out) {
+        String p = "w/" + r.weekEnd() + "/";
+        putText(out, p + "went", r.wentWell());
+        putText(out, p + "diff", r.differently());
+        putText(out, p + "next", r.nextAction());
+        putText(out, p + "commit", r.commitment());
+    }
+
+    /**
+     * The stable key of every habit, giving one to habits that have none yet: a catalogue habit is
+     * {@code cat-<catalogue id>} (the same micro-action chosen on two computers is one habit), the user's
+     * own {@code own-<hash of name and start day>} (a habit that reached both computers in an archive
+     * is one habit too); a second habit with a key in use gets a counter.
+     */
+    Map<Long, String> habitKeys() {
+        Map<Long, String> keys = store.habitKeys();
+        Set<String> used = new HashSet<>(keys.values());
+        for (Habit h : repos.habits().habits(true)) {
+            if (keys.containsKey(h.id())) {
+                continue;
+            }
+            String base = h.catalogueId() != null ? "cat-" + h.catalogueId().replace('/', '_')
+                    : "own-" + shortHash(h.name() + "|" + h.startDate());
+            String key = base;
+            for (int n = 2; used.contains(key); n++) {
+                key = base + "-" + n;
+            }
+            used.add(key);
+            keys.put(h.id(), key);
+            store.putHabitKey(h.id(), key);
+        }
+        return keys;
+    }
+
+    private static String shortHash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

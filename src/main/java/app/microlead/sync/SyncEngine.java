@@ -1,0 +1,372 @@
+package app.microlead.sync;
+
+import static app.microlead.common.I18n.t;
+
+import app.microlead.backend.Backend;
+import app.microlead.journal.Entry;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One sync round (docs/sync.md), toolkit-free: read the files of other computers not merged yet;
+ * then, in one transaction of the journal, stamp what changed here since the last round, merge what
+ * came, write the merged records through the repositories and put this round's changes into the
+ * outbox; then write the outbox to the folder. A crash at any point leaves the journal as before the
+ * transaction or after it, and the folder with whole files only; the next round finishes the work.
+ * Call it on the journal's writer thread (the app) or alone (the command line); never on the UI thread.
+ */
+public final class SyncEngine {
+
+    private static final Logger LOG = Logger.getLogger(SyncEngine.class.getName());
+    /** After this many batches of its own a device writes a snapshot and removes its older files. */
+    static final int BATCHES_PER_SNAPSHOT = 50;
+
+    private final Repositories repos;
+    private final SyncStore store;
+    private final SyncSettings settings;
+    private final Clock clock;
+    private final String deviceName;
+    private final BackupHook backup;
+
+    public SyncEngine(Backend backend, String deviceName, BackupHook backup) {
+        this(Repositories.of(backend), deviceName, backup);
+    }
+
+    SyncEngine(Repositories repos, String deviceName, BackupHook backup) {
+        this.repos = repos;
+        this.store = new SyncStore(repos.db());
+        this.settings = new SyncSettings(store);
+        this.clock = repos.clock();
+        this.deviceName = deviceName;
+        this.backup = backup;
+    }
+
+    public boolean isSetUp() {
+        return settings.isSetUp();
+    }
+
+    public Optional<Path> folder() {
+        return settings.folder();
+    }
+
+    public String deviceId() {
+        return settings.device();
+    }
+
+    public Optional<Instant> lastRound() {
+        return settings.lastRound();
+    }
+
+    /**
+     * Sets this computer up with a sync folder: a new folder gets its key header; a folder other
+     * computers use is joined when the passphrase is theirs. The caller wipes the passphrase.
+     *
+     * @throws SyncException with a message for a person (wrong passphrase, unusable folder)
+     */
+    public synchronized void setUp(Path folder, char[] passphrase) {
+        settings.setUp(folder, passphrase);
+    }
+
+    /** Stops syncing here; the journal keeps everything merged so far. */
+    public synchronized void leave() {
+        settings.forget();
+    }
+
+    /** Runs one round; a problem that stops the round is a {@link SyncException}. */
+    public synchronized RoundReport round() {
+        if (!settings.isSetUp()) {
+            throw new SyncException(t("sync.error.not.set.up"));
+        }
+        SyncFolder folder = new SyncFolder(settings.folder().orElseThrow());
+        byte[] key = settings.key();
+        checkFolder(folder);
+        String me = settings.device();
+        Inbox.Read inbox;
+        try {
+            inbox = Inbox.read(folder, key, store.applied());
+        } catch (IOException e) {
+            throw new SyncException(t("sync.error.folder.unreadable", folder.root(), e.getMessage()), e);
+        }
+        List<String> problems = new ArrayList<>(inbox.problems());
+        boolean othersThere = inbox.files().stream().anyMatch(r -> !r.ref().device().equals(me));
+        if (othersThere && store.meta(SyncSettings.JOINED).isEmpty() && repos.journal().count() > 0) {
+            try {
+                backup.backupBeforeFirstJoin();
+            } catch (Exception e) {
+                throw new SyncException(t("sync.error.backup", String.valueOf(e.getMessage())), e);
+            }
+        }
+        Merged merged = repos.db().transaction(() -> merge(me, inbox.files(), problems));
+        int sent = merged.sent;
+        try {
+            writeOutbox(folder, key, me);
+        } catch (IOException e) {
+            problems.add(t("sync.problem.write", folder.root(), String.valueOf(e.getMessage())));
+        }
+        Instant now = clock.instant();
+        store.putMeta(SyncSettings.LAST_ROUND, now.toString());
+        if (!inbox.files().isEmpty()) {
+            store.putMeta(SyncSettings.JOINED, now.toString());
+        }
+        return new RoundReport(now, sent, inbox.files().size(), merged.recordsChanged, merged.conflicts, problems,
+                merged.days);
+    }
+
+    private void checkFolder(SyncFolder folder) {
+        if (!Files.isDirectory(folder.root())) {
+            throw new SyncException(t("sync.error.folder.missing", folder.root()));
+        }
+        try {
+            Optional<SyncFolder.Header> h = folder.header();
+            if (h.isEmpty()) {
+                throw new SyncException(t("sync.error.folder.missing", folder.root()));
+            }
+            if (!SyncCrypto.sameCheck(h.get().check(), settings.check())) {
+                throw new SyncException(t("sync.error.key.changed"));
+            }
+        } catch (IOException e) {
+            throw new SyncException(t("sync.error.header.damaged", SyncFolder.HEADER), e);
+        }
+    }
+
+    private record Merged(int sent, int recordsChanged, int conflicts, Set<LocalDate> days) {
+    }
+
+    private Merged merge(String me, List<Inbox.Received> files, List<String> problems) {
+        Timer timer = new Timer();
+        Hlc hlc = new Hlc(clock, settings.number(SyncSettings.HLC));
+        TreeMap<String, Unit> units = store.units();
+        timer.lap("known values read");
+        RecordReader reader = new RecordReader(repos, store);
+        TreeMap<String, JsonNode> local = reader.readAll();
+        timer.lap("journal read");
+        Map<String, Unit> changed = new HashMap<>();
+        Map<String, List<Version>> outgoing = new TreeMap<>();
+        // 1. what changed here since the last round gets a new stamp
+        Set<String> keys = new TreeSet<>(units.keySet());
+        keys.addAll(local.keySet());
+        for (String k : keys) {
+            JsonNode now = local.get(k);
+            Unit known = units.get(k);
+            String hash = Unit.hash(now);
+            if (known == null ? now == null : known.hash().equals(hash)) {
+                continue;
+            }
+            long stamp = hlc.tick();
+            List<Version> before = known == null ? List.of() : known.versions();
+            Version v = new Version(now, stamp, me, UnitMerge.keepsBoth(k) ? UnitMerge.after(before, me, stamp) : null);
+            Unit u = new Unit(hash, List.of(v));
+            units.put(k, u);
+            changed.put(k, u);
+            outgoing.put(k, u.versions());
+        }
+        // 2. what other computers sent
+        Set<String> dirty = new TreeSet<>(RecordWriter.ORDER);
+        for (Inbox.Received r : files) {
+            for (Map.Entry<String, List<Version>> e : r.batch().units().entrySet()) {
+                String k = e.getKey();
+                Unit known = units.get(k);
+                List<Version> before = known == null ? List.of() : known.versions();
+                e.getValue().forEach(v -> hlc.see(v.hlc()));
+                List<Version> after = UnitMerge.merge(k, before, e.getValue());
+                if (UnitMerge.changed(before, after)) {
+                    Unit u = new Unit(known == null ? Unit.ABSENT : known.hash(), after);
+                    units.put(k, u);
+                    changed.put(k, u);
+                    dirty.add(RecordWriter.group(k));
+                }
+            }
+            store.markApplied(r.ref().device(), r.ref().kind(), r.ref().seq());
+            store.putMeta("name." + r.batch().device(), r.batch().deviceName().isEmpty() ? r.batch().device()
+                    : r.batch().deviceName());
+            store.putMeta("seen." + r.batch().device(), clock.instant().toString());
+        }
+        timer.lap("files merged");
+        // 3. the merged records into the journal, and the hashes of what it now holds
+        int written = write(units, dirty, reader, problems);
+        timer.lap("records written");
+        if (written > 0) {
+            TreeMap<String, JsonNode> after = reader.readAll();
+            timer.lap("journal read again");
+            for (String g : dirty) {
+                String prefix = g.startsWith("e/") || g.startsWith("h/") || g.startsWith("w/") ? g + "/" : g;
+                Set<String> inGroup = new HashSet<>(units.subMap(prefix, true, prefix + "\uffff", true).keySet());
+                inGroup.addAll(after.subMap(prefix, true, prefix + "\uffff", true).keySet());
+                for (String k : inGroup) {
+                    Unit u = units.get(k);
+                    String hash = Unit.hash(after.get(k));
+                    if (u == null || !u.hash().equals(hash)) {
+                        Unit nu = new Unit(hash, u == null ? List.of() : u.versions());
+                        units.put(k, nu);
+                        changed.put(k, nu);
+                    }
+                }
+            }
+        }
+        store.putUnits(changed);
+        timer.lap("known values stored");
+        // 4. this round's changes (and now and then everything) into the outbox
+        long seq = Math.max(settings.number(SyncSettings.NEXT_SEQ), 1);
+        try {
+            seq = Math.max(seq, new SyncFolder(settings.folder().orElseThrow()).maxSeq(me) + 1);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Own files not listed", e);
+        }
+        for (SyncStore.Outgoing o : store.outbox()) {
+            seq = Math.max(seq, o.seq() + 1);
+        }
+        long sinceSnapshot = settings.number(SyncSettings.BATCHES_SINCE_SNAPSHOT) + (outgoing.isEmpty() ? 0 : 1);
+        if (settings.number(SyncSettings.SNAPSHOT_SEQ) == 0 && !units.isEmpty() || sinceSnapshot >= BATCHES_PER_SNAPSHOT) {
+            // everything this device knows, its changes of this round included: older files of its own can go
+            Map<String, List<Version>> all = new TreeMap<>();
+            units.forEach((k, u) -> {
+                if (!u.versions().isEmpty()) {
+                    all.put(k, u.versions());
+                }
+            });
+            queue(new Batch(me, deviceName, SyncFolder.SNAPSHOT, seq, all));
+            settings.setNumber(SyncSettings.SNAPSHOT_SEQ, seq);
+            seq++;
+            sinceSnapshot = 0;
+        } else if (!outgoing.isEmpty()) {
+            queue(new Batch(me, deviceName, SyncFolder.BATCH, seq, outgoing));
+            seq++;
+        }
+        settings.setNumber(SyncSettings.NEXT_SEQ, seq);
+        settings.setNumber(SyncSettings.BATCHES_SINCE_SNAPSHOT, sinceSnapshot);
+        settings.setNumber(SyncSettings.HLC, hlc.last());
+        timer.lap("outbox");
+        LOG.info(() -> "Sync merge: " + units.size() + " values, " + changedCount(changed) + " changed; " + timer);
+        Set<LocalDate> days = new HashSet<>();
+        dirty.stream().filter(g -> g.startsWith("e/")).forEach(g -> days.add(LocalDate.parse(g.substring(2))));
+        return new Merged(outgoing.size(), written, Conflicts.list(units).size(), days);
+    }
+
+    /** A computer that shares the folder, as far as this one knows it. */
+    public record Device(String id, String name, Instant lastHeardOf, boolean thisOne) {
+    }
+
+    /** This computer and the others whose files were merged here. */
+    public List<Device> devices() {
+        List<Device> out = new ArrayList<>();
+        out.add(new Device(settings.device(), deviceName, settings.lastRound().orElse(null), true));
+        for (String id : store.metaKeys("name.")) {
+            if (!id.equals(settings.device())) {
+                out.add(new Device(id, store.meta("name." + id).orElse(id),
+                        store.meta("seen." + id).map(Instant::parse).orElse(null), false));
+            }
+        }
+        return out;
+    }
+
+    /** The days whose text was edited on two computers and not yet brought together, oldest first. */
+    public List<Conflict> conflicts() {
+        return Conflicts.list(store.units());
+    }
+
+    /**
+     * Keeps {@code text} as the day's text (one of the versions, or the user's own merge of them); the
+     * next round sends it as an edit made on top of all versions, which ends the conflict everywhere.
+     */
+    public void resolve(LocalDate day, String text) {
+        repos.db().transaction(() -> {
+            var have = repos.journal().find(day).orElseThrow(() -> new SyncException(t("sync.error.day.gone", day)));
+            repos.journal().save(new Entry(day, text, have.mood(), have.energy(), have.tags(),
+                    have.answers(), have.createdAt(), have.updatedAt()));
+            return null;
+        });
+    }
+
+    private static int changedCount(Map<String, Unit> changed) {
+        return changed.size();
+    }
+
+    /** Milliseconds per step of a round, for the log (no journal content). */
+    private static final class Timer {
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String what) {
+            long now = System.nanoTime();
+            laps.append(laps.length() == 0 ? "" : ", ").append(what).append(' ').append((now - last) / 1_000_000)
+                    .append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString();
+        }
+    }
+
+    private void queue(Batch b) {
+        store.addOutbox(new SyncStore.Outgoing(b.seq(), b.kind(), b.payload()));
+        store.markApplied(b.device(), b.kind(), b.seq());
+    }
+
+    private int write(TreeMap<String, Unit> units, Set<String> dirty, RecordReader reader, List<String> problems) {
+        RecordWriter writer = new RecordWriter(repos, store, reader.habitKeys());
+        int written = 0;
+        Set<String> todo = new TreeSet<>(RecordWriter.ORDER);
+        todo.addAll(dirty);
+        Map<String, long[]> byKind = new TreeMap<>();
+        for (String g : todo) {
+            try {
+                long t0 = System.nanoTime();
+                writer.write(g, units);
+                written++;
+                long[] k = byKind.computeIfAbsent(g.substring(0, g.indexOf('/')), x -> new long[2]);
+                k[0]++;
+                k[1] += System.nanoTime() - t0;
+            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                LOG.log(Level.WARNING, "A synced record could not be written: " + g.substring(0, g.indexOf('/')), e);
+                problems.add(t("sync.problem.record", g.substring(0, g.indexOf('/'))));
+            }
+        }
+        byKind.forEach((k, v) -> LOG.info(() -> "Sync wrote " + v[0] + " records of kind " + k + " in "
+                + v[1] / 1_000_000 + " ms"));
+        for (String habit : writer.createdHabits) {
+            for (String k : units.subMap("c/" + habit + "/", true, "c/" + habit + "/\uffff", true).keySet()) {
+                if (!dirty.add(k)) {
+                    continue; // written above, after its habit
+                }
+                try {
+                    writer.write(k, units);
+                    written++;
+                } catch (IllegalArgumentException | DateTimeException e) {
+                    problems.add(t("sync.problem.record", "c"));
+                }
+            }
+        }
+        return written;
+    }
+
+    /** Writes the outbox's files to this device's folder; a snapshot then lets the older own files go. */
+    private void writeOutbox(SyncFolder folder, byte[] key, String me) throws IOException {
+        for (SyncStore.Outgoing o : store.outbox()) {
+            Batch header = new Batch(me, deviceName, o.kind(), o.seq(), Map.of());
+            folder.write(me, o.seq(), o.kind(), SyncCrypto.seal(key, header.header(), o.payload()));
+            store.removeOutbox(o.seq());
+            if (o.kind().equals(SyncFolder.SNAPSHOT)) {
+                folder.prune(me, s -> s < o.seq());
+            }
+        }
+    }
+}

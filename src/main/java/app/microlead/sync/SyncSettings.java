@@ -1,0 +1,127 @@
+package app.microlead.sync;
+
+import static app.microlead.common.I18n.t;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * This computer's sync settings, kept in the journal (so they are as safe as the journal: encrypted
+ * with it when it is): the device id, the folder, the key derived from the sync passphrase (never the
+ * passphrase) and the folder's check value, and the round's counters.
+ */
+final class SyncSettings {
+
+    static final String DEVICE = "device";
+    static final String FOLDER = "folder";
+    static final String KEY = "key";
+    static final String CHECK = "check";
+    static final String HLC = "hlc";
+    static final String NEXT_SEQ = "nextSeq";
+    static final String SNAPSHOT_SEQ = "snapshotSeq";
+    static final String BATCHES_SINCE_SNAPSHOT = "batchesSinceSnapshot";
+    static final String LAST_ROUND = "lastRound";
+    static final String JOINED = "joined";
+
+    private final SyncStore store;
+
+    SyncSettings(SyncStore store) {
+        this.store = store;
+    }
+
+    /** This computer's id in the folder, made once (random, 16 hex digits). */
+    String device() {
+        return store.meta(DEVICE).orElseGet(() -> {
+            byte[] b = new byte[8];
+            new SecureRandom().nextBytes(b);
+            String id = HexFormat.of().formatHex(b);
+            store.putMeta(DEVICE, id);
+            return id;
+        });
+    }
+
+    Optional<Path> folder() {
+        return store.meta(FOLDER).map(Path::of);
+    }
+
+    boolean isSetUp() {
+        return store.meta(FOLDER).isPresent() && store.meta(KEY).isPresent();
+    }
+
+    byte[] key() {
+        return Base64.getDecoder().decode(store.meta(KEY).orElseThrow(() -> new SyncException(t("sync.error.not.set.up"))));
+    }
+
+    byte[] check() {
+        return Base64.getDecoder().decode(store.meta(CHECK).orElseThrow());
+    }
+
+    long number(String key) {
+        return store.meta(key).map(Long::parseLong).orElse(0L);
+    }
+
+    void setNumber(String key, long value) {
+        store.putMeta(key, Long.toString(value));
+    }
+
+    Optional<Instant> lastRound() {
+        return store.meta(LAST_ROUND).map(Instant::parse);
+    }
+
+    /**
+     * Sets up this computer with a folder: the first computer writes the folder's header (a new random
+     * salt); the others check the passphrase against it. A wrong passphrase changes nothing.
+     */
+    void setUp(Path folderPath, char[] passphrase) {
+        if (passphrase == null || passphrase.length == 0) {
+            throw new SyncException(t("sync.error.no.passphrase"));
+        }
+        SyncFolder folder = new SyncFolder(folderPath);
+        try {
+            Files.createDirectories(folderPath);
+            Optional<SyncFolder.Header> header = folder.header();
+            SyncCrypto.Keys keys = null;
+            if (header.isEmpty()) {
+                byte[] salt = SyncCrypto.newSalt();
+                int iterations = SyncCrypto.iterations();
+                keys = SyncCrypto.derive(passphrase, salt, iterations);
+                if (!folder.createHeader(new SyncFolder.Header(SyncCrypto.FORMAT, iterations, salt, keys.check()))) {
+                    header = folder.header(); // another computer was a moment faster: join its folder
+                    keys = null;
+                }
+            }
+            if (keys == null) {
+                SyncFolder.Header h = header.orElseThrow();
+                if (h.format() > SyncCrypto.FORMAT) {
+                    throw new SyncException(t("sync.error.newer.folder"));
+                }
+                if (h.iterations() < 100_000 || h.iterations() > 10_000_000 || h.salt().length < 16) {
+                    throw new SyncException(t("sync.error.header.damaged", SyncFolder.HEADER));
+                }
+                keys = SyncCrypto.derive(passphrase, h.salt(), h.iterations());
+                if (!SyncCrypto.sameCheck(keys.check(), h.check())) {
+                    throw new SyncException(t("sync.error.wrong.passphrase"));
+                }
+            }
+            device();
+            store.putMeta(FOLDER, folderPath.toAbsolutePath().toString());
+            store.putMeta(KEY, Base64.getEncoder().encodeToString(keys.encryption()));
+            store.putMeta(CHECK, Base64.getEncoder().encodeToString(keys.check()));
+        } catch (IOException e) {
+            throw new SyncException(t("sync.error.folder.unusable", folderPath, e.getMessage()), e);
+        }
+    }
+
+    /** Stops syncing on this computer: the folder and key are forgotten; what was merged stays. */
+    void forget() {
+        store.removeMeta(FOLDER);
+        store.removeMeta(KEY);
+        store.removeMeta(CHECK);
+    }
+}

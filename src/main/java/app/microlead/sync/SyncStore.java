@@ -1,0 +1,201 @@
+package app.microlead.sync;
+
+import app.microlead.storage.Database;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The sync tables of the journal (V8__sync.sql): settings, what is known of every value, the outbox. */
+final class SyncStore {
+
+    /** A file's plaintext waiting to be written to the folder. */
+    record Outgoing(long seq, String kind, byte[] payload) {
+    }
+
+    private final Database db;
+
+    SyncStore(Database db) {
+        this.db = db;
+    }
+
+    Database database() {
+        return db;
+    }
+
+    Optional<String> meta(String key) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM sync_meta WHERE meta_key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    void putMeta(String key, String value) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "MERGE INTO sync_meta (meta_key, meta_value) KEY (meta_key) VALUES (?, ?)")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The rest of every settings key that starts with {@code prefix}. */
+    List<String> metaKeys(String prefix) {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT meta_key FROM sync_meta WHERE meta_key LIKE ? ORDER BY meta_key")) {
+                ps.setString(1, prefix.replace("%", "") + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1).substring(prefix.length()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    void removeMeta(String key) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sync_meta WHERE meta_key = ?")) {
+                ps.setString(1, key);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Every value known, by key (sorted, so a record's fields are next to each other). */
+    TreeMap<String, Unit> units() {
+        return db.read(c -> {
+            TreeMap<String, Unit> out = new TreeMap<>();
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT rkey, hash, versions FROM sync_record")) {
+                while (rs.next()) {
+                    try {
+                        out.put(rs.getString(1), new Unit(rs.getString(2),
+                                Unit.fromJson(Unit.JSON.readTree(rs.getString(3)))));
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException("sync_record " + rs.getString(1) + " is not readable", e);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    void putUnits(Map<String, Unit> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "MERGE INTO sync_record (rkey, hash, versions) KEY (rkey) VALUES (?, ?, ?)")) {
+                for (Map.Entry<String, Unit> e : changed.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, e.getValue().hash());
+                    ps.setString(3, Unit.toJson(e.getValue().versions()).toString());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    Map<Long, String> habitKeys() {
+        return db.read(c -> {
+            Map<Long, String> out = new HashMap<>();
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT habit_id, skey FROM sync_habit_key")) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    void putHabitKey(long habitId, String key) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "MERGE INTO sync_habit_key (habit_id, skey) KEY (habit_id) VALUES (?, ?)")) {
+                ps.setLong(1, habitId);
+                ps.setString(2, key);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The files merged already, as "device/kind/seq". */
+    Set<String> applied() {
+        return db.read(c -> {
+            Set<String> out = new HashSet<>();
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT device, kind, seq FROM sync_applied")) {
+                while (rs.next()) {
+                    out.add(appliedKey(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    static String appliedKey(String device, String kind, long seq) {
+        return device + "/" + kind + "/" + seq;
+    }
+
+    void markApplied(String device, String kind, long seq) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "MERGE INTO sync_applied (device, kind, seq) KEY (device, kind, seq) VALUES (?, ?, ?)")) {
+                ps.setString(1, device);
+                ps.setString(2, kind);
+                ps.setLong(3, seq);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    List<Outgoing> outbox() {
+        return db.read(c -> {
+            List<Outgoing> out = new ArrayList<>();
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT seq, kind, payload FROM sync_outbox ORDER BY seq")) {
+                while (rs.next()) {
+                    out.add(new Outgoing(rs.getLong(1), rs.getString(2), rs.getBytes(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    void addOutbox(Outgoing o) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_outbox (seq, kind, payload) VALUES (?, ?, ?)")) {
+                ps.setLong(1, o.seq());
+                ps.setString(2, o.kind());
+                ps.setBytes(3, o.payload());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    void removeOutbox(long seq) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sync_outbox WHERE seq = ?")) {
+                ps.setLong(1, seq);
+                return ps.executeUpdate();
+            }
+        });
+    }
+}

@@ -1,0 +1,93 @@
+package app.microlead.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What this device knows of one synced value: its versions and the hash of the value as this
+ * journal last held it (a change of the journal shows as a different hash at the next round).
+ */
+record Unit(String hash, List<Version> versions) {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The hash of "nothing here". */
+    static final String ABSENT = "-";
+
+    Unit {
+        versions = List.copyOf(versions);
+    }
+
+    /** The value the journal should hold, or null for none (tombstone). */
+    JsonNode winner() {
+        return versions.isEmpty() ? null : versions.get(versions.size() - 1).value();
+    }
+
+    static String hash(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return ABSENT;
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(value.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ArrayNode toJson(List<Version> versions) {
+        ArrayNode out = NODES.arrayNode();
+        for (Version v : versions) {
+            ObjectNode o = out.addObject();
+            if (!v.isTombstone()) {
+                o.set("v", v.value());
+            }
+            o.put("h", v.hlc());
+            o.put("d", v.device());
+            if (v.vv() != null) {
+                ObjectNode vv = o.putObject("vv");
+                v.vv().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(e -> vv.put(e.getKey(), e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    /** Reads versions written by {@link #toJson}; a malformed list is an {@link IllegalArgumentException}. */
+    static List<Version> fromJson(JsonNode array) {
+        if (array == null || !array.isArray()) {
+            throw new IllegalArgumentException("versions are not a list");
+        }
+        List<Version> out = new ArrayList<>();
+        for (JsonNode o : array) {
+            JsonNode h = o.get("h");
+            JsonNode d = o.get("d");
+            if (h == null || !h.canConvertToLong() || d == null || !d.isTextual() || d.asText().isEmpty()) {
+                throw new IllegalArgumentException("a version has no stamp or device");
+            }
+            Map<String, Long> vv = null;
+            JsonNode vvNode = o.get("vv");
+            if (vvNode != null && vvNode.isObject()) {
+                vv = new HashMap<>();
+                for (var it = vvNode.fields(); it.hasNext(); ) {
+                    var e = it.next();
+                    vv.put(e.getKey(), e.getValue().asLong());
+                }
+            }
+            JsonNode v = o.get("v");
+            out.add(new Version(v == null || v.isNull() ? null : v, h.asLong(), d.asText(), vv));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,82 @@
+package app.microlead.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.AppDriver;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A laptop sets sync up, a home computer joins, both write, and each sees the other's day. */
+class SyncUiTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void fastKeys() {
+        System.setProperty("microlead.test.kdfIterations", "100000");
+    }
+
+    private static Clock at(String instant) {
+        return Clock.fixed(Instant.parse(instant), ZoneId.of("UTC"));
+    }
+
+    private void write(AppDriver app, String text) throws Exception {
+        app.waitUntil(() -> app.exists("today-text"), 10);
+        app.clickOn("today-text");
+        app.robot().write(text);
+        app.waitUntil(() -> app.<Label>byId("today-status").getText().startsWith("Saved"), 10);
+    }
+
+    private void setUpSync(AppDriver app, Path folder) throws Exception {
+        app.clickOn("nav-settings");
+        app.waitUntil(() -> app.exists("settings-sync-folder"), 10);
+        TextField f = app.byId("settings-sync-folder");
+        app.robot().interact(() -> f.setText(folder.toString()));
+        app.clickOn("settings-sync-passphrase");
+        app.robot().write("two computers one journal");
+        app.clickOn("settings-sync-setup");
+        app.waitUntil(() -> app.<Label>byId("settings-sync-state").getText().startsWith("Syncing through"), 20);
+        app.waitUntil(() -> !app.<Button>byId("settings-sync-now").isDisabled(), 20);
+    }
+
+    @Test
+    void setUpOnOneComputerJoinOnTheOtherAndSeeEachOthersDays() throws Exception {
+        Path laptop = dir.resolve("laptop");
+        Path home = dir.resolve("home");
+        Path folder = dir.resolve("Sync").resolve("microlead");
+
+        try (AppDriver app = AppDriver.start(laptop, at("2026-03-10T19:30:00Z"))) {
+            write(app, "Laptop: gave Ana the demo.");
+            setUpSync(app, folder);
+            assertThat(app.<Label>byId("settings-sync-message").getText()).startsWith("Sent");
+        }
+
+        try (AppDriver app = AppDriver.start(home, at("2026-03-11T19:30:00Z"))) {
+            write(app, "Home: asked Sam what slows the team.");
+            setUpSync(app, folder);
+            app.clickOn("nav-journal");
+            app.waitUntil(() -> app.<Button>byId("cal-day-2026-03-10").getStyleClass().contains("has-entry"), 10);
+            app.waitUntil(() -> app.<Button>byId("cal-day-2026-03-11").getStyleClass().contains("has-entry"), 10);
+        }
+
+        // the laptop syncs when it starts and shows the day written at home
+        try (AppDriver app = AppDriver.start(laptop, at("2026-03-11T20:30:00Z"))) {
+            app.clickOn("nav-journal");
+            app.waitUntil(() -> app.<Button>byId("cal-day-2026-03-11").getStyleClass().contains("has-entry"), 20);
+            app.clickOn("nav-settings");
+            app.waitUntil(() -> app.<Label>byId("settings-sync-state").getText().contains("just now"), 10);
+            assertThat(app.<ListView<String>>byId("settings-sync-devices").getItems())
+                    .hasSize(2);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package app.microlead.sync;
+
+import app.microlead.backend.Backend;
+import app.microlead.common.MutableClock;
+import app.microlead.journal.Entry;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A computer in a sync test: its own data folder, its own clock and its own copy of the shared folder. */
+final class TestDevice implements AutoCloseable {
+
+    static {
+        System.setProperty("microlead.test.kdfIterations", "100000");
+    }
+
+    final String name;
+    final Path data;
+    final Path folder;
+    final MutableClock clock;
+    final Database db;
+    final Backend backend;
+    final SyncEngine engine;
+    int backups;
+
+    TestDevice(Path root, String name, Instant start) {
+        this.name = name;
+        this.data = root.resolve(name + "-data");
+        this.folder = root.resolve(name + "-sync");
+        this.clock = new MutableClock(start);
+        this.db = Database.open(DataFolder.open(data));
+        this.backend = new Backend(db, clock, "test");
+        this.engine = new SyncEngine(backend, name, () -> backups++);
+    }
+
+    void setUp(String passphrase) {
+        engine.setUp(folder, passphrase.toCharArray());
+    }
+
+    RoundReport round() {
+        clock.advanceSeconds(7);
+        return engine.round();
+    }
+
+    void write(LocalDate day, String text) {
+        clock.advanceSeconds(11);
+        Entry have = backend.journal().find(day).orElse(null);
+        backend.journal().save(have == null ? new Entry(day, text, null, null, List.of(), List.of(), null, null)
+                : new Entry(day, text, have.mood(), have.energy(), have.tags(), have.answers(), have.createdAt(),
+                        have.updatedAt()));
+    }
+
+    String text(LocalDate day) {
+        return backend.journal().find(day).map(Entry::text).orElse(null);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final Set<String> LOCAL_FIELDS = Set.of("exportedAt", "createdAt", "updatedAt", "id", "planHabitId",
+            "settings");
+
+    /** The journal's {@code export json}, apart from times and local ids, with lists in a fixed order. */
+    JsonNode export() {
+        JsonNode n = JSON.valueToTree(backend.archive().snapshot(Map.of()));
+        strip(n);
+        sort((ArrayNode) n.get("habits"), "name");
+        sort((ArrayNode) n.get("assessments"), "startedAt");
+        for (JsonNode h : n.get("habits")) {
+            sort((ArrayNode) h.get("checkIns"), "date");
+        }
+        return n;
+    }
+
+    private static void strip(JsonNode n) {
+        if (n instanceof ObjectNode o) {
+            o.remove(LOCAL_FIELDS);
+            o.forEach(TestDevice::strip);
+        } else if (n instanceof ArrayNode a) {
+            a.forEach(TestDevice::strip);
+        }
+    }
+
+    private static void sort(ArrayNode a, String field) {
+        List<JsonNode> items = new ArrayList<>();
+        a.forEach(items::add);
+        items.sort(Comparator.comparing(x -> x.path(field).asText()));
+        a.removeAll();
+        items.forEach(a::add);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

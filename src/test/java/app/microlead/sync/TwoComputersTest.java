@@ -1,0 +1,140 @@
+package app.microlead.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.microlead.habits.Habit;
+import app.microlead.habits.Schedule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two computers, one journal: days written on either reach the other, whatever the folder does. */
+class TwoComputersTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+    private static final LocalDate TUESDAY = MONDAY.plusDays(1);
+
+    @TempDir
+    Path dir;
+    private TestDevice a;
+    private TestDevice b;
+    private SimulatedSyncService service;
+
+    @BeforeEach
+    void open() {
+        a = new TestDevice(dir, "laptop", Instant.parse("2026-12-01T18:00:00Z"));
+        b = new TestDevice(dir, "home", Instant.parse("2026-12-01T18:04:00Z")); // four minutes of clock skew
+        service = new SimulatedSyncService(new Random(1), a.folder, b.folder);
+    }
+
+    @AfterEach
+    void close() {
+        a.close();
+        b.close();
+    }
+
+    private void exchange() {
+        a.round();
+        b.round();
+        service.settle();
+        a.round();
+        b.round();
+        service.settle();
+    }
+
+    @Test
+    void aSecondComputerJoinsAndBothSeeEachOthersDays() {
+        a.write(MONDAY, "Walked the floor and asked what slows the team down.");
+        a.setUp("correct horse battery");
+        a.round();
+        service.settle();
+        b.write(TUESDAY, "Gave the release decision to Sam.");
+        b.setUp("correct horse battery");
+        exchange();
+
+        assertThat(b.text(MONDAY)).isEqualTo("Walked the floor and asked what slows the team down.");
+        assertThat(a.text(TUESDAY)).isEqualTo("Gave the release decision to Sam.");
+        assertThat(b.backups).as("a backup before merging into a journal with days").isEqualTo(1);
+        assertThat(a.export()).isEqualTo(b.export());
+
+        b.write(MONDAY, "Walked the floor; Sam raised the build times.");
+        exchange();
+        assertThat(a.text(MONDAY)).isEqualTo("Walked the floor; Sam raised the build times.");
+        assertThat(a.engine.conflicts()).isEmpty();
+    }
+
+    @Test
+    void editsOfOneDayMadeWithoutSeeingEachOtherKeepBothTextsUntilOneIsPicked() {
+        a.setUp("pass phrase one");
+        a.round();
+        service.settle();
+        b.setUp("pass phrase one");
+        exchange();
+        a.write(MONDAY, "Laptop version of Monday.");
+        b.write(MONDAY, "Home version of Monday.");
+        exchange();
+
+        assertThat(a.text(MONDAY)).contains("Laptop version of Monday.", "Home version of Monday.");
+        assertThat(b.text(MONDAY)).isEqualTo(a.text(MONDAY));
+        assertThat(a.engine.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.day()).isEqualTo(MONDAY);
+            assertThat(c.texts()).containsExactlyInAnyOrder("Laptop version of Monday.", "Home version of Monday.");
+        });
+        assertThat(b.engine.conflicts()).hasSize(1);
+
+        a.engine.resolve(MONDAY, "Home version of Monday.");
+        exchange();
+        assertThat(a.text(MONDAY)).isEqualTo("Home version of Monday.");
+        assertThat(b.text(MONDAY)).isEqualTo("Home version of Monday.");
+        assertThat(a.engine.conflicts()).isEmpty();
+        assertThat(b.engine.conflicts()).isEmpty();
+    }
+
+    @Test
+    void theFolderHoldsNoPlaintext() throws IOException {
+        a.write(MONDAY, "The Zebrafinch offsite went well.");
+        a.backend.habitRepository().add(new Habit(0, null, "Zebrafinch check", "", null,
+                Schedule.parse("DAILY"), 0, false, MONDAY, ""));
+        a.setUp("a long sync passphrase");
+        a.round();
+        service.settle();
+        b.setUp("a long sync passphrase");
+        exchange();
+        assertThat(b.text(MONDAY)).contains("Zebrafinch");
+
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(Files::isRegularFile).filter(f -> f.startsWith(a.folder) || f.startsWith(b.folder)).toList();
+        }
+        assertThat(files).hasSizeGreaterThan(2);
+        for (Path f : files) {
+            String content = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+            assertThat(content.toLowerCase()).as(f.toString()).doesNotContain("zebrafinch").doesNotContain("offsite");
+        }
+    }
+
+    @Test
+    void aWrongPassphraseIsRefusedInWordsAndChangesNothing() {
+        a.write(MONDAY, "Monday.");
+        a.setUp("the right one");
+        a.round();
+        service.settle();
+        b.write(TUESDAY, "Tuesday.");
+        assertThatThrownBy(() -> b.setUp("the wrong one")).isInstanceOf(SyncException.class)
+                .hasMessageContaining("not the passphrase of this sync folder");
+        assertThat(b.engine.isSetUp()).isFalse();
+        assertThat(b.text(MONDAY)).isNull();
+        assertThat(b.text(TUESDAY)).isEqualTo("Tuesday.");
+    }
+}
