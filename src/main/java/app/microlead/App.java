@@ -197,6 +197,8 @@ public final class App extends Application {
         window.install(wiring.pages(shortcuts));
         wiring.afterStart(() -> {
             shell.markReady();
+            // the moment a user can work: the journal's views shown and their data in them
+            ProcessStart.elapsed().ifPresent(d -> LOG.info("Startup: ready " + d.toMillis() + " ms after JVM start"));
             if (Boolean.getBoolean("microlead.exitWhenReady")) {
                 // start-up benchmarks and the class-data-sharing training run of the packaging
                 LOG.info("Startup: ready; exiting as microlead.exitWhenReady asks");

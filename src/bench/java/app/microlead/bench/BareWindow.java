@@ -48,6 +48,9 @@ public final class BareWindow {
                 scene.removePostLayoutPulseListener(once[0]);
                 ProcessStart.elapsed().ifPresent(d -> System.out.println(
                         "Startup: first frame " + d.toMillis() + " ms after JVM start"));
+                if ("1".equals(System.getenv("MICROLEAD_BARE_STAY"))) {
+                    return; // stays open (bench/vs-rednotebook.sh reads its peak RSS)
+                }
                 Thread exit = new Thread(() -> {
                     try {
                         Thread.sleep(500);
