@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGKILL at random moments, 50 times, while reflections and check-ins are being written: after each
  * kill the journal opens and every save the process had acknowledged is there.
  */
-@Disabled("Quarantined, not fixed: H2 can lose the newest acknowledged saves of a process that is"
-        + " killed (issue 16; bench/kill-soak.sh lost 32 of 57,190 over 520 kills). Enable again with the fix.")
 class RandomKillTest {
 
     @TempDir
