@@ -29,6 +29,7 @@ import app.microlead.ui.FxTaskRunner;
 import app.microlead.ui.Shortcuts;
 import app.microlead.ui.SkeletonView;
 import app.microlead.ui.Themes;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -68,6 +69,8 @@ public final class App extends Application {
     private DataFolder folder;
     private InstanceLock lock;
     private volatile Database database;
+    /** The journal opening while the window is built (no passphrase), taken once the window is there. */
+    private CompletableFuture<Wiring> earlyOpen;
     private ShellViewModel shell;
     private MainWindow window;
     private Shortcuts shortcuts;
@@ -130,6 +133,9 @@ public final class App extends Application {
         // is built right after that frame.
         Scene scene = new Scene(SkeletonView.build(shell.themeProperty().get(),
                 shell.fontSizeProperty().get()));
+        // A journal without a passphrase opens, and the app is put together for it, while the window is built.
+        earlyOpen = Files.exists(folder.root().resolve(KeyFile.NAME)) ? null
+                : openInBackground(backupDir(prefs), dialogs, scene);
         stage.setTitle("Microlead");
         stage.setScene(scene);
         WindowPlacement.restore(stage, prefs.getWindow());
@@ -153,8 +159,7 @@ public final class App extends Application {
         FxAccessible.idDialogButtons();
         logShellShown(scene);
 
-        Path backupDir = prefs.getBackupDir() != null ? Path.of(prefs.getBackupDir())
-                : folder.root().resolve("backups");
+        Path backupDir = backupDir(prefs);
         Optional<KeyFile> key;
         try {
             key = KeyFile.read(folder.root());
@@ -166,12 +171,11 @@ public final class App extends Application {
                 fileKey -> wire(fileKey == null ? Database.open(folder) : EncryptedJournal.openWithKey(folder, fileKey),
                         fileKey, dialogs, scene), w -> opened(w, scene),
                 error -> failAtStart(t("shell.start.open.title"), error, dialogs));
+        CompletableFuture<Wiring> opening = earlyOpen;
+        earlyOpen = null;
         if (key.isEmpty()) {
-            tasks.read(() -> {
-                EncryptedJournal.checkNotEncrypted(folder);
-                Backups.applyPendingRestore(folder, backupDir, config.clock());
-                return wire(Database.open(folder), null, dialogs, scene);
-            }, w -> opened(w, scene), error -> {
+            tasks.read(() -> opening != null ? joined(opening) : wire(openPlain(backupDir), null, dialogs, scene),
+                    w -> opened(w, scene), error -> {
                 if (!restore.offerNewest(error)) {
                     failAtStart(t("shell.start.open.title"), error, dialogs);
                 }
@@ -182,6 +186,47 @@ public final class App extends Application {
                 (db, fileKey) -> wire(db, fileKey, dialogs, scene), w -> opened(w, scene), restore);
         window.showInstead(UnlockView.build(unlock::unlock, unlock.errorProperty(), unlock.busyProperty()));
         shell.statusProperty().set(t("shell.status.locked"));
+    }
+
+    private Path backupDir(Preferences prefs) {
+        return prefs.getBackupDir() != null ? Path.of(prefs.getBackupDir()) : folder.root().resolve("backups");
+    }
+
+    /** Opens a journal that has no passphrase: a pending restore first, then the database. */
+    private Database openPlain(Path backupDir) {
+        EncryptedJournal.checkNotEncrypted(folder);
+        Backups.applyPendingRestore(folder, backupDir, config.clock());
+        return Database.open(folder);
+    }
+
+    /** {@link #openPlain} and {@link #wire} on a thread of their own, begun before the window is built. */
+    private CompletableFuture<Wiring> openInBackground(Path backupDir, FxDialogService dialogs, Scene scene) {
+        CompletableFuture<Wiring> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                result.complete(wire(openPlain(backupDir), null, dialogs, scene));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "microlead-open");
+        t.setDaemon(true);
+        t.start();
+        return result;
+    }
+
+    /** The early open's result, its error as it was thrown. */
+    private static Wiring joined(CompletableFuture<Wiring> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Puts the app together for an open journal (in the background: it reads resources). */
