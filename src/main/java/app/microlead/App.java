@@ -201,17 +201,7 @@ public final class App extends Application {
 
     /** {@link #openPlain} and {@link #wire} on a thread of their own, begun before the window is built. */
     private CompletableFuture<Wiring> openInBackground(Path backupDir, FxDialogService dialogs, Scene scene) {
-        CompletableFuture<Wiring> result = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                result.complete(wire(openPlain(backupDir), null, dialogs, scene));
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        }, "microlead-open");
-        t.setDaemon(true);
-        t.start();
-        return result;
+        return StartupPrep.onOwnThread("microlead-open", () -> wire(openPlain(backupDir), null, dialogs, scene));
     }
 
     /** The early open's result, its error as it was thrown. */

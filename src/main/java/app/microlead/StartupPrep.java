@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -50,14 +51,19 @@ public final class StartupPrep {
 
     /** Starts {@link #prepare} on a thread of its own. */
     public static CompletableFuture<Prepared> begin(Path dataDir) {
-        CompletableFuture<Prepared> result = new CompletableFuture<>();
+        return onOwnThread("microlead-prepare", () -> prepare(dataDir));
+    }
+
+    /** Runs start-up work on a daemon thread of its own; its result or error completes the future. */
+    static <T> CompletableFuture<T> onOwnThread(String name, Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                result.complete(prepare(dataDir));
+                result.complete(work.get());
             } catch (Throwable e) {
                 result.completeExceptionally(e);
             }
-        }, "microlead-prepare");
+        }, name);
         t.setDaemon(true);
         t.start();
         return result;
