@@ -229,10 +229,15 @@ public final class Backups {
         return removed;
     }
 
-    /** Whether today's automatic backup is still to be made. */
+    /**
+     * Whether today's automatic backup is still to be made: no daily or manual backup today. A backup
+     * made before an import, an upgrade or a restore holds the journal as it was before that change,
+     * so it does not count.
+     */
     public boolean dailyDue() {
         LocalDate today = LocalDate.now(clock);
-        return list().stream().noneMatch(b -> b.createdAt().atZone(ZoneId.systemDefault()).toLocalDate().equals(today));
+        return list().stream().filter(b -> b.reason().equals("daily") || b.reason().equals("manual"))
+                .noneMatch(b -> b.createdAt().atZone(clock.getZone()).toLocalDate().equals(today));
     }
 
     /** Asks for {@code backup} to replace the journal at the next start (the current state is backed up first). */
