@@ -50,9 +50,7 @@ class BackupsTest {
             assertThat(b.describeContents()).startsWith("2 days, 0 habits");
             assertThat(b.size()).isPositive();
             assertThat(backups.list()).hasSize(2).filteredOn(x -> x.reason().equals("manual")).singleElement()
-                    .satisfies(x -> {
-                assertThat(x.counts()).containsEntry("entry", 2L);
-            });
+                    .satisfies(x -> assertThat(x.counts()).containsEntry("entry", 2L));
             assertThat(backups.dailyDue()).isFalse();
         }
     }
