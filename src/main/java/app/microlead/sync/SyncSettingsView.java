@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -86,9 +87,11 @@ public final class SyncSettingsView {
         devices.setPrefHeight(90);
         devices.setPlaceholder(new Label(t("sync.view.devices.none")));
 
+        // the computers and the conflicts only once sync is set up; the conflicts' details only when there are some
+        VBox shared = new VBox(8, new Label(t("sync.view.devices")), devices, conflicts(vm, openDay));
+        showWhen(shared, vm.setUpProperty());
         return new VBox(8, state, new HBox(8, folder, choose), new HBox(8, passphrase, setUp, now, leave),
-                hint(t("sync.view.passphrase.hint")), message, new Label(t("sync.view.devices")), devices,
-                conflicts(vm, openDay));
+                hint(t("sync.view.passphrase.hint")), message, shared);
     }
 
     private static Label hint(String text) {
@@ -142,7 +145,14 @@ public final class SyncSettingsView {
         Label title = new Label();
         title.textProperty().bind(Bindings.createStringBinding(() -> t("sync.view.conflicts", vm.conflicts().size()),
                 vm.conflicts()));
-        return new VBox(8, title, hint(t("sync.view.conflicts.hint")), list, versions, preview, new HBox(8, keep, open));
+        VBox details = new VBox(8, hint(t("sync.view.conflicts.hint")), list, versions, preview, new HBox(8, keep, open));
+        showWhen(details, Bindings.isNotEmpty(vm.conflicts()));
+        return new VBox(8, title, details);
+    }
+
+    private static void showWhen(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
     }
 
     private static String firstLine(String text) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -40,6 +41,8 @@ class SyncUiTest {
     private void setUpSync(AppDriver app, Path folder) throws Exception {
         app.clickOn("nav-settings");
         app.waitUntil(() -> app.exists("settings-sync-folder"), 10);
+        // before sync is set up there are no computers or conflicts to show
+        assertThat(shown(app.byId("settings-sync-devices"))).isFalse();
         TextField f = app.byId("settings-sync-folder");
         app.robot().interact(() -> f.setText(folder.toString()));
         app.clickOn("settings-sync-passphrase");
@@ -47,6 +50,19 @@ class SyncUiTest {
         app.clickOn("settings-sync-setup");
         app.waitUntil(() -> app.<Label>byId("settings-sync-state").getText().startsWith("Syncing through"), 20);
         app.waitUntil(() -> !app.<Button>byId("settings-sync-now").isDisabled(), 20);
+        assertThat(shown(app.byId("settings-sync-devices"))).isTrue();
+        // no day edited on two computers: only that line, no empty lists and disabled buttons
+        assertThat(shown(app.byId("settings-sync-conflicts"))).isFalse();
+    }
+
+    /** Whether the node and every parent are visible. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
