@@ -49,6 +49,12 @@ import app.microlead.journal.PromptLibrary;
 import app.microlead.journal.PromptSettingsView;
 import app.microlead.journal.PromptSettingsViewModel;
 import app.microlead.journal.RotatingPromptStrategy;
+import app.microlead.people.JdbcPeopleRepository;
+import app.microlead.people.PeopleService;
+import app.microlead.people.PeopleView;
+import app.microlead.people.PeopleViewModel;
+import app.microlead.people.TodayPeopleCardView;
+import app.microlead.people.TodayPeopleViewModel;
 import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.review.WeekFocusCardView;
 import app.microlead.review.WeeklyReviewCardView;
@@ -110,8 +116,9 @@ final class Wiring implements AutoCloseable {
     private final DataFolder folder;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final app.microlead.people.PeopleService people;
-    private final app.microlead.people.PeopleViewModel peopleVm;
+    private final PeopleService people;
+    private final PeopleViewModel peopleVm;
+    private final TodayPeopleViewModel peopleToday;
     private final ShellViewModel shell;
     private final Scheduler scheduler = new FxScheduler();
 
@@ -198,9 +205,11 @@ final class Wiring implements AutoCloseable {
         });
 
 
-        people = new app.microlead.people.PeopleService(new app.microlead.people.JdbcPeopleRepository(database), journal,
+        people = new PeopleService(new JdbcPeopleRepository(database), journal,
                 habitRepo, config.clock());
-        peopleVm = new app.microlead.people.PeopleViewModel(people, tasks, scheduler, dialogs);
+        peopleVm = new PeopleViewModel(people, tasks, scheduler, dialogs);
+        peopleToday = new TodayPeopleViewModel(people, tasks, () -> shell.preferences().isPeopleNudges());
+        today.follow(day -> peopleToday.load());
 
         archive = backend.archive();
         exportJobs = new ExportJobs(journal, habits, assessments, weeklyReviews, bank, archive,
@@ -233,7 +242,8 @@ final class Wiring implements AutoCloseable {
     Map<ViewId, Supplier<Page>> pages(Shortcuts shortcuts) {
         Map<ViewId, Supplier<Page>> pages = new EnumMap<>(ViewId.class);
         pages.put(ViewId.TODAY, () -> new TodayView(today, new VBox(16,
-                new WeekFocusCardView(reviewsVm, this::openReview).node(), new PlanCardView(planVm).node()),
+                new WeekFocusCardView(reviewsVm, this::openReview).node(),
+                new TodayPeopleCardView(peopleToday).node(), new PlanCardView(planVm).node()),
                 new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node(), shortcuts));
         pages.put(ViewId.JOURNAL, () -> {
             // after the view's first frame: on two cores the build would slow that frame down
@@ -249,12 +259,12 @@ final class Wiring implements AutoCloseable {
             return new InsightsView(new InsightsViewModel(journal, habits, assessments, bank, tasks, config.clock()),
                     weekly.node(), weekly::refresh);
         });
-        pages.put(ViewId.PEOPLE, () -> new app.microlead.people.PeopleView(peopleVm));
+        pages.put(ViewId.PEOPLE, () -> new PeopleView(peopleVm));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(shell.themeProperty(), shell.fontSizeProperty(), folder.root(),
                         FolderOpener.system()),
                 List.of(SettingsView.section(t("shell.settings.prompts.title"), t("shell.settings.prompts.intro"),
-                        adaptiveSwitch(),
+                        adaptiveSwitch(), nudgeSwitch(),
                         new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, promptRepo, tasks)).build()),
                         SettingsView.section(t("shell.settings.language.title"), t("shell.settings.language.intro"),
                                 LanguageSettingsView.build(I18n.locale(), l -> {
@@ -313,6 +323,19 @@ final class Wiring implements AutoCloseable {
             }
             return null;
         }, ok -> { }, e -> shell.statusProperty().set(t("shell.daily.backup.failed", e.getMessage())));
+    }
+
+    private CheckBox nudgeSwitch() {
+        CheckBox box = new CheckBox(t("shell.settings.people.nudges"));
+        box.setId("settings-people-nudges");
+        box.setWrapText(true);
+        box.setSelected(shell.preferences().isPeopleNudges());
+        box.selectedProperty().addListener((o, a, on) -> {
+            shell.preferences().setPeopleNudges(on);
+            shell.savePreferences();
+            peopleToday.load();
+        });
+        return box;
     }
 
     private CheckBox adaptiveSwitch() {
