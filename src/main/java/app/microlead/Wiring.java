@@ -388,7 +388,8 @@ final class Wiring implements AutoCloseable {
     /** The weekly review of the week that holds {@code day} (the current week when null). */
     void openReview(LocalDate day) {
         WeeklyReviewDialog.show(scene.getWindow(), new WeeklyReviewViewModel(weeklyReviews, journal, coaching, tasks,
-                dialogs, config.clock(), () -> shell.preferences().reviewDay(), saved -> reviewsVm.load()), day);
+                dialogs, config.clock(), () -> shell.preferences().reviewDay(), saved -> reviewsVm.load(),
+                people::openPromiseLines), day);
     }
 
     /** The export dialog (Ctrl+E); the first day written is looked up in the background first. */

@@ -28,11 +28,12 @@ class TodayPeopleViewModelTest {
     private TodayPeopleViewModel vm;
     private final AtomicBoolean nudgesOn = new AtomicBoolean(true);
     private Person ana;
+    private MutableClock clock;
 
     @BeforeEach
     void open() {
         db = Database.open(DataFolder.open(dir));
-        MutableClock clock = new MutableClock(Instant.parse("2026-03-12T12:00:00Z"));
+        clock = new MutableClock(Instant.parse("2026-03-12T12:00:00Z"));
         repo = new JdbcPeopleRepository(db);
         PeopleService service = new PeopleService(repo, new JdbcJournalRepository(db, clock),
                 new JdbcHabitRepository(db), clock);
@@ -91,5 +92,17 @@ class TodayPeopleViewModelTest {
         assertThat(vm.due()).hasSize(1).doesNotContain(first);
         assertThat(repo.promises(ana.id())).filteredOn(p -> p.state() == Promise.State.KEPT).hasSize(1)
                 .allSatisfy(p -> assertThat(p.closedOn()).isEqualTo(TODAY));
+    }
+
+    @Test
+    void theWeeklyReviewGetsEveryOpenPromiseEarliestDueFirstButNoClosedOne() {
+        PeopleService service = new PeopleService(repo, new JdbcJournalRepository(db, clock),
+                new JdbcHabitRepository(db), clock);
+        repo.savePromise(Promise.open(ana.id(), "later", TODAY, TODAY.plusDays(9)));
+        repo.savePromise(Promise.open(ana.id(), "soon", TODAY, TODAY.plusDays(1)));
+        repo.savePromise(Promise.open(ana.id(), "done", TODAY, TODAY).close(Promise.State.KEPT, TODAY));
+        assertThat(service.openPromiseLines()).hasSize(2);
+        assertThat(service.openPromiseLines().get(0)).contains("Ana").contains("soon");
+        assertThat(service.openPromiseLines().get(1)).contains("later");
     }
 }
