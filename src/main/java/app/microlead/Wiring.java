@@ -50,6 +50,8 @@ import app.microlead.journal.PromptSettingsView;
 import app.microlead.journal.PromptSettingsViewModel;
 import app.microlead.journal.RotatingPromptStrategy;
 import app.microlead.people.JdbcPeopleRepository;
+import app.microlead.people.MentionCompletionView;
+import app.microlead.people.MentionCompletionViewModel;
 import app.microlead.people.PeopleService;
 import app.microlead.people.PeopleView;
 import app.microlead.people.PeopleViewModel;
@@ -119,6 +121,7 @@ final class Wiring implements AutoCloseable {
     private final PeopleService people;
     private final PeopleViewModel peopleVm;
     private final TodayPeopleViewModel peopleToday;
+    private final MentionCompletionViewModel mentionVm;
     private final ShellViewModel shell;
     private final Scheduler scheduler = new FxScheduler();
 
@@ -210,6 +213,8 @@ final class Wiring implements AutoCloseable {
         peopleVm = new PeopleViewModel(people, tasks, scheduler, dialogs);
         peopleToday = new TodayPeopleViewModel(people, tasks, () -> shell.preferences().isPeopleNudges());
         today.follow(day -> peopleToday.load());
+        mentionVm = new MentionCompletionViewModel(people, tasks);
+        today.follow(day -> mentionVm.load());
 
         archive = backend.archive();
         exportJobs = new ExportJobs(journal, habits, assessments, weeklyReviews, bank, archive,
@@ -241,10 +246,14 @@ final class Wiring implements AutoCloseable {
 
     Map<ViewId, Supplier<Page>> pages(Shortcuts shortcuts) {
         Map<ViewId, Supplier<Page>> pages = new EnumMap<>(ViewId.class);
-        pages.put(ViewId.TODAY, () -> new TodayView(today, new VBox(16,
-                new WeekFocusCardView(reviewsVm, this::openReview).node(),
-                new TodayPeopleCardView(peopleToday).node(), new PlanCardView(planVm).node()),
-                new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node(), shortcuts));
+        pages.put(ViewId.TODAY, () -> {
+            MentionCompletionView mentions = new MentionCompletionView(mentionVm, scheduler);
+            return new TodayView(today, new VBox(16,
+                    new WeekFocusCardView(reviewsVm, this::openReview).node(),
+                    new TodayPeopleCardView(peopleToday).node(), new PlanCardView(planVm).node()),
+                    new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node(), shortcuts,
+                    mentions::install, mentions.unknownNode());
+        });
         pages.put(ViewId.JOURNAL, () -> {
             // after the view's first frame: on two cores the build would slow that frame down
             FxPulses.afterNextPulse(scene.getRoot(), this::buildIndexOnce);
