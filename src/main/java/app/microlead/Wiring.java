@@ -49,6 +49,8 @@ import app.microlead.journal.PromptLibrary;
 import app.microlead.journal.PromptSettingsView;
 import app.microlead.journal.PromptSettingsViewModel;
 import app.microlead.journal.RotatingPromptStrategy;
+import app.microlead.people.CheckInPeopleView;
+import app.microlead.people.CheckInPeopleViewModel;
 import app.microlead.people.JdbcPeopleRepository;
 import app.microlead.people.MentionCompletionView;
 import app.microlead.people.MentionCompletionViewModel;
@@ -122,6 +124,7 @@ final class Wiring implements AutoCloseable {
     private final PeopleViewModel peopleVm;
     private final TodayPeopleViewModel peopleToday;
     private final MentionCompletionViewModel mentionVm;
+    private final CheckInPeopleViewModel checkInPeople;
     private final ShellViewModel shell;
     private final Scheduler scheduler = new FxScheduler();
 
@@ -215,6 +218,8 @@ final class Wiring implements AutoCloseable {
         today.follow(day -> peopleToday.load());
         mentionVm = new MentionCompletionViewModel(people, tasks);
         today.follow(day -> mentionVm.load());
+        checkInPeople = new CheckInPeopleViewModel(people, tasks);
+        today.follow(day -> checkInPeople.load());
 
         archive = backend.archive();
         exportJobs = new ExportJobs(journal, habits, assessments, weeklyReviews, bank, archive,
@@ -251,7 +256,8 @@ final class Wiring implements AutoCloseable {
             return new TodayView(today, new VBox(16,
                     new WeekFocusCardView(reviewsVm, this::openReview).node(),
                     new TodayPeopleCardView(peopleToday).node(), new PlanCardView(planVm).node()),
-                    new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node(), shortcuts,
+                    new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS),
+                            id -> new CheckInPeopleView(checkInPeople, "today-habit-" + id + "-people")).node(), shortcuts,
                     mentions::install, mentions.unknownNode());
         });
         pages.put(ViewId.JOURNAL, () -> {
@@ -261,7 +267,8 @@ final class Wiring implements AutoCloseable {
                     new WeeklyReviewListView(reviewsVm, this::openReview).node());
             return journalView;
         });
-        pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm, shortcuts));
+        pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm, shortcuts,
+                new CheckInPeopleView(checkInPeople, "habit-day-people")));
         pages.put(ViewId.ASSESSMENT, () -> new AssessmentView(assessmentVm));
         pages.put(ViewId.INSIGHTS, () -> {
             WeeklyReviewCardView weekly = new WeeklyReviewCardView(reviewsVm, this::openReview);

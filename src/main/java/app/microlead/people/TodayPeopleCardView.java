@@ -73,6 +73,7 @@ public final class TodayPeopleCardView {
             Label text = new Label(d.text() + (d.promise().due() == null ? ""
                     : " · " + t("people.agenda.due", Agenda.day(d.promise().due()))));
             text.setWrapText(true);
+            text.setId("today-promise-text-" + i);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(8, text, spacer);
