@@ -54,6 +54,7 @@ import app.microlead.people.CheckInPeopleViewModel;
 import app.microlead.people.JdbcPeopleRepository;
 import app.microlead.people.MentionCompletionView;
 import app.microlead.people.MentionCompletionViewModel;
+import app.microlead.people.PeopleJournalSearch;
 import app.microlead.people.PeopleService;
 import app.microlead.people.PeopleView;
 import app.microlead.people.PeopleViewModel;
@@ -205,14 +206,14 @@ final class Wiring implements AutoCloseable {
                 today.goToday();
             }
         });
-        journalVm = new JournalViewModel(journal, search, tasks, scheduler, dialogs, config.clock(), onSaved, day -> {
-            shell.navigate(ViewId.TODAY);
-            today.open(day);
-        });
-
-
         people = new PeopleService(new JdbcPeopleRepository(database), journal,
                 habitRepo, config.clock());
+        // the journal's search understands @Name (the days that mention that person)
+        journalVm = new JournalViewModel(journal, new PeopleJournalSearch(search, people), tasks, scheduler, dialogs,
+                config.clock(), onSaved, day -> {
+                    shell.navigate(ViewId.TODAY);
+                    today.open(day);
+                });
         peopleVm = new PeopleViewModel(people, tasks, scheduler, dialogs);
         peopleToday = new TodayPeopleViewModel(people, tasks, () -> shell.preferences().isPeopleNudges());
         today.follow(day -> peopleToday.load());
@@ -264,7 +265,8 @@ final class Wiring implements AutoCloseable {
             // after the view's first frame: on two cores the build would slow that frame down
             FxPulses.afterNextPulse(scene.getRoot(), this::buildIndexOnce);
             journalView = new JournalView(journalVm, this::openExport,
-                    new WeeklyReviewListView(reviewsVm, this::openReview).node());
+                    new WeeklyReviewListView(reviewsVm, this::openReview).node(), mentionVm.names());
+            mentionVm.load();
             return journalView;
         });
         pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm, shortcuts,

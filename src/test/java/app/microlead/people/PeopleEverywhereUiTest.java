@@ -7,6 +7,7 @@ import app.microlead.habits.Catalogue;
 import app.microlead.habits.Habit;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.habits.OnboardingViewModel;
+import app.microlead.journal.JournalSearch;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +110,17 @@ class PeopleEverywhereUiTest {
             assertThat(app.<Label>byId("today-promise-text-0").getText()).startsWith("To Ben Okafor: Review his draft");
             app.clickOn("today-promise-kept-0");
             app.waitUntil(() -> !app.exists("today-promise-0"), 10);
+
+            // the Journal's person filter finds the day that mentions Ana
+            app.clickOn("nav-journal");
+            app.waitUntil(() -> app.exists("journal-filter-person"), 10);
+            ComboBox<String> person = app.byId("journal-filter-person");
+            app.waitUntil(() -> person.getItems().size() == 2, 10);
+            app.robot().interact(() -> person.setValue("Ana"));
+            assertThat(app.<TextField>byId("journal-search").getText()).isEqualTo("@Ana");
+            ListView<JournalSearch.Hit> hits = app.byId("journal-results");
+            app.waitUntil(() -> hits.getItems().size() == 1, 10);
+            assertThat(hits.getItems().get(0).date()).isEqualTo(FIRST);
 
             app.clickOn("nav-people");
             ListView<PeopleViewModel.Row> list = app.byId("people-list");
