@@ -212,13 +212,7 @@ public final class JournalView implements Page {
         tag.setId("journal-filter-tag");
         tag.setPromptText(t("journal.filter.tag.any"));
         // the closed box says "Any tag" again after the clear button (JavaFX drops the prompt once a value was set)
-        tag.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? t("journal.filter.tag.any") : item);
-            }
-        });
+        tag.setButtonCell(orNone(t("journal.filter.tag.any")));
         tag.setPrefWidth(150);
         tag.valueProperty().bindBidirectional(vm.tagFilterProperty());
         DatePicker from = new DatePicker();
@@ -262,18 +256,23 @@ public final class JournalView implements Page {
         return row;
     }
 
+    /** A closed box's cell that shows {@code none} when nothing is chosen. */
+    private static ListCell<String> orNone(String none) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? none : item);
+            }
+        };
+    }
+
     /** The person filter: choosing someone puts {@code @Name} in the query (in place of the one chosen before). */
     private ComboBox<String> personFilter() {
         ComboBox<String> person = new ComboBox<>(people);
         person.setId("journal-filter-person");
         person.setPromptText(t("journal.filter.person.any"));
-        person.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? t("journal.filter.person.any") : item);
-            }
-        });
+        person.setButtonCell(orNone(t("journal.filter.person.any")));
         person.setPrefWidth(150);
         person.setAccessibleText(t("journal.filter.person.any"));
         person.valueProperty().addListener((o, before, now) -> {
