@@ -55,6 +55,7 @@ import app.microlead.people.JdbcPeopleRepository;
 import app.microlead.people.MentionCompletionView;
 import app.microlead.people.MentionCompletionViewModel;
 import app.microlead.people.PeopleJournalSearch;
+import app.microlead.people.PeoplePromptStrategy;
 import app.microlead.people.PeopleService;
 import app.microlead.people.PeopleView;
 import app.microlead.people.PeopleViewModel;
@@ -183,6 +184,8 @@ final class Wiring implements AutoCloseable {
         this.scene = scene;
         this.database = database;
         habitRepo = backend.habitRepository();
+        people = new PeopleService(new JdbcPeopleRepository(database), journal,
+                habitRepo, config.clock());
         habits = backend.habits();
         habitsVm = new HabitsViewModel(habits, catalogue, tasks, scheduler, dialogs);
         dayCheckIns = new DayCheckInsViewModel(habits, tasks);
@@ -206,8 +209,6 @@ final class Wiring implements AutoCloseable {
                 today.goToday();
             }
         });
-        people = new PeopleService(new JdbcPeopleRepository(database), journal,
-                habitRepo, config.clock());
         // the journal's search understands @Name (the days that mention that person)
         journalVm = new JournalViewModel(journal, new PeopleJournalSearch(search, people), tasks, scheduler, dialogs,
                 config.clock(), onSaved, day -> {
@@ -236,7 +237,8 @@ final class Wiring implements AutoCloseable {
             prompts.setStrategy(new RotatingPromptStrategy());
             return;
         }
-        prompts.setStrategy(new AdaptivePromptStrategy(coaching::on));
+        // a neglected person may take the first prompt, with the reason
+        prompts.setStrategy(PeoplePromptStrategy.over(new AdaptivePromptStrategy(coaching::on), people));
     }
 
     /** Ctrl+E (export) and Ctrl+F (search); call on the UI thread. */

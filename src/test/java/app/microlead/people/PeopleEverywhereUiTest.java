@@ -106,6 +106,9 @@ class PeopleEverywhereUiTest {
                     && !app.<Label>byId("today-nudge-text").getText().isEmpty(), 10);
             assertThat(app.<Label>byId("today-nudge-text").getText()).isEqualTo(
                     "No 1:1 with Ana for 1 weeks (you wanted one weekly).");
+            // the adaptive prompts pick the neglected person first, and say why
+            app.waitUntil(() -> app.exists("prompt-text-0")
+                    && app.<Label>byId("prompt-text-0").getText().equals("What would you like to ask Ana at your next 1:1?"), 10);
             app.waitUntil(() -> app.exists("today-promise-0"), 10);
             assertThat(app.<Label>byId("today-promise-text-0").getText()).startsWith("To Ben Okafor: Review his draft");
             app.clickOn("today-promise-kept-0");
