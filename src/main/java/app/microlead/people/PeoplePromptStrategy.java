@@ -46,9 +46,14 @@ public final class PeoplePromptStrategy implements PromptStrategy {
 
     /** Over the people service: someone is picked only for today's date. */
     public static PeoplePromptStrategy over(PromptStrategy others, PeopleService service) {
-        return new PeoplePromptStrategy(others, day -> day.equals(service.today())
-                ? Nudges.choose(service.repository().people(false), service.attention(), day) : Optional.empty(),
-                id -> service.repository().find(id));
+        return new PeoplePromptStrategy(others, day -> {
+            if (!day.equals(service.today())) {
+                return Optional.empty();
+            }
+            List<Person> roster = service.repository().people(false);
+            // no roster, no need to read the journal for attention
+            return roster.isEmpty() ? Optional.empty() : Nudges.choose(roster, service.attention(), day);
+        }, id -> service.repository().find(id));
     }
 
     @Override
