@@ -49,6 +49,18 @@ import app.microlead.journal.PromptLibrary;
 import app.microlead.journal.PromptSettingsView;
 import app.microlead.journal.PromptSettingsViewModel;
 import app.microlead.journal.RotatingPromptStrategy;
+import app.microlead.people.CheckInPeopleView;
+import app.microlead.people.CheckInPeopleViewModel;
+import app.microlead.people.JdbcPeopleRepository;
+import app.microlead.people.MentionCompletionView;
+import app.microlead.people.MentionCompletionViewModel;
+import app.microlead.people.PeopleJournalSearch;
+import app.microlead.people.PeoplePromptStrategy;
+import app.microlead.people.PeopleService;
+import app.microlead.people.PeopleView;
+import app.microlead.people.PeopleViewModel;
+import app.microlead.people.TodayPeopleCardView;
+import app.microlead.people.TodayPeopleViewModel;
 import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.review.WeekFocusCardView;
 import app.microlead.review.WeeklyReviewCardView;
@@ -115,8 +127,11 @@ final class Wiring implements AutoCloseable {
     private final DataFolder folder;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final app.microlead.people.PeopleService people;
-    private final app.microlead.people.PeopleViewModel peopleVm;
+    private final PeopleService people;
+    private final PeopleViewModel peopleVm;
+    private final TodayPeopleViewModel peopleToday;
+    private final MentionCompletionViewModel mentionVm;
+    private final CheckInPeopleViewModel checkInPeople;
     private final ShellViewModel shell;
     private final Scheduler scheduler = new FxScheduler();
 
@@ -181,6 +196,8 @@ final class Wiring implements AutoCloseable {
         this.scene = scene;
         this.database = database;
         habitRepo = backend.habitRepository();
+        people = new PeopleService(new JdbcPeopleRepository(database), journal,
+                habitRepo, config.clock());
         habits = backend.habits();
         habitsVm = new HabitsViewModel(habits, catalogue, tasks, scheduler, dialogs);
         dayCheckIns = new DayCheckInsViewModel(habits, tasks);
@@ -204,15 +221,19 @@ final class Wiring implements AutoCloseable {
                 today.goToday();
             }
         });
-        journalVm = new JournalViewModel(journal, search, tasks, scheduler, dialogs, config.clock(), onSaved, day -> {
-            shell.navigate(ViewId.TODAY);
-            today.open(day);
-        });
-
-
-        people = new app.microlead.people.PeopleService(new app.microlead.people.JdbcPeopleRepository(database), journal,
-                habitRepo, config.clock());
-        peopleVm = new app.microlead.people.PeopleViewModel(people, tasks, scheduler, dialogs);
+        // the journal's search understands @Name (the days that mention that person)
+        journalVm = new JournalViewModel(journal, new PeopleJournalSearch(search, people), tasks, scheduler, dialogs,
+                config.clock(), onSaved, day -> {
+                    shell.navigate(ViewId.TODAY);
+                    today.open(day);
+                });
+        peopleVm = new PeopleViewModel(people, tasks, scheduler, dialogs);
+        peopleToday = new TodayPeopleViewModel(people, tasks, () -> shell.preferences().isPeopleNudges());
+        today.follow(day -> peopleToday.load());
+        mentionVm = new MentionCompletionViewModel(people, tasks);
+        today.follow(day -> mentionVm.load());
+        checkInPeople = new CheckInPeopleViewModel(people, tasks);
+        today.follow(day -> checkInPeople.load());
 
         archive = backend.archive();
         exportJobs = new ExportJobs(journal, habits, assessments, weeklyReviews, bank, archive,
@@ -228,7 +249,8 @@ final class Wiring implements AutoCloseable {
             prompts.setStrategy(new RotatingPromptStrategy());
             return;
         }
-        prompts.setStrategy(new AdaptivePromptStrategy(coaching::on));
+        // a neglected person may take the first prompt, with the reason
+        prompts.setStrategy(PeoplePromptStrategy.over(new AdaptivePromptStrategy(coaching::on), people));
     }
 
     /** Ctrl+E (export) and Ctrl+F (search); call on the UI thread. */
@@ -244,29 +266,37 @@ final class Wiring implements AutoCloseable {
 
     Map<ViewId, Supplier<Page>> pages(Shortcuts shortcuts) {
         Map<ViewId, Supplier<Page>> pages = new EnumMap<>(ViewId.class);
-        pages.put(ViewId.TODAY, () -> new TodayView(today, new VBox(16,
-                new WeekFocusCardView(reviewsVm, this::openReview).node(), new PlanCardView(planVm).node()),
-                new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS)).node(), shortcuts));
+        pages.put(ViewId.TODAY, () -> {
+            MentionCompletionView mentions = new MentionCompletionView(mentionVm, scheduler);
+            return new TodayView(today, new VBox(16,
+                    new WeekFocusCardView(reviewsVm, this::openReview).node(),
+                    new TodayPeopleCardView(peopleToday).node(), new PlanCardView(planVm).node()),
+                    new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS),
+                            id -> new CheckInPeopleView(checkInPeople, "today-habit-" + id + "-people")).node(), shortcuts,
+                    mentions::install, mentions.unknownNode());
+        });
         pages.put(ViewId.JOURNAL, () -> {
             // after the view's first frame: on two cores the build would slow that frame down
             FxPulses.afterNextPulse(scene.getRoot(), this::buildIndexOnce);
             journalView = new JournalView(journalVm, this::openExport,
-                    new WeeklyReviewListView(reviewsVm, this::openReview).node());
+                    new WeeklyReviewListView(reviewsVm, this::openReview).node(), mentionVm.names());
+            mentionVm.load();
             return journalView;
         });
-        pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm, shortcuts));
+        pages.put(ViewId.HABITS, () -> new HabitsView(habitsVm, shortcuts,
+                new CheckInPeopleView(checkInPeople, "habit-day-people")));
         pages.put(ViewId.ASSESSMENT, () -> new AssessmentView(assessmentVm));
         pages.put(ViewId.INSIGHTS, () -> {
             WeeklyReviewCardView weekly = new WeeklyReviewCardView(reviewsVm, this::openReview);
             return new InsightsView(new InsightsViewModel(journal, habits, assessments, bank, tasks, config.clock()),
                     weekly.node(), weekly::refresh);
         });
-        pages.put(ViewId.PEOPLE, () -> new app.microlead.people.PeopleView(peopleVm));
+        pages.put(ViewId.PEOPLE, () -> new PeopleView(peopleVm));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(
                 new SettingsViewModel(shell.themeProperty(), shell.fontSizeProperty(), folder.root(),
                         FolderOpener.system()),
                 List.of(SettingsView.section(t("shell.settings.prompts.title"), t("shell.settings.prompts.intro"),
-                        adaptiveSwitch(),
+                        adaptiveSwitch(), nudgeSwitch(),
                         new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, promptRepo, tasks)).build()),
                         SettingsView.section(t("shell.settings.language.title"), t("shell.settings.language.intro"),
                                 LanguageSettingsView.build(I18n.locale(), l -> {
@@ -330,6 +360,19 @@ final class Wiring implements AutoCloseable {
             }
             return null;
         }, ok -> { }, e -> shell.statusProperty().set(t("shell.daily.backup.failed", e.getMessage())));
+    }
+
+    private CheckBox nudgeSwitch() {
+        CheckBox box = new CheckBox(t("shell.settings.people.nudges"));
+        box.setId("settings-people-nudges");
+        box.setWrapText(true);
+        box.setSelected(shell.preferences().isPeopleNudges());
+        box.selectedProperty().addListener((o, a, on) -> {
+            shell.preferences().setPeopleNudges(on);
+            shell.savePreferences();
+            peopleToday.load();
+        });
+        return box;
     }
 
     private CheckBox adaptiveSwitch() {
@@ -407,7 +450,8 @@ final class Wiring implements AutoCloseable {
     /** The weekly review of the week that holds {@code day} (the current week when null). */
     void openReview(LocalDate day) {
         WeeklyReviewDialog.show(scene.getWindow(), new WeeklyReviewViewModel(weeklyReviews, journal, coaching, tasks,
-                dialogs, config.clock(), () -> shell.preferences().reviewDay(), saved -> reviewsVm.load()), day);
+                dialogs, config.clock(), () -> shell.preferences().reviewDay(), saved -> reviewsVm.load(),
+                people::openPromiseLines), day);
     }
 
     /** The export dialog (Ctrl+E); the first day written is looked up in the background first. */

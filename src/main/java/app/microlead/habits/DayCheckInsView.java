@@ -9,6 +9,7 @@ import app.microlead.ui.FxPulses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,8 +35,16 @@ public final class DayCheckInsView {
     private final HabitLines<Line> shown = new HabitLines<>(NEW_LINES_PER_FRAME, HabitLines.FRAME_BUDGET_NANOS, Line::new);
     private final VBox root;
 
+    private final LongFunction<CheckInExtraView> extras;
+
     public DayCheckInsView(DayCheckInsViewModel vm, Runnable openHabits) {
+        this(vm, openHabits, id -> CheckInExtraView.none());
+    }
+
+    /** @param extras makes what a line shows beside the note (the person picker), by habit id */
+    public DayCheckInsView(DayCheckInsViewModel vm, Runnable openHabits, LongFunction<CheckInExtraView> extras) {
         this.vm = vm;
+        this.extras = extras;
         Label title = heading(t("habits.today.title"));
         Label message = new Label();
         message.getStyleClass().add("text-error");
@@ -100,6 +109,7 @@ public final class DayCheckInsView {
         private final ToggleButton skip = new ToggleButton(t("habits.today.skip"), new FontIcon("fth-minus"));
         private final TextField note = new TextField();
         private final Label streak = new Label();
+        private final CheckInExtraView extra;
         private final HBox node;
         /** The row and day last shown (the handlers act on them). */
         private HabitRow row;
@@ -129,7 +139,8 @@ public final class DayCheckInsView {
             streak.setMinWidth(60);
             done.setMinWidth(Region.USE_PREF_SIZE);
             skip.setMinWidth(Region.USE_PREF_SIZE);
-            node = new HBox(8, name, done, skip, note, streak);
+            extra = extras.apply(id);
+            node = new HBox(8, name, done, skip, note, extra.node(), streak);
             node.setAlignment(Pos.CENTER_LEFT);
         }
 
@@ -145,6 +156,9 @@ public final class DayCheckInsView {
             name.setText(r.habit().name());
             done.setSelected(st == CheckIn.State.DONE);
             skip.setSelected(st == CheckIn.State.SKIPPED);
+            if (d != null) {
+                extra.show(r.habit().id(), d, st != null);
+            }
             String saved = d == null ? "" : r.noteOn(d);
             // a note being typed stays as typed; it is saved when the field is left
             if (!(sameDay && note.isFocused())) {

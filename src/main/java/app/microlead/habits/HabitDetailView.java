@@ -49,8 +49,11 @@ public final class HabitDetailView {
     private final TextField note = new TextField();
     private final VBox root;
 
-    public HabitDetailView(HabitsViewModel vm, Runnable edit) {
+    private final CheckInExtraView extra;
+
+    public HabitDetailView(HabitsViewModel vm, Runnable edit, CheckInExtraView extra) {
         this.vm = vm;
+        this.extra = extra;
         heatmap = new YearHeatmapControl(day -> vm.selectedDayProperty().set(day));
         title.getStyleClass().add("title-3");
         title.setId("habit-detail-name");
@@ -97,7 +100,7 @@ public final class HabitDetailView {
         skip.setId("habit-day-skip");
         FxLazyTooltip.install(skip, () -> t("habits.detail.skipped.tooltip"));
         skip.setOnAction(e -> withRow(r -> vm.toggleSkipped(r, vm.selectedDayProperty().get())));
-        HBox dayRow = new HBox(8, done, skip, note);
+        HBox dayRow = new HBox(8, done, skip, note, extra.node());
         dayRow.setAlignment(Pos.CENTER_LEFT);
 
         Button editBtn = new Button(t("habits.detail.edit"), new FontIcon("fth-edit-2"));
@@ -233,6 +236,7 @@ public final class HabitDetailView {
         dayLabel.setText(t(st == null ? "habits.detail.day.empty" : st == CheckIn.State.DONE ? "habits.detail.day.done"
                 : "habits.detail.day.skipped", day));
         note.setText(r.noteOn(d));
+        extra.show(r.habit().id(), d, st != null);
     }
 
     /** A date pattern of the bundle in the app's language (made where used: the language can change in tests). */

@@ -40,6 +40,11 @@ public final class HabitsView implements Page {
 
     /** @param shortcuts where Ctrl+N (a new habit) is registered; it works while Habits is shown */
     public HabitsView(HabitsViewModel vm, Shortcuts shortcuts) {
+        this(vm, shortcuts, CheckInExtraView.none());
+    }
+
+    /** @param dayExtra shown beside the selected day's note in the habit's history (who it was for) */
+    public HabitsView(HabitsViewModel vm, Shortcuts shortcuts, CheckInExtraView dayExtra) {
         this.vm = vm;
         Label title = new Label(t("habits.title"));
         title.getStyleClass().add("title-2");
@@ -95,7 +100,7 @@ public final class HabitsView implements Page {
 
         VBox top = new VBox(12, head, pillarBar, hint, gridScroll, undoBar, message);
         top.setMinHeight(220);
-        HabitDetailView detail = new HabitDetailView(vm, this::editSelected);
+        HabitDetailView detail = new HabitDetailView(vm, this::editSelected, dayExtra);
         SplitPane split = new SplitPane(top, detail.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);

@@ -6,6 +6,7 @@ import static app.microlead.ui.FxLabels.heading;
 import app.microlead.ui.FxKeys;
 import app.microlead.ui.FxLazyTooltip;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -15,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,9 +43,16 @@ public final class EntryEditorView {
     private final EntryEditorViewModel vm;
     private final VBox promptBox = new VBox(14);
     private final TextArea text = new TextArea();
+    private final Consumer<TextInputControl> textSupport;
 
     public EntryEditorView(EntryEditorViewModel vm) {
+        this(vm, c -> { });
+    }
+
+    /** @param textSupport told about every control the user writes in (free text, prompt answers), once */
+    public EntryEditorView(EntryEditorViewModel vm, Consumer<TextInputControl> textSupport) {
         this.vm = vm;
+        this.textSupport = textSupport;
     }
 
     /** Mood and energy. */
@@ -91,6 +100,7 @@ public final class EntryEditorView {
             answer.setPromptText(t("journal.editor.answer.prompt"));
             answer.textProperty().bindBidirectional(slot.answerProperty());
             answer.setAccessibleText(slot.prompt().text());
+            textSupport.accept(answer);
             VBox one = new VBox(6, head);
             if (!slot.prompt().reason().isBlank()) {
                 Label why = new Label(slot.prompt().reason());
@@ -115,6 +125,7 @@ public final class EntryEditorView {
             return vm.acceptText(change.getControlNewText()) ? change : null;
         }));
         text.textProperty().bindBidirectional(vm.textProperty());
+        textSupport.accept(text);
         Label words = new Label();
         words.setId("today-word-count");
         words.getStyleClass().addAll("text-muted", "text-small");

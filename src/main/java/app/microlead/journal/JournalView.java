@@ -14,6 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -46,13 +48,20 @@ public final class JournalView implements Page {
     private final TextField searchField = new TextField();
     private final Runnable export;
     private ToggleButton showDays;
+    private final ObservableList<String> people;
 
     /**
      * @param export  opens the export dialog (Ctrl+E)
      * @param reviews the list of weekly reviews, shown instead of the days when chosen
      */
     public JournalView(JournalViewModel vm, Runnable export, Node reviews) {
+        this(vm, export, reviews, FXCollections.observableArrayList());
+    }
+
+    /** @param people the names of the people the user leads, for the person filter ({@code @Name} in the query) */
+    public JournalView(JournalViewModel vm, Runnable export, Node reviews, ObservableList<String> people) {
         this.vm = vm;
+        this.people = people;
         this.export = export;
         VBox left = new VBox(18, calendar(), streaks(), onThisDay());
         left.setPrefWidth(330);
@@ -203,13 +212,7 @@ public final class JournalView implements Page {
         tag.setId("journal-filter-tag");
         tag.setPromptText(t("journal.filter.tag.any"));
         // the closed box says "Any tag" again after the clear button (JavaFX drops the prompt once a value was set)
-        tag.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? t("journal.filter.tag.any") : item);
-            }
-        });
+        tag.setButtonCell(orNone(t("journal.filter.tag.any")));
         tag.setPrefWidth(150);
         tag.valueProperty().bindBidirectional(vm.tagFilterProperty());
         DatePicker from = new DatePicker();
@@ -236,6 +239,7 @@ public final class JournalView implements Page {
         mood.setButtonCell(new MoodCell(t("journal.filter.mood.any")));
         mood.setCellFactory(l -> new MoodCell(t("journal.filter.mood.any")));
         mood.valueProperty().bindBidirectional(vm.moodFilterProperty());
+        ComboBox<String> person = personFilter();
         Button clear = new Button(null, new FontIcon("fth-x"));
         FxLazyTooltip.install(clear, () -> t("journal.filter.clear"));
         clear.setAccessibleText(t("journal.filter.clear"));
@@ -244,12 +248,52 @@ public final class JournalView implements Page {
         clear.setOnAction(e -> vm.clearFilters());
         clear.disableProperty().bind(vm.searchingProperty().not());
         // a flow: with large text or a narrow window the filters wrap instead of being cut to "…"
-        for (Region r : new Region[] {tag, from, to, mood}) {
+        for (Region r : new Region[] {tag, person, from, to, mood}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane row = new FlowPane(8, 8, tag, from, to, mood, clear);
+        FlowPane row = new FlowPane(8, 8, tag, person, from, to, mood, clear);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** A closed box's cell that shows {@code none} when nothing is chosen. */
+    private static ListCell<String> orNone(String none) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? none : item);
+            }
+        };
+    }
+
+    /** The person filter: choosing someone puts {@code @Name} in the query (in place of the one chosen before). */
+    private ComboBox<String> personFilter() {
+        ComboBox<String> person = new ComboBox<>(people);
+        person.setId("journal-filter-person");
+        person.setPromptText(t("journal.filter.person.any"));
+        person.setButtonCell(orNone(t("journal.filter.person.any")));
+        person.setPrefWidth(150);
+        person.setAccessibleText(t("journal.filter.person.any"));
+        person.valueProperty().addListener((o, before, now) -> {
+            String q = vm.queryProperty().get();
+            if (before != null) {
+                q = q.replace("@" + before, "");
+            }
+            if (now != null && !q.contains("@" + now)) {
+                q = q.strip() + " @" + now;
+            }
+            vm.queryProperty().set(q.strip().replaceAll("\\s{2,}", " "));
+        });
+        // the query edited by hand, or the filters cleared: the box follows
+        vm.queryProperty().addListener((o, a, q) -> {
+            if (person.getValue() != null && !q.contains("@" + person.getValue())) {
+                person.setValue(null);
+            }
+        });
+        person.visibleProperty().bind(Bindings.isNotEmpty(people));
+        person.managedProperty().bind(person.visibleProperty());
+        return person;
     }
 
     private static final class MoodCell extends ListCell<JournalSearch.MoodFilter> {

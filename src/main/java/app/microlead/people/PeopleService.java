@@ -1,5 +1,7 @@
 package app.microlead.people;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.common.Pillar;
 import app.microlead.habits.CheckIn;
 import app.microlead.habits.Habit;
@@ -198,5 +200,16 @@ public final class PeopleService {
             }
         }
         return out;
+    }
+
+    /** Every open promise, one line each ("To Ana: review the draft · due 3 March 2026"), earliest due first. */
+    public List<String> openPromiseLines() {
+        Map<Long, Person> people = repo.people(true).stream().collect(Collectors.toMap(Person::id, p -> p));
+        return repo.allPromises().stream()
+                .filter(p -> p.state() == Promise.State.OPEN && people.containsKey(p.personId()))
+                .sorted(Comparator.comparing(Promise::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(p -> t("people.today.promise", people.get(p.personId()).name(), p.text())
+                        + (p.due() == null ? "" : " · " + t("people.agenda.due", Agenda.day(p.due()))))
+                .toList();
     }
 }

@@ -164,6 +164,16 @@ public final class WeeklyReviewDialog {
         GridPane.setHgrow(done, Priority.ALWAYS);
         facts.getChildren().add(g);
         facts.getChildren().add(moodChart(d));
+        if (!vm.openPromises().isEmpty()) {
+            VBox promises = new VBox(4, bold(t("review.promises.open")));
+            promises.setId("review-promises");
+            vm.openPromises().forEach(line -> {
+                Label l = new Label("• " + line);
+                l.setWrapText(true);
+                promises.getChildren().add(l);
+            });
+            facts.getChildren().add(promises);
+        }
     }
 
     private Node moodChart(WeeklyReviewData d) {

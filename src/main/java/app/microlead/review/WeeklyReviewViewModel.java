@@ -43,6 +43,7 @@ public final class WeeklyReviewViewModel {
     private final Clock clock;
     private final Supplier<DayOfWeek> reviewDay;
     private final Consumer<WeeklyReview> onSaved;
+    private final Supplier<List<String>> openPromises;
 
     private final ObjectProperty<LocalDate> weekEnd = new SimpleObjectProperty<>();
     private final StringProperty weekTitle = new SimpleStringProperty("");
@@ -53,6 +54,7 @@ public final class WeeklyReviewViewModel {
     private final StringProperty nextAction = new SimpleStringProperty("");
     private final StringProperty commitment = new SimpleStringProperty("");
     private final ObservableList<String> actions = FXCollections.observableArrayList();
+    private final ObservableList<String> promises = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -70,6 +72,14 @@ public final class WeeklyReviewViewModel {
     public WeeklyReviewViewModel(WeeklyReviewRepository reviews, JournalRepository journal, Coaching coaching,
                                  TaskRunner tasks, DialogService dialogs, Clock clock, Supplier<DayOfWeek> reviewDay,
                                  Consumer<WeeklyReview> onSaved) {
+        this(reviews, journal, coaching, tasks, dialogs, clock, reviewDay, onSaved, List::of);
+    }
+
+    /** @param openPromises the open promises to people the user leads, one line each (read off the FX thread) */
+    public WeeklyReviewViewModel(WeeklyReviewRepository reviews, JournalRepository journal, Coaching coaching,
+                                 TaskRunner tasks, DialogService dialogs, Clock clock, Supplier<DayOfWeek> reviewDay,
+                                 Consumer<WeeklyReview> onSaved, Supplier<List<String>> openPromises) {
+        this.openPromises = openPromises;
         this.reviews = reviews;
         this.journal = journal;
         this.coaching = coaching;
@@ -121,7 +131,8 @@ public final class WeeklyReviewViewModel {
                 t("review.unsaved.text", weekTitle.get()), t("review.unsaved.discard"));
     }
 
-    private record Loaded(WeeklyReviewData data, WeeklyReview review, String lastCommitment, List<String> actions) {
+    private record Loaded(WeeklyReviewData data, WeeklyReview review, String lastCommitment, List<String> actions,
+                          List<String> promises) {
     }
 
     private void load(LocalDate end) {
@@ -141,11 +152,12 @@ public final class WeeklyReviewViewModel {
             WeeklyReview saved = reviews.find(end).orElse(blank(end));
             String last = reviews.find(end.minusDays(7)).map(WeeklyReview::commitment).orElse("");
             List<String> names = stats.stream().filter(s -> !s.habit().archived()).map(s -> s.habit().name()).toList();
-            return new Loaded(d, saved, last, names);
+            return new Loaded(d, saved, last, names, openPromises.get());
         }, l -> {
             if (!end.equals(weekEnd.get())) {
                 return; // another week was opened meanwhile
             }
+            promises.setAll(l.promises());
             data.set(l.data());
             lastCommitment.set(l.lastCommitment());
             actions.setAll(l.actions());
@@ -281,5 +293,10 @@ public final class WeeklyReviewViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** The open promises to people the user leads, one line each (shown with the week's facts). */
+    public ObservableList<String> openPromises() {
+        return promises;
     }
 }

@@ -22,6 +22,7 @@ public final class Preferences {
     private String backupDir;
     private int lockAfterMinutes = 15;
     private boolean adaptivePrompts = true;
+    private boolean peopleNudges = true;
     private String reviewDay = DEFAULT_REVIEW_DAY.name();
     private boolean reminder = true;
     private String language;
@@ -77,6 +78,15 @@ public final class Preferences {
 
     public void setAdaptivePrompts(boolean adaptive) {
         this.adaptivePrompts = adaptive;
+    }
+
+    /** Whether Today shows the attention nudge of the day about someone the user leads. */
+    public boolean isPeopleNudges() {
+        return peopleNudges;
+    }
+
+    public void setPeopleNudges(boolean on) {
+        this.peopleNudges = on;
     }
 
     /** The day the week ends for the weekly review (a {@link DayOfWeek} name). */

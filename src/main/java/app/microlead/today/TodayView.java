@@ -11,6 +11,7 @@ import app.microlead.ui.Shortcuts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -21,6 +22,7 @@ import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -44,9 +46,19 @@ public final class TodayView implements Page {
      * @param shortcuts  where Alt+Page Up/Down and Alt+Home are registered (they work while Today is shown)
      */
     public TodayView(TodayViewModel vm, Node planSlot, Node habitsSlot, Shortcuts shortcuts) {
+        this(vm, planSlot, habitsSlot, shortcuts, c -> { }, new VBox());
+    }
+
+    /**
+     * @param textSupport  told about every control the user writes in (the people feature's @ completion)
+     * @param writingSlot  shown under the writing (the @Names that are no one on the roster yet)
+     */
+    public TodayView(TodayViewModel vm, Node planSlot, Node habitsSlot, Shortcuts shortcuts,
+                     Consumer<TextInputControl> textSupport, Node writingSlot) {
         this.vm = vm;
-        this.editor = new EntryEditorView(vm.editor());
-        VBox page = new VBox(18, header(), planSlot, habitsSlot, editor.ratings(), editor.prompts(), editor.writing());
+        this.editor = new EntryEditorView(vm.editor(), textSupport);
+        VBox page = new VBox(18, header(), planSlot, habitsSlot, editor.ratings(), editor.prompts(), editor.writing(),
+                writingSlot);
         page.getStyleClass().addAll("page", "today-column");
         StackPane centered = new StackPane(page);
         centered.setAlignment(Pos.TOP_CENTER);

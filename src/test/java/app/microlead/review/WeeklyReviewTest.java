@@ -70,6 +70,16 @@ class WeeklyReviewTest {
     }
 
     @Test
+    void theReviewListsTheOpenPromisesItIsGiven() {
+        Coaching coaching = new Coaching(new HabitService(habits, clock), new JdbcAssessmentRepository(db, clock),
+                QuestionBank.load(), ZoneOffset.UTC);
+        WeeklyReviewViewModel vm = new WeeklyReviewViewModel(repo, journal, coaching, new DirectTaskRunner(), dialogs,
+                clock, () -> DayOfWeek.FRIDAY, saved::add, () -> List.of("To Ana: review the draft"));
+        vm.open(LAST_FRIDAY);
+        assertThat(vm.openPromises()).containsExactly("To Ana: review the draft");
+    }
+
+    @Test
     void aSavedReviewSurvivesReopeningAndKeepsItsCreationTime() {
         repo.save(new WeeklyReview(LAST_FRIDAY, " Good talks ", "", "Greet by name", "Ask first", null, null));
         clock.advanceSeconds(3600);

@@ -1,0 +1,213 @@
+package app.microlead.people;
+
+import static app.microlead.common.I18n.t;
+
+import app.microlead.common.Scheduler;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+
+/**
+ * {@code @} completion in the controls the user writes in: typing {@code @} and the start of a name
+ * opens a list of matching people under the caret (Up/Down choose, Enter or Tab insert
+ * {@code @Name}, Escape closes, typing goes on narrowing it). Under the writing, the {@code @Names}
+ * that are no one on the roster are offered with "Add to People".
+ */
+public final class MentionCompletionView {
+
+    private static final Duration CHECK_DELAY = Duration.ofMillis(400);
+    private static final int MAX_QUERY = 40;
+
+    private final MentionCompletionViewModel vm;
+    private final Scheduler scheduler;
+    private final List<TextInputControl> controls = new ArrayList<>();
+    private final ListView<String> list = new ListView<>();
+    private final Popup popup = new Popup();
+    private final FlowPane unknownBar = new FlowPane(8, 6);
+    private final VBox unknownBox;
+    private Scheduler.Cancellable pendingCheck;
+    private TextInputControl active;
+    private int atIndex = -1;
+
+    public MentionCompletionView(MentionCompletionViewModel vm, Scheduler scheduler) {
+        this.vm = vm;
+        this.scheduler = scheduler;
+        list.setId("mention-list");
+        list.setFocusTraversable(false);
+        list.setPrefWidth(240);
+        list.setPrefHeight(8 * 28 + 4);
+        list.setAccessibleText(t("people.mention.list"));
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                accept();
+            }
+        });
+        popup.getContent().add(list);
+        popup.setAutoHide(true);
+        popup.setOnHidden(e -> atIndex = -1);
+
+        Label message = new Label();
+        message.setId("mention-message");
+        message.getStyleClass().add("text-muted");
+        message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        unknownBar.setId("mention-unknown");
+        unknownBar.setAlignment(Pos.CENTER_LEFT);
+        unknownBox = new VBox(6, unknownBar, message);
+        vm.unknown().addListener((ListChangeListener<String>) c -> showUnknown());
+        unknownBox.visibleProperty().bind(message.textProperty().isNotEmpty()
+                .or(Bindings.isNotEmpty(vm.unknown())));
+        unknownBox.managedProperty().bind(unknownBox.visibleProperty());
+    }
+
+    /** Completion in {@code control}, and its {@code @Names} checked against the roster. */
+    public void install(TextInputControl control) {
+        controls.add(control);
+        control.caretPositionProperty().addListener((o, a, b) -> update(control));
+        control.textProperty().addListener((o, a, b) -> {
+            update(control);
+            checkLater();
+        });
+        control.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused && active == control) {
+                popup.hide();
+            }
+        });
+        control.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        checkLater();
+    }
+
+    /** The unknown {@code @Names} with "Add to People" (hidden when there are none). */
+    public Node unknownNode() {
+        return unknownBox;
+    }
+
+    private void key(KeyEvent e) {
+        if (!popup.isShowing() || list.getItems().isEmpty()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case DOWN -> list.getSelectionModel().select(Math.min(list.getItems().size() - 1,
+                    list.getSelectionModel().getSelectedIndex() + 1));
+            case UP -> list.getSelectionModel().select(Math.max(0, list.getSelectionModel().getSelectedIndex() - 1));
+            case ENTER, TAB -> accept();
+            case ESCAPE -> popup.hide();
+            default -> {
+                return;
+            }
+        }
+        list.scrollTo(list.getSelectionModel().getSelectedIndex());
+        e.consume();
+    }
+
+    /** The text typed after an {@code @} up to the caret, or null when the caret is not in a mention. */
+    private String query(TextInputControl c) {
+        String text = c.getText();
+        int caret = c.getCaretPosition();
+        if (text == null || caret > text.length()) {
+            return null;
+        }
+        for (int i = caret - 1; i >= 0 && caret - i <= MAX_QUERY + 1; i--) {
+            char ch = text.charAt(i);
+            if (ch == '@') {
+                boolean starts = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+                atIndex = starts ? i : -1;
+                return starts ? text.substring(i + 1, caret) : null;
+            }
+            if (ch == '\n' || !(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-' || ch == '\''
+                    || ch == '.' || Character.getType(ch) == Character.NON_SPACING_MARK)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private void update(TextInputControl c) {
+        if (!c.isFocused()) {
+            return;
+        }
+        String q = query(c);
+        List<String> offered = q == null ? List.of() : vm.candidates(q);
+        if (offered.isEmpty()) {
+            popup.hide();
+            return;
+        }
+        active = c;
+        list.getItems().setAll(offered);
+        list.getSelectionModel().select(0);
+        if (!popup.isShowing()) {
+            Point2D at = caretOnScreen(c);
+            popup.show(c, at.getX(), at.getY());
+        }
+    }
+
+    private static Point2D caretOnScreen(TextInputControl c) {
+        if (c.getInputMethodRequests() != null) {
+            Point2D p = c.getInputMethodRequests().getTextLocation(0);
+            if (p != null && (p.getX() != 0 || p.getY() != 0)) {
+                return p;
+            }
+        }
+        Bounds b = c.localToScreen(c.getBoundsInLocal());
+        return b == null ? new Point2D(0, 0) : new Point2D(b.getMinX() + 12, b.getMinY() + 28);
+    }
+
+    private void accept() {
+        String name = list.getSelectionModel().getSelectedItem();
+        TextInputControl c = active;
+        int at = atIndex;
+        popup.hide();
+        if (name == null || c == null || at < 0 || at > c.getCaretPosition()) {
+            return;
+        }
+        int caret = c.getCaretPosition();
+        String text = c.getText();
+        boolean spaceFollows = caret < text.length() && Character.isWhitespace(text.charAt(caret));
+        c.replaceText(at, caret, "@" + name + (spaceFollows ? "" : " "));
+    }
+
+    private void checkLater() {
+        if (pendingCheck != null) {
+            pendingCheck.cancel();
+        }
+        pendingCheck = scheduler.schedule(CHECK_DELAY, () -> {
+            controls.removeIf(c -> c.getScene() == null); // prompt answers of a day no longer shown
+            StringBuilder all = new StringBuilder();
+            controls.forEach(c -> all.append(c.getText() == null ? "" : c.getText()).append('\n'));
+            vm.check(all.toString());
+        });
+    }
+
+    private void showUnknown() {
+        unknownBar.getChildren().clear();
+        int i = 0;
+        for (String name : vm.unknown()) {
+            Label what = new Label(t("people.mention.unknown", name));
+            what.setWrapText(true);
+            Button add = new Button(t("people.mention.add", name));
+            add.setId("mention-add-" + i++);
+            add.setOnAction(e -> vm.add(name));
+            unknownBar.getChildren().addAll(what, add);
+        }
+    }
+
+    /** Reads the roster again (Today shown). */
+    public void refresh() {
+        vm.load();
+    }
+}
