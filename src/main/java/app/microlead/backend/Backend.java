@@ -6,6 +6,7 @@ import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.journal.JdbcPromptRepository;
+import app.microlead.people.JdbcPeopleRepository;
 import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.storage.Database;
 import java.time.Clock;
@@ -26,6 +27,7 @@ public final class Backend {
     private final JdbcAssessmentRepository assessments;
     private final JdbcWeeklyReviewRepository reviews;
     private final ArchiveService archive;
+    private final JdbcPeopleRepository people;
 
     /** @param appVersion the version written into archives */
     public Backend(Database database, Clock clock, String appVersion) {
@@ -37,6 +39,7 @@ public final class Backend {
         habits = new HabitService(habitRepository, clock);
         assessments = new JdbcAssessmentRepository(database, clock);
         reviews = new JdbcWeeklyReviewRepository(database, clock);
+        people = new JdbcPeopleRepository(database);
         archive = new ArchiveService(database, journal, prompts, habitRepository, assessments, reviews, clock,
                 appVersion);
     }
@@ -71,6 +74,11 @@ public final class Backend {
 
     public JdbcWeeklyReviewRepository reviews() {
         return reviews;
+    }
+
+    /** The people the user leads, their 1:1s and promises. */
+    public JdbcPeopleRepository people() {
+        return people;
     }
 
     /** The full archive: export and all-or-nothing import of everything above. */

@@ -206,7 +206,7 @@ public final class SyncEngine {
             TreeMap<String, JsonNode> after = reader.readAll();
             timer.lap("journal read again");
             for (String g : dirty) {
-                String prefix = g.startsWith("e/") || g.startsWith("h/") || g.startsWith("w/") ? g + "/" : g;
+                String prefix = RecordWriter.prefix(g);
                 Set<String> inGroup = new HashSet<>(units.subMap(prefix, true, prefix + "\uffff", true).keySet());
                 inGroup.addAll(after.subMap(prefix, true, prefix + "\uffff", true).keySet());
                 for (String k : inGroup) {
@@ -322,7 +322,7 @@ public final class SyncEngine {
     }
 
     private int write(TreeMap<String, Unit> units, Set<String> dirty, RecordReader reader, List<String> problems) {
-        RecordWriter writer = new RecordWriter(repos, store, reader.habitKeys());
+        RecordWriter writer = new RecordWriter(repos, store, reader.keys());
         int written = 0;
         Set<String> todo = new TreeSet<>(RecordWriter.ORDER);
         todo.addAll(dirty);
@@ -342,17 +342,25 @@ public final class SyncEngine {
         }
         byKind.forEach((k, v) -> LOG.info(() -> "Sync wrote " + v[0] + " records of kind " + k + " in "
                 + v[1] / 1_000_000 + " ms"));
+        // records that came before what they name: the check-ins (and their people) of a habit, the 1:1s,
+        // promises and check-in names of a person, written now that it is here
+        Set<String> later = new TreeSet<>(RecordWriter.ORDER);
         for (String habit : writer.createdHabits) {
-            for (String k : units.subMap("c/" + habit + "/", true, "c/" + habit + "/\uffff", true).keySet()) {
-                if (!dirty.add(k)) {
-                    continue; // written above, after its habit
-                }
-                try {
-                    writer.write(k, units);
-                    written++;
-                } catch (IllegalArgumentException | DateTimeException e) {
-                    problems.add(t("sync.problem.record", "c"));
-                }
+            later.addAll(units.subMap("c/" + habit + "/", true, "c/" + habit + "/\uffff", true).keySet());
+            later.addAll(units.subMap("cp/" + habit + "/", true, "cp/" + habit + "/\uffff", true).keySet());
+        }
+        for (String person : writer.createdPeople) {
+            later.addAll(RecordWriter.namingGroups(units, person));
+        }
+        for (String g : later) {
+            if (!dirty.add(g)) {
+                continue; // written above, after what it names
+            }
+            try {
+                writer.write(g, units);
+                written++;
+            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                problems.add(t("sync.problem.record", g.substring(0, g.indexOf('/'))));
             }
         }
         return written;
