@@ -44,6 +44,14 @@ public final class SyncEngine {
     private final Clock clock;
     private final String deviceName;
     private final BackupHook backup;
+    /**
+     * The journal's write count when the last round of this process ended (-1: none yet). While it is
+     * unchanged nothing was written here since, so a round without new files from other computers has
+     * nothing to compare or merge: it only looks at the folder.
+     */
+    private long quietAt = -1;
+    /** The number of days edited on two computers after the last round of this process. */
+    private int conflictCount;
 
     public SyncEngine(Backend backend, String deviceName, BackupHook backup) {
         this(Repositories.of(backend), deviceName, backup);
@@ -113,8 +121,9 @@ public final class SyncEngine {
                 throw new SyncException(t("sync.error.backup", String.valueOf(e.getMessage())), e);
             }
         }
-        Merged merged = repos.db().transaction(() -> merge(me, inbox.files(), problems));
-        int sent = merged.sent;
+        boolean quiet = inbox.files().isEmpty() && repos.db().writeCount() == quietAt;
+        Merged merged = quiet ? new Merged(0, 0, conflictCount, Set.of())
+                : repos.db().transaction(() -> merge(me, inbox.files(), problems));
         try {
             writeOutbox(folder, key, me);
         } catch (IOException e) {
@@ -125,7 +134,9 @@ public final class SyncEngine {
         if (!inbox.files().isEmpty()) {
             store.putMeta(SyncSettings.JOINED, now.toString());
         }
-        return new RoundReport(now, sent, inbox.files().size(), merged.recordsChanged, merged.conflicts, problems,
+        quietAt = repos.db().writeCount();
+        conflictCount = merged.conflicts;
+        return new RoundReport(now, merged.sent, inbox.files().size(), merged.recordsChanged, merged.conflicts, problems,
                 merged.days);
     }
 

@@ -1,7 +1,6 @@
 package app.microlead.sync;
 
 import app.microlead.storage.Database;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -84,12 +83,7 @@ final class SyncStore {
             TreeMap<String, Unit> out = new TreeMap<>();
             try (ResultSet rs = c.createStatement().executeQuery("SELECT rkey, hash, versions FROM sync_record")) {
                 while (rs.next()) {
-                    try {
-                        out.put(rs.getString(1), new Unit(rs.getString(2),
-                                Unit.fromJson(Unit.JSON.readTree(rs.getString(3)))));
-                    } catch (JsonProcessingException e) {
-                        throw new IllegalStateException("sync_record " + rs.getString(1) + " is not readable", e);
-                    }
+                    out.put(rs.getString(1), Unit.stored(rs.getString(2), rs.getString(3)));
                 }
             }
             return out;
