@@ -299,7 +299,9 @@ public final class App extends Application {
     private void catchUnexpected(FxDialogService dialogs) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(Level.SEVERE, "Unexpected error on " + thread.getName(), error);
-            if (shell != null && shell.readyProperty().get()) {
+            // only the window's own thread can leave the start half done; the start-up threads report
+            // through their futures, and a stray error of some other thread must not close the app
+            if (shell != null && shell.readyProperty().get() || !Platform.isFxApplicationThread()) {
                 return;
             }
             Runnable fail = () -> {
@@ -328,7 +330,11 @@ public final class App extends Application {
             alert.getDialogPane().setId("dialog-startup-error");
             alert.showAndWait();
         }
-        Platform.exit();
+        if (Boolean.getBoolean("microlead.keepToolkit")) {
+            stage.hide(); // tests: the toolkit goes on for the next app of the same JVM
+        } else {
+            Platform.exit();
+        }
     }
 
     /** The main window's view model (tests use it to observe state). */

@@ -65,6 +65,8 @@ public final class AppDriver implements AutoCloseable {
     }
 
     private static AppDriver launch(Path dataDir, Clock clock) throws Exception {
+        // an app that fails to start closes its window, not the toolkit every later test of this JVM needs
+        System.setProperty("microlead.keepToolkit", "true");
         Stage stage = FxToolkit.registerPrimaryStage();
         App app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, clock)));
         AppDriver driver = new AppDriver(app, stage);
