@@ -58,7 +58,10 @@ public final class SyncBench {
                 figures.computeIfAbsent("days-received", k -> new ArrayList<>()).add((long) bb.journal().count());
                 t = System.nanoTime();
                 ea.round();
-                add(figures, "round-nothing-changed-ms", t);
+                add(figures, "round-receiving-the-joiners-snapshot-ms", t);
+                t = System.nanoTime();
+                ea.round();
+                add(figures, "round-nothing-new-ms", t);
                 Backend ba = new Backend(da, Clock.systemDefaultZone(), "bench");
                 Entry e = ba.journal().find(LocalDate.now()).orElse(
                         new Entry(LocalDate.now(), "", null, null, List.of(), List.of(), null, null));

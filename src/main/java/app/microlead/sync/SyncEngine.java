@@ -188,7 +188,12 @@ public final class SyncEngine {
             changed.put(k, u);
             outgoing.put(k, u.versions());
         }
-        // 2. what other computers sent
+        // 2. what other computers sent (the versions known of those keys read in one go)
+        Set<String> received = new HashSet<>();
+        files.forEach(r -> received.addAll(r.batch().units().keySet()));
+        if (!received.isEmpty()) {
+            store.provide(units, received.size() > units.size() / 4 ? null : received);
+        }
         Set<String> dirty = new TreeSet<>(RecordWriter.ORDER);
         for (Inbox.Received r : files) {
             for (Map.Entry<String, List<Version>> e : r.batch().units().entrySet()) {
@@ -246,6 +251,7 @@ public final class SyncEngine {
         long sinceSnapshot = settings.number(SyncSettings.BATCHES_SINCE_SNAPSHOT) + (outgoing.isEmpty() ? 0 : 1);
         if (settings.number(SyncSettings.SNAPSHOT_SEQ) == 0 && !units.isEmpty() || sinceSnapshot >= BATCHES_PER_SNAPSHOT) {
             // everything this device knows, its changes of this round included: older files of its own can go
+            store.provide(units, null);
             Map<String, List<Version>> all = new TreeMap<>();
             units.forEach((k, u) -> {
                 if (!u.versions().isEmpty()) {
@@ -267,7 +273,7 @@ public final class SyncEngine {
         LOG.info(() -> "Sync merge: " + units.size() + " values, " + changedCount(changed) + " changed; " + timer);
         Set<LocalDate> days = new HashSet<>();
         dirty.stream().filter(g -> g.startsWith("e/")).forEach(g -> days.add(LocalDate.parse(g.substring(2))));
-        return new Merged(outgoing.size(), written, Conflicts.list(units).size(), days);
+        return new Merged(outgoing.size(), written, conflictKeys(units, changed.keySet()).size(), days);
     }
 
     /** A computer that shares the folder, as far as this one knows it. */
@@ -289,7 +295,54 @@ public final class SyncEngine {
 
     /** The days whose text was edited on two computers and not yet brought together, oldest first. */
     public List<Conflict> conflicts() {
-        return Conflicts.list(store.units());
+        TreeMap<String, Unit> units = store.units();
+        Optional<Set<String>> keys = knownConflictKeys();
+        if (keys.isEmpty()) {
+            return Conflicts.list(units);
+        }
+        Map<String, Unit> some = new TreeMap<>();
+        keys.get().forEach(k -> some.put(k, units.get(k)));
+        store.provide(some, keys.get());
+        return Conflicts.list(some);
+    }
+
+    /** Meta key: the keys of the days edited on two computers, kept so a round need not read every day's versions. */
+    private static final String CONFLICT_KEYS = "conflict-keys";
+
+    private Optional<Set<String>> knownConflictKeys() {
+        return store.meta(CONFLICT_KEYS).filter(v -> !v.equals("?"))
+                .map(v -> v.isEmpty() ? new TreeSet<String>() : new TreeSet<>(List.of(v.split("\n"))));
+    }
+
+    /** The keys of the days in conflict after this round's changes, stored for the next round. */
+    private Set<String> conflictKeys(TreeMap<String, Unit> units, Set<String> changed) {
+        Optional<Set<String>> known = knownConflictKeys();
+        Set<String> keys;
+        if (known.isEmpty()) {
+            Set<String> texts = new HashSet<>();
+            units.keySet().stream().filter(UnitMerge::keepsBoth).forEach(texts::add);
+            store.provide(units, texts);
+            keys = new TreeSet<>();
+            units.forEach((k, u) -> Conflicts.of(k, u).ifPresent(c -> keys.add(k)));
+        } else {
+            keys = new TreeSet<>(known.get());
+            for (String k : changed) {
+                if (UnitMerge.keepsBoth(k)) {
+                    if (Conflicts.of(k, units.get(k)).isPresent()) {
+                        keys.add(k);
+                    } else {
+                        keys.remove(k);
+                    }
+                }
+            }
+        }
+        String value = String.join("\n", keys);
+        // a list too long for the settings table is worked out again at the next round
+        String stored = value.length() > 3900 ? "?" : value;
+        if (!known.map(k -> String.join("\n", k)).orElse("?").equals(stored)) {
+            store.putMeta(CONFLICT_KEYS, stored);
+        }
+        return keys;
     }
 
     /**

@@ -4,6 +4,7 @@ import app.microlead.storage.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,16 +78,74 @@ final class SyncStore {
         });
     }
 
-    /** Every value known, by key (sorted, so a record's fields are next to each other). */
+    /**
+     * Every value known, by key (sorted, so a record's fields are next to each other), with its hash;
+     * the versions are read when first needed, one by one, or in bulk through {@link #provide}.
+     */
     TreeMap<String, Unit> units() {
         return db.read(c -> {
             TreeMap<String, Unit> out = new TreeMap<>();
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT rkey, hash, versions FROM sync_record")) {
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT rkey, hash FROM sync_record")) {
                 while (rs.next()) {
-                    out.put(rs.getString(1), Unit.stored(rs.getString(2), rs.getString(3)));
+                    String key = rs.getString(1);
+                    out.put(key, Unit.lazy(rs.getString(2), () -> versionsOf(key)));
                 }
             }
             return out;
+        });
+    }
+
+    private String versionsOf(String key) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT versions FROM sync_record WHERE rkey = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("a synced value went missing");
+                    }
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * Reads the versions of {@code keys} (all of them when {@code keys} is null) in one go into the
+     * units not loaded yet: cheaper than one read a unit when many are needed.
+     */
+    void provide(Map<String, Unit> units, Set<String> keys) {
+        List<String> wanted = keys == null ? null
+                : keys.stream().filter(k -> units.containsKey(k) && !units.get(k).isLoaded()).toList();
+        if (wanted != null && wanted.isEmpty()) {
+            return;
+        }
+        db.read(c -> {
+            if (wanted == null) {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT rkey, versions FROM sync_record")) {
+                    while (rs.next()) {
+                        Unit u = units.get(rs.getString(1));
+                        if (u != null) {
+                            u.provide(rs.getString(2));
+                        }
+                    }
+                }
+                return null;
+            }
+            for (int from = 0; from < wanted.size(); from += 500) {
+                List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + 500));
+                try (PreparedStatement ps = c.prepareStatement("SELECT rkey, versions FROM sync_record WHERE rkey IN ("
+                        + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            units.get(rs.getString(1)).provide(rs.getString(2));
+                        }
+                    }
+                }
+            }
+            return null;
         });
     }
 
