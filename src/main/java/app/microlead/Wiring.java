@@ -335,7 +335,7 @@ final class Wiring implements AutoCloseable {
                                 })),
                         SettingsView.section(t("shell.settings.backups.title"), t("shell.settings.backups.intro"),
                                 BackupSettingsView.build(new BackupSettingsViewModel(database, backupDir(),
-                                        dir -> new Backups(folder, dir, config.clock()), tasks, dialogs, dir -> {
+                                        dir -> new Backups(folder, dir, config.clock()), config.clock().getZone(), tasks, dialogs, dir -> {
                                             shell.preferences().setBackupDir(dir.toString());
                                             shell.savePreferences();
                                         }, Platform::exit), FolderOpener.system())))));

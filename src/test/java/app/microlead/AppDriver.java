@@ -4,6 +4,7 @@ import app.microlead.journal.Entry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -66,7 +67,7 @@ public final class AppDriver implements AutoCloseable {
 
     private static AppDriver launch(Path dataDir, Clock clock) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        App app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, clock)));
+        App app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, clock, Locale.US)));
         AppDriver driver = new AppDriver(app, stage);
         driver.waitUntil(() -> app.shell() != null && app.shell().readyProperty().get(), 20);
         return driver;

@@ -43,10 +43,13 @@ class GermanUiTest {
     @TempDir
     Path dataDir;
 
+    /** The JVM's language as the test found it: the app changes it while it speaks another. */
+    private final Locale before = Locale.getDefault();
+
     @AfterEach
     void english() {
         I18n.setLocale(Locale.ENGLISH);
-        Locale.setDefault(Locale.US);
+        Locale.setDefault(before);
     }
 
     @Test
