@@ -10,7 +10,9 @@ import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.habits.Schedule;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
+import app.microlead.storage.StorageException;
 import java.nio.file.Path;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -112,7 +114,9 @@ class JdbcPeopleRepositoryTest {
         assertThat(repo.allCheckInPeople()).containsExactly(new PeopleRepository.CheckInPerson(h.id(), D, b.id()));
         habits.clearCheckIn(h.id(), D);
         assertThat(repo.allCheckInPeople()).isEmpty();
-        assertThatThrownBy(() -> repo.setCheckInPeople(h.id(), D, Set.of(a.id()))).isInstanceOf(RuntimeException.class);
+        // no check-in, no people on it: the database refuses (a foreign key), not some other error
+        assertThatThrownBy(() -> repo.setCheckInPeople(h.id(), D, Set.of(a.id()))).isInstanceOf(StorageException.class)
+                .hasCauseInstanceOf(SQLIntegrityConstraintViolationException.class);
         assertThat(repo.allCheckInPeople()).isEmpty();
     }
 
