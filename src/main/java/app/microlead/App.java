@@ -332,6 +332,11 @@ public final class App extends Application {
         Platform.exit();
     }
 
+    /** Whether all background work given so far is done and its results are shown (tests wait for this). */
+    public boolean backgroundWorkDone() {
+        return tasks.idle();
+    }
+
     /** The main window's view model (tests use it to observe state). */
     public ShellViewModel shell() {
         return shell;

@@ -67,7 +67,7 @@ class GermanUiTest {
             for (String nav : List.of("nav-today", "nav-journal", "nav-habits", "nav-assessment", "nav-insights",
                     "nav-settings")) {
                 app.clickOn(nav);
-                Thread.sleep(300);
+                app.waitUntilSettled();
                 collect(app, english, nav);
             }
             app.clickOn("nav-journal");
@@ -75,7 +75,7 @@ class GermanUiTest {
             collect(app, english, "journal reviews");
             app.clickOn("journal-review-this-week");
             app.waitUntil(() -> app.exists("review-dialog"), 5);
-            Thread.sleep(300);
+            app.waitUntilSettled();
             collect(app, english, "weekly review");
             app.clickOn("review-close");
             app.clickOn("journal-show-days");

@@ -128,8 +128,10 @@ public final class EndOfDayReminder {
         next = scheduler.schedule(CHECK_EVERY, this::tick);
         LocalDateTime now = LocalDateTime.now(clock);
         Settings s = settings.get();
+        State looked = state(now, s, false, shownOn, appInFront.getAsBoolean());
+        LOG.fine(() -> "End-of-day reminder looked at the clock: " + looked);
         // Only read the journal when the answer depends on it.
-        if (checking || state(now, s, false, shownOn, appInFront.getAsBoolean()) != State.DUE) {
+        if (checking || looked != State.DUE) {
             return;
         }
         checking = true;
