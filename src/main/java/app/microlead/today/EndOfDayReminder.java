@@ -119,6 +119,14 @@ public final class EndOfDayReminder {
         }
     }
 
+    /** Looks at the clock now rather than at the next minute (the user has just left the app); once started. */
+    public void lookNow() {
+        if (next != null) {
+            next.cancel();
+            tick();
+        }
+    }
+
     /** The day the reminder was last shown, or null. */
     public LocalDate shownOn() {
         return shownOn;
