@@ -89,7 +89,7 @@ public final class App extends Application {
 
     /** Starts the desktop app and blocks until it closes; returns the process exit code. */
     public static int launchWith(AppConfig config) {
-        return launchWith(config, StartupPrep.begin(config.dataDir()));
+        return launchWith(config, StartupPrep.begin(config));
     }
 
     /**
@@ -112,7 +112,8 @@ public final class App extends Application {
         try {
             CompletableFuture<StartupPrep.Prepared> begun = pendingPrep;
             pendingPrep = null;
-            prepared = begun != null && config == pendingConfig ? begun.join() : StartupPrep.prepare(config.dataDir());
+            prepared = begun != null && config == pendingConfig ? begun.join()
+                    : StartupPrep.prepare(config.dataDir(), config.locale());
         } catch (CompletionException | StartupPrep.Failure e) {
             Throwable cause = e instanceof CompletionException ? e.getCause() : e;
             if (cause instanceof StartupPrep.Failure f) {
@@ -335,6 +336,11 @@ public final class App extends Application {
         } else {
             Platform.exit();
         }
+    }
+
+    /** Whether all background work given so far is done and its results are shown (tests wait for this). */
+    public boolean backgroundWorkDone() {
+        return tasks.idle();
     }
 
     /** The main window's view model (tests use it to observe state). */

@@ -28,7 +28,8 @@ public final class Launcher {
     private static int openApp(Path dataDir) {
         // The folder, log, lock and preferences are read on a thread of their own from here on, while
         // the window classes load and JavaFX starts.
-        CompletableFuture<StartupPrep.Prepared> prepared = StartupPrep.begin(dataDir);
-        return App.launchWith(AppConfig.of(dataDir), prepared);
+        AppConfig config = AppConfig.of(dataDir);
+        CompletableFuture<StartupPrep.Prepared> prepared = StartupPrep.begin(config);
+        return App.launchWith(config, prepared);
     }
 }

@@ -50,8 +50,8 @@ public final class StartupPrep {
     }
 
     /** Starts {@link #prepare} on a thread of its own. */
-    public static CompletableFuture<Prepared> begin(Path dataDir) {
-        return onOwnThread("microlead-prepare", () -> prepare(dataDir));
+    public static CompletableFuture<Prepared> begin(AppConfig config) {
+        return onOwnThread("microlead-prepare", () -> prepare(config.dataDir(), config.locale()));
     }
 
     /** Runs start-up work on a daemon thread of its own; its result or error completes the future. */
@@ -69,10 +69,13 @@ public final class StartupPrep {
         return result;
     }
 
-    /** Does the work; throws {@link Failure} when the app cannot start. */
-    static Prepared prepare(Path dataDir) {
+    /**
+     * Does the work; throws {@link Failure} when the app cannot start. {@code computerLanguage}: the
+     * language the app speaks until the user has chosen one.
+     */
+    static Prepared prepare(Path dataDir, Locale computerLanguage) {
         // Until the preferences can be read, problems are told in the computer's language.
-        I18n.setLocale(Locale.getDefault());
+        I18n.setLocale(computerLanguage);
         DataFolder folder;
         try {
             folder = DataFolder.open(dataDir);
@@ -103,7 +106,7 @@ public final class StartupPrep {
             throw new Failure(t("shell.start.open.title"), e);
         }
         // The language before any view is built: every view reads its texts then.
-        I18n.setLocale(prefs.getLanguage() == null ? Locale.getDefault() : I18n.forTag(prefs.getLanguage()));
+        I18n.setLocale(prefs.getLanguage() == null ? computerLanguage : I18n.forTag(prefs.getLanguage()));
         Locale computer = null;
         if (!Locale.getDefault().getLanguage().equals(I18n.locale().getLanguage())) {
             // a language other than the computer's: JavaFX's own words (OK, Cancel, the date pickers'

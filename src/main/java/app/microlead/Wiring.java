@@ -334,7 +334,7 @@ final class Wiring implements AutoCloseable {
                                 })),
                         SettingsView.section(t("shell.settings.backups.title"), t("shell.settings.backups.intro"),
                                 BackupSettingsView.build(new BackupSettingsViewModel(database, backupDir(),
-                                        dir -> new Backups(folder, dir, config.clock()), tasks, dialogs, dir -> {
+                                        dir -> new Backups(folder, dir, config.clock()), config.clock().getZone(), tasks, dialogs, dir -> {
                                             shell.preferences().setBackupDir(dir.toString());
                                             shell.savePreferences();
                                         }, Platform::exit), FolderOpener.system())))));
@@ -483,6 +483,14 @@ final class Wiring implements AutoCloseable {
         indexLater = scheduler.schedule(INDEX_DELAY, this::buildIndexOnce);
         dailyBackup();
         reminder.start();
+        if (scene.getWindow() instanceof Stage stage) {
+            // a reminder held back while the user was in the app comes as soon as the window is minimized
+            stage.iconifiedProperty().addListener((o, was, minimized) -> {
+                if (minimized) {
+                    reminder.lookNow();
+                }
+            });
+        }
         syncVm.start();
         tasks.read(() -> OnboardingViewModel.needed(habitRepo, journal.count() == 0), needed -> {
             if (needed) {

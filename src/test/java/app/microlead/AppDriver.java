@@ -1,11 +1,14 @@
 package app.microlead;
 
 import app.microlead.journal.Entry;
+import app.microlead.ui.FxPulses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -68,7 +71,7 @@ public final class AppDriver implements AutoCloseable {
         // an app that fails to start closes its window, not the toolkit every later test of this JVM needs
         System.setProperty("microlead.keepToolkit", "true");
         Stage stage = FxToolkit.registerPrimaryStage();
-        App app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, clock)));
+        App app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, clock, Locale.US)));
         AppDriver driver = new AppDriver(app, stage);
         driver.waitUntil(() -> app.shell() != null && app.shell().readyProperty().get(), 20);
         return driver;
@@ -142,6 +145,20 @@ public final class AppDriver implements AutoCloseable {
         // machine (CI, other builds) must not fail a test that is merely slow there
         WaitForAsyncUtils.waitFor(seconds * SLOW_MACHINE_FACTOR, TimeUnit.SECONDS, () -> condition.getAsBoolean());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Waits until the app has nothing left to show: every background task done and its result handed to
+     * the window, and a frame drawn since (views build some rows frame by frame).
+     */
+    public void waitUntilSettled() throws TimeoutException {
+        for (int frames = 0; frames < 2; frames++) {
+            waitUntil(app::backgroundWorkDone, 20);
+            AtomicBoolean drawn = new AtomicBoolean();
+            robot.interact(() -> FxPulses.afterNextPulse(stage.getScene(), () -> drawn.set(true)));
+            waitUntil(drawn::get, 10);
+        }
+        waitUntil(app::backgroundWorkDone, 20);
     }
 
     /** Stops the app as closing its window would: pending writes drained, database closed. */

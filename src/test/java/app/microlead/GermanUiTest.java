@@ -43,10 +43,13 @@ class GermanUiTest {
     @TempDir
     Path dataDir;
 
+    /** The JVM's language as the test found it: the app changes it while it speaks another. */
+    private final Locale before = Locale.getDefault();
+
     @AfterEach
     void english() {
         I18n.setLocale(Locale.ENGLISH);
-        Locale.setDefault(Locale.US);
+        Locale.setDefault(before);
     }
 
     @Test
@@ -64,7 +67,7 @@ class GermanUiTest {
             for (String nav : List.of("nav-today", "nav-journal", "nav-habits", "nav-assessment", "nav-insights",
                     "nav-settings")) {
                 app.clickOn(nav);
-                Thread.sleep(300);
+                app.waitUntilSettled();
                 collect(app, english, nav);
             }
             app.clickOn("nav-journal");
@@ -72,7 +75,7 @@ class GermanUiTest {
             collect(app, english, "journal reviews");
             app.clickOn("journal-review-this-week");
             app.waitUntil(() -> app.exists("review-dialog"), 5);
-            Thread.sleep(300);
+            app.waitUntilSettled();
             collect(app, english, "weekly review");
             app.clickOn("review-close");
             app.clickOn("journal-show-days");

@@ -83,7 +83,7 @@ public final class AssessmentView implements Page {
         history.setId("assessment-history");
         history.setPrefHeight(200);
         history.setPlaceholder(new Label(t("assessment.history.empty")));
-        history.setCellFactory(l -> new HistoryCell());
+        history.setCellFactory(l -> new HistoryCell(vm.zone()));
         history.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && history.getSelectionModel().getSelectedItem() != null) {
                 vm.show(history.getSelectionModel().getSelectedItem());
@@ -108,6 +108,12 @@ public final class AssessmentView implements Page {
     }
 
     private static final class HistoryCell extends ListCell<SessionResult> {
+        private final ZoneId zone;
+
+        HistoryCell(ZoneId zone) {
+            this.zone = zone;
+        }
+
         @Override
         protected void updateItem(SessionResult r, boolean empty) {
             super.updateItem(r, empty);
@@ -117,7 +123,7 @@ public final class AssessmentView implements Page {
                 return;
             }
             AssessmentResult res = r.result();
-            String date = ResultsView.dateFormat().format(r.session().finishedAt().atZone(ZoneId.systemDefault()));
+            String date = ResultsView.dateFormat().format(r.session().finishedAt().atZone(zone));
             Label d = new Label(date);
             d.getStyleClass().add("entry-date");
             d.setMinWidth(140);

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -91,6 +92,11 @@ public final class AssessmentViewModel {
     }
 
     // --- state ---------------------------------------------------------------------------------
+
+    /** The user's time zone, in which session dates are shown. */
+    public ZoneId zone() {
+        return clock.getZone();
+    }
 
     public QuestionBank bank() {
         return bank;

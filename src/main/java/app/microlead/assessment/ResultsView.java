@@ -5,7 +5,6 @@ import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.common.I18n;
 import app.microlead.ui.FxLayouts;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,7 +69,7 @@ final class ResultsView {
         QuestionBank bank = vm.bank();
         DateTimeFormatter date = dateFormat();
         Label title = new Label(t("assessment.results.title",
-                date.format(shown.session().finishedAt().atZone(ZoneId.systemDefault()))));
+                date.format(shown.session().finishedAt().atZone(vm.zone()))));
         title.getStyleClass().add("title-2");
         title.setId("assessment-results-title");
         Button back = new Button(t("assessment.results.back"), new FontIcon("fth-arrow-left"));
@@ -83,7 +82,7 @@ final class ResultsView {
         Label compare = new Label(vm.previousProperty().get() == null
                 ? t("assessment.results.first")
                 : t("assessment.results.compared", date.format(vm.previousProperty().get().session().finishedAt()
-                        .atZone(ZoneId.systemDefault()))));
+                        .atZone(vm.zone()))));
         compare.getStyleClass().add("text-muted");
         compare.setWrapText(true);
 

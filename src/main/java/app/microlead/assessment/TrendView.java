@@ -6,7 +6,6 @@ import app.microlead.common.I18n;
 import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxMonthAxis;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -23,8 +22,7 @@ final class TrendView {
     TrendView(AssessmentViewModel vm) {
         this.vm = vm;
         // month starts, read with their year: a 4 June assessment sits just after "Jun 2026"
-        FxMonthAxis x = FxMonthAxis.ofEpochSeconds(I18n.locale(),
-                ZoneId.systemDefault());
+        FxMonthAxis x = FxMonthAxis.ofEpochSeconds(I18n.locale(), vm.zone());
         NumberAxis y = new NumberAxis(0, 100, 25);
         chart = new LineChart<>(x, y);
         chart.setId("assessment-trend");
@@ -32,7 +30,7 @@ final class TrendView {
         chart.setAnimated(false);
         chart.setPrefHeight(260);
         FxAccessible.describeData(chart, t("assessment.trend.describe"),
-                n -> ResultsView.dateFormat().format(Instant.ofEpochSecond(n.longValue()).atZone(ZoneId.systemDefault())));
+                n -> ResultsView.dateFormat().format(Instant.ofEpochSecond(n.longValue()).atZone(vm.zone())));
         vm.history().addListener((ListChangeListener<SessionResult>) c -> refresh());
         refresh();
     }

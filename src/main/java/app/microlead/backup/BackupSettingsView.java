@@ -7,9 +7,6 @@ import app.microlead.common.I18n;
 import app.microlead.ui.FolderOpener;
 import java.io.File;
 import java.nio.file.Files;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,11 +22,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class BackupSettingsView {
 
     private BackupSettingsView() {
-    }
-
-    /** When a backup was made, in the user's language and time zone. */
-    static String when(Instant at) {
-        return DateTimeFormatter.ofPattern(t("shell.backup.when"), I18n.locale()).format(at.atZone(ZoneId.systemDefault()));
     }
 
     /** Why a backup was made ("daily", "manual", …) in words; an unknown reason as it is. */
@@ -51,7 +43,7 @@ public final class BackupSettingsView {
             @Override
             protected void updateItem(Backups.Backup b, boolean empty) {
                 super.updateItem(b, empty);
-                setText(empty || b == null ? null : t("shell.backup.row", when(b.createdAt()), reason(b.reason()),
+                setText(empty || b == null ? null : t("shell.backup.row", vm.when(b.createdAt()), reason(b.reason()),
                         b.size() / 1024, b.describeContents()));
             }
         });

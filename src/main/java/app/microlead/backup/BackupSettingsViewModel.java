@@ -2,11 +2,14 @@ package app.microlead.backup;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.backup.Backups;
 import app.microlead.common.DialogService;
+import app.microlead.common.I18n;
 import app.microlead.common.TaskRunner;
 import app.microlead.storage.Database;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -25,6 +28,7 @@ public final class BackupSettingsViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Function<Path, Backups> backupsFor;
+    private final ZoneId zone;
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final ObservableList<Backups.Backup> backups = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
@@ -34,18 +38,25 @@ public final class BackupSettingsViewModel {
 
     /**
      * @param backupsFor     the backups kept in a folder
+     * @param zone           the user's time zone, in which backup times are shown
      * @param rememberFolder stores a newly chosen folder in the preferences
      * @param quit           closes the app (a restore happens at the next start)
      */
-    public BackupSettingsViewModel(Database db, Path initialFolder, Function<Path, Backups> backupsFor, TaskRunner tasks,
-                                   DialogService dialogs, Consumer<Path> rememberFolder, Runnable quit) {
+    public BackupSettingsViewModel(Database db, Path initialFolder, Function<Path, Backups> backupsFor, ZoneId zone,
+                                   TaskRunner tasks, DialogService dialogs, Consumer<Path> rememberFolder, Runnable quit) {
         this.db = db;
+        this.zone = zone;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.backupsFor = backupsFor;
         this.rememberFolder = rememberFolder;
         this.quit = quit;
         folder.set(initialFolder);
+    }
+
+    /** When a backup was made, in the user's language and time zone. */
+    public String when(Instant at) {
+        return DateTimeFormatter.ofPattern(t("shell.backup.when"), I18n.locale()).format(at.atZone(zone));
     }
 
     public ObservableList<Backups.Backup> backups() {
@@ -91,7 +102,7 @@ public final class BackupSettingsViewModel {
     /** Asks, then restores the backup at the next start (the current state is kept as a backup too). */
     public void restore(Backups.Backup backup) {
         if (backup == null || !dialogs.confirm(t("shell.backup.restore.title"), t("shell.backup.restore.text",
-                BackupSettingsView.when(backup.createdAt()), backup.describeContents()), t("shell.backup.restore.confirm"))) {
+                when(backup.createdAt()), backup.describeContents()), t("shell.backup.restore.confirm"))) {
             return;
         }
         try {

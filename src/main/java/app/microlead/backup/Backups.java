@@ -21,7 +21,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -84,7 +83,7 @@ public final class Backups {
             throw new StorageException(t("storage.backup.folder.failed", dir.toString()), e);
         }
         Instant now = clock.instant();
-        String base = "microlead-" + NAME.format(now.atZone(ZoneId.systemDefault())) + "-" + reason.replaceAll("\\W+", "-");
+        String base = "microlead-" + NAME.format(now.atZone(clock.getZone())) + "-" + reason.replaceAll("\\W+", "-");
         Path zip = dir.resolve(base + ".zip");
         db.write(c -> {
             try (var st = c.prepareStatement("BACKUP TO ?")) {
@@ -209,7 +208,7 @@ public final class Backups {
         Set<LocalDate> days = new HashSet<>();
         Set<String> weeks = new HashSet<>();
         for (Backup b : all) {
-            LocalDate d = b.createdAt().atZone(ZoneId.systemDefault()).toLocalDate();
+            LocalDate d = b.createdAt().atZone(clock.getZone()).toLocalDate();
             String w = d.get(IsoFields.WEEK_BASED_YEAR) + "-" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             if (days.size() < 7 && days.add(d)) {
                 keep.add(b.file());
@@ -287,7 +286,7 @@ public final class Backups {
             work = Files.createTempDirectory(folder.root(), Conversion.WORK_PREFIX);
             if (Files.exists(db)) {
                 Files.createDirectories(backupDir);
-                Path kept = backupDir.resolve("microlead-" + NAME.format(clock.instant().atZone(ZoneId.systemDefault()))
+                Path kept = backupDir.resolve("microlead-" + NAME.format(clock.instant().atZone(clock.getZone()))
                         + "-before-restore.mv.db");
                 Path part = work.resolve("kept.mv.db");
                 Files.copy(db, part, StandardCopyOption.REPLACE_EXISTING);

@@ -119,6 +119,14 @@ public final class EndOfDayReminder {
         }
     }
 
+    /** Looks at the clock now rather than at the next minute (the user has just left the app); once started. */
+    public void lookNow() {
+        if (next != null) {
+            next.cancel();
+            tick();
+        }
+    }
+
     /** The day the reminder was last shown, or null. */
     public LocalDate shownOn() {
         return shownOn;
@@ -128,8 +136,10 @@ public final class EndOfDayReminder {
         next = scheduler.schedule(CHECK_EVERY, this::tick);
         LocalDateTime now = LocalDateTime.now(clock);
         Settings s = settings.get();
+        State looked = state(now, s, false, shownOn, appInFront.getAsBoolean());
+        LOG.fine(() -> "End-of-day reminder looked at the clock: " + looked);
         // Only read the journal when the answer depends on it.
-        if (checking || state(now, s, false, shownOn, appInFront.getAsBoolean()) != State.DUE) {
+        if (checking || looked != State.DUE) {
             return;
         }
         checking = true;

@@ -3,6 +3,7 @@ package app.microlead.ui;
 import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
 
@@ -33,7 +34,15 @@ public final class FxStallProbe extends AnimationTimer {
     private volatile long uncountedFrom;
     private volatile long uncountedTo;
 
+    private final LongSupplier nanoTime;
+
     private FxStallProbe() {
+        this(System::nanoTime);
+    }
+
+    /** A probe that reads the time from {@code nanoTime} (tests pass a clock they move). */
+    FxStallProbe(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
     }
 
     /** Starts the probe when the system property asks for it (call on the FX thread). */
@@ -51,7 +60,7 @@ public final class FxStallProbe extends AnimationTimer {
 
     @Override
     public void handle(long pulseNanos) {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         if (last != 0) {
             long gap = now - last;
             boolean uncounted = uncountedTo != 0 && last < uncountedTo && now > uncountedFrom;
@@ -90,12 +99,12 @@ public final class FxStallProbe extends AnimationTimer {
 
     /** Runs {@code work} (any thread but the FX thread); a gap that overlaps it is logged but not counted. */
     public void runUncounted(Runnable work) {
-        uncountedFrom = System.nanoTime();
+        uncountedFrom = nanoTime.getAsLong();
         uncountedTo = Long.MAX_VALUE;
         try {
             work.run();
         } finally {
-            uncountedTo = System.nanoTime();
+            uncountedTo = nanoTime.getAsLong();
         }
     }
 

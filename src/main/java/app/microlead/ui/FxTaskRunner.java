@@ -19,6 +19,8 @@ public final class FxTaskRunner implements TaskRunner {
 
     private final ExecutorService readers = Executors.newFixedThreadPool(2, daemon("microlead-read"));
     private final ExecutorService writer = Executors.newSingleThreadExecutor(daemon("microlead-write"));
+    /** Tasks given whose callback has not run yet. */
+    private final AtomicInteger pending = new AtomicInteger();
 
     @Override
     public <T> void read(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
@@ -32,15 +34,29 @@ public final class FxTaskRunner implements TaskRunner {
 
     private <T> void submit(ExecutorService executor, Callable<T> work, Consumer<? super T> onSuccess,
                             Consumer<Throwable> onFailure) {
+        pending.incrementAndGet();
         executor.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
+                Platform.runLater(() -> handBack(() -> onSuccess.accept(result)));
             } catch (Throwable t) {
                 LOG.log(Level.WARNING, "Background task failed", t);
-                Platform.runLater(() -> onFailure.accept(t));
+                Platform.runLater(() -> handBack(() -> onFailure.accept(t)));
             }
         });
+    }
+
+    private void handBack(Runnable callback) {
+        try {
+            callback.run();
+        } finally {
+            pending.decrementAndGet();
+        }
+    }
+
+    /** Whether every task given so far has finished and its callback has run (tests wait for this). */
+    public boolean idle() {
+        return pending.get() == 0;
     }
 
     @Override

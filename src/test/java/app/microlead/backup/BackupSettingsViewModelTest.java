@@ -10,6 +10,7 @@ import app.microlead.storage.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class BackupSettingsViewModelTest {
         dialogs.answer = false;
         try (Database db = Database.open(folder)) {
             BackupSettingsViewModel vm = new BackupSettingsViewModel(db, folder.root().resolve("backups"),
-                    d -> new Backups(folder, d, Clock.systemUTC()), new DirectTaskRunner(), dialogs, remembered::add,
+                    d -> new Backups(folder, d, Clock.systemUTC()), ZoneOffset.UTC, new DirectTaskRunner(), dialogs, remembered::add,
                     () -> quit[0]++);
             vm.load();
             assertThat(vm.backups()).isEmpty();

@@ -89,11 +89,18 @@ class PromptSelectionTest {
     }
 
     @Test
-    void theChoiceIsStableEvenWithoutMemory() {
+    void theChoiceIsMadeFromTheDayAloneEvenWithoutMemory() {
         List<Prompt> pool = library.builtIns();
-        RotatingPromptStrategy s = new RotatingPromptStrategy();
-        assertThat(s.choose(START, pool, Map.of(), Set.of(), 3, 0))
-                .isEqualTo(s.choose(START, pool, Map.of(), Set.of(), 3, 0));
+        // a fresh strategy (as after a restart) picks the same for the same day ...
+        assertThat(new RotatingPromptStrategy().choose(START, pool, Map.of(), Set.of(), 3, 0))
+                .isEqualTo(new RotatingPromptStrategy().choose(START, pool, Map.of(), Set.of(), 3, 0));
+        // ... and not the same every day
+        Set<List<String>> week = new HashSet<>();
+        for (int i = 0; i < 7; i++) {
+            week.add(new RotatingPromptStrategy().choose(START.plusDays(i), pool, Map.of(), Set.of(), 3, 0).stream()
+                    .map(c -> c.prompt().id()).toList());
+        }
+        assertThat(week).hasSizeGreaterThan(1);
     }
 
     @Test

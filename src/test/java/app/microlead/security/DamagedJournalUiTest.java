@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
@@ -65,7 +66,7 @@ class DamagedJournalUiTest {
         String noDialogs = System.getProperty("microlead.noDialogs");
         System.setProperty("microlead.noDialogs", "false");
         FxToolkit.registerPrimaryStage();
-        App app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, Clock.systemDefaultZone())));
+        App app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, Clock.systemDefaultZone(), Locale.US)));
         FxRobot robot = new FxRobot();
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());

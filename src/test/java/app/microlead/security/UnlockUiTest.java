@@ -9,6 +9,7 @@ import app.microlead.storage.Database;
 import app.microlead.storage.KeyFile;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -35,7 +36,7 @@ class UnlockUiTest {
             db.changeEncryption(folder, null, k.fileKey("correct horse".toCharArray()));
         }
         FxToolkit.registerPrimaryStage();
-        App app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, Clock.systemDefaultZone())));
+        App app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, Clock.systemDefaultZone(), Locale.US)));
         FxRobot robot = new FxRobot();
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());

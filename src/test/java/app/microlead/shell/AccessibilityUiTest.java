@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -53,7 +52,7 @@ class AccessibilityUiTest {
             for (ViewId v : ViewId.values()) {
                 app.clickOn(v.navId());
                 app.waitUntil(() -> app.exists("page-" + v.key()), 10);
-                settle();
+                settle(app);
                 check(app, v.key(), offenders, charts);
             }
 
@@ -62,7 +61,7 @@ class AccessibilityUiTest {
             Node firstCell = app.robot().lookup(".check-cell").query();
             app.robot().interact(firstCell::requestFocus);
             app.waitUntil(() -> app.exists("habit-heatmap") && app.byId("habit-heatmap").isVisible(), 10);
-            settle();
+            settle(app);
             check(app, "habit detail", offenders, charts);
 
             app.clickOn("nav-assessment");
@@ -74,7 +73,7 @@ class AccessibilityUiTest {
             });
             app.robot().type(KeyCode.ENTER);
             app.waitUntil(() -> app.exists("assessment-results-title"), 10);
-            settle();
+            settle(app);
             check(app, "assessment results", offenders, charts);
             radar = app.byId("assessment-radar").getAccessibleText();
             gauge = app.byId("assessment-gauge").getAccessibleText();
@@ -83,7 +82,7 @@ class AccessibilityUiTest {
             app.clickOn("assessment-back-overview");
             app.clickOn("assessment-start");
             app.waitUntil(() -> app.exists("assessment-question"), 10);
-            settle();
+            settle(app);
             check(app, "quiz", offenders, charts);
             app.clickOn("assessment-pause");
 
@@ -113,7 +112,7 @@ class AccessibilityUiTest {
             Label title = app.robot().lookup("#page-settings .section-title").query();
             double normal = title.getFont().getSize();
             app.clickOn("settings-font-size-large");
-            settle();
+            settle(app);
             assertThat(app.stage().getScene().getRoot().getStyleClass()).contains(Themes.LARGE_CLASS);
             assertThat(title.getFont().getSize()).as("a heading scales with the root").isGreaterThan(normal * 1.2);
             assertThat(app.<Label>byId("shell-status").getFont().getSize()).isGreaterThanOrEqualTo(14);
@@ -135,7 +134,7 @@ class AccessibilityUiTest {
             app.clickOn("nav-settings");
             assertThat(app.<RadioButton>byId("settings-font-size-large").isSelected()).isTrue();
             app.clickOn("settings-font-size-normal");
-            settle();
+            settle(app);
             assertThat(app.stage().getScene().getRoot().getStyleClass()).doesNotContain(Themes.LARGE_CLASS);
             app.clickOn("nav-today");
             assertThat(app.<Label>byId("prompt-text-0").getFont().getSize()).isLessThan(16);
@@ -150,16 +149,15 @@ class AccessibilityUiTest {
         assertThat(code).isZero();
     }
 
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+    /** Waits until the page or dialog has everything it loads in the background on screen. */
+    private static void settle(AppDriver app) throws Exception {
+        app.waitUntilSettled();
     }
 
     private static void checkDialog(AppDriver app, String id, List<String> offenders, List<String> charts)
             throws Exception {
         app.waitUntil(() -> app.exists(id), 10);
-        settle();
+        settle(app);
         Node pane = app.byId(id);
         Window w = pane.getScene().getWindow();
         collect(pane.getScene().getRoot(), id, offenders, charts);

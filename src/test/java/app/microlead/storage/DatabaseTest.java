@@ -152,7 +152,12 @@ class DatabaseTest {
         }
         // opening an up-to-date journal makes no further backup
         try (Database db = Database.open(folder)) {
-            assertThat(db).isNotNull();
+            String kept = db.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT body FROM entry")) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            });
+            assertThat(kept).isEqualTo("from version 2");
         }
         try (var files = Files.list(dir.resolve("backups"))) {
             assertThat(files.count()).isEqualTo(1);

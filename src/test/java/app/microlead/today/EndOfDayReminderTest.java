@@ -108,6 +108,31 @@ class EndOfDayReminderTest {
         }
     }
 
+    @Test
+    void aReminderHeldBackWhileTheUserWasInTheAppComesAsSoonAsTheyLeaveIt() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-10T18:30:00Z"));
+        ManualScheduler scheduler = new ManualScheduler();
+        List<String> shown = new ArrayList<>();
+        boolean[] inFront = {true};
+        try (Database db = Database.open(DataFolder.open(dir))) {
+            EndOfDayReminder reminder = new EndOfDayReminder(new JdbcJournalRepository(db, clock),
+                    new DirectTaskRunner(), scheduler, clock, () -> AT_SIX, (title, text, open) -> shown.add(title),
+                    () -> { }, () -> inFront[0]);
+            reminder.lookNow(); // not started: nothing
+            assertThat(shown).isEmpty();
+            reminder.start();
+            step(clock, scheduler, 3); // the first look: due, but the user is in the app
+            assertThat(shown).isEmpty();
+            inFront[0] = false; // minimized, seconds later: no waiting for the next minute
+            reminder.lookNow();
+            assertThat(shown).containsExactly(EndOfDayReminder.title());
+            assertThat(scheduler.pending()).as("still one look a minute").isEqualTo(1);
+            reminder.stop();
+            reminder.lookNow();
+            assertThat(shown).hasSize(1);
+        }
+    }
+
     private static void step(MutableClock clock, ManualScheduler scheduler, long seconds) {
         clock.advanceSeconds(seconds);
         scheduler.advance(Duration.ofSeconds(seconds));

@@ -7,6 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -41,11 +47,38 @@ class ReminderUiTest {
             app.clickOn("settings-reminder-enabled");
             assertThat(app.<CheckBox>byId("settings-reminder-enabled").isSelected()).isFalse();
         }
+        // every look the reminder takes at the clock, from the start (the first comes 3 s after it)
+        List<String> looks = new CopyOnWriteArrayList<>();
+        Logger log = Logger.getLogger(EndOfDayReminder.class.getName());
+        Level level = log.getLevel();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                looks.add(r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        handler.setLevel(Level.FINE);
+        log.setLevel(Level.FINE);
+        log.addHandler(handler);
         try (AppDriver again = AppDriver.startWithReminder(dataDir, CLOCK)) {
             again.clickOn("nav-settings");
             assertThat(again.<CheckBox>byId("settings-reminder-enabled").isSelected()).isFalse();
-            Thread.sleep(EndOfDayReminder.FIRST_CHECK.toMillis() + 1500);
+            // out of sight, so that a reminder that was still on would come
+            again.robot().interact(() -> again.stage().setIconified(true));
+            again.waitUntil(() -> looks.stream().anyMatch(m -> m.contains("looked at the clock")), 15);
+            assertThat(looks).filteredOn(m -> m.contains("looked at the clock")).first().asString().endsWith("OFF");
             assertThat(again.exists("reminder")).isFalse();
+        } finally {
+            log.removeHandler(handler);
+            log.setLevel(level);
         }
     }
 }

@@ -2,53 +2,48 @@ package app.microlead.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** The probe counts a blocked FX thread as a stall of the current phase, but not the driver's own work. */
+/**
+ * The probe puts a gap between two frames down to the phase it happened in, but not the driver's own
+ * work. Frames are handed to it with a clock the test moves, so nothing here depends on speed.
+ */
 class FxStallProbeTest {
+
+    private long now = Duration.ofSeconds(1).toNanos();
 
     @Test
     void stallsArePutDownToTheirPhaseAndTheDriversOwnWorkIsNotCounted() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        System.setProperty(FxStallProbe.PROPERTY, "true");
-        try {
-            FxToolkit.setupFixture(FxStallProbe::startIfAsked);
-        } finally {
-            System.clearProperty(FxStallProbe.PROPERTY);
-        }
-        FxStallProbe probe = FxStallProbe.running();
-        assertThat(probe).isNotNull();
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        FxToolkit.registerPrimaryStage(); // an AnimationTimer needs the toolkit
+        FxStallProbe probe = new FxStallProbe(() -> now);
 
         probe.mark("quiet");
-        probe.runUncounted(() -> block(400));
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        frameAfter(probe, 16);
+        probe.runUncounted(() -> now += Duration.ofMillis(400).toNanos());
+        frameAfter(probe, 5);                 // the frame that waited for the driver's work
+        frameAfter(probe, 16);
         probe.mark("busy");
-        block(250);
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        frameAfter(probe, 250);
+        frameAfter(probe, 16);
 
-        assertThat(probe.longestByPhaseMillis().get("quiet")).isLessThan(400);
-        assertThat(probe.longestByPhaseMillis().get("busy")).isGreaterThanOrEqualTo(250);
-        assertThat(probe.longestMillis()).isGreaterThanOrEqualTo(250);
-        assertThat(probe.summary()).contains("gaps over 100 ms");
+        assertThat(probe.longestByPhaseMillis()).containsEntry("quiet", 16L).containsEntry("busy", 250L);
+        assertThat(probe.longestMillis()).isEqualTo(250);
+        assertThat(probe.summary()).contains("longest gap 250 ms").contains("1 gaps over 100 ms").contains("5 pulses");
     }
 
-    /** Keeps the FX thread busy for a while. */
-    private static void block(long millis) {
-        try {
-            FxToolkit.setupFixture(() -> {
-                try {
-                    Thread.sleep(millis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-        } catch (TimeoutException e) {
-            throw new IllegalStateException(e);
-        }
+    @Test
+    void theFirstFrameIsNoGap() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxStallProbe probe = new FxStallProbe(() -> now);
+        frameAfter(probe, 5000);
+        assertThat(probe.longestMillis()).isZero();
+        assertThat(probe.longestByPhaseMillis()).isEmpty();
+    }
+
+    private void frameAfter(FxStallProbe probe, long millis) {
+        now += Duration.ofMillis(millis).toNanos();
+        probe.handle(now);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -48,26 +50,42 @@ class FxWarmUpTest {
     void stopsAsSoonAsTheHostShowsSomethingElse() throws Exception {
         StackPane host = new StackPane(new Label("Opening…"));
         Label page = new Label("Today");
-        List<Node> seen = warmUpIn(host);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !seen.isEmpty());
-        FxToolkit.setupFixture(() -> host.getChildren().setAll(page));
-        int added = seen.size();
-        Thread.sleep(500);
+        AtomicBoolean switched = new AtomicBoolean();
+        // the views are ready just after the first kind was added: the host shows them before the next frame
+        List<Node> seen = warmUpIn(host, () -> {
+            host.getChildren().setAll(page);
+            switched.set(true);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, switched::get);
+        // two frames later the warm-up has taken its next step (it takes one after every frame)
+        AtomicBoolean twoFramesLater = new AtomicBoolean();
+        FxToolkit.setupFixture(() -> FxPulses.afterNextPulse(host,
+                () -> FxPulses.afterNextPulse(host, () -> twoFramesLater.set(true))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, twoFramesLater::get);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(host.getChildren()).containsExactly(page);
-        assertThat(seen).hasSize(added);
+        assertThat(seen).as("the first kind, then the page, and nothing after").hasSize(2).endsWith(page);
     }
 
     /** Shows the host in a window, starts the warm-up in it and returns every node added to it from then on. */
     private static List<Node> warmUpIn(StackPane host) throws Exception {
+        return warmUpIn(host, () -> { });
+    }
+
+    /** As {@link #warmUpIn(StackPane)}; {@code afterFirst} runs on the FX thread right after the first node is added. */
+    private static List<Node> warmUpIn(StackPane host, Runnable afterFirst) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         List<Node> seen = new CopyOnWriteArrayList<>();
         FxToolkit.setupFixture(() -> {
             stage.setScene(new Scene(host, 400, 300));
             stage.show();
             host.getChildren().addListener((ListChangeListener<Node>) c -> {
+                boolean first = seen.isEmpty();
                 while (c.next()) {
                     seen.addAll(c.getAddedSubList());
+                }
+                if (first && !seen.isEmpty()) {
+                    Platform.runLater(afterFirst);
                 }
             });
             FxWarmUp.start(host);
