@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole performance suite, one command, on a clean clone (needs a JDK 17, Maven, Xvfb):
 #   bench/run-all.sh            -> target/bench/results.md (and the parts: jmh.txt, startup.md, tour.md, archive.md)
-# Takes ~15 minutes on 2 cores: JMH (search, index build, habit math, PDF), start-up against a bare window with and
-# without AppCDS, the driven app (views, FX stall, memory), archive export and import of the heavy journal.
+# Takes ~25 minutes on 2 cores: JMH (search, index build, habit math, PDF, save), start-up against a bare window with
+# and without AppCDS, the driven app (views, FX stall, memory), Microlead beside RedNotebook on a 20-year journal,
+# sync of the heavy journal, archive export and import of the heavy journal.
 # QUICK=1 runs fewer iterations (a smoke test of the suite, not figures to publish).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -14,6 +15,10 @@ for p in year heavy stress; do journal "$p" >/dev/null; done
 MICROLEAD_BENCH_DATA="$OUT/data" bench/jmh.sh "${JMH_ARGS[@]}" >/dev/null
 SKIP_BUILD=1 bench/startup.sh "$RUNS" >/dev/null
 SKIP_BUILD=1 bench/tour.sh "$TOURS" >/dev/null
+# beside RedNotebook on one 20-year journal (installs nothing: needs `apt-get install rednotebook openbox`)
+if command -v rednotebook >/dev/null 2>&1; then SKIP_BUILD=1 bench/vs-rednotebook.sh "$((RUNS < 5 ? RUNS : 5))" >/dev/null
+else echo "rednotebook is not installed: the side-by-side table is left out (apt-get install rednotebook)" > "$OUT/vs-rednotebook.md"; fi
+SKIP_BUILD=1 bench/sync.sh 1 >/dev/null
 
 # archive export and import of the heavy journal through the command line (each a fresh JVM)
 HEAVY="$(journal heavy)"
@@ -65,6 +70,12 @@ jmh_table() {
   cat "$OUT/startup.md"
   echo
   cat "$OUT/tour.md"
+  echo
+  cat "$OUT/vs-rednotebook.md"
+  echo
+  echo "| sync on the heavy journal (bench/sync.sh) | ms / value | runs |"
+  echo "|---|---|---|"
+  cat "$OUT/sync.md"
   echo
   cat "$OUT/archive.md"
 } > "$OUT/results.md"
