@@ -29,7 +29,7 @@ public final class ExportReview {
             long t0 = System.nanoTime();
             ReviewRequest r = new ReviewRequest(LocalDate.now().minusDays(days - 1L), LocalDate.now(), null, null,
                     "Leadership review", "Lea Example");
-            ReviewData data = ReviewData.load(r, new JdbcJournalRepository(db, clock),
+            ReviewData data = ReviewData.load(r, clock, new JdbcJournalRepository(db, clock),
                     new HabitService(new JdbcHabitRepository(db), clock), new JdbcAssessmentRepository(db, clock),
                     new JdbcWeeklyReviewRepository(db, clock), QuestionBank.load(), Progress.NONE);
             long t1 = System.nanoTime();
