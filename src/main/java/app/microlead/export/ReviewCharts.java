@@ -13,6 +13,7 @@ import java.awt.geom.Rectangle2D;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -203,7 +204,7 @@ final class ReviewCharts {
             int n = labels.size();
             double cx = w / 2;
             double cy = h / 2;
-            double r = h / 2 - 18;
+            double r = h / 2 - 30;
             g.setFont(font(LABEL));
             g.setColor(GRID);
             g.setStroke(new BasicStroke(0.6f));
@@ -221,16 +222,37 @@ final class ReviewCharts {
             g.setColor(PILLARS[0]);
             g.draw(polygon(n, cx, cy, r, now));
             g.setColor(TEXT);
+            double lineHeight = LABEL * 1.15;
             for (int i = 0; i < n; i++) {
                 double a = -Math.PI / 2 + 2 * Math.PI * i / n;
-                String label = labels.get(i);
-                double tw = width(g, label);
+                List<String> lines = wrap(g, labels.get(i), 130);
                 double lx = cx + (r + 6) * Math.cos(a);
-                double ly = cy + (r + 6) * Math.sin(a) + 3.5 + (Math.sin(a) > 0.9 ? 6 : Math.sin(a) < -0.9 ? -2 : 0);
-                double x = Math.cos(a) > 0.2 ? lx : Math.cos(a) < -0.2 ? lx - tw : lx - tw / 2.0;
-                g.drawString(label, (float) x, (float) ly);
+                double ly = cy + (r + 6) * Math.sin(a) + 3.5 - (lines.size() - 1) * lineHeight / 2
+                        + (Math.sin(a) > 0.9 ? 6 + (lines.size() - 1) * lineHeight / 2 : 0)
+                        - (Math.sin(a) < -0.9 ? 2 + (lines.size() - 1) * lineHeight / 2 : 0);
+                for (String line : lines) {
+                    double tw = width(g, line);
+                    double x = Math.cos(a) > 0.2 ? lx : Math.cos(a) < -0.2 ? lx - tw : lx - tw / 2.0;
+                    g.drawString(line, (float) x, (float) ly);
+                    ly += lineHeight;
+                }
             }
         };
+    }
+
+    /** The label in lines no wider than {@code max} pixels where it has spaces to break at. */
+    private static List<String> wrap(Graphics2D g, String label, double max) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.split(" ")) {
+            if (!line.isEmpty() && width(g, line + " " + word) > max) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static Path2D polygon(int n, double cx, double cy, double r, double[] f) {

@@ -158,6 +158,12 @@ final class ReviewHtml {
                 + "th { font-weight: bold; color: #57606a; border-bottom: 0.8pt solid #8c959f; }"
                 + "table.num td + td + td, table.num th + th + th { text-align: right; }"
                 + "td.nowrap, table.num td + td + td { white-space: nowrap; }"
+                + "table { -fs-table-paginate: paginate; } table.habits { table-layout: fixed; }"
+                + " table.habits th + th { text-align: right; } table.habits td + td { text-align: right; white-space: nowrap; }"
+                + " table.habits th, table.habits td { padding: 3pt 4pt; } table.habits th { font-size: 8pt; }"
+                + " table.habits th:nth-child(1) { width: 34%; } table.habits th:nth-child(2) { width: 11%; }"
+                + " table.habits th:nth-child(3) { width: 17%; } table.habits th:nth-child(4) { width: 11%; }"
+                + " table.habits th:nth-child(5) { width: 13%; } table.habits th:nth-child(6) { width: 14%; }"
                 + ".block { page-break-inside: avoid; }"
                 + ".swatch { display: inline-block; width: 9pt; height: 3pt; margin: 0 5pt 2pt 0; }"
                 + ".p0 { background: #2f81f7; } .p1 { background: #d4a72c; } .p2 { background: #2e8b57; }"
@@ -363,29 +369,31 @@ final class ReviewHtml {
         }
         out.append("</table>");
         out.append("<h2>").append(text.esc(t("export.pdf.habits"))).append("</h2>");
-        tableHead("num", List.of("export.pdf.col.habit", "export.pdf.col.pillar", "export.pdf.col.done",
-                "export.pdf.col.skipped", "export.pdf.col.strength", "export.pdf.col.streak", "export.pdf.col.best.streak"));
+        tableHead("habits", List.of("export.pdf.col.habit", "export.pdf.col.done",
+                "export.pdf.col.skipped", "export.pdf.col.strength.short", "export.pdf.col.streak", "export.pdf.col.best.streak"));
         for (HabitRow r : data.habits()) {
             int[] counts = counts(r, from, to);
             double[] curve = r.stats().strengthCurve();
             int idx = (int) (to.toEpochDay() - r.habit().startDate().toEpochDay());
             String strength = idx < 0 || curve.length == 0 ? "–" : I18n.percent(curve[Math.min(idx, curve.length - 1)]);
-            out.append("<tr><td>").append(text.esc(r.habit().name())).append("</td><td>")
-                    .append(r.habit().pillar() == null ? "–" : text.esc(r.habit().pillar().label())).append("</td><td>")
-                    .append(counts[0]).append("</td><td>").append(counts[1]).append("</td><td>").append(strength)
+            out.append("<tr><td>");
+            if (r.habit().pillar() != null) { // the colour of its pillar, named in the table above
+                out.append("<span class=\"swatch p").append(r.habit().pillar().ordinal()).append("\"></span>");
+            }
+            out.append(text.esc(r.habit().name())).append("</td><td>").append(counts[0]).append("</td><td>").append(counts[1]).append("</td><td>").append(strength)
                     .append("</td><td>").append(text.esc(r.stats().current().describe())).append("</td><td>")
                     .append(text.esc(r.stats().best().describe())).append("</td></tr>");
         }
         out.append("</table>");
     }
 
-    /** A table and its header row; {@code numbers} is the class of the columns after the first two. */
-    private void tableHead(String numbers, List<String> keys) {
-        out.append("<table class=\"").append(numbers).append("\"><tr>");
+    /** A table of class {@code classes} and its header row, repeated on every page the table spans. */
+    private void tableHead(String classes, List<String> keys) {
+        out.append("<table class=\"").append(classes).append("\"><thead><tr>");
         for (String k : keys) {
             out.append("<th>").append(text.esc(t(k))).append("</th>");
         }
-        out.append("</tr>");
+        out.append("</tr></thead>");
     }
 
     private static double first(double[] s) {
@@ -432,8 +440,8 @@ final class ReviewHtml {
         out.append("<th>").append(text.esc(t("export.pdf.risk"))).append("</th></tr>");
         for (SessionResult s : data.assessments()) {
             AssessmentResult r = s.result();
-            out.append("<tr><td>").append(shortDay.format(s.session().finishedAt().atZone(zone))).append("</td><td>")
-                    .append(fmt(r.index())).append("</td>");
+            out.append("<tr><td class=\"nowrap\">").append(shortDay.format(s.session().finishedAt().atZone(zone)))
+                    .append("</td><td>").append(fmt(r.index())).append("</td>");
             for (QuestionBank.Scale p : bank.pillars()) {
                 out.append("<td>").append(fmt(r.score(p.id()))).append("</td>");
             }
@@ -547,7 +555,7 @@ final class ReviewHtml {
             }
             out.append("<div class=\"figure\">").append(charts.object(ReviewCharts.radar(labels,
                     now.stream().mapToDouble(Double::doubleValue).toArray(), previous == null ? null
-                            : before.stream().mapToDouble(Double::doubleValue).toArray()), t("export.pdf.facets"), 560, 270,
+                            : before.stream().mapToDouble(Double::doubleValue).toArray()), t("export.pdf.facets"), 640, 280,
                     text)).append("</div>");
             if (!s.session().planText().isBlank()) {
                 out.append("<p><b>").append(text.esc(t("export.pdf.plan"))).append("</b> ").append(text.esc(s.session().planText())).append("</p>");
