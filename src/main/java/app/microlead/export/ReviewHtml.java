@@ -148,6 +148,7 @@ final class ReviewHtml {
                 + ".toc a::after { content: leader('.') target-counter(attr(href), page); }"
                 + ".toc p { margin: 2pt 0; } .toc .sub { margin-left: 14pt; }"
                 + ".day { page-break-inside: auto; border-top: 0.5pt solid #d0d7de; padding-top: 4pt; }"
+                + "h1 + .day { border-top: none; padding-top: 0; }"
                 + ".qa { margin: 4pt 0 6pt 0; padding-left: 8pt; border-left: 2pt solid #d0d7de; }"
                 + ".qa .q { font-weight: bold; }"
                 + "blockquote { margin: 4pt 0 4pt 10pt; padding-left: 8pt; border-left: 2pt solid #8c959f; color: #424a53; }"
