@@ -87,7 +87,9 @@ final class ReviewHtml {
      */
     private List<Part> parts(Map<YearMonth, List<Entry>> months, Progress progress) {
         List<Part> parts = new ArrayList<>();
-        parts.add(section("summary", t("export.pdf.summary"), this::summary));
+        if (req.has(ReviewRequest.Section.REFLECTIONS) || req.has(ReviewRequest.Section.HABITS) || showsAssessments()) {
+            parts.add(section("summary", t("export.pdf.summary"), this::summary));
+        }
         if (req.has(ReviewRequest.Section.HABITS)) {
             parts.add(section("habits", t("export.pdf.habits"), this::habits));
         }

@@ -35,6 +35,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -199,10 +200,21 @@ class ReviewPdfLayoutTest {
     }
 
     @Test
-    void theChartsAreVectorsNotImages() throws IOException {
+    void theChartsAreVectorsNotImagesAndTheirLabelsUseEmbeddedFonts() throws IOException {
         for (var page : pdf.getPages()) {
             assertThat(images(page.getResources())).isZero();
         }
+        List<PDFont> fonts = new ArrayList<>();
+        for (var page : pdf.getPages()) {
+            formFonts(page.getResources(), fonts);
+        }
+        assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
+    }
+
+    @Test
+    void theHeatmapsAreLabelledWithMonthsAndWeekdays() throws IOException {
+        String micro = pages.get(bookmarks().get("Micro-actions") - 1);
+        assertThat(micro).contains("Mon", "Wed", "Fri", "Mar", "Apr", "May", "Jun");
     }
 
     private static int images(PDResources resources) throws IOException {
@@ -219,6 +231,21 @@ class ReviewPdfLayoutTest {
             }
         }
         return n;
+    }
+
+    /** The fonts of the drawn forms (the charts) inside {@code resources}. */
+    private static void formFonts(PDResources resources, List<PDFont> out) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form && form.getResources() != null) {
+                for (COSName f : form.getResources().getFontNames()) {
+                    out.add(form.getResources().getFont(f));
+                }
+                formFonts(form.getResources(), out);
+            }
+        }
     }
 
     private static int pixels(BufferedImage img, Color c) {
