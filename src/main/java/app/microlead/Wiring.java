@@ -236,7 +236,7 @@ final class Wiring implements AutoCloseable {
 
         archive = backend.archive();
         exportJobs = new ExportJobs(journal, habits, assessments, weeklyReviews, bank, archive,
-                () -> Map.of("theme", shell.themeProperty().get().key()));
+                () -> Map.of("theme", shell.themeProperty().get().key()), config.clock());
     }
 
     /**

@@ -57,7 +57,7 @@ public class PdfBench {
         Clock clock = Clock.systemDefaultZone();
         LocalDate today = LocalDate.now(clock);
         ReviewRequest r = new ReviewRequest(today.minusDays(364), today, null, null, "A year of leadership", "Lea");
-        ReviewData data = ReviewData.load(r, new JdbcJournalRepository(db, clock),
+        ReviewData data = ReviewData.load(r, clock, new JdbcJournalRepository(db, clock),
                 new HabitService(new JdbcHabitRepository(db), clock), new JdbcAssessmentRepository(db, clock),
                 new JdbcWeeklyReviewRepository(db, clock), QuestionBank.load(), Progress.NONE);
         new PdfExporter().export(data, out, Progress.NONE);

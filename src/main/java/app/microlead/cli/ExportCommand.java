@@ -60,11 +60,11 @@ final class ExportCommand implements Callable<Integer> {
                     var archive = j.archive();
                     archive.write(archive.snapshot(Map.of()), out);
                 }
-                case pdf -> new PdfExporter().export(ReviewData.load(req, j.journal, j.habits, j.assessments, j.reviews, j.bank,
+                case pdf -> new PdfExporter().export(ReviewData.load(req, j.clock, j.journal, j.habits, j.assessments, j.reviews, j.bank,
                         Progress.NONE), out, Progress.NONE);
                 case md -> {
                     var entries = ReviewData.load(new ReviewRequest(first, last, EnumSet.of(
-                            ReviewRequest.Section.REFLECTIONS), tag, title, null), j.journal, j.habits, j.assessments,
+                            ReviewRequest.Section.REFLECTIONS), tag, title, null), j.clock, j.journal, j.habits, j.assessments,
                             j.reviews, j.bank, Progress.NONE).entries();
                     if (perDay) {
                         new MarkdownExporter().toFolder(entries, out);

@@ -8,6 +8,7 @@ import app.microlead.habits.HabitService;
 import app.microlead.journal.JournalRepository;
 import app.microlead.review.WeeklyReviewRepository;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,10 +23,11 @@ public final class ExportJobs implements ExportViewModel.Job {
     private final QuestionBank bank;
     private final ArchiveService archive;
     private final Supplier<Map<String, String>> settings;
+    private final Clock clock;
 
     public ExportJobs(JournalRepository journal, HabitService habits, AssessmentRepository assessments,
                       WeeklyReviewRepository reviews, QuestionBank bank, ArchiveService archive,
-                      Supplier<Map<String, String>> settings) {
+                      Supplier<Map<String, String>> settings, Clock clock) {
         this.reviews = reviews;
         this.journal = journal;
         this.habits = habits;
@@ -33,6 +35,7 @@ public final class ExportJobs implements ExportViewModel.Job {
         this.bank = bank;
         this.archive = archive;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -41,13 +44,13 @@ public final class ExportJobs implements ExportViewModel.Job {
         switch (s.format()) {
             case PDF -> {
                 ReviewRequest r = new ReviewRequest(s.from(), s.to(), s.sections(), s.tag(), s.title(), null);
-                new PdfExporter().export(ReviewData.load(r, journal, habits, assessments, reviews, bank, progress),
+                new PdfExporter().export(ReviewData.load(r, clock, journal, habits, assessments, reviews, bank, progress),
                         target, progress);
             }
             case MARKDOWN, MARKDOWN_DAYS -> {
                 ReviewRequest r = new ReviewRequest(s.from(), s.to(), EnumSet.of(ReviewRequest.Section.REFLECTIONS),
                         s.tag(), s.title(), null);
-                var entries = ReviewData.load(r, journal, habits, assessments, reviews, bank, progress)
+                var entries = ReviewData.load(r, clock, journal, habits, assessments, reviews, bank, progress)
                         .entries();
                 progress.checkCancelled();
                 if (s.format() == ExportViewModel.Format.MARKDOWN) {

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Renders a review to PDF with openhtmltopdf: embedded DejaVu Sans (regular, bold, italic), bookmarks,
- * a table of contents with page numbers, running headers, "page X of Y", and tagged (PDF/UA) output.
+ * a table of contents with page numbers, running headers, "page X of Y", charts drawn as vector paths
+ * ({@link ReviewCharts}), and tagged (PDF/UA) output.
  */
 public final class PdfExporter {
 
@@ -21,7 +22,8 @@ public final class PdfExporter {
     public void export(ReviewData data, Path out, Progress progress) throws IOException {
         PdfLog.install();
         progress.update(0.1, t("export.step.preparing"));
-        String html = new ReviewHtml(data).build(progress);
+        ReviewHtml review = new ReviewHtml(data);
+        String html = review.build(progress);
         progress.checkCancelled();
         progress.update(0.55, t("export.step.typesetting"));
         AtomicFile.write(out, os -> {
@@ -31,6 +33,7 @@ public final class PdfExporter {
             builder.useFont(() -> stream(TextForPdf.REGULAR), "DejaVu Sans", 400, FontStyle.NORMAL, true);
             builder.useFont(() -> stream(TextForPdf.BOLD), "DejaVu Sans", 700, FontStyle.NORMAL, true);
             builder.useFont(() -> stream(TextForPdf.ITALIC), "DejaVu Sans", 400, FontStyle.ITALIC, true);
+            builder.useObjectDrawerFactory(review.charts().drawers());
             builder.withHtmlContent(html, null);
             builder.toStream(os);
             builder.run();

@@ -10,17 +10,20 @@ import app.microlead.journal.Entry;
 import app.microlead.journal.JournalRepository;
 import app.microlead.review.WeeklyReview;
 import app.microlead.review.WeeklyReviewRepository;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything a review shows, read from the journal for the requested period. */
-public record ReviewData(ReviewRequest request, List<Entry> entries, List<HabitRow> habits,
+/**
+ * Everything a review shows, read from the journal for the requested period, and the clock whose day
+ * and zone it is made in (the cover's date, the end of the habits' period, the assessments' days).
+ */
+public record ReviewData(ReviewRequest request, Clock clock, List<Entry> entries, List<HabitRow> habits,
                          List<SessionResult> assessments, QuestionBank bank, List<WeeklyReview> weeklyReviews) {
 
     /** Reads the period (call it off the UI thread). */
-    public static ReviewData load(ReviewRequest r, JournalRepository journal, HabitService habits,
+    public static ReviewData load(ReviewRequest r, Clock clock, JournalRepository journal, HabitService habits,
                                   AssessmentRepository assessments, WeeklyReviewRepository reviews, QuestionBank bank,
                                   Progress progress) {
         List<Entry> entries = new ArrayList<>();
@@ -37,7 +40,7 @@ public record ReviewData(ReviewRequest request, List<Entry> entries, List<HabitR
         List<SessionResult> sessions = new ArrayList<>();
         if (r.has(ReviewRequest.Section.ASSESSMENTS)) {
             assessments.finished().forEach(s -> {
-                LocalDate day = s.finishedAt().atZone(ZoneId.systemDefault()).toLocalDate();
+                LocalDate day = s.finishedAt().atZone(clock.getZone()).toLocalDate();
                 if (!day.isBefore(r.from()) && !day.isAfter(r.to())) {
                     sessions.add(new SessionResult(s, AssessmentScorer.score(bank, s.answers())));
                 }
@@ -46,6 +49,6 @@ public record ReviewData(ReviewRequest request, List<Entry> entries, List<HabitR
         // Weekly reviews are reflections too: they come with that section, for the weeks ending in the period.
         List<WeeklyReview> weekly = r.has(ReviewRequest.Section.REFLECTIONS) && r.tag() == null
                 ? reviews.between(r.from(), r.to()) : List.of();
-        return new ReviewData(r, entries, rows, sessions, bank, weekly);
+        return new ReviewData(r, clock, entries, rows, sessions, bank, weekly);
     }
 }

@@ -43,6 +43,11 @@ final class TextForPdf {
         }
     }
 
+    /** The regular face as an AWT font of 1 pt, for the text of the charts. */
+    static Font font() {
+        return FONT;
+    }
+
     /** Plain text → escaped XHTML text. */
     String esc(String s) {
         if (s == null) {

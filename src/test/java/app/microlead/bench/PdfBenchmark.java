@@ -49,7 +49,7 @@ public final class PdfBenchmark {
             }
             long t0 = System.nanoTime();
             ReviewRequest r = new ReviewRequest(today.minusDays(364), today, null, null, "A year of leadership", "Lea");
-            ReviewData data = ReviewData.load(r, new JdbcJournalRepository(db, clock),
+            ReviewData data = ReviewData.load(r, clock, new JdbcJournalRepository(db, clock),
                     new HabitService(new JdbcHabitRepository(db), clock), new JdbcAssessmentRepository(db, clock),
                     new JdbcWeeklyReviewRepository(db, clock), QuestionBank.load(), Progress.NONE);
             long t1 = System.nanoTime();

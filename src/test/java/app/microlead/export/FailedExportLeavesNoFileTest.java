@@ -91,7 +91,7 @@ class FailedExportLeavesNoFileTest {
 
     private ReviewData review() {
         ReviewRequest r = new ReviewRequest(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 10), null, null, "Review", null);
-        return ReviewData.load(r, new JdbcJournalRepository(db, clock), new HabitService(new JdbcHabitRepository(db),
+        return ReviewData.load(r, clock, new JdbcJournalRepository(db, clock), new HabitService(new JdbcHabitRepository(db),
                 clock), new JdbcAssessmentRepository(db, clock), new JdbcWeeklyReviewRepository(db, clock),
                 QuestionBank.load(), Progress.NONE);
     }

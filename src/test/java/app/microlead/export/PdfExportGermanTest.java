@@ -67,7 +67,7 @@ class PdfExportGermanTest {
     void aGermanReviewHasGermanHeadingsDatesAndPageNumbers() throws Exception {
         ReviewRequest req = new ReviewRequest(today.minusDays(50), today, EnumSet.allOf(ReviewRequest.Section.class),
                 null, null, "Lea Beispiel");
-        ReviewData data = ReviewData.load(req, new JdbcJournalRepository(db, clock),
+        ReviewData data = ReviewData.load(req, clock, new JdbcJournalRepository(db, clock),
                 new HabitService(new JdbcHabitRepository(db), clock), new JdbcAssessmentRepository(db, clock),
                 new JdbcWeeklyReviewRepository(db, clock), QuestionBank.load(), Progress.NONE);
         Path out = dir.resolve("rueckblick.pdf");

@@ -67,7 +67,7 @@ class PdfExportTest {
     }
 
     private ReviewData data(ReviewRequest r, Progress p) {
-        return ReviewData.load(r, journal, new HabitService(new JdbcHabitRepository(db), clock),
+        return ReviewData.load(r, clock, journal, new HabitService(new JdbcHabitRepository(db), clock),
                 new JdbcAssessmentRepository(db, clock), new JdbcWeeklyReviewRepository(db, clock), QuestionBank.load(), p);
     }
 

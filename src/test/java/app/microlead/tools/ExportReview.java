@@ -2,6 +2,7 @@ package app.microlead.tools;
 
 import app.microlead.assessment.JdbcAssessmentRepository;
 import app.microlead.assessment.QuestionBank;
+import app.microlead.common.I18n;
 import app.microlead.export.PdfExporter;
 import app.microlead.export.Progress;
 import app.microlead.export.ReviewData;
@@ -15,8 +16,9 @@ import app.microlead.storage.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 
-/** {@code ExportReview DIR OUT.pdf DAYS}: a review of the last DAYS days of the journal in DIR. */
+/** {@code ExportReview DIR OUT.pdf DAYS [LANGUAGE]}: a review of the last DAYS days of the journal in DIR. */
 public final class ExportReview {
 
     private ExportReview() {
@@ -25,11 +27,14 @@ public final class ExportReview {
     public static void main(String[] args) throws Exception {
         Clock clock = Clock.systemDefaultZone();
         int days = Integer.parseInt(args[2]);
+        if (args.length > 3) {
+            I18n.setLocale(Locale.forLanguageTag(args[3]));
+        }
         try (Database db = Database.open(DataFolder.open(Path.of(args[0])))) {
             long t0 = System.nanoTime();
             ReviewRequest r = new ReviewRequest(LocalDate.now().minusDays(days - 1L), LocalDate.now(), null, null,
                     "Leadership review", "Lea Example");
-            ReviewData data = ReviewData.load(r, new JdbcJournalRepository(db, clock),
+            ReviewData data = ReviewData.load(r, clock, new JdbcJournalRepository(db, clock),
                     new HabitService(new JdbcHabitRepository(db), clock), new JdbcAssessmentRepository(db, clock),
                     new JdbcWeeklyReviewRepository(db, clock), QuestionBank.load(), Progress.NONE);
             long t1 = System.nanoTime();
