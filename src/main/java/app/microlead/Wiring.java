@@ -51,7 +51,6 @@ import app.microlead.journal.PromptSettingsViewModel;
 import app.microlead.journal.RotatingPromptStrategy;
 import app.microlead.people.CheckInPeopleView;
 import app.microlead.people.CheckInPeopleViewModel;
-import app.microlead.people.JdbcPeopleRepository;
 import app.microlead.people.MentionCompletionView;
 import app.microlead.people.MentionCompletionViewModel;
 import app.microlead.people.PeopleJournalSearch;
@@ -196,8 +195,7 @@ final class Wiring implements AutoCloseable {
         this.scene = scene;
         this.database = database;
         habitRepo = backend.habitRepository();
-        people = new PeopleService(new JdbcPeopleRepository(database), journal,
-                habitRepo, config.clock());
+        people = new PeopleService(backend.people(), journal, habitRepo, config.clock());
         habits = backend.habits();
         habitsVm = new HabitsViewModel(habits, catalogue, tasks, scheduler, dialogs);
         dayCheckIns = new DayCheckInsViewModel(habits, tasks);

@@ -6,6 +6,7 @@ import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.journal.JdbcPromptRepository;
+import app.microlead.people.JdbcPeopleRepository;
 import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.storage.Database;
 import java.time.Clock;
@@ -25,6 +26,7 @@ public final class Backend {
     private final HabitService habits;
     private final JdbcAssessmentRepository assessments;
     private final JdbcWeeklyReviewRepository reviews;
+    private final JdbcPeopleRepository people;
     private final ArchiveService archive;
 
     /** @param appVersion the version written into archives */
@@ -37,7 +39,8 @@ public final class Backend {
         habits = new HabitService(habitRepository, clock);
         assessments = new JdbcAssessmentRepository(database, clock);
         reviews = new JdbcWeeklyReviewRepository(database, clock);
-        archive = new ArchiveService(database, journal, prompts, habitRepository, assessments, reviews, clock,
+        people = new JdbcPeopleRepository(database);
+        archive = new ArchiveService(database, journal, prompts, habitRepository, assessments, reviews, people, clock,
                 appVersion);
     }
 
@@ -71,6 +74,11 @@ public final class Backend {
 
     public JdbcWeeklyReviewRepository reviews() {
         return reviews;
+    }
+
+    /** The roster, 1:1s, promises and the people check-ins name. */
+    public JdbcPeopleRepository people() {
+        return people;
     }
 
     /** The full archive: export and all-or-nothing import of everything above. */

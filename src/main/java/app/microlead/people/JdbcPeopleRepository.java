@@ -100,6 +100,20 @@ public final class JdbcPeopleRepository implements PeopleRepository {
     }
 
     @Override
+    public void addFormerNames(long personId, List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        db.write(c -> {
+            for (String name : names) {
+                Sql.update(c, "MERGE INTO person_alias (person_id, alias) KEY (person_id, alias) VALUES (?, ?)",
+                        personId, name);
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Removed delete(long personId) {
         return db.write(c -> {
             Person p = Sql.query(c, PERSON + "WHERE id = ?", JdbcPeopleRepository::person, personId).stream()

@@ -36,6 +36,9 @@ public interface PeopleRepository {
     /** Former names, by person id. */
     Map<Long, List<String>> aliases();
 
+    /** Adds former names to a person (an import brings them), so old text that uses them finds the person. */
+    void addFormerNames(long personId, List<String> names);
+
     /** Removes the person with their 1:1s, promises and check-in links; the journal's text is untouched. */
     Removed delete(long personId);
 
