@@ -195,7 +195,7 @@ final class Wiring implements AutoCloseable {
         this.scene = scene;
         this.database = database;
         habitRepo = backend.habitRepository();
-        people = new PeopleService(backend.people(), journal, habitRepo, config.clock());
+        people = backend.peopleService();
         habits = backend.habits();
         habitsVm = new HabitsViewModel(habits, catalogue, tasks, scheduler, dialogs);
         dayCheckIns = new DayCheckInsViewModel(habits, tasks);
@@ -234,7 +234,7 @@ final class Wiring implements AutoCloseable {
         today.follow(day -> checkInPeople.load());
 
         archive = backend.archive();
-        exportJobs = new ExportJobs(journal, habits, assessments, weeklyReviews, bank, archive,
+        exportJobs = new ExportJobs(journal, habits, assessments, weeklyReviews, people, bank, archive,
                 () -> Map.of("theme", shell.themeProperty().get().key()));
     }
 

@@ -7,6 +7,7 @@ import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.journal.JdbcPromptRepository;
 import app.microlead.people.JdbcPeopleRepository;
+import app.microlead.people.PeopleService;
 import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.storage.Database;
 import java.time.Clock;
@@ -27,6 +28,7 @@ public final class Backend {
     private final JdbcAssessmentRepository assessments;
     private final JdbcWeeklyReviewRepository reviews;
     private final JdbcPeopleRepository people;
+    private final PeopleService peopleService;
     private final ArchiveService archive;
 
     /** @param appVersion the version written into archives */
@@ -40,6 +42,7 @@ public final class Backend {
         assessments = new JdbcAssessmentRepository(database, clock);
         reviews = new JdbcWeeklyReviewRepository(database, clock);
         people = new JdbcPeopleRepository(database);
+        peopleService = new PeopleService(people, journal, habitRepository, clock);
         archive = new ArchiveService(database, journal, prompts, habitRepository, assessments, reviews, people, clock,
                 appVersion);
     }
@@ -79,6 +82,11 @@ public final class Backend {
     /** The roster, 1:1s, promises and the people check-ins name. */
     public JdbcPeopleRepository people() {
         return people;
+    }
+
+    /** What the journal knows about each person (mentions, check-ins, 1:1s, promises), read once and cached. */
+    public PeopleService peopleService() {
+        return peopleService;
     }
 
     /** The full archive: export and all-or-nothing import of everything above. */

@@ -23,6 +23,17 @@ public final class PdfExporter {
         progress.update(0.1, t("export.step.preparing"));
         String html = new ReviewHtml(data).build(progress);
         progress.checkCancelled();
+        render(html, out, progress);
+    }
+
+    /** Writes one person's page ({@link PersonReportHtml}) to {@code out}. */
+    public void exportPerson(PersonReport report, Path out, Progress progress) throws IOException {
+        PdfLog.install();
+        progress.update(0.1, t("export.step.preparing"));
+        render(new PersonReportHtml(report).build(), out, progress);
+    }
+
+    private void render(String html, Path out, Progress progress) throws IOException {
         progress.update(0.55, t("export.step.typesetting"));
         AtomicFile.write(out, os -> {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -78,6 +78,7 @@ final class ReviewHtml {
         if (showsAssessments()) {
             assessments();
         }
+        out.append(PeopleSection.html(data, text));
         out.append("</body></html>");
         return out.toString();
     }
@@ -146,6 +147,7 @@ final class ReviewHtml {
             out.append("<bookmark name=\"").append(text.esc(t("export.pdf.assessments")))
                     .append("\" href=\"#assessments\"/>");
         }
+        out.append(PeopleSection.bookmark(data, text));
         out.append("</bookmarks>");
     }
 
@@ -185,6 +187,7 @@ final class ReviewHtml {
         if (showsAssessments()) {
             tocLine("", "assessments", t("export.pdf.assessments"));
         }
+        out.append(PeopleSection.contentsLine(data, text));
         out.append("</div>");
     }
 
