@@ -38,6 +38,8 @@ import app.microlead.insights.AdaptivePromptStrategy;
 import app.microlead.insights.Coaching;
 import app.microlead.insights.InsightsView;
 import app.microlead.insights.InsightsViewModel;
+import app.microlead.insights.PeopleAttentionCardView;
+import app.microlead.insights.PeopleAttentionViewModel;
 import app.microlead.journal.DailyPrompts;
 import app.microlead.journal.EntryEditorViewModel;
 import app.microlead.journal.JdbcJournalRepository;
@@ -286,8 +288,13 @@ final class Wiring implements AutoCloseable {
         pages.put(ViewId.ASSESSMENT, () -> new AssessmentView(assessmentVm));
         pages.put(ViewId.INSIGHTS, () -> {
             WeeklyReviewCardView weekly = new WeeklyReviewCardView(reviewsVm, this::openReview);
-            return new InsightsView(new InsightsViewModel(journal, habits, assessments, bank, tasks, config.clock()),
-                    weekly.node(), weekly::refresh);
+            InsightsViewModel insights = new InsightsViewModel(journal, habits, assessments, bank, tasks, config.clock());
+            PeopleAttentionCardView attention = new PeopleAttentionCardView(new PeopleAttentionViewModel(people, tasks,
+                    config.clock(), insights.rangeProperty()));
+            return new InsightsView(insights, weekly.node(), attention.node(), () -> {
+                weekly.refresh();
+                attention.refresh();
+            });
         });
         pages.put(ViewId.PEOPLE, () -> new PeopleView(peopleVm));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(
