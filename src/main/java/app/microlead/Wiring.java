@@ -205,6 +205,7 @@ final class Wiring implements AutoCloseable {
         assessments = backend.assessments();
         assessmentVm = new AssessmentViewModel(bank, assessments, habitRepo, catalogue, tasks,
                 config.clock());
+        assessmentVm.usePromiseFigure(people::promisesThisMonth);
         planVm = new CurrentPlanViewModel(assessments, tasks);
         coaching = new Coaching(habits, assessments, bank, config.clock().getZone());
         weeklyReviews = backend.reviews();

@@ -61,8 +61,7 @@ public record PeopleAttention(LocalDate from, LocalDate to, List<Row> rows, Prom
 
     /** "Kept 9 of 11 promises on time this month", or what to do when nothing counted yet. */
     public String promiseLine() {
-        return promisesThisMonth.counted() == 0 ? t("insights.people.promises.none")
-                : t("insights.people.promises", promisesThisMonth.keptOnTime(), promisesThisMonth.counted());
+        return promisesThisMonth.thisMonthSentence();
     }
 
     /** "Mentioned on 3 days · 2 micro-actions". */

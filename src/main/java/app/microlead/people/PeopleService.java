@@ -228,6 +228,15 @@ public final class PeopleService {
         return chosen;
     }
 
+    /**
+     * The Professionalism figure "You kept 9 of 11 promises on time this month." (or that none was due
+     * yet), or empty when no promise was ever made.
+     */
+    public String promisesThisMonth() {
+        List<Promise> all = repo.allPromises();
+        return all.isEmpty() ? "" : PromiseStats.thisMonth(all, today()).thisMonthSentence();
+    }
+
     /** Open promises due today or earlier, with the person they were made to. */
     public List<Map.Entry<Person, Promise>> promisesDue() {
         Map<Long, Person> people = repo.people(true).stream().collect(Collectors.toMap(Person::id, p -> p));

@@ -131,4 +131,13 @@ class PeopleAttentionViewModelTest {
         assertThat(a.promisesThisMonth().counted()).isEqualTo(4);
         assertThat(a.promiseLine()).isEqualTo("You kept 2 of 4 promises on time this month.");
     }
+
+    @Test
+    void theAssessmentsPromiseFigureIsEmptyUntilAPromiseWasMade() {
+        PeopleService service = new PeopleService(people, new JdbcJournalRepository(db, clock),
+                new JdbcHabitRepository(db), clock);
+        assertThat(service.promisesThisMonth()).isEqualTo("You kept 2 of 4 promises on time this month.");
+        people.allPromises().forEach(p -> people.deletePromise(p.id()));
+        assertThat(service.promisesThisMonth()).isEmpty();
+    }
 }
