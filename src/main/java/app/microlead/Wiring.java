@@ -419,6 +419,7 @@ final class Wiring implements AutoCloseable {
         habitsVm.load();
         assessmentVm.load();
         reviewsVm.load();
+        peopleVm.load();
         var editor = today.editor();
         LocalDate open = editor.dateProperty().get();
         if (open != null && r.daysChanged().contains(open) && !editor.dirtyProperty().get()) {

@@ -114,6 +114,24 @@ public final class JdbcPeopleRepository implements PeopleRepository {
     }
 
     @Override
+    public void replaceAliases(long personId, List<String> aliases) {
+        db.write(c -> {
+            String name = Sql.query(c, "SELECT name FROM person WHERE id = ?", rs -> rs.getString(1), personId).stream()
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no person with id " + personId));
+            Sql.update(c, "DELETE FROM person_alias WHERE person_id = ?", personId);
+            Set<String> seen = new HashSet<>();
+            seen.add(Mentions.fold(name));
+            for (String alias : aliases) {
+                String a = alias == null ? "" : alias.strip();
+                if (!a.isEmpty() && a.length() <= Person.MAX_NAME && seen.add(Mentions.fold(a))) {
+                    Sql.update(c, "INSERT INTO person_alias (person_id, alias) VALUES (?, ?)", personId, a);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Removed delete(long personId) {
         return db.write(c -> {
             Person p = Sql.query(c, PERSON + "WHERE id = ?", JdbcPeopleRepository::person, personId).stream()
@@ -239,8 +257,9 @@ public final class JdbcPeopleRepository implements PeopleRepository {
         db.write(c -> {
             Sql.update(c, "DELETE FROM check_in_person WHERE habit_id = ? AND check_date = ?", habitId, date);
             for (long id : personIds) {
-                Sql.update(c, "INSERT INTO check_in_person (habit_id, check_date, person_id) VALUES (?, ?, ?)",
-                        habitId, date, id);
+                // a check-in cleared meanwhile (here or, through sync, on another computer) names no one
+                Sql.update(c, "INSERT INTO check_in_person (habit_id, check_date, person_id) SELECT habit_id,"
+                        + " check_date, ? FROM check_in WHERE habit_id = ? AND check_date = ?", id, habitId, date);
             }
             return null;
         });

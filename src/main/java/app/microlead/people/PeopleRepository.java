@@ -39,6 +39,12 @@ public interface PeopleRepository {
     /** Adds former names to a person (an import brings them), so old text that uses them finds the person. */
     void addFormerNames(long personId, List<String> names);
 
+    /**
+     * Makes {@code aliases} the person's former names (a copy of the journal on another computer knows
+     * the same person by them); names equal to the current one are left out.
+     */
+    void replaceAliases(long personId, List<String> aliases);
+
     /** Removes the person with their 1:1s, promises and check-in links; the journal's text is untouched. */
     Removed delete(long personId);
 
@@ -71,7 +77,7 @@ public interface PeopleRepository {
     /** The people one check-in names. */
     Set<Long> checkInPeople(long habitId, LocalDate date);
 
-    /** Replaces the people a check-in names (the check-in must exist). */
+    /** Replaces the people a check-in names (a check-in that does not exist names no one). */
     void setCheckInPeople(long habitId, LocalDate date, Set<Long> personIds);
 
     /** Every check-in that names someone. */

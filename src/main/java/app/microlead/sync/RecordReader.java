@@ -6,6 +6,11 @@ import app.microlead.habits.Habit;
 import app.microlead.habits.OnboardingViewModel;
 import app.microlead.journal.Entry;
 import app.microlead.journal.PromptRepository;
+import app.microlead.people.Mentions;
+import app.microlead.people.OneOnOne;
+import app.microlead.people.PeopleRepository;
+import app.microlead.people.Person;
+import app.microlead.people.Promise;
 import app.microlead.review.WeeklyReview;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,12 +29,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * The journal as synced values: every field of every record under a key that is the same on every
  * computer ({@code e/2026-12-03/text}, {@code h/cat-trust-01/name}, {@code c/own-1a2b…/2026-12-03}; the
- * list is in docs/sync.md). Run it inside the round's transaction: a habit seen for the first time
- * gets its stable key stored.
+ * list is in docs/sync.md). Run it inside the round's transaction: a habit, person, 1:1 or promise seen
+ * for the first time gets its stable key stored.
  */
 final class RecordReader {
 
@@ -47,7 +55,8 @@ final class RecordReader {
     TreeMap<String, JsonNode> readAll() {
         TreeMap<String, JsonNode> out = new TreeMap<>();
         repos.journal().forEachEntry(e -> entry(e, out));
-        Map<Long, String> keys = habitKeys();
+        LocalKeys all = keys();
+        Map<Long, String> keys = all.habits();
         for (Habit h : repos.habits().habits(true)) {
             habit(keys.get(h.id()), h, out);
         }
@@ -82,7 +91,82 @@ final class RecordReader {
         if (repos.habits().flag(OnboardingViewModel.FLAG)) {
             out.put("f/" + OnboardingViewModel.FLAG, BooleanNode.TRUE);
         }
+        people(all, out);
         return out;
+    }
+
+    /** The stable keys of the rows whose local ids differ from computer to computer, by local id. */
+    record LocalKeys(Map<Long, String> habits, Map<Long, String> people, Map<Long, String> meetings,
+                     Map<Long, String> promises) {
+    }
+
+    private void people(LocalKeys k, Map<String, JsonNode> out) {
+        PeopleRepository people = repos.people();
+        Map<Long, List<String>> aliases = people.aliases();
+        for (Person p : people.people(true)) {
+            String pre = "n/" + k.people().get(p.id()) + "/";
+            out.put(pre + "name", TextNode.valueOf(p.name()));
+            putText(out, pre + "role", p.role());
+            putText(out, pre + "team", p.team());
+            putDate(out, pre + "start", p.startDate());
+            putText(out, pre + "hopes", p.hopes());
+            if (p.cadence() != Person.Cadence.NONE) {
+                out.put(pre + "cadence", TextNode.valueOf(p.cadence().name()));
+            }
+            if (p.archived()) {
+                out.put(pre + "archived", BooleanNode.TRUE);
+            }
+            out.put(pre + "added", TextNode.valueOf(p.addedOn().toString()));
+            if (p.nudgesOff()) {
+                out.put(pre + "off", BooleanNode.TRUE);
+            }
+            putDate(out, pre + "snooze", p.snoozedUntil());
+            List<String> former = aliases.getOrDefault(p.id(), List.of());
+            if (!former.isEmpty()) {
+                ArrayNode a = Unit.JSON.createArrayNode();
+                former.stream().sorted().forEach(a::add);
+                out.put(pre + "aliases", a);
+            }
+        }
+        for (OneOnOne m : people.allOneOnOnes()) {
+            String pre = "o/" + k.meetings().get(m.id()) + "/";
+            out.put(pre + "person", TextNode.valueOf(k.people().get(m.personId())));
+            out.put(pre + "date", TextNode.valueOf(m.date().toString()));
+            putText(out, pre + "points", m.talkingPoints());
+            putText(out, pre + "notes", m.notes());
+            putText(out, pre + "follow", m.followUps());
+        }
+        for (Promise r : people.allPromises()) {
+            String pre = "r/" + k.promises().get(r.id()) + "/";
+            out.put(pre + "person", TextNode.valueOf(k.people().get(r.personId())));
+            out.put(pre + "text", TextNode.valueOf(r.text()));
+            out.put(pre + "made", TextNode.valueOf(r.madeOn().toString()));
+            putDate(out, pre + "due", r.due());
+            // the state and the day it was closed are one value: two computers never mix one's state with the other's day
+            ObjectNode state = Unit.JSON.createObjectNode();
+            state.put("s", r.state().name());
+            state.put("on", r.closedOn() == null ? null : r.closedOn().toString());
+            out.put(pre + "state", state);
+        }
+        Map<String, TreeSet<String>> named = new TreeMap<>();
+        for (PeopleRepository.CheckInPerson cp : people.allCheckInPeople()) {
+            String hk = k.habits().get(cp.habitId());
+            String pk = k.people().get(cp.personId());
+            if (hk != null && pk != null) {
+                named.computeIfAbsent("cp/" + hk + "/" + cp.date(), x -> new TreeSet<>()).add(pk);
+            }
+        }
+        named.forEach((key, pks) -> {
+            ArrayNode a = Unit.JSON.createArrayNode();
+            pks.forEach(a::add);
+            out.put(key, a);
+        });
+    }
+
+    private static void putDate(Map<String, JsonNode> out, String key, LocalDate day) {
+        if (day != null) {
+            out.put(key, TextNode.valueOf(day.toString()));
+        }
     }
 
     static String sessionKey(Session s) {
@@ -166,27 +250,45 @@ final class RecordReader {
     }
 
     /**
-     * The stable key of every habit, giving one to habits that have none yet: a catalogue habit is
-     * {@code cat-<catalogue id>} (the same micro-action chosen on two computers is one habit), the user's
-     * own {@code own-<hash of name and start day>} (a habit that reached both computers in an archive
-     * is one habit too); a second habit with a key in use gets a counter.
+     * The stable key of every row that needs one, giving one to rows that have none yet. A catalogue
+     * habit is {@code cat-<catalogue id>} (the same micro-action chosen on two computers is one habit),
+     * the user's own {@code own-<hash of name and start day>}; a person {@code pn-<hash of the name and
+     * the day they were added>}, a 1:1 and a promise a hash of their person and content. So a record that
+     * reached two computers otherwise (the same archive imported on both) is one record, and a row put
+     * back by undo gets its key again. A second row with a key in use gets a counter.
      */
-    Map<Long, String> habitKeys() {
-        Map<Long, String> keys = store.habitKeys();
+    LocalKeys keys() {
+        Map<Long, String> habits = assign(SyncStore.Keys.HABIT, repos.habits().habits(true), Habit::id,
+                h -> h.catalogueId() != null ? "cat-" + h.catalogueId().replace('/', '_')
+                        : "own-" + shortHash(h.name() + "|" + h.startDate()));
+        PeopleRepository people = repos.people();
+        Map<Long, String> persons = assign(SyncStore.Keys.PERSON, people.people(true), Person::id,
+                p -> "pn-" + shortHash(Mentions.fold(p.name()) + "|" + p.addedOn()));
+        Map<Long, String> meetings = assign(SyncStore.Keys.MEETING, people.allOneOnOnes(), OneOnOne::id,
+                m -> "oo-" + shortHash(persons.get(m.personId()) + "|" + m.date() + "|" + m.talkingPoints() + "|"
+                        + m.notes() + "|" + m.followUps()));
+        Map<Long, String> promises = assign(SyncStore.Keys.PROMISE, people.allPromises(), Promise::id,
+                r -> "pr-" + shortHash(persons.get(r.personId()) + "|" + r.madeOn() + "|" + r.text()));
+        return new LocalKeys(habits, persons, meetings, promises);
+    }
+
+    private <T> Map<Long, String> assign(SyncStore.Keys kind, List<T> rows, ToLongFunction<T> id,
+                                         Function<T, String> base) {
+        Map<Long, String> keys = store.keys(kind);
         Set<String> used = new HashSet<>(keys.values());
-        for (Habit h : repos.habits().habits(true)) {
-            if (keys.containsKey(h.id())) {
+        for (T row : rows) {
+            long rowId = id.applyAsLong(row);
+            if (keys.containsKey(rowId)) {
                 continue;
             }
-            String base = h.catalogueId() != null ? "cat-" + h.catalogueId().replace('/', '_')
-                    : "own-" + shortHash(h.name() + "|" + h.startDate());
-            String key = base;
+            String b = base.apply(row);
+            String key = b;
             for (int n = 2; used.contains(key); n++) {
-                key = base + "-" + n;
+                key = b + "-" + n;
             }
             used.add(key);
-            keys.put(h.id(), key);
-            store.putHabitKey(h.id(), key);
+            keys.put(rowId, key);
+            store.putKey(kind, rowId, key);
         }
         return keys;
     }

@@ -8,6 +8,10 @@ import app.microlead.habits.Habit;
 import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
 import app.microlead.journal.PromptRepository;
+import app.microlead.people.OneOnOne;
+import app.microlead.people.PeopleRepository;
+import app.microlead.people.Person;
+import app.microlead.people.Promise;
 import app.microlead.review.WeeklyReview;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -16,11 +20,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Writes merged values into the journal through its repositories, one record (a group of keys: a
@@ -34,28 +41,54 @@ final class RecordWriter {
     private final Repositories repos;
     private final SyncStore store;
     private final Map<String, Long> habitIds = new HashMap<>();
+    private final Map<String, Long> personIds = new HashMap<>();
+    private final Map<String, Long> meetingIds = new HashMap<>();
+    private final Map<String, Long> promiseIds = new HashMap<>();
 
-    RecordWriter(Repositories repos, SyncStore store, Map<Long, String> habitKeys) {
+    RecordWriter(Repositories repos, SyncStore store, RecordReader.LocalKeys keys) {
         this.repos = repos;
         this.store = store;
-        habitKeys.forEach((id, key) -> habitIds.put(key, id));
+        keys.habits().forEach((id, key) -> habitIds.put(key, id));
+        keys.people().forEach((id, key) -> personIds.put(key, id));
+        keys.meetings().forEach((id, key) -> meetingIds.put(key, id));
+        keys.promises().forEach((id, key) -> promiseIds.put(key, id));
+    }
+
+    /** Kinds of record whose fields each have a key of their own ({@code e/<day>/text}, {@code n/<person>/role}). */
+    private static boolean byField(String key) {
+        return key.startsWith("e/") || key.startsWith("h/") || key.startsWith("w/") || key.startsWith("n/")
+                || key.startsWith("o/") || key.startsWith("r/");
     }
 
     /** The record a key belongs to: its fields are written together. */
     static String group(String key) {
-        if (key.startsWith("e/") || key.startsWith("h/") || key.startsWith("w/")) {
+        if (byField(key)) {
             int second = key.indexOf('/', 2);
             return second < 0 ? key : key.substring(0, second);
         }
         return key;
     }
 
-    /** Habits before their check-ins and the sessions that name them. */
+    /** What every key of a record's group starts with. */
+    static String prefix(String group) {
+        return byField(group) ? group + "/" : group;
+    }
+
+    /**
+     * Habits and people before what names them: check-ins, sessions, 1:1s and promises; the people a
+     * check-in names after the check-in.
+     */
     static final Comparator<String> ORDER = Comparator.comparingInt(RecordWriter::rank)
             .thenComparing(Comparator.naturalOrder());
 
     private static int rank(String group) {
-        return group.startsWith("h/") ? 0 : group.startsWith("p/") || group.startsWith("pd/") ? 1 : 2;
+        if (group.startsWith("h/")) {
+            return 0;
+        }
+        if (group.startsWith("p/") || group.startsWith("pd/") || group.startsWith("n/")) {
+            return 1;
+        }
+        return group.startsWith("cp/") ? 3 : 2;
     }
 
     /** The value the journal holds for a key: the winner, or a day's concurrent texts one after the other. */
@@ -74,13 +107,16 @@ final class RecordWriter {
     /** Habits created while writing (their check-ins are written after them). */
     List<String> createdHabits = new ArrayList<>();
 
+    /** People created while writing (their 1:1s, promises and the check-ins that name them are written after them). */
+    List<String> createdPeople = new ArrayList<>();
+
     /**
      * Writes one record from the merged units; a record another computer sent that this version cannot
      * use is an {@link IllegalArgumentException} (nothing of it is written).
      */
     void write(String group, NavigableMap<String, Unit> units) {
         Map<String, JsonNode> f = new TreeMap<>();
-        String prefix = group.startsWith("e/") || group.startsWith("h/") || group.startsWith("w/") ? group + "/" : group;
+        String prefix = prefix(group);
         for (Map.Entry<String, Unit> e : units.subMap(prefix, true, prefix + "\uffff", true).entrySet()) {
             JsonNode v = valueOf(e.getKey(), e.getValue());
             if (v != null && !v.isNull()) {
@@ -97,6 +133,10 @@ final class RecordWriter {
             case "p" -> prompt(id, f.get(""));
             case "pd" -> repos.prompts().setDisabled(id, f.containsKey(""));
             case "ps" -> shown(LocalDate.parse(id), f.get(""));
+            case "n" -> person(id, f);
+            case "o" -> meeting(id, f);
+            case "r" -> promise(id, f);
+            case "cp" -> checkInPeople(id, f.get(""));
             case "f" -> {
                 if (f.containsKey("")) {
                     repos.habits().setFlag(id);
@@ -161,7 +201,7 @@ final class RecordWriter {
                 LocalDate.parse(text(f, "start")), text(f, "plan"));
         if (id == null) {
             Habit added = repos.habits().add(h);
-            store.putHabitKey(added.id(), key);
+            store.putKey(SyncStore.Keys.HABIT, added.id(), key);
             habitIds.put(key, added.id());
             repos.habits().update(h.withId(added.id()));
             createdHabits.add(key);
@@ -216,6 +256,132 @@ final class RecordWriter {
             repos.assessments().remove(s.id());
         }
         sessions.put(started, repos.assessments().restore(s, have.isPresent()));
+    }
+
+    private void person(String key, Map<String, JsonNode> f) {
+        Long id = personIds.get(key);
+        PeopleRepository people = repos.people();
+        // deleted on one computer while edited on another: without a name and a first day they are gone
+        if (!f.containsKey("name") || !f.containsKey("added")) {
+            if (id != null && people.find(id).isPresent()) {
+                people.delete(id);
+            }
+            personIds.remove(key);
+            return;
+        }
+        Person p = new Person(id == null ? 0 : id, text(f, "name"), text(f, "role"), text(f, "team"), date(f, "start"),
+                text(f, "hopes"), f.containsKey("cadence") ? Person.Cadence.valueOf(text(f, "cadence")) : Person.Cadence.NONE,
+                flag(f, "archived"), date(f, "added"), flag(f, "off"), date(f, "snooze"));
+        if (id == null || people.find(id).isEmpty()) {
+            id = people.add(p).id();
+            store.putKey(SyncStore.Keys.PERSON, id, key);
+            personIds.put(key, id);
+            createdPeople.add(key);
+        } else {
+            people.update(p);
+        }
+        List<String> aliases = new ArrayList<>();
+        if (f.containsKey("aliases")) {
+            f.get("aliases").forEach(a -> aliases.add(a.asText()));
+        }
+        people.replaceAliases(id, aliases);
+    }
+
+    /** The local id of the person a 1:1 or a promise belongs to; null when that person is not (or no longer) here. */
+    private Long personOf(Map<String, JsonNode> f) {
+        return f.containsKey("person") ? personIds.get(text(f, "person")) : null;
+    }
+
+    private void meeting(String key, Map<String, JsonNode> f) {
+        Long id = meetingIds.get(key);
+        Long person = personOf(f);
+        if (person == null || !f.containsKey("date")) {
+            // removed; or its person is gone here, or not here yet: it is written when they come
+            if (id != null) {
+                repos.people().deleteOneOnOne(id);
+                meetingIds.remove(key);
+            }
+            return;
+        }
+        OneOnOne m = repos.people().saveOneOnOne(new OneOnOne(id == null ? 0 : id, person, date(f, "date"),
+                text(f, "points"), text(f, "notes"), text(f, "follow")));
+        if (id == null) {
+            store.putKey(SyncStore.Keys.MEETING, m.id(), key);
+            meetingIds.put(key, m.id());
+        }
+    }
+
+    private void promise(String key, Map<String, JsonNode> f) {
+        Long id = promiseIds.get(key);
+        Long person = personOf(f);
+        if (person == null || !f.containsKey("text") || !f.containsKey("made")) {
+            if (id != null) {
+                repos.people().deletePromise(id);
+                promiseIds.remove(key);
+            }
+            return;
+        }
+        JsonNode state = f.get("state");
+        Promise.State s = state == null ? Promise.State.OPEN : Promise.State.valueOf(state.path("s").asText());
+        JsonNode on = state == null ? null : state.get("on");
+        Promise r = repos.people().savePromise(new Promise(id == null ? 0 : id, person, text(f, "text"),
+                date(f, "made"), date(f, "due"), s, on == null || on.isNull() ? null : LocalDate.parse(on.asText())));
+        if (id == null) {
+            store.putKey(SyncStore.Keys.PROMISE, r.id(), key);
+            promiseIds.put(key, r.id());
+        }
+    }
+
+    private void checkInPeople(String id, JsonNode v) {
+        int slash = id.lastIndexOf('/');
+        Long habit = habitIds.get(id.substring(0, slash));
+        if (habit == null) {
+            return; // written when the habit comes
+        }
+        Set<Long> named = new LinkedHashSet<>();
+        if (v != null) {
+            v.forEach(n -> {
+                Long p = personIds.get(n.asText());
+                if (p != null) {
+                    named.add(p);
+                }
+            });
+        }
+        repos.people().setCheckInPeople(habit, LocalDate.parse(id.substring(slash + 1)), named);
+    }
+
+    /** The groups that name a person: their 1:1s, promises and the check-ins naming them. */
+    static Set<String> namingGroups(NavigableMap<String, Unit> units, String personKey) {
+        Set<String> out = new TreeSet<>(ORDER);
+        for (String kind : List.of("o/", "r/")) {
+            units.subMap(kind, true, kind + "\uffff", true).forEach((k, u) -> {
+                JsonNode v = u.winner();
+                if (k.endsWith("/person") && v != null && personKey.equals(v.asText())) {
+                    out.add(group(k));
+                }
+            });
+        }
+        units.subMap("cp/", true, "cp/\uffff", true).forEach((k, u) -> {
+            JsonNode v = u.winner();
+            if (v != null && v.isArray()) {
+                v.forEach(n -> {
+                    if (personKey.equals(n.asText())) {
+                        out.add(k);
+                    }
+                });
+            }
+        });
+        return out;
+    }
+
+    private static LocalDate date(Map<String, JsonNode> f, String field) {
+        JsonNode n = f.get(field);
+        return n == null || n.isNull() || n.asText().isEmpty() ? null : LocalDate.parse(n.asText());
+    }
+
+    private static boolean flag(Map<String, JsonNode> f, String field) {
+        JsonNode n = f.get(field);
+        return n != null && n.asBoolean();
     }
 
     private void review(LocalDate weekEnd, Map<String, JsonNode> f) {

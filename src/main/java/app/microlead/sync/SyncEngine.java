@@ -44,6 +44,14 @@ public final class SyncEngine {
     private final Clock clock;
     private final String deviceName;
     private final BackupHook backup;
+    /**
+     * The journal's write count when the last round of this process ended (-1: none yet). While it is
+     * unchanged nothing was written here since, so a round without new files from other computers has
+     * nothing to compare or merge: it only looks at the folder.
+     */
+    private long quietAt = -1;
+    /** The number of days edited on two computers after the last round of this process. */
+    private int conflictCount;
 
     public SyncEngine(Backend backend, String deviceName, BackupHook backup) {
         this(Repositories.of(backend), deviceName, backup);
@@ -113,8 +121,9 @@ public final class SyncEngine {
                 throw new SyncException(t("sync.error.backup", String.valueOf(e.getMessage())), e);
             }
         }
-        Merged merged = repos.db().transaction(() -> merge(me, inbox.files(), problems));
-        int sent = merged.sent;
+        boolean quiet = inbox.files().isEmpty() && repos.db().writeCount() == quietAt;
+        Merged merged = quiet ? new Merged(0, 0, conflictCount, Set.of())
+                : repos.db().transaction(() -> merge(me, inbox.files(), problems));
         try {
             writeOutbox(folder, key, me);
         } catch (IOException e) {
@@ -125,7 +134,9 @@ public final class SyncEngine {
         if (!inbox.files().isEmpty()) {
             store.putMeta(SyncSettings.JOINED, now.toString());
         }
-        return new RoundReport(now, sent, inbox.files().size(), merged.recordsChanged, merged.conflicts, problems,
+        quietAt = repos.db().writeCount();
+        conflictCount = merged.conflicts;
+        return new RoundReport(now, merged.sent, inbox.files().size(), merged.recordsChanged, merged.conflicts, problems,
                 merged.days);
     }
 
@@ -206,7 +217,7 @@ public final class SyncEngine {
             TreeMap<String, JsonNode> after = reader.readAll();
             timer.lap("journal read again");
             for (String g : dirty) {
-                String prefix = g.startsWith("e/") || g.startsWith("h/") || g.startsWith("w/") ? g + "/" : g;
+                String prefix = RecordWriter.prefix(g);
                 Set<String> inGroup = new HashSet<>(units.subMap(prefix, true, prefix + "\uffff", true).keySet());
                 inGroup.addAll(after.subMap(prefix, true, prefix + "\uffff", true).keySet());
                 for (String k : inGroup) {
@@ -322,7 +333,7 @@ public final class SyncEngine {
     }
 
     private int write(TreeMap<String, Unit> units, Set<String> dirty, RecordReader reader, List<String> problems) {
-        RecordWriter writer = new RecordWriter(repos, store, reader.habitKeys());
+        RecordWriter writer = new RecordWriter(repos, store, reader.keys());
         int written = 0;
         Set<String> todo = new TreeSet<>(RecordWriter.ORDER);
         todo.addAll(dirty);
@@ -342,17 +353,25 @@ public final class SyncEngine {
         }
         byKind.forEach((k, v) -> LOG.info(() -> "Sync wrote " + v[0] + " records of kind " + k + " in "
                 + v[1] / 1_000_000 + " ms"));
+        // records that came before what they name: the check-ins (and their people) of a habit, the 1:1s,
+        // promises and check-in names of a person, written now that it is here
+        Set<String> later = new TreeSet<>(RecordWriter.ORDER);
         for (String habit : writer.createdHabits) {
-            for (String k : units.subMap("c/" + habit + "/", true, "c/" + habit + "/\uffff", true).keySet()) {
-                if (!dirty.add(k)) {
-                    continue; // written above, after its habit
-                }
-                try {
-                    writer.write(k, units);
-                    written++;
-                } catch (IllegalArgumentException | DateTimeException e) {
-                    problems.add(t("sync.problem.record", "c"));
-                }
+            later.addAll(units.subMap("c/" + habit + "/", true, "c/" + habit + "/\uffff", true).keySet());
+            later.addAll(units.subMap("cp/" + habit + "/", true, "cp/" + habit + "/\uffff", true).keySet());
+        }
+        for (String person : writer.createdPeople) {
+            later.addAll(RecordWriter.namingGroups(units, person));
+        }
+        for (String g : later) {
+            if (!dirty.add(g)) {
+                continue; // written above, after what it names
+            }
+            try {
+                writer.write(g, units);
+                written++;
+            } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
+                problems.add(t("sync.problem.record", g.substring(0, g.indexOf('/'))));
             }
         }
         return written;

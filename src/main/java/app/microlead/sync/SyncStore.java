@@ -1,7 +1,6 @@
 package app.microlead.sync;
 
 import app.microlead.storage.Database;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The sync tables of the journal (V8__sync.sql): settings, what is known of every value, the outbox. */
+/** The sync tables of the journal (V8__sync.sql, V9__sync_people.sql): settings, what is known of every value, the outbox. */
 final class SyncStore {
 
     /** A file's plaintext waiting to be written to the folder. */
@@ -84,12 +83,7 @@ final class SyncStore {
             TreeMap<String, Unit> out = new TreeMap<>();
             try (ResultSet rs = c.createStatement().executeQuery("SELECT rkey, hash, versions FROM sync_record")) {
                 while (rs.next()) {
-                    try {
-                        out.put(rs.getString(1), new Unit(rs.getString(2),
-                                Unit.fromJson(Unit.JSON.readTree(rs.getString(3)))));
-                    } catch (JsonProcessingException e) {
-                        throw new IllegalStateException("sync_record " + rs.getString(1) + " is not readable", e);
-                    }
+                    out.put(rs.getString(1), Unit.stored(rs.getString(2), rs.getString(3)));
                 }
             }
             return out;
@@ -115,10 +109,28 @@ final class SyncStore {
         });
     }
 
-    Map<Long, String> habitKeys() {
+    /** The tables that hold the stable key of a row whose local id differs from computer to computer. */
+    enum Keys {
+        HABIT("sync_habit_key", "habit_id"),
+        PERSON("sync_person_key", "person_id"),
+        MEETING("sync_meeting_key", "meeting_id"),
+        PROMISE("sync_promise_key", "promise_id");
+
+        private final String table;
+        private final String idColumn;
+
+        Keys(String table, String idColumn) {
+            this.table = table;
+            this.idColumn = idColumn;
+        }
+    }
+
+    /** The stable key of every row of a kind that has one, by local id. */
+    Map<Long, String> keys(Keys kind) {
         return db.read(c -> {
             Map<Long, String> out = new HashMap<>();
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT habit_id, skey FROM sync_habit_key")) {
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT " + kind.idColumn + ", skey FROM " + kind.table)) {
                 while (rs.next()) {
                     out.put(rs.getLong(1), rs.getString(2));
                 }
@@ -127,16 +139,17 @@ final class SyncStore {
         });
     }
 
-    void putHabitKey(long habitId, String key) {
+    void putKey(Keys kind, long id, String key) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO sync_habit_key (habit_id, skey) KEY (habit_id) VALUES (?, ?)")) {
-                ps.setLong(1, habitId);
+                    "MERGE INTO " + kind.table + " (" + kind.idColumn + ", skey) KEY (" + kind.idColumn + ") VALUES (?, ?)")) {
+                ps.setLong(1, id);
                 ps.setString(2, key);
                 return ps.executeUpdate();
             }
         });
     }
+
 
     /** The files merged already, as "device/kind/seq". */
     Set<String> applied() {

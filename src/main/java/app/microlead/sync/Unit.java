@@ -1,5 +1,6 @@
 package app.microlead.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,22 +17,55 @@ import java.util.Map;
 
 /**
  * What this device knows of one synced value: its versions and the hash of the value as this
- * journal last held it (a change of the journal shows as a different hash at the next round).
+ * journal last held it (a change of the journal shows as a different hash at the next round). Read
+ * from the journal, the versions are parsed when first asked for: most rounds only compare hashes.
  */
-record Unit(String hash, List<Version> versions) {
+final class Unit {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** The hash of "nothing here". */
     static final String ABSENT = "-";
 
-    Unit {
-        versions = List.copyOf(versions);
+    private final String hash;
+    private List<Version> versions;
+    private String stored;
+
+    Unit(String hash, List<Version> versions) {
+        this.hash = hash;
+        this.versions = List.copyOf(versions);
+    }
+
+    private Unit(String hash, String stored) {
+        this.hash = hash;
+        this.stored = stored;
+    }
+
+    /** A unit as the journal stores it: its versions as written by {@link #toJson}, parsed when needed. */
+    static Unit stored(String hash, String versionsJson) {
+        return new Unit(hash, versionsJson);
+    }
+
+    String hash() {
+        return hash;
+    }
+
+    List<Version> versions() {
+        if (versions == null) {
+            try {
+                versions = List.copyOf(fromJson(JSON.readTree(stored)));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw new IllegalStateException("a synced value's versions are not readable", e);
+            }
+            stored = null;
+        }
+        return versions;
     }
 
     /** The value the journal should hold, or null for none (tombstone). */
     JsonNode winner() {
-        return versions.isEmpty() ? null : versions.get(versions.size() - 1).value();
+        List<Version> v = versions();
+        return v.isEmpty() ? null : v.get(v.size() - 1).value();
     }
 
     static String hash(JsonNode value) {

@@ -7,6 +7,9 @@ import app.microlead.habits.CheckIn;
 import app.microlead.habits.Habit;
 import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
+import app.microlead.people.OneOnOne;
+import app.microlead.people.Person;
+import app.microlead.people.Promise;
 import app.microlead.review.WeeklyReview;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -74,8 +77,10 @@ class RandomEditsConvergeTest {
                 service.settle();
             }
             var first = devices.get(0).export();
+            var team = devices.get(0).people();
             for (TestDevice d : devices) {
                 assertThat(d.export()).as("journal of %s", d.name).isEqualTo(first);
+                assertThat(d.people()).as("people of %s", d.name).isEqualTo(team);
             }
             // nothing lost: every day written and never deleted is there, and holds only texts someone wrote
             TestDevice a = devices.get(0);
@@ -90,6 +95,7 @@ class RandomEditsConvergeTest {
                 }
             }
             assertThat(service.partials + service.conflictCopies).as("the service was unkind").isPositive();
+            assertThat(team).as("people were synced").isNotEmpty();
         } finally {
             devices.forEach(TestDevice::close);
         }
@@ -100,7 +106,8 @@ class RandomEditsConvergeTest {
         LocalDate day = START.plusDays(rnd.nextInt(20));
         var journal = d.backend.journal();
         var habits = d.backend.habitRepository();
-        switch (rnd.nextInt(10)) {
+        var people = d.backend.people();
+        switch (rnd.nextInt(13)) {
             case 0, 1, 2 -> {
                 String text = "Step " + step + " on " + d.name + ": a note about the team.";
                 d.write(day, text);
@@ -141,6 +148,47 @@ class RandomEditsConvergeTest {
                     } else {
                         habits.update(new Habit(h.id(), h.catalogueId(), h.name() + "'", h.description(), h.pillar(),
                                 h.schedule(), h.sortOrder(), rnd.nextBoolean(), h.startDate(), "plan " + step));
+                    }
+                }
+            }
+            case 10 -> {
+                List<Person> team = people.people(true);
+                if (team.size() < 4 || rnd.nextInt(4) == 0) {
+                    // names repeat across computers: the same name added on the same day is one person
+                    people.add(Person.named("Person " + rnd.nextInt(5), START.plusDays(rnd.nextInt(2))));
+                } else {
+                    Person p = team.get(rnd.nextInt(team.size()));
+                    switch (rnd.nextInt(4)) {
+                        case 0 -> people.delete(p.id());
+                        case 1 -> people.update(p.withName(p.name() + " " + d.name));
+                        case 2 -> people.update(p.withArchived(!p.archived()));
+                        default -> people.update(p.withCadence(Person.Cadence.values()[rnd.nextInt(4)]));
+                    }
+                }
+            }
+            case 11 -> {
+                List<Person> team = people.people(true);
+                if (!team.isEmpty()) {
+                    Person p = team.get(rnd.nextInt(team.size()));
+                    List<OneOnOne> met = people.oneOnOnes(p.id());
+                    List<Promise> promised = people.promises(p.id());
+                    switch (rnd.nextInt(4)) {
+                        case 0 -> people.saveOneOnOne(new OneOnOne(0, p.id(), day, "points " + step, "", ""));
+                        case 1 -> met.stream().findFirst().ifPresent(m -> people.saveOneOnOne(new OneOnOne(m.id(),
+                                m.personId(), m.date(), m.talkingPoints(), "notes " + step + " on " + d.name, "")));
+                        case 2 -> people.savePromise(Promise.open(p.id(), "promise " + step, day, day.plusDays(3)));
+                        default -> promised.stream().findFirst().ifPresent(r -> people.savePromise(
+                                r.close(Promise.State.values()[rnd.nextInt(4)], day)));
+                    }
+                }
+            }
+            case 12 -> {
+                List<Person> team = people.people(true);
+                List<Habit> hs = habits.habits(true);
+                if (!team.isEmpty() && !hs.isEmpty()) {
+                    Habit h = hs.get(rnd.nextInt(hs.size()));
+                    if (habits.checkIns(h.id()).containsKey(day)) {
+                        people.setCheckInPeople(h.id(), day, Set.of(team.get(rnd.nextInt(team.size())).id()));
                     }
                 }
             }

@@ -3,6 +3,10 @@ package app.microlead.sync;
 import app.microlead.backend.Backend;
 import app.microlead.common.MutableClock;
 import app.microlead.journal.Entry;
+import app.microlead.people.OneOnOne;
+import app.microlead.people.PeopleRepository;
+import app.microlead.people.Person;
+import app.microlead.people.Promise;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,6 +104,39 @@ final class TestDevice implements AutoCloseable {
         items.sort(Comparator.comparing(x -> x.path(field).asText()));
         a.removeAll();
         items.forEach(a::add);
+    }
+
+    /**
+     * People, 1:1s, promises and the people check-ins name, as lines without local ids (a person by
+     * name, a habit by name), sorted: equal on two computers exactly when they hold the same people.
+     */
+    List<String> people() {
+        var repo = backend.people();
+        Map<Long, String> names = new HashMap<>();
+        List<String> out = new ArrayList<>();
+        Map<Long, List<String>> aliases = repo.aliases();
+        for (Person p : repo.people(true)) {
+            names.put(p.id(), p.name());
+            out.add(String.join("|", "person", p.name(), p.role(), p.team(), String.valueOf(p.startDate()), p.hopes(),
+                    p.cadence().name(), String.valueOf(p.archived()), String.valueOf(p.addedOn()),
+                    String.valueOf(p.nudgesOff()), String.valueOf(p.snoozedUntil()),
+                    String.valueOf(aliases.getOrDefault(p.id(), List.of()).stream().sorted().toList())));
+        }
+        for (OneOnOne m : repo.allOneOnOnes()) {
+            out.add(String.join("|", "1:1", names.get(m.personId()), m.date().toString(), m.talkingPoints(), m.notes(),
+                    m.followUps()));
+        }
+        for (Promise r : repo.allPromises()) {
+            out.add(String.join("|", "promise", names.get(r.personId()), r.text(), r.madeOn().toString(),
+                    String.valueOf(r.due()), r.state().name(), String.valueOf(r.closedOn())));
+        }
+        Map<Long, String> habits = new HashMap<>();
+        backend.habitRepository().habits(true).forEach(h -> habits.put(h.id(), h.name()));
+        for (PeopleRepository.CheckInPerson cp : repo.allCheckInPeople()) {
+            out.add(String.join("|", "named", habits.get(cp.habitId()), cp.date().toString(), names.get(cp.personId())));
+        }
+        out.sort(Comparator.naturalOrder());
+        return out;
     }
 
     @Override

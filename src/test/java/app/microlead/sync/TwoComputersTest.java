@@ -75,6 +75,32 @@ class TwoComputersTest {
     }
 
     @Test
+    void aRoundWithNothingNewChangesNothingAndTheNextWriteStillTravels() {
+        a.write(MONDAY, "First.");
+        a.setUp("quiet rounds");
+        a.round();
+        service.settle();
+        b.setUp("quiet rounds");
+        exchange();
+        long files = a.engine.round().filesMerged();
+        RoundReport quiet = a.engine.round();
+        assertThat(quiet.sent()).isZero();
+        assertThat(quiet.recordsChanged()).isZero();
+        assertThat(files).isZero();
+
+        a.write(TUESDAY, "Written after quiet rounds.");
+        assertThat(a.round().sent()).as("the write after a quiet round is sent").isPositive();
+        service.settle();
+        b.round();
+        assertThat(b.text(TUESDAY)).isEqualTo("Written after quiet rounds.");
+        b.write(MONDAY, "Changed on home.");
+        b.round();
+        service.settle();
+        assertThat(a.round().recordsChanged()).as("new files end a run of quiet rounds").isPositive();
+        assertThat(a.text(MONDAY)).isEqualTo("Changed on home.");
+    }
+
+    @Test
     void editsOfOneDayMadeWithoutSeeingEachOtherKeepBothTextsUntilOneIsPicked() {
         a.setUp("pass phrase one");
         a.round();
