@@ -38,6 +38,8 @@ import app.microlead.insights.AdaptivePromptStrategy;
 import app.microlead.insights.Coaching;
 import app.microlead.insights.InsightsView;
 import app.microlead.insights.InsightsViewModel;
+import app.microlead.insights.PeopleAttentionCardView;
+import app.microlead.insights.PeopleAttentionViewModel;
 import app.microlead.journal.DailyPrompts;
 import app.microlead.journal.EntryEditorViewModel;
 import app.microlead.journal.JdbcJournalRepository;
@@ -195,8 +197,7 @@ final class Wiring implements AutoCloseable {
         this.scene = scene;
         this.database = database;
         habitRepo = backend.habitRepository();
-        people = new PeopleService(backend.people(), journal,
-                habitRepo, config.clock());
+        people = backend.peopleService();
         habits = backend.habits();
         habitsVm = new HabitsViewModel(habits, catalogue, tasks, scheduler, dialogs);
         dayCheckIns = new DayCheckInsViewModel(habits, tasks);
@@ -204,6 +205,7 @@ final class Wiring implements AutoCloseable {
         assessments = backend.assessments();
         assessmentVm = new AssessmentViewModel(bank, assessments, habitRepo, catalogue, tasks,
                 config.clock());
+        assessmentVm.usePromiseFigure(people::promisesThisMonth);
         planVm = new CurrentPlanViewModel(assessments, tasks);
         coaching = new Coaching(habits, assessments, bank, config.clock().getZone());
         weeklyReviews = backend.reviews();
@@ -235,7 +237,7 @@ final class Wiring implements AutoCloseable {
         today.follow(day -> checkInPeople.load());
 
         archive = backend.archive();
-        exportJobs = new ExportJobs(journal, habits, assessments, weeklyReviews, bank, archive,
+        exportJobs = new ExportJobs(journal, habits, assessments, weeklyReviews, people, bank, archive,
                 () -> Map.of("theme", shell.themeProperty().get().key()), config.clock());
     }
 
@@ -287,8 +289,13 @@ final class Wiring implements AutoCloseable {
         pages.put(ViewId.ASSESSMENT, () -> new AssessmentView(assessmentVm));
         pages.put(ViewId.INSIGHTS, () -> {
             WeeklyReviewCardView weekly = new WeeklyReviewCardView(reviewsVm, this::openReview);
-            return new InsightsView(new InsightsViewModel(journal, habits, assessments, bank, tasks, config.clock()),
-                    weekly.node(), weekly::refresh);
+            InsightsViewModel insights = new InsightsViewModel(journal, habits, assessments, bank, tasks, config.clock());
+            PeopleAttentionCardView attention = new PeopleAttentionCardView(new PeopleAttentionViewModel(people, tasks,
+                    config.clock(), insights.rangeProperty()));
+            return new InsightsView(insights, weekly.node(), attention.node(), () -> {
+                weekly.refresh();
+                attention.refresh();
+            });
         });
         pages.put(ViewId.PEOPLE, () -> new PeopleView(peopleVm));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
@@ -72,6 +73,8 @@ public final class AssessmentViewModel {
     private final ObservableList<QuestionBank.Action> suggestions = FXCollections.observableArrayList();
     private final StringProperty planText = new SimpleStringProperty("");
     private final ObjectProperty<QuestionBank.Action> chosenAction = new SimpleObjectProperty<>();
+    private final StringProperty promiseFigure = new SimpleStringProperty("");
+    private Callable<String> promises = () -> "";
 
     public AssessmentViewModel(QuestionBank bank, AssessmentRepository repo, HabitRepository habits, Catalogue catalogue,
                                TaskRunner tasks, Clock clock) {
@@ -100,6 +103,19 @@ public final class AssessmentViewModel {
 
     public QuestionBank bank() {
         return bank;
+    }
+
+    /**
+     * Where the results read a Professionalism figure from outside the self-assessment ("You kept 9 of 11
+     * promises on time this month."): read in the background each time results are shown.
+     */
+    public void usePromiseFigure(Callable<String> figure) {
+        promises = figure;
+    }
+
+    /** The promise figure shown with the pillars (empty when there is none). */
+    public StringProperty promiseFigureProperty() {
+        return promiseFigure;
     }
 
     public ObjectProperty<Mode> modeProperty() {
@@ -337,6 +353,7 @@ public final class AssessmentViewModel {
         chosenAction.set(suggestions.isEmpty() ? null : suggestions.get(0));
         message.set("");
         mode.set(Mode.RESULTS);
+        tasks.read(promises, promiseFigure::set, e -> promiseFigure.set(""));
     }
 
     /** The change of a scale since the previous session, with the reliable-change verdict. */

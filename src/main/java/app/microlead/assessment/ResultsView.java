@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -94,6 +95,15 @@ final class ResultsView {
             bars.getChildren().add(bar(p, r));
         }
         bars.getChildren().add(indexLine(r));
+        Label promises = new Label();
+        promises.setId("assessment-promise-rate");
+        promises.setWrapText(true);
+        promises.getStyleClass().add("text-muted");
+        promises.textProperty().bind(Bindings.when(vm.promiseFigureProperty().isEmpty()).then("")
+                .otherwise(Bindings.concat(t("assessment.results.promises"), " ", vm.promiseFigureProperty())));
+        promises.visibleProperty().bind(vm.promiseFigureProperty().isNotEmpty());
+        promises.managedProperty().bind(promises.visibleProperty());
+        bars.getChildren().add(promises);
         bars.getStyleClass().add("card");
         HBox.setHgrow(bars, Priority.ALWAYS);
         gauge.show(r.risk().orElse(Double.NaN));

@@ -7,6 +7,7 @@ import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.journal.JdbcPromptRepository;
 import app.microlead.people.JdbcPeopleRepository;
+import app.microlead.people.PeopleService;
 import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.storage.Database;
 import java.time.Clock;
@@ -26,8 +27,9 @@ public final class Backend {
     private final HabitService habits;
     private final JdbcAssessmentRepository assessments;
     private final JdbcWeeklyReviewRepository reviews;
-    private final ArchiveService archive;
     private final JdbcPeopleRepository people;
+    private final PeopleService peopleService;
+    private final ArchiveService archive;
 
     /** @param appVersion the version written into archives */
     public Backend(Database database, Clock clock, String appVersion) {
@@ -40,7 +42,8 @@ public final class Backend {
         assessments = new JdbcAssessmentRepository(database, clock);
         reviews = new JdbcWeeklyReviewRepository(database, clock);
         people = new JdbcPeopleRepository(database);
-        archive = new ArchiveService(database, journal, prompts, habitRepository, assessments, reviews, clock,
+        peopleService = new PeopleService(people, journal, habitRepository, clock);
+        archive = new ArchiveService(database, journal, prompts, habitRepository, assessments, reviews, people, clock,
                 appVersion);
     }
 
@@ -76,9 +79,14 @@ public final class Backend {
         return reviews;
     }
 
-    /** The people the user leads, their 1:1s and promises. */
+    /** The roster, 1:1s, promises and the people check-ins name. */
     public JdbcPeopleRepository people() {
         return people;
+    }
+
+    /** What the journal knows about each person (mentions, check-ins, 1:1s, promises), read once and cached. */
+    public PeopleService peopleService() {
+        return peopleService;
     }
 
     /** The full archive: export and all-or-nothing import of everything above. */

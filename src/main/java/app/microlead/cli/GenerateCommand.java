@@ -3,11 +3,16 @@ package app.microlead.cli;
 import app.microlead.assessment.Answers;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.assessment.Session;
+import app.microlead.common.Pillar;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.CheckIn;
 import app.microlead.habits.Habit;
 import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
+import app.microlead.people.OneOnOne;
+import app.microlead.people.PeopleRepository;
+import app.microlead.people.Person;
+import app.microlead.people.Promise;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +36,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Fill an EMPTY data folder with a reproducible sample journal (for benchmarks):"
                 + " heavy = 20 years of daily reflections, 30 habits, 100 self-assessments;"
-                + " stress = 100,000 days; year = one year.")
+                + " stress = 100,000 days; year = one year. Each has a team of eight people: mentioned in the"
+                + " journal (some much more than others, one hardly at all), named on check-ins, with 1:1s and"
+                + " promises.")
 final class GenerateCommand implements Callable<Integer> {
 
     enum Profile { year, heavy, stress }
@@ -53,6 +61,27 @@ final class GenerateCommand implements Callable<Integer> {
     private static final String[] TAGS = {"team", "1on1", "meetings", "delegation", "feedback", "release", "wins",
         "hiring"};
 
+    /**
+     * The team: name, role, team, 1:1 cadence, what they hope for, and how much attention they get (weight).
+     * Their first names are not among {@link #WORDS}, so only the lines written about them mention them.
+     */
+    private record Member(String name, String role, String team, Person.Cadence cadence, String hopes, double weight) {
+    }
+
+    private static final List<Member> TEAM = List.of(
+            new Member("Aisha Costa", "Senior engineer", "Platform", Person.Cadence.BIWEEKLY,
+                    "Lead the next platform migration.", 8),
+            new Member("Diego Rossi", "Engineer", "Platform", Person.Cadence.BIWEEKLY, "Speak at a conference.", 6),
+            new Member("Hana Nair", "Product designer", "Apps", Person.Cadence.WEEKLY,
+                    "Own the design system.", 5),
+            new Member("Lukas Weber", "Engineer", "Apps", Person.Cadence.BIWEEKLY, "Learn to mentor juniors.", 4),
+            new Member("Nora Hughes", "QA engineer", "Apps", Person.Cadence.MONTHLY, "Automate the release checks.", 3),
+            new Member("Omar Okafor", "Engineer", "Platform", Person.Cadence.MONTHLY, "Move towards security work.", 2),
+            new Member("Farid Berg", "Data analyst", "Insights", Person.Cadence.MONTHLY, "", 1),
+            new Member("Ines Chen", "Engineer", "Insights", Person.Cadence.NONE, "", 0.3));
+    private static final String[] TOPICS = {"the sprint goal", "their growth plan", "the incident review",
+        "the customer call", "a tricky code review", "the hiring loop", "the roadmap", "their workload"};
+
     @Override
     public Integer call() {
         int days = switch (profile) {
@@ -63,20 +92,30 @@ final class GenerateCommand implements Callable<Integer> {
         int habits = profile == Profile.year ? 7 : 30;
         int sessions = profile == Profile.year ? 2 : 100;
         try (OpenJournal j = parent.open("generate")) {
-            if (j.journal.count() > 0 || !j.habitRepo.habits(true).isEmpty()) {
+            if (j.journal.count() > 0 || !j.habitRepo.habits(true).isEmpty()
+                    || !j.backend().people().people(true).isEmpty()) {
                 System.err.println("The data folder already holds a journal; generate only into an empty one.");
                 return 1;
             }
             Random r = new Random(seed);
+            // the team draws from its own sequence, so the rest of the journal stays as it was for a seed
+            Random rp = new Random(seed * 31 + 7);
             LocalDate today = LocalDate.now(j.clock);
             LocalDate start = today.minusDays(days - 1L);
             long t0 = System.nanoTime();
+            PeopleRepository people = j.backend().people();
+            List<Person> team = new ArrayList<>();
+            for (Member m : TEAM) {
+                team.add(people.add(new Person(0, m.name(), m.role(), m.team(), start.minusDays(rp.nextInt(900)),
+                        m.hopes(), m.cadence(), false, start, false, null)));
+            }
             for (int from = 0; from < days; from += 500) {
                 int end = Math.min(days, from + 500);
                 int first = from;
                 j.db.transaction(() -> {
                     for (int i = first; i < end; i++) {
-                        j.journal.save(entry(start.plusDays(i), r));
+                        Entry e = entry(start.plusDays(i), r);
+                        j.journal.save(rp.nextDouble() < 0.6 ? withMention(e, team.get(pick(rp)), rp) : e);
                     }
                     return null;
                 });
@@ -102,6 +141,9 @@ final class GenerateCommand implements Callable<Integer> {
                             double roll = r.nextDouble();
                             if (roll < p * Math.min(1, h.schedule().frequency() * 1.3)) {
                                 j.habitRepo.setCheckIn(new CheckIn(h.id(), d, CheckIn.State.DONE, roll < 0.05 ? "note" : ""));
+                                if (h.pillar() != Pillar.PROFESSIONALISM && rp.nextDouble() < 0.35) {
+                                    people.setCheckInPeople(h.id(), d, Set.of(team.get(pick(rp)).id()));
+                                }
                             } else if (roll > 0.985) {
                                 j.habitRepo.setCheckIn(new CheckIn(h.id(), d, CheckIn.State.SKIPPED, ""));
                             }
@@ -124,9 +166,75 @@ final class GenerateCommand implements Callable<Integer> {
                 }
                 return null;
             });
-            System.out.printf("Generated %,d days, %d habits, %d self-assessments in %.1f s%n", days, habits, sessions,
+            int[] made1on1s = new int[2];
+            for (Person p : team) {
+                j.db.transaction(() -> {
+                    oneOnOnes(people, p, start, today, rp, made1on1s);
+                    return null;
+                });
+            }
+            System.out.printf("Generated %,d days, %d habits, %d self-assessments, %d people with %,d 1:1s and %,d"
+                    + " promises in %.1f s%n", days, habits, sessions, team.size(), made1on1s[0], made1on1s[1],
                     (System.nanoTime() - t0) / 1e9);
             return 0;
+        }
+    }
+
+    /** A team member, more often those who get more attention (Ines hardly ever). */
+    private static int pick(Random rp) {
+        double total = TEAM.stream().mapToDouble(Member::weight).sum();
+        double x = rp.nextDouble() * total;
+        for (int i = 0; i < TEAM.size(); i++) {
+            x -= TEAM.get(i).weight();
+            if (x < 0) {
+                return i;
+            }
+        }
+        return TEAM.size() - 1;
+    }
+
+    /** The day's reflection with a line about someone: "@Ana" explicitly, or by first name. */
+    private static Entry withMention(Entry e, Person p, Random rp) {
+        String first = p.name().split(" ")[0];
+        String line = (rp.nextBoolean() ? "Talked with @" + first : first + " and I went through") + " "
+                + TOPICS[rp.nextInt(TOPICS.length)] + ".";
+        return new Entry(e.date(), e.text() + "\n\n" + line, e.mood(), e.energy(), e.tags(), e.answers(),
+                e.createdAt(), e.updatedAt());
+    }
+
+    /**
+     * 1:1s at the person's cadence (now and then one is missed), each with notes; some make a promise,
+     * which is kept (mostly on time), broken or dropped once due, or still open when due later.
+     */
+    private static void oneOnOnes(PeopleRepository people, Person p, LocalDate start, LocalDate today, Random rp,
+                                  int[] made) {
+        int every = p.cadence().days();
+        if (every == 0) {
+            return;
+        }
+        for (LocalDate d = start.plusDays(rp.nextInt(every)); !d.isAfter(today); d = d.plusDays(every)) {
+            if (rp.nextDouble() < 0.15) {
+                continue; // missed
+            }
+            String topic = TOPICS[rp.nextInt(TOPICS.length)];
+            people.saveOneOnOne(new OneOnOne(0, p.id(), d, "- " + topic + "\n- feedback both ways",
+                    "We talked about " + topic + ". " + p.name().split(" ")[0] + " wants more say in it.",
+                    "- follow up on " + topic));
+            made[0]++;
+            if (rp.nextDouble() < 0.4) {
+                LocalDate due = d.plusDays(3 + rp.nextInt(8));
+                Promise open = Promise.open(p.id(), "Come back on " + topic, d, due);
+                double roll = rp.nextDouble();
+                Promise promise = due.isAfter(today) ? open
+                        : roll < 0.65 ? open.close(Promise.State.KEPT, due.minusDays(rp.nextInt(3)))
+                        : roll < 0.78 ? open.close(Promise.State.KEPT, due.plusDays(1 + rp.nextInt(4)))
+                        : roll < 0.92 ? open.close(Promise.State.BROKEN, due) : open.close(Promise.State.DROPPED, due);
+                if (promise.closedOn() != null && promise.closedOn().isAfter(today)) {
+                    promise = promise.close(promise.state(), today);
+                }
+                people.savePromise(promise);
+                made[1]++;
+            }
         }
     }
 

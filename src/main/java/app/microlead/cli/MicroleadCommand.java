@@ -25,7 +25,7 @@ import picocli.CommandLine;
 @Command(name = "microlead",
         mixinStandardHelpOptions = true,
         subcommands = {ExportCommand.class, ImportCommand.class, SearchCommand.class, StatsCommand.class,
-            GenerateCommand.class, SyncCommand.class},
+            GenerateCommand.class, SyncCommand.class, PeopleCommand.class},
         versionProvider = MicroleadCommand.Version.class,
         description = "Microlead: an end-of-day reflection journal for people who lead others.%n"
                 + "Without options it opens the app.",

@@ -1,6 +1,7 @@
 package app.microlead.export;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,14 +14,45 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Archive(String format, int version, Instant exportedAt, String appVersion, List<EntryData> entries,
                       PromptData prompts, List<HabitData> habits, List<SessionData> assessments,
-                      Map<String, String> settings, List<WeeklyReviewData> weeklyReviews) {
+                      Map<String, String> settings, List<WeeklyReviewData> weeklyReviews, List<PersonData> people) {
 
     public static final String FORMAT = "microlead-archive";
-    public static final int VERSION = 1;
+    /** 2: people (with their 1:1s and promises) and the people a check-in names. */
+    public static final int VERSION = 2;
 
-    /** Archives written before weekly reviews existed have none; read them as an empty list. */
+    /** Archives written before weekly reviews or people existed have none; read them as empty lists. */
     public Archive {
         weeklyReviews = weeklyReviews == null ? List.of() : weeklyReviews;
+        people = people == null ? List.of() : people;
+    }
+
+    /** An archive without people (as versions before 2 were). */
+    public Archive(String format, int version, Instant exportedAt, String appVersion, List<EntryData> entries,
+                   PromptData prompts, List<HabitData> habits, List<SessionData> assessments,
+                   Map<String, String> settings, List<WeeklyReviewData> weeklyReviews) {
+        this(format, version, exportedAt, appVersion, entries, prompts, habits, assessments, settings, weeklyReviews,
+                List.of());
+    }
+
+    /**
+     * Someone the user leads, with every field of the roster, the names they were known by before
+     * (so old text that mentions them still finds them), their 1:1s and the promises made to them.
+     * {@code id} is the archive's own: check-ins name people by it.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PersonData(long id, String name, List<String> formerNames, String role, String team,
+                             LocalDate startDate, String hopes, String cadence, boolean archived, LocalDate addedOn,
+                             boolean nudgesOff, LocalDate snoozedUntil, List<OneOnOneData> oneOnOnes,
+                             List<PromiseData> promises) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OneOnOneData(LocalDate date, String talkingPoints, String notes, String followUps) {
+    }
+
+    /** A promise: {@code state} OPEN, KEPT, BROKEN or DROPPED; {@code closedOn} the day it was resolved. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PromiseData(String text, LocalDate madeOn, LocalDate due, String state, LocalDate closedOn) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -51,8 +83,15 @@ public record Archive(String format, int version, Instant exportedAt, String app
                             List<CheckInData> checkIns) {
     }
 
+    /** A habit's mark on a day; {@code people} are the {@link PersonData#id}s it names (absent: no one). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record CheckInData(LocalDate date, String state, String note) {
+    public record CheckInData(LocalDate date, String state, String note,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> people) {
+
+        /** A check-in that names no one ({@code people} is left out of the file). */
+        public CheckInData(LocalDate date, String state, String note) {
+            this(date, state, note, null);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -7,6 +7,9 @@ import app.microlead.common.Pillar;
 import app.microlead.habits.CheckIn;
 import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
+import app.microlead.people.OneOnOne;
+import app.microlead.people.Person;
+import app.microlead.people.Promise;
 import app.microlead.review.WeeklyReview;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,7 +86,8 @@ final class ArchiveValidator {
         }
         entries(a.entries());
         prompts(a.prompts());
-        Set<Long> habitIds = habits(a.habits());
+        Set<Long> personIds = people(a.people());
+        Set<Long> habitIds = habits(a.habits(), personIds);
         assessments(a.assessments(), habitIds);
         reviews(a.weeklyReviews());
     }
@@ -171,7 +175,7 @@ final class ArchiveValidator {
 
     // --- habits ---------------------------------------------------------------------------------
 
-    private Set<Long> habits(List<Archive.HabitData> habits) throws ImportException {
+    private Set<Long> habits(List<Archive.HabitData> habits, Set<Long> personIds) throws ImportException {
         Set<Long> ids = new HashSet<>();
         for (int i = 0; i < habits.size(); i++) {
             Archive.HabitData h = habits.get(i);
@@ -197,7 +201,7 @@ final class ArchiveValidator {
                 throw fail(at, t("export.check.negative", "sortOrder", h.sortOrder()));
             }
             required(at, "checkIns", h.checkIns());
-            checkIns(at, h.checkIns());
+            checkIns(at, h.checkIns(), personIds);
         }
         return ids;
     }
@@ -212,7 +216,8 @@ final class ArchiveValidator {
         }
     }
 
-    private void checkIns(String habit, List<Archive.CheckInData> checkIns) throws ImportException {
+    private void checkIns(String habit, List<Archive.CheckInData> checkIns, Set<Long> personIds)
+            throws ImportException {
         Set<LocalDate> seen = new HashSet<>();
         for (int j = 0; j < checkIns.size(); j++) {
             Archive.CheckInData c = checkIns.get(j);
@@ -226,6 +231,102 @@ final class ArchiveValidator {
             required(at, "state", c.state());
             known(at, "state", c.state(), CheckIn.State.class);
             text(at, "note", strip(c.note()), CheckIn.MAX_NOTE);
+            if (c.people() != null) {
+                Set<Long> named = new HashSet<>();
+                for (Long id : c.people()) {
+                    if (id == null) {
+                        throw fail(at, t("export.check.null.in", "people"));
+                    }
+                    if (!personIds.contains(id)) {
+                        throw fail(at, t("export.check.person", String.valueOf(id)));
+                    }
+                    if (!named.add(id)) {
+                        throw fail(at, t("export.check.twice.person", String.valueOf(id)));
+                    }
+                }
+            }
+        }
+    }
+
+    // --- people ---------------------------------------------------------------------------------
+
+    /** The roster: every field as the journal keeps it, ids unique; returns the ids check-ins may name. */
+    private Set<Long> people(List<Archive.PersonData> people) throws ImportException {
+        Set<Long> ids = new HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            Archive.PersonData p = people.get(i);
+            String at = at("people", i);
+            notNull(at, p);
+            if (!ids.add(p.id())) {
+                throw fail(at, t("export.check.twice.id", String.valueOf(p.id())));
+            }
+            required(at, "name", p.name());
+            name(at, "name", personName(p.name()), Person.MAX_NAME);
+            if (p.formerNames() != null) {
+                names(at, "formerNames", p.formerNames().stream().map(n -> n == null ? null : personName(n))
+                        .toList(), Person.MAX_NAME);
+            }
+            text(at, "role", strip(p.role()), Person.MAX_FIELD);
+            text(at, "team", strip(p.team()), Person.MAX_FIELD);
+            text(at, "hopes", strip(p.hopes()), Person.MAX_HOPES);
+            if (p.startDate() != null) {
+                day(at, "startDate", p.startDate(), FIRST_DAY, LAST_DAY);
+            }
+            required(at, "cadence", p.cadence());
+            known(at, "cadence", p.cadence(), Person.Cadence.class);
+            required(at, "addedOn", p.addedOn());
+            day(at, "addedOn", p.addedOn(), FIRST_DAY, LAST_DAY);
+            if (p.snoozedUntil() != null) {
+                day(at, "snoozedUntil", p.snoozedUntil(), FIRST_DAY, LAST_DAY);
+            }
+            required(at, "oneOnOnes", p.oneOnOnes());
+            oneOnOnes(at, p.oneOnOnes());
+            required(at, "promises", p.promises());
+            promises(at, p.promises());
+        }
+        return ids;
+    }
+
+    /** A name as the roster keeps it: spaces at the ends dropped, runs of spaces made one. */
+    static String personName(String name) {
+        return name.strip().replaceAll("\\s+", " ");
+    }
+
+    private void oneOnOnes(String person, List<Archive.OneOnOneData> meetings) throws ImportException {
+        for (int j = 0; j < meetings.size(); j++) {
+            Archive.OneOnOneData m = meetings.get(j);
+            String at = person + ", " + t("export.place.oneOnOnes", j + 1);
+            notNull(at, m);
+            required(at, "date", m.date());
+            day(at, "date", m.date(), FIRST_DAY, LAST_DAY);
+            text(at, "talkingPoints", strip(m.talkingPoints()), OneOnOne.MAX_SHORT);
+            text(at, "notes", strip(m.notes()), OneOnOne.MAX_NOTES);
+            text(at, "followUps", strip(m.followUps()), OneOnOne.MAX_SHORT);
+        }
+    }
+
+    private void promises(String person, List<Archive.PromiseData> promises) throws ImportException {
+        for (int j = 0; j < promises.size(); j++) {
+            Archive.PromiseData x = promises.get(j);
+            String at = person + ", " + t("export.place.promises", j + 1);
+            notNull(at, x);
+            required(at, "text", x.text());
+            name(at, "text", x.text().strip(), Promise.MAX_TEXT);
+            required(at, "madeOn", x.madeOn());
+            day(at, "madeOn", x.madeOn(), FIRST_DAY, LAST_DAY);
+            if (x.due() != null) {
+                day(at, "due", x.due(), FIRST_DAY, LAST_DAY);
+            }
+            required(at, "state", x.state());
+            known(at, "state", x.state(), Promise.State.class);
+            boolean open = Promise.State.OPEN.name().equals(x.state());
+            if (open && x.closedOn() != null) {
+                throw fail(at, t("export.check.promise.open.closed", x.closedOn().toString()));
+            }
+            if (!open) {
+                required(at, "closedOn", x.closedOn());
+                day(at, "closedOn", x.closedOn(), FIRST_DAY, LAST_DAY);
+            }
         }
     }
 

@@ -81,8 +81,13 @@ public final class ExportDialog {
         CheckBox assessments = new CheckBox(t("export.section.assessments"));
         assessments.setId("export-section-assessments");
         assessments.selectedProperty().bindBidirectional(vm.assessmentsProperty());
-        HBox sections = new HBox(12, reflections, habits, assessments);
-        sections.disableProperty().bind(vm.formatProperty().isNotEqualTo(ExportViewModel.Format.PDF));
+        HBox pdfOnly = new HBox(12, reflections, habits, assessments);
+        pdfOnly.disableProperty().bind(vm.formatProperty().isNotEqualTo(ExportViewModel.Format.PDF));
+        CheckBox people = new CheckBox(t("export.section.people"));
+        people.setId("export-section-people");
+        people.selectedProperty().bindBidirectional(vm.peopleProperty());
+        people.disableProperty().bind(vm.peopleAvailableProperty().not());
+        HBox sections = new HBox(12, pdfOnly, people);
         TextField tag = new TextField();
         tag.setId("export-tag");
         tag.setPromptText(t("export.tag.prompt"));

@@ -6,6 +6,7 @@ import app.microlead.assessment.AssessmentRepository;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.habits.HabitService;
 import app.microlead.journal.JournalRepository;
+import app.microlead.people.PeopleService;
 import app.microlead.review.WeeklyReviewRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,15 +21,17 @@ public final class ExportJobs implements ExportViewModel.Job {
     private final HabitService habits;
     private final AssessmentRepository assessments;
     private final WeeklyReviewRepository reviews;
+    private final PeopleService people;
     private final QuestionBank bank;
     private final ArchiveService archive;
     private final Supplier<Map<String, String>> settings;
     private final Clock clock;
 
     public ExportJobs(JournalRepository journal, HabitService habits, AssessmentRepository assessments,
-                      WeeklyReviewRepository reviews, QuestionBank bank, ArchiveService archive,
+                      WeeklyReviewRepository reviews, PeopleService people, QuestionBank bank, ArchiveService archive,
                       Supplier<Map<String, String>> settings, Clock clock) {
         this.reviews = reviews;
+        this.people = people;
         this.journal = journal;
         this.habits = habits;
         this.assessments = assessments;
@@ -44,17 +47,21 @@ public final class ExportJobs implements ExportViewModel.Job {
         switch (s.format()) {
             case PDF -> {
                 ReviewRequest r = new ReviewRequest(s.from(), s.to(), s.sections(), s.tag(), s.title(), null);
-                new PdfExporter().export(ReviewData.load(r, clock, journal, habits, assessments, reviews, bank, progress),
-                        target, progress);
+                new PdfExporter().export(ReviewData.load(r, clock, journal, habits, assessments, reviews, people, bank,
+                        progress), target, progress);
             }
             case MARKDOWN, MARKDOWN_DAYS -> {
-                ReviewRequest r = new ReviewRequest(s.from(), s.to(), EnumSet.of(ReviewRequest.Section.REFLECTIONS),
-                        s.tag(), s.title(), null);
-                var entries = ReviewData.load(r, clock, journal, habits, assessments, reviews, bank, progress)
-                        .entries();
+                EnumSet<ReviewRequest.Section> sections = EnumSet.of(ReviewRequest.Section.REFLECTIONS);
+                if (s.sections().contains(ReviewRequest.Section.PEOPLE)) {
+                    sections.add(ReviewRequest.Section.PEOPLE);
+                }
+                ReviewRequest r = new ReviewRequest(s.from(), s.to(), sections, s.tag(), s.title(), null);
+                ReviewData data = ReviewData.load(r, clock, journal, habits, assessments, reviews, people, bank, progress);
+                var entries = data.entries();
                 progress.checkCancelled();
                 if (s.format() == ExportViewModel.Format.MARKDOWN) {
-                    new MarkdownExporter().toFile(entries, s.from(), s.to(), r.title(), target);
+                    new MarkdownExporter().toFile(entries, s.from(), s.to(), r.title(),
+                            r.has(ReviewRequest.Section.PEOPLE) ? data.people() : null, target);
                 } else {
                     new MarkdownExporter().toFolder(entries, target);
                 }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -94,6 +95,8 @@ public final class ExportViewModel {
     private final BooleanProperty reflections = new SimpleBooleanProperty(true);
     private final BooleanProperty habits = new SimpleBooleanProperty(true);
     private final BooleanProperty assessments = new SimpleBooleanProperty(true);
+    private final BooleanProperty people = new SimpleBooleanProperty(false);
+    private final BooleanBinding peopleAvailable = format.isEqualTo(Format.PDF).or(format.isEqualTo(Format.MARKDOWN));
     private final StringProperty tag = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty(ReviewRequest.defaultTitle());
     private final BooleanProperty running = new SimpleBooleanProperty(false);
@@ -117,11 +120,12 @@ public final class ExportViewModel {
             if (to.get().isBefore(from.get())) {
                 return t("export.problem.backwards");
             }
-            if (format.get() == Format.PDF && !reflections.get() && !habits.get() && !assessments.get()) {
+            if (format.get() == Format.PDF && !reflections.get() && !habits.get() && !assessments.get()
+                    && !people.get()) {
                 return t("export.problem.no.section");
             }
             return "";
-        }, from, to, format, reflections, habits, assessments);
+        }, from, to, format, reflections, habits, assessments, people);
     }
 
     private void applyPreset() {
@@ -169,6 +173,16 @@ public final class ExportViewModel {
         return assessments;
     }
 
+    /** The optional People section (PDF and Markdown in one file). */
+    public BooleanProperty peopleProperty() {
+        return people;
+    }
+
+    /** Whether the chosen format can have the People section. */
+    public BooleanBinding peopleAvailableProperty() {
+        return peopleAvailable;
+    }
+
     public StringProperty tagProperty() {
         return tag;
     }
@@ -213,6 +227,9 @@ public final class ExportViewModel {
         }
         if (assessments.get()) {
             s.add(ReviewRequest.Section.ASSESSMENTS);
+        }
+        if (people.get() && peopleAvailable.get()) {
+            s.add(ReviewRequest.Section.PEOPLE);
         }
         return new Settings(format.get(), from.get(), to.get(), s, tag.get(), title.get());
     }

@@ -72,8 +72,10 @@ public final class ImportViewModel {
         tasks.read(() -> {
             if (source == Source.ARCHIVE) {
                 Archive a = ArchiveReader.read(path);
-                return new Checked(a, null, archive.journalIsEmpty(), t("export.import.summary.archive",
-                        a.entries().size(), a.habits().size(), a.assessments().size()));
+                String summary = t("export.import.summary.archive", a.entries().size(), a.habits().size(),
+                        a.assessments().size());
+                return new Checked(a, null, archive.journalIsEmpty(), a.people().isEmpty() ? summary
+                        : summary + " " + t("export.import.summary.people", a.people().size()));
             }
             var list = OtherJournals.read(source == Source.REDNOTEBOOK ? "rednotebook" : "jrnl", path);
             return new Checked(null, list, archive.journalIsEmpty(), t("export.import.summary.days", list.size()));

@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
 import app.microlead.journal.Entry;
+import app.microlead.people.PersonPeriod;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,12 @@ public final class MarkdownExporter {
 
     /** The whole period in one file. */
     public void toFile(List<Entry> entries, LocalDate from, LocalDate to, String title, Path file) throws IOException {
+        toFile(entries, from, to, title, null, file);
+    }
+
+    /** The whole period in one file, ending with the People section when {@code people} is not null. */
+    public void toFile(List<Entry> entries, LocalDate from, LocalDate to, String title, List<PersonPeriod> people,
+                       Path file) throws IOException {
         DateTimeFormatter day = day();
         StringBuilder b = new StringBuilder();
         b.append("---\ntitle: ").append(yaml(title)).append("\nfrom: ").append(from).append("\nto: ").append(to)
@@ -34,6 +41,9 @@ public final class MarkdownExporter {
                 b.append('*').append(meta).append("*\n\n");
             }
             body(b, e);
+        }
+        if (people != null) {
+            b.append(PeopleSection.markdown(people));
         }
         write(file, b.toString());
     }

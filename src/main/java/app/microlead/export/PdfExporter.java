@@ -25,6 +25,17 @@ public final class PdfExporter {
         ReviewHtml review = new ReviewHtml(data);
         String html = review.build(progress);
         progress.checkCancelled();
+        render(html, review.charts(), out, progress);
+    }
+
+    /** Writes one person's page ({@link PersonReportHtml}) to {@code out}. */
+    public void exportPerson(PersonReport report, Path out, Progress progress) throws IOException {
+        PdfLog.install();
+        progress.update(0.1, t("export.step.preparing"));
+        render(new PersonReportHtml(report).build(), new ReviewCharts(), out, progress);
+    }
+
+    private void render(String html, ReviewCharts charts, Path out, Progress progress) throws IOException {
         progress.update(0.55, t("export.step.typesetting"));
         AtomicFile.write(out, os -> {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -33,7 +44,7 @@ public final class PdfExporter {
             builder.useFont(() -> stream(TextForPdf.REGULAR), "DejaVu Sans", 400, FontStyle.NORMAL, true);
             builder.useFont(() -> stream(TextForPdf.BOLD), "DejaVu Sans", 700, FontStyle.NORMAL, true);
             builder.useFont(() -> stream(TextForPdf.ITALIC), "DejaVu Sans", 400, FontStyle.ITALIC, true);
-            builder.useObjectDrawerFactory(review.charts().drawers());
+            builder.useObjectDrawerFactory(charts.drawers());
             builder.withHtmlContent(html, null);
             builder.toStream(os);
             builder.run();

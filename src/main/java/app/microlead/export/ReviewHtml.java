@@ -99,6 +99,10 @@ final class ReviewHtml {
         if (!data.weeklyReviews().isEmpty()) {
             parts.add(section("weekly-reviews", t("export.pdf.weekly.reviews"), this::weeklyReviews));
         }
+        if (PeopleSection.shown(data)) {
+            parts.add(new Part(PeopleSection.ID, t("export.people.title"), List.of(),
+                    () -> out.append(PeopleSection.html(data, text))));
+        }
         if (req.has(ReviewRequest.Section.REFLECTIONS)) {
             List<Part> monthParts = months.keySet().stream()
                     .map(m -> new Part("m-" + m, monthName.format(m), List.of(), () -> { })).toList();

@@ -14,13 +14,15 @@ import java.util.Set;
 public record ReviewRequest(LocalDate from, LocalDate to, Set<Section> sections, String tag, String title,
                             String name) {
 
-    public enum Section { REFLECTIONS, HABITS, ASSESSMENTS }
+    /** PEOPLE is optional: it is in a review only when asked for (not in the default sections). */
+    public enum Section { REFLECTIONS, HABITS, ASSESSMENTS, PEOPLE }
 
     public ReviewRequest {
         if (from == null || to == null || to.isBefore(from)) {
             throw new IllegalArgumentException(t("export.problem.period"));
         }
-        sections = sections == null || sections.isEmpty() ? EnumSet.allOf(Section.class) : EnumSet.copyOf(sections);
+        sections = sections == null || sections.isEmpty() ? EnumSet.complementOf(EnumSet.of(Section.PEOPLE))
+                : EnumSet.copyOf(sections);
         title = title == null || title.isBlank() ? defaultTitle() : title.strip();
         name = name == null ? "" : name.strip();
         tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);

@@ -51,8 +51,16 @@ public final class InsightsView implements Page {
      * @param refreshWeeklyCard reads the card's figures again each time the page is shown
      */
     public InsightsView(InsightsViewModel vm, Node weeklyCard, Runnable refreshWeeklyCard) {
+        this(vm, weeklyCard, null, refreshWeeklyCard);
+    }
+
+    /**
+     * @param peopleCard   "Who got your attention" (people are their own feature), after the say–do gap; or null
+     * @param refreshCards reads the cards' figures again each time the page is shown
+     */
+    public InsightsView(InsightsViewModel vm, Node weeklyCard, Node peopleCard, Runnable refreshCards) {
         this.vm = vm;
-        this.refreshWeeklyCard = refreshWeeklyCard;
+        this.refreshWeeklyCard = refreshCards;
         Label title = new Label(t("insights.title"));
         title.getStyleClass().add("title-2");
 
@@ -99,6 +107,9 @@ public final class InsightsView implements Page {
         message.getStyleClass().add("text-error");
         message.textProperty().bind(vm.messageProperty());
         VBox page = new VBox(18, title, weeklyCard, gapCard, trendCard, moodCard, writingCard, message);
+        if (peopleCard != null) {
+            page.getChildren().add(page.getChildren().indexOf(gapCard) + 1, peopleCard);
+        }
         page.getStyleClass().add("page");
         page.setMaxWidth(1000);
         root = new ScrollPane(page);

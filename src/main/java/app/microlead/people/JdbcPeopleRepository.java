@@ -100,6 +100,20 @@ public final class JdbcPeopleRepository implements PeopleRepository {
     }
 
     @Override
+    public void addFormerNames(long personId, List<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        db.write(c -> {
+            for (String name : names) {
+                Sql.update(c, "MERGE INTO person_alias (person_id, alias) KEY (person_id, alias) VALUES (?, ?)",
+                        personId, name);
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void replaceAliases(long personId, List<String> aliases) {
         db.write(c -> {
             String name = Sql.query(c, "SELECT name FROM person WHERE id = ?", rs -> rs.getString(1), personId).stream()

@@ -36,6 +36,9 @@ public interface PeopleRepository {
     /** Former names, by person id. */
     Map<Long, List<String>> aliases();
 
+    /** Adds former names to a person (an import brings them), so old text that uses them finds the person. */
+    void addFormerNames(long personId, List<String> names);
+
     /**
      * Makes {@code aliases} the person's former names (a copy of the journal on another computer knows
      * the same person by them); names equal to the current one are left out.

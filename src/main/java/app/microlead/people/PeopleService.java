@@ -137,6 +137,45 @@ public final class PeopleService {
         return line.length() > 200 ? line.substring(0, 199) + "…" : line;
     }
 
+    /**
+     * What happened with each person from {@code from} to {@code to}: everyone on the roster, and archived
+     * people only when something happened with them then. Sorted as the roster is (by name).
+     */
+    public List<PersonPeriod> period(LocalDate from, LocalDate to) {
+        Snapshot s = snapshot();
+        List<PersonPeriod> out = new ArrayList<>();
+        for (Person p : s.people()) {
+            long id = p.id();
+            List<Timeline> mentions = s.journal().getOrDefault(id, List.of()).stream()
+                    .filter(x -> PersonPeriod.within(x.date(), from, to))
+                    .sorted(Comparator.comparing(Timeline::date)).toList();
+            List<Timeline> checkIns = new ArrayList<>();
+            int done = 0;
+            for (CheckInFor c : s.checkIns()) {
+                if (c.personId() == id && PersonPeriod.within(c.checkIn().date(), from, to)) {
+                    boolean isDone = c.checkIn().state() == CheckIn.State.DONE;
+                    done += isDone ? 1 : 0;
+                    String note = c.checkIn().note().isEmpty() ? "" : " — " + c.checkIn().note();
+                    checkIns.add(new Timeline(c.checkIn().date(), Timeline.Kind.CHECK_IN, c.habit().name() + note,
+                            isDone ? c.habit().pillar() : null, c.habit().id()));
+                }
+            }
+            checkIns.sort(Comparator.comparing(Timeline::date));
+            List<OneOnOne> meetings = s.meetings().stream()
+                    .filter(o -> o.personId() == id && PersonPeriod.within(o.date(), from, to))
+                    .sorted(Comparator.comparing(OneOnOne::date).thenComparingLong(OneOnOne::id)).toList();
+            List<Promise> promises = s.promises().stream()
+                    .filter(x -> x.personId() == id && !x.madeOn().isAfter(to)
+                            && (x.closedOn() == null || !x.closedOn().isBefore(from)))
+                    .sorted(Comparator.comparing(Promise::madeOn).thenComparingLong(Promise::id)).toList();
+            PersonPeriod pp = new PersonPeriod(p, mentions, checkIns, done, meetings, promises);
+            if (!p.archived() || !pp.isEmpty()) {
+                out.add(pp);
+            }
+        }
+        return out;
+    }
+
     /** The attention every person got, by id. */
     public Map<Long, Attention> attention() {
         Snapshot s = snapshot();
@@ -187,6 +226,15 @@ public final class PeopleService {
         Optional<Nudges.Nudge> chosen = Nudges.choose(s.people(), attention, today);
         chosen.ifPresent(n -> repo.recordNudge(new PeopleRepository.ShownNudge(today, n.person().id(), n.reason())));
         return chosen;
+    }
+
+    /**
+     * The Professionalism figure "You kept 9 of 11 promises on time this month." (or that none was due
+     * yet), or empty when no promise was ever made.
+     */
+    public String promisesThisMonth() {
+        List<Promise> all = repo.allPromises();
+        return all.isEmpty() ? "" : PromiseStats.thisMonth(all, today()).thisMonthSentence();
     }
 
     /** Open promises due today or earlier, with the person they were made to. */

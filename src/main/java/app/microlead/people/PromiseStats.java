@@ -1,5 +1,7 @@
 package app.microlead.people;
 
+import static app.microlead.common.I18n.t;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,6 +38,11 @@ public record PromiseStats(int keptOnTime, int counted) {
     /** The calendar month {@code today} is in. */
     public static PromiseStats thisMonth(List<Promise> promises, LocalDate today) {
         return of(promises, today.withDayOfMonth(1), today.withDayOfMonth(today.lengthOfMonth()), today);
+    }
+
+    /** "You kept 9 of 11 promises on time this month.", or that none was due yet (for {@link #thisMonth}). */
+    public String thisMonthSentence() {
+        return counted == 0 ? t("people.promises.month.none") : t("people.promises.month", keptOnTime, counted);
     }
 
     /** The share kept on time (0–1), or -1 when nothing counted. */

@@ -11,7 +11,9 @@ import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +93,20 @@ class AssessmentViewModelTest {
         assertThat(again.indexProperty().get()).isEqualTo(2);
         assertThat(again.answeredCount()).isEqualTo(3);
         assertThat(again.currentLikertProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void theResultsReadThePromiseFigureEachTimeTheyAreShown() {
+        List<String> figures = new ArrayList<>(List.of("You kept 2 of 3 promises on time this month.",
+                "You kept 3 of 3 promises on time this month."));
+        vm.usePromiseFigure(() -> figures.remove(0));
+        assertThat(vm.promiseFigureProperty().get()).isEmpty();
+        vm.start();
+        answerAll(4, 0);
+        vm.finish();
+        assertThat(vm.promiseFigureProperty().get()).isEqualTo("You kept 2 of 3 promises on time this month.");
+        vm.show(vm.history().get(0));
+        assertThat(vm.promiseFigureProperty().get()).isEqualTo("You kept 3 of 3 promises on time this month.");
     }
 
     @Test

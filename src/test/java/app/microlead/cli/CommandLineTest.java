@@ -7,6 +7,10 @@ import app.microlead.habits.Catalogue;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
+import app.microlead.people.Attention;
+import app.microlead.people.JdbcPeopleRepository;
+import app.microlead.people.PeopleService;
+import app.microlead.people.Promise;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.InstanceLock;
@@ -16,7 +20,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,9 +160,27 @@ class CommandLineTest {
     void generateFillsOnlyAnEmptyJournalThroughTheRepositories() {
         Path empty = dir.resolve("generated");
         assertThat(run("--data-dir", empty.toString(), "generate", "--profile", "year", "--seed", "3")).isZero();
-        assertThat(out).contains("Generated 365 days, 7 habits, 2 self-assessments");
+        assertThat(out).contains("Generated 365 days, 7 habits, 2 self-assessments, 8 people with");
         assertThat(run("--data-dir", empty.toString(), "stats")).isZero();
         assertThat(out).contains("Days written: 365").contains("Last self-assessment");
+        assertThat(run("--data-dir", empty.toString(), "people")).isZero();
+        assertThat(out.lines().skip(1).toList()).hasSize(8)
+                .allMatch(l -> l.matches(".*\\d{4}-\\d{2}-\\d{2}.*"), "has a day a thing last happened");
+        try (Database db = Database.open(DataFolder.open(empty))) {
+            JdbcPeopleRepository people = new JdbcPeopleRepository(db);
+            assertThat(people.allOneOnOnes()).hasSizeGreaterThan(50);
+            assertThat(people.allPromises()).extracting(Promise::state).contains(Promise.State.KEPT,
+                    Promise.State.BROKEN);
+            assertThat(people.allPromises()).allMatch(p -> p.closedOn() == null
+                    || !p.closedOn().isBefore(p.madeOn()) && !p.closedOn().isAfter(LocalDate.now()));
+            assertThat(people.allCheckInPeople()).hasSizeGreaterThan(50);
+            Map<Long, Attention> attention = new PeopleService(people, new JdbcJournalRepository(db,
+                    Clock.systemDefaultZone()), new JdbcHabitRepository(db), Clock.systemDefaultZone()).attention();
+            // attention is uneven: the most mentioned person far ahead of the least (the quiet one)
+            IntSummaryStatistics mentions = attention.values().stream().mapToInt(Attention::mentionDays)
+                    .summaryStatistics();
+            assertThat(mentions.getMax()).isGreaterThan(5 * Math.max(1, mentions.getMin()));
+        }
         assertThat(run("--data-dir", empty.toString(), "generate", "--profile", "year")).isEqualTo(1);
         assertThat(err).contains("already holds a journal");
     }

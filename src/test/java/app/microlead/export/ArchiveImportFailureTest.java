@@ -80,7 +80,7 @@ class ArchiveImportFailureTest {
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
         "\"format\" : \"microlead-archive\"|\"format\" : \"other-app\"|is not a Microlead archive",
-        "\"version\" : 1,|\"version\" : 9,|written by a newer Microlead",
+        "\"version\" : 2,|\"version\" : 9,|written by a newer Microlead",
         "\"mood\" : 2,|\"mood\" : 7,|\"mood\" is 7; it must be a whole number from 1 to 5",
         "\"date\" : \"2026-01-02\",|\"date\" : \"2026-01-01\",|appears twice",
         "\"state\" : \"SKIPPED\"|\"state\" : \"MAYBE\"|MAYBE",

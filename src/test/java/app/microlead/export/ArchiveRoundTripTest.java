@@ -14,6 +14,7 @@ import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.journal.JdbcPromptRepository;
+import app.microlead.people.JdbcPeopleRepository;
 import app.microlead.review.JdbcWeeklyReviewRepository;
 import app.microlead.review.WeeklyReview;
 import app.microlead.storage.DataFolder;
@@ -56,7 +57,7 @@ class ArchiveRoundTripTest {
     static ArchiveService service(Database db, Clock clock) {
         return new ArchiveService(db, new JdbcJournalRepository(db, clock), new JdbcPromptRepository(db, clock),
                 new JdbcHabitRepository(db), new JdbcAssessmentRepository(db, clock),
-                new JdbcWeeklyReviewRepository(db, clock), clock, "test");
+                new JdbcWeeklyReviewRepository(db, clock), new JdbcPeopleRepository(db), clock, "test");
     }
 
     /** A journal with every kind of record. */
@@ -117,8 +118,21 @@ class ArchiveRoundTripTest {
                 + s.bankId() + "|" + s.bankVersion() + "|" + s.position() + "|" + new TreeMap<>(s.likert())
                 + "|" + new TreeMap<>(s.scenarios()) + "|" + habitNames.get(s.planHabitId()) + "|"
                 + s.planText()).sorted().toList();
-        return a.entries() + "\n" + a.prompts() + "\n" + habits + "\n" + sessions + "\n" + a.settings() + "\n"
-                + a.weeklyReviews();
+        Map<Long, String> personNames = a.people().stream().collect(Collectors.toMap(Archive.PersonData::id,
+                Archive.PersonData::name));
+        // a check-in's people by name, as ids are not kept
+        List<String> named = habits.stream().flatMap(h -> h.checkIns().stream().filter(c -> c.people() != null)
+                .map(c -> h.name() + "|" + c.date() + "|" + c.people().stream().map(personNames::get).sorted().toList()))
+                .toList();
+        List<Archive.PersonData> people = a.people().stream().map(p -> new Archive.PersonData(0, p.name(),
+                p.formerNames(), p.role(), p.team(), p.startDate(), p.hopes(), p.cadence(), p.archived(), p.addedOn(),
+                p.nudgesOff(), p.snoozedUntil(), p.oneOnOnes(), p.promises())).toList();
+        List<Archive.HabitData> withoutIds = habits.stream().map(h -> new Archive.HabitData(0, h.catalogueId(),
+                h.name(), h.description(), h.pillar(), h.schedule(), 0, h.archived(), h.startDate(), h.ifThenPlan(),
+                h.checkIns().stream().map(c -> new Archive.CheckInData(c.date(), c.state(), c.note())).toList()))
+                .toList();
+        return a.entries() + "\n" + a.prompts() + "\n" + withoutIds + "\n" + named + "\n" + sessions + "\n"
+                + a.settings() + "\n" + a.weeklyReviews() + "\n" + people;
     }
 
     @Test

@@ -97,7 +97,7 @@ class BadImportFilesTest {
                 archive("tag too long", file(with("\"team\", \"1on1\"", "\"" + longTag + "\"")), "tag 1"),
                 archive("empty tag", file(with("\"team\", \"1on1\"", "null")), "entry 1 (2026-01-02)"),
                 archive("field twice", file(with("\"mood\" : 4,", "\"mood\" : 4, \"mood\" : 5,")), "line "),
-                archive("newer version", file(with("\"version\" : 1", "\"version\" : 9")), "in.json"),
+                archive("newer version", file(with("\"version\" : 2", "\"version\" : 9")), "in.json"),
                 archive("not UTF-8", bytes(with("A good day", "A g\u00e4od day").getBytes(StandardCharsets.ISO_8859_1)),
                         "in.json"),
                 archive("review in 1850", file(with("2026-01-09\"", "1850-01-09\"")), "weekly review 1"),

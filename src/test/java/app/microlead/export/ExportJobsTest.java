@@ -10,6 +10,7 @@ import app.microlead.habits.CheckIn;
 import app.microlead.habits.Habit;
 import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
+import app.microlead.people.PeopleService;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Files;
@@ -72,8 +73,9 @@ class ExportJobsTest {
                 false, FEB_20, ""));
         b.habitRepository().setCheckIn(new CheckIn(h.id(), FEB_20, CheckIn.State.DONE, "old"));
         b.habitRepository().setCheckIn(new CheckIn(h.id(), MAR_5, CheckIn.State.DONE, "in range"));
-        jobs = new ExportJobs(b.journal(), b.habits(), b.assessments(), b.reviews(), QuestionBank.load(), b.archive(),
-                () -> Map.of("theme", "dark"));
+        jobs = new ExportJobs(b.journal(), b.habits(), b.assessments(), b.reviews(),
+                new PeopleService(b.people(), b.journal(), b.habitRepository(), b.clock()), QuestionBank.load(), b.archive(),
+                () -> Map.of("theme", "dark"), b.clock());
     }
 
     @AfterEach

@@ -56,6 +56,27 @@ class ExportViewModelTest {
     }
 
     @Test
+    void thePeopleSectionIsOptionalAndOnlyForPdfAndOneMarkdownFile() {
+        ExportViewModel vm = vm((s, t, p) -> { });
+        assertThat(vm.settings().sections()).doesNotContain(ReviewRequest.Section.PEOPLE);
+        vm.peopleProperty().set(true);
+        assertThat(vm.settings().sections()).contains(ReviewRequest.Section.PEOPLE);
+        vm.reflectionsProperty().set(false);
+        vm.habitsProperty().set(false);
+        vm.assessmentsProperty().set(false);
+        assertThat(vm.problemProperty().get()).as("People alone is a section").isEmpty();
+        vm.formatProperty().set(ExportViewModel.Format.MARKDOWN);
+        assertThat(vm.peopleAvailableProperty().get()).isTrue();
+        assertThat(vm.settings().sections()).contains(ReviewRequest.Section.PEOPLE);
+        vm.formatProperty().set(ExportViewModel.Format.MARKDOWN_DAYS);
+        assertThat(vm.peopleAvailableProperty().get()).isFalse();
+        assertThat(vm.settings().sections()).doesNotContain(ReviewRequest.Section.PEOPLE);
+        // a review asked for without sections has the usual three, not People
+        assertThat(new ReviewRequest(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"), null, null, null,
+                null).has(ReviewRequest.Section.PEOPLE)).isFalse();
+    }
+
+    @Test
     void aSuccessfulExportReportsTheFileAndAFailureSaysNothingWasWritten() {
         ExportViewModel ok = vm((s, t, p) -> {
             p.update(0.5, "half");

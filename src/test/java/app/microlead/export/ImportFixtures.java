@@ -16,7 +16,7 @@ final class ImportFixtures {
     static final String VALID = """
             {
               "format" : "microlead-archive",
-              "version" : 1,
+              "version" : 2,
               "exportedAt" : "2026-03-10T20:00:00Z",
               "appVersion" : "test",
               "entries" : [ {
@@ -58,7 +58,8 @@ final class ImportFixtures {
                 "checkIns" : [ {
                   "date" : "2026-01-05",
                   "state" : "DONE",
-                  "note" : "Went well."
+                  "note" : "Went well.",
+                  "people" : [ 3 ]
                 }, {
                   "date" : "2026-01-07",
                   "state" : "SKIPPED",
@@ -86,6 +87,39 @@ final class ImportFixtures {
                 "commitment" : "One outcome a week.",
                 "createdAt" : "2026-01-09T17:00:00Z",
                 "updatedAt" : "2026-01-09T17:00:00Z"
+              } ],
+              "people" : [ {
+                "id" : 3,
+                "name" : "Ana Lima",
+                "formerNames" : [ "Ana" ],
+                "role" : "Engineer",
+                "team" : "Platform",
+                "startDate" : "2025-06-01",
+                "hopes" : "Lead a project.",
+                "cadence" : "BIWEEKLY",
+                "archived" : false,
+                "addedOn" : "2025-12-01",
+                "nudgesOff" : false,
+                "snoozedUntil" : "2026-01-20",
+                "oneOnOnes" : [ {
+                  "date" : "2026-01-06",
+                  "talkingPoints" : "The release.",
+                  "notes" : "Wants more review work.",
+                  "followUps" : "Pair on reviews."
+                } ],
+                "promises" : [ {
+                  "text" : "Review her draft.",
+                  "madeOn" : "2026-01-06",
+                  "due" : "2026-01-08",
+                  "state" : "KEPT",
+                  "closedOn" : "2026-01-08"
+                }, {
+                  "text" : "Find a conference.",
+                  "madeOn" : "2026-01-06",
+                  "due" : null,
+                  "state" : "OPEN",
+                  "closedOn" : null
+                } ]
               } ]
             }
             """;

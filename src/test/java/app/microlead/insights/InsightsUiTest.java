@@ -67,6 +67,10 @@ class InsightsUiTest {
             app.clickOn("nav-insights");
             VBox gap = app.byId("insights-gap");
             app.waitUntil(() -> gap.getChildren().stream().anyMatch(InsightsUiTest::namesAGap), 15);
+            // the people card is counted in the background too: no one on the roster yet, and it says what to do
+            app.waitUntil(() -> app.<Label>byId("insights-promise-rate").getText().startsWith("No promise was due"), 10);
+            assertThat(app.<VBox>byId("insights-attention").getChildren()).singleElement()
+                    .satisfies(n -> assertThat(((Label) n).getText()).startsWith("No one on your roster yet"));
             assertThat(gap.getChildren().stream().filter(InsightsUiTest::namesAGap).map(n -> ((Label) n).getText()))
                     .allMatch(t -> t.matches("You rate your (Trust|Empowerment|Professionalism) higher than your"
                             + " habits show \\(\\d+ vs \\d+\\)\\."));

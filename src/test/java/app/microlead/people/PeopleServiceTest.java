@@ -130,4 +130,42 @@ class PeopleServiceTest {
             assertThat(e.getValue().text()).isEqualTo("Send the link");
         });
     }
+
+    @Test
+    void aPeriodCountsOnlyWhatHappenedInItAndPromisesOpenDuringIt() {
+        LocalDate from = START.plusDays(10);
+        LocalDate to = START.plusDays(19);
+        Person ana = people.add(Person.named("Ana Lima", START));
+        Person gone = people.add(Person.named("Gus Old", START).withArchived(true));
+        people.add(Person.named("Hal Quiet", START).withArchived(true));
+        write(from.minusDays(1), "Before: @Ana");
+        write(from, "First day: Ana Lima and Gus Old");
+        write(to, "Last day: @Ana");
+        write(to.plusDays(1), "After: @Ana");
+        Habit h = habits.add(new Habit(0, null, "Thank someone", "", Pillar.TRUST, Schedule.daily(), 0, false, START, ""));
+        habits.setCheckIn(new CheckIn(h.id(), from.plusDays(1), CheckIn.State.DONE, ""));
+        habits.setCheckIn(new CheckIn(h.id(), from.plusDays(2), CheckIn.State.SKIPPED, ""));
+        habits.setCheckIn(new CheckIn(h.id(), to.plusDays(1), CheckIn.State.DONE, ""));
+        people.setCheckInPeople(h.id(), from.plusDays(1), Set.of(ana.id()));
+        people.setCheckInPeople(h.id(), from.plusDays(2), Set.of(ana.id()));
+        people.setCheckInPeople(h.id(), to.plusDays(1), Set.of(ana.id()));
+        people.saveOneOnOne(new OneOnOne(0, ana.id(), from.plusDays(3), "", "in", ""));
+        people.saveOneOnOne(new OneOnOne(0, ana.id(), to.plusDays(3), "", "after", ""));
+        people.savePromise(new Promise(0, ana.id(), "closed before", START, null, Promise.State.KEPT, from.minusDays(1)));
+        people.savePromise(new Promise(0, ana.id(), "closed in", START, null, Promise.State.BROKEN, from));
+        people.savePromise(Promise.open(ana.id(), "open since before", START, null));
+        people.savePromise(Promise.open(ana.id(), "made after", to.plusDays(1), null));
+
+        List<PersonPeriod> period = service.period(from, to);
+        assertThat(period).extracting(p -> p.person().name()).containsExactly("Ana Lima", "Gus Old");
+        PersonPeriod a = period.get(0);
+        assertThat(a.mentions()).extracting(Timeline::date).containsExactly(from, to);
+        assertThat(a.checkIns()).hasSize(2);
+        assertThat(a.microActions()).isEqualTo(1);
+        assertThat(a.oneOnOnes()).extracting(OneOnOne::notes).containsExactly("in");
+        assertThat(a.promises()).extracting(Promise::text).containsExactly("closed in", "open since before");
+        assertThat(a.promises(Promise.State.OPEN)).isEqualTo(1);
+        assertThat(period.get(1).mentionDays()).as("an archived person with a mention in the period").isEqualTo(1);
+        assertThat(gone.archived()).isTrue();
+    }
 }
