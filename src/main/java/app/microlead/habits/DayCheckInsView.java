@@ -136,7 +136,7 @@ public final class DayCheckInsView {
                 }
             });
             streak.getStyleClass().addAll("text-muted", "text-small");
-            streak.setMinWidth(60);
+            streak.setMinWidth(Region.USE_PREF_SIZE);
             done.setMinWidth(Region.USE_PREF_SIZE);
             skip.setMinWidth(Region.USE_PREF_SIZE);
             extra = extras.apply(id);

@@ -98,12 +98,17 @@ public final class HabitsView implements Page {
         message.getStyleClass().addAll("text-muted", "text-small");
         message.textProperty().bind(vm.messageProperty());
 
-        VBox top = new VBox(12, head, pillarBar, hint, gridScroll, undoBar, message);
+        // the hint beside the pillar cards, not on a line of its own: room for more habits
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        pillarBar.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pillarsAndHint = new HBox(24, pillarBar, hint);
+        pillarsAndHint.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(12, head, pillarsAndHint, gridScroll, undoBar, message);
         top.setMinHeight(220);
         HabitDetailView detail = new HabitDetailView(vm, this::editSelected, dayExtra);
         SplitPane split = new SplitPane(top, detail.node());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.6);
         split.getStyleClass().add("habits-split");
         root = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);

@@ -10,6 +10,7 @@ import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.journal.JournalStreaks;
 import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxMonthAxis;
 import app.microlead.ui.Page;
 import java.text.NumberFormat;
@@ -99,10 +100,7 @@ public final class InsightsView implements Page {
         message.getStyleClass().add("text-error");
         message.textProperty().bind(vm.messageProperty());
         VBox page = new VBox(18, title, weeklyCard, gapCard, trendCard, moodCard, writingCard, message);
-        page.getStyleClass().add("page");
-        page.setMaxWidth(1000);
-        root = new ScrollPane(page);
-        root.setFitToWidth(true);
+        root = FxLayouts.readingPage(page);
         root.setId("page-insights");
         vm.trendProperty().addListener((o, a, t) -> showTrend(t));
         vm.gapProperty().addListener((o, a, g) -> showGap(g));
@@ -149,9 +147,19 @@ public final class InsightsView implements Page {
                 bold(t("insights.mood.split.energy")));
         int row = 1;
         for (MoodSplit.HabitSplit h : split.habits()) {
-            g.addRow(row++, new Label(h.habit().name()), new Label(side(h.mood())), new Label(side(h.energy())));
+            // the figures keep their width; a long name takes two lines instead
+            Label name = new Label(h.habit().name());
+            name.setWrapText(true);
+            name.setMinWidth(Region.USE_COMPUTED_SIZE);
+            g.addRow(row++, name, figure(side(h.mood())), figure(side(h.energy())));
         }
         moodBox.getChildren().addAll(g, muted(MoodSplit.note()));
+    }
+
+    private static Label figure(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static String side(MoodSplit.Comparison c) {

@@ -8,6 +8,12 @@ import javafx.scene.layout.VBox;
 /** The few kinds of text and box every view uses, styled by the app's stylesheet. */
 public final class FxLabels {
 
+    /**
+     * Style class of a one-line excerpt of a longer text (a journal day's first words in a list), cut
+     * with "…" on purpose; every other text must show whole (ClippedTextUiTest).
+     */
+    public static final String EXCERPT = "excerpt";
+
     private FxLabels() {
     }
 
