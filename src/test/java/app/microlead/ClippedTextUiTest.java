@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ClippedTextUiTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T19:30:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T19:30:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dataDir;

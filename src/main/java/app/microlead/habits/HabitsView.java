@@ -108,7 +108,7 @@ public final class HabitsView implements Page {
         HabitDetailView detail = new HabitDetailView(vm, this::editSelected, dayExtra);
         SplitPane split = new SplitPane(top, detail.node());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.66);
         split.getStyleClass().add("habits-split");
         root = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);
