@@ -200,8 +200,9 @@ final class ResultsView {
             String text = sc.band() == null
                     ? t("assessment.results.no.score.text")
                     : sc.band().text();
-            Label l = new Label(t("assessment.results.band.line", s.name(),
-                    sc.band() == null ? t("assessment.results.no.score") : sc.band().label(), text));
+            // the tendency (what you did) and the risk (that and your scenario choices) read alike: each says which it is
+            Label l = new Label(t(s.higherIsBetter() ? "assessment.results.band.line" : "assessment.results.tendency.line",
+                    s.name(), sc.band() == null ? t("assessment.results.no.score") : sc.band().label(), text));
             l.setWrapText(true);
             box.getChildren().add(l);
         }
