@@ -470,7 +470,7 @@ public final class JournalView implements Page {
         }
     }
 
-    /** A search hit: date, mood and a snippet with the matched words in bold. */
+    /** A search hit: date, mood and a few lines around the best match, the matched words highlighted. */
     private static final class HitCell extends ListCell<JournalSearch.Hit> {
         private final DateTimeFormatter day = dayFormat();
 
@@ -489,9 +489,17 @@ public final class JournalView implements Page {
             mood.setAccessibleText(h.mood() == null ? null : t("journal.mood.accessible", h.mood()));
             TextFlow snippet = new TextFlow();
             for (JournalSearch.Span span : h.snippet()) {
-                Text t = new Text(span.text());
-                t.getStyleClass().add(span.match() ? "snippet-match" : "snippet-text");
-                snippet.getChildren().add(t);
+                if (span.match()) {
+                    // a matched word on a highlight (a Label: a Text in a flow has no background)
+                    Label match = new Label(span.text());
+                    match.getStyleClass().add("snippet-match");
+                    match.setMinWidth(Region.USE_PREF_SIZE);
+                    snippet.getChildren().add(match);
+                } else {
+                    Text t = new Text(span.text());
+                    t.getStyleClass().add("snippet-text");
+                    snippet.getChildren().add(t);
+                }
             }
             FxCells.fitWidth(this, snippet);
             HBox top = new HBox(8, mood, date);
