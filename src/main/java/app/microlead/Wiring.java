@@ -289,7 +289,11 @@ final class Wiring implements AutoCloseable {
         pages.put(ViewId.INSIGHTS, () -> {
             WeeklyReviewCardView weekly = new WeeklyReviewCardView(reviewsVm, this::openReview);
             return new InsightsView(new InsightsViewModel(journal, habits, assessments, bank, tasks, config.clock()),
-                    weekly.node(), weekly::refresh);
+                    weekly.node(), weekly::refresh, () -> shell.navigate(ViewId.ASSESSMENT),
+                    () -> shell.navigate(ViewId.HABITS), () -> {
+                        today.goToday();
+                        shell.navigate(ViewId.TODAY);
+                    });
         });
         pages.put(ViewId.PEOPLE, () -> new PeopleView(peopleVm));
         pages.put(ViewId.SETTINGS, () -> new SettingsView(

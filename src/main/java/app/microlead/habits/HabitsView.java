@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
+import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Page;
 import app.microlead.ui.Shortcuts;
@@ -69,9 +70,9 @@ public final class HabitsView implements Page {
         vm.pillarStrengthProperty().addListener((o, a, m) -> fillPillars(m));
 
         grid = new CheckGridControl(vm);
-        Label empty = new Label(t("habits.empty"));
-        empty.setWrapText(true);
-        empty.getStyleClass().add("text-muted");
+        VBox empty = FxLabels.emptyState(t("habits.empty"),
+                FxLabels.action("habits-empty-catalogue", t("habits.empty.catalogue"), fromCatalogue::fire),
+                FxLabels.action("habits-empty-new", t("habits.empty.new"), this::addHabit));
         empty.visibleProperty().bind(Bindings.isEmpty(vm.rows()));
         empty.managedProperty().bind(empty.visibleProperty());
         Label hint = new Label(t("habits.hint"));

@@ -327,7 +327,11 @@ public final class JournalView implements Page {
         ListView<EntrySummary> all = new ListView<>(vm.entries());
         all.setId("journal-list");
         all.setCellFactory(l -> new SummaryCell(false));
-        all.setPlaceholder(muted(t("journal.list.empty")));
+        VBox none = FxLabels.emptyState(t("journal.list.empty"),
+                FxLabels.action("journal-empty-write", t("journal.list.empty.write"), () -> vm.open(vm.today())));
+        none.setMaxWidth(Region.USE_PREF_SIZE);
+        none.setAlignment(Pos.CENTER);
+        all.setPlaceholder(none);
         all.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null) {
                 vm.selectedProperty().set(s.date());
