@@ -119,6 +119,7 @@ public final class DayCheckInsView {
             FxLazyTooltip.install(name, () -> row.habit().description());
             done.setId("today-habit-" + id + "-done");
             done.getStyleClass().add("check-done");
+            skip.getStyleClass().add("check-skip");
             done.setOnAction(e -> vm.set(row, day, done.isSelected() ? CheckIn.State.DONE : null, note.getText()));
             skip.setId("today-habit-" + id + "-skip");
             FxLazyTooltip.install(skip, () -> t("habits.today.skip.tooltip"));

@@ -175,7 +175,14 @@ public final class JournalView implements Page {
         list.setId("journal-on-this-day");
         list.setPrefHeight(150);
         list.setCellFactory(l -> new SummaryCell(true));
-        list.setPlaceholder(muted(t("journal.on.this.day.empty")));
+        // nothing on this date: the words in the card (as tall as they need), not in a squeezed empty list
+        Label none = muted(t("journal.on.this.day.empty"));
+        none.setId("journal-on-this-day-empty");
+        none.setMinHeight(Region.USE_PREF_SIZE);
+        none.visibleProperty().bind(Bindings.isEmpty(vm.onThisDay()));
+        none.managedProperty().bind(none.visibleProperty());
+        list.visibleProperty().bind(none.visibleProperty().not());
+        list.managedProperty().bind(list.visibleProperty());
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 vm.open(list.getSelectionModel().getSelectedItem().date());
@@ -186,7 +193,7 @@ public final class JournalView implements Page {
                 vm.open(list.getSelectionModel().getSelectedItem().date());
             }
         });
-        VBox box = new VBox(8, header(t("journal.on.this.day")), list);
+        VBox box = new VBox(8, header(t("journal.on.this.day")), none, list);
         box.getStyleClass().add("card");
         VBox.setVgrow(list, Priority.ALWAYS);
         return box;
