@@ -295,6 +295,9 @@ final class Wiring implements AutoCloseable {
             return new InsightsView(insights, weekly.node(), attention.node(), () -> {
                 weekly.refresh();
                 attention.refresh();
+            }, () -> shell.navigate(ViewId.ASSESSMENT), () -> shell.navigate(ViewId.HABITS), () -> {
+                today.goToday();
+                shell.navigate(ViewId.TODAY);
             });
         });
         pages.put(ViewId.PEOPLE, () -> new PeopleView(peopleVm));

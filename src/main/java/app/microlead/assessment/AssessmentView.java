@@ -3,6 +3,7 @@ package app.microlead.assessment;
 import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Page;
 import java.time.ZoneId;
 import java.util.OptionalDouble;
@@ -12,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -56,7 +56,6 @@ public final class AssessmentView implements Page {
         title.getStyleClass().add("title-2");
         Label intro = new Label(t("assessment.intro"));
         intro.setWrapText(true);
-        intro.setMaxWidth(760);
         Label reminder = new Label();
         reminder.setId("assessment-reminder");
         reminder.setWrapText(true);
@@ -101,10 +100,7 @@ public final class AssessmentView implements Page {
         message.textProperty().bind(vm.messageProperty());
 
         VBox page = new VBox(16, title, intro, reminder, buttons, message, histTitle, history, trend.node());
-        page.getStyleClass().add("page");
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        return scroll;
+        return FxLayouts.readingPage(page);
     }
 
     private static final class HistoryCell extends ListCell<SessionResult> {

@@ -2,6 +2,7 @@ package app.microlead.assessment;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -71,8 +72,7 @@ final class QuizView {
         card.getStyleClass().add("card");
         card.setMinHeight(330);
         root = new VBox(16, progress, card, nav, keys);
-        root.getStyleClass().add("page");
-        root.setMaxWidth(820);
+        root.getStyleClass().addAll("page", FxLayouts.READING_COLUMN);
         root.setId("assessment-quiz");
         root.setFocusTraversable(true);
         root.setOnKeyPressed(e -> {

@@ -26,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A session's results: bars, gauge, radar, quadrant, band texts, what drove it, and what to do next. */
@@ -45,9 +46,7 @@ final class ResultsView {
 
     ResultsView(AssessmentViewModel vm) {
         this.vm = vm;
-        content.getStyleClass().add("page");
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
+        root = FxLayouts.readingPage(content);
         root.setId("assessment-results");
         radar.setId("assessment-radar");
         gauge.setId("assessment-gauge");
@@ -111,6 +110,8 @@ final class ResultsView {
                 : t("assessment.results.risk.band", r.riskBand().label()));
         riskBand.setId("assessment-risk-band");
         riskBand.getStyleClass().add("section-title");
+        riskBand.setWrapText(true);
+        riskBand.setTextAlignment(TextAlignment.CENTER);
         Label riskChange = changeLabel(QuestionBank.RISK);
         VBox risk = new VBox(6, section(t("assessment.risk")), gauge, riskBand, riskChange);
         risk.setAlignment(Pos.TOP_CENTER);
@@ -189,6 +190,7 @@ final class ResultsView {
         Label l = new Label(t("assessment.results.index", AssessmentView.fmt(r.index())));
         l.setId("assessment-index");
         l.getStyleClass().add("text-muted");
+        l.setWrapText(true);
         return l;
     }
 
@@ -207,8 +209,9 @@ final class ResultsView {
             String text = sc.band() == null
                     ? t("assessment.results.no.score.text")
                     : sc.band().text();
-            Label l = new Label(t("assessment.results.band.line", s.name(),
-                    sc.band() == null ? t("assessment.results.no.score") : sc.band().label(), text));
+            // the tendency (what you did) and the risk (that and your scenario choices) read alike: each says which it is
+            Label l = new Label(t(s.higherIsBetter() ? "assessment.results.band.line" : "assessment.results.tendency.line",
+                    s.name(), sc.band() == null ? t("assessment.results.no.score") : sc.band().label(), text));
             l.setWrapText(true);
             box.getChildren().add(l);
         }

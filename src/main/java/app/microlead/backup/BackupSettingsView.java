@@ -5,6 +5,7 @@ import static app.microlead.common.I18n.t;
 import app.microlead.backup.Backups;
 import app.microlead.common.I18n;
 import app.microlead.ui.FolderOpener;
+import app.microlead.ui.FxLayouts;
 import java.io.File;
 import java.nio.file.Files;
 import javafx.beans.binding.Bindings;
@@ -13,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -83,6 +83,6 @@ public final class BackupSettingsView {
         message.setId("settings-backup-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        return new VBox(8, list, new HBox(8, now, restore, folder, open), where, message);
+        return new VBox(8, list, FxLayouts.buttonRow(now, restore, folder, open), where, message);
     }
 }

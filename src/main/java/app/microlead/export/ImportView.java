@@ -2,6 +2,7 @@ package app.microlead.export;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.FxLayouts;
 import java.io.File;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -10,7 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -63,7 +64,7 @@ public final class ImportView {
         jrnl.setOnAction(e -> file(jrnl.getScene().getWindow(), t("export.import.jrnl.title"), t("export.import.jrnl.filter"),
                 "*.json")
                 .ifPresent(f -> vm.importFrom(ImportViewModel.Source.JRNL, f.toPath())));
-        HBox buttons = new HBox(8, archive, rednotebook, jrnl);
+        FlowPane buttons = FxLayouts.buttonRow(archive, rednotebook, jrnl);
         buttons.disableProperty().bind(vm.runningProperty());
         Label message = new Label();
         message.setId("settings-import-message");

@@ -24,7 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -124,6 +123,12 @@ public final class CheckGridControl extends VBox {
             d.setAlignment(Pos.CENTER);
             header.getChildren().add(d);
         }
+        // as wide as a line's streak and strength, so that the header's name space shrinks with the lines' names
+        Label streakSpace = new Label();
+        streakSpace.getStyleClass().addAll("text-small", "habit-streak");
+        Label strengthSpace = new Label();
+        strengthSpace.getStyleClass().addAll("strength-value", "habit-strength");
+        header.getChildren().addAll(streakSpace, strengthSpace);
         return header;
     }
 
@@ -142,6 +147,8 @@ public final class CheckGridControl extends VBox {
 
         Line(long id) {
             name.getStyleClass().add("habit-name");
+            name.setWrapText(true); // a long name takes two lines where the window is narrow, never "…"
+            name.setMinHeight(Region.USE_PREF_SIZE);
             sched.getStyleClass().addAll("text-muted", "text-small");
             VBox names = new VBox(0, name, sched);
             names.getStyleClass().add("habit-names");
@@ -154,17 +161,14 @@ public final class CheckGridControl extends VBox {
                 cells[6 - k] = cell(id, day, k == 0);
                 node.getChildren().add(cells[6 - k]);
             }
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
             streak.setId("habit-" + id + "-streak");
-            streak.getStyleClass().add("text-small");
-            streak.setMinWidth(70);
+            streak.getStyleClass().addAll("text-small", "habit-streak");
             FxLazyTooltip.install(streak, () -> t("habits.grid.streak.tooltip", row.stats().best().describe()));
             strength.setId("habit-" + id + "-strength");
-            strength.getStyleClass().add("strength-value");
-            strength.setMinWidth(48);
+            strength.getStyleClass().addAll("strength-value", "habit-strength");
             FxLazyTooltip.install(strength, HabitMath::strengthExplained);
-            node.getChildren().addAll(spacer, streak, strength);
+            // streak and strength right after the days (not at the far end of a wide window)
+            node.getChildren().addAll(streak, strength);
         }
 
         void show(HabitRow r) {

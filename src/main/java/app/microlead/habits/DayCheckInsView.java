@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.ui.FxChildren;
+import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxPulses;
 import java.time.LocalDate;
@@ -70,11 +71,8 @@ public final class DayCheckInsView {
         generation++;
         if (vm.rows().isEmpty()) {
             shown.clear();
-            Label none = new Label(t("habits.today.none"));
-            none.getStyleClass().add("text-muted");
-            none.setWrapText(true);
-            none.setOnMouseClicked(e -> openHabits.run());
-            list.getChildren().setAll(none);
+            list.getChildren().setAll(FxLabels.emptyState(t("habits.today.none"),
+                    FxLabels.action("today-habits-choose", t("habits.today.choose"), openHabits)));
             return;
         }
         fill(generation);
@@ -121,6 +119,7 @@ public final class DayCheckInsView {
             FxLazyTooltip.install(name, () -> row.habit().description());
             done.setId("today-habit-" + id + "-done");
             done.getStyleClass().add("check-done");
+            skip.getStyleClass().add("check-skip");
             done.setOnAction(e -> vm.set(row, day, done.isSelected() ? CheckIn.State.DONE : null, note.getText()));
             skip.setId("today-habit-" + id + "-skip");
             FxLazyTooltip.install(skip, () -> t("habits.today.skip.tooltip"));
@@ -136,7 +135,7 @@ public final class DayCheckInsView {
                 }
             });
             streak.getStyleClass().addAll("text-muted", "text-small");
-            streak.setMinWidth(60);
+            streak.setMinWidth(Region.USE_PREF_SIZE);
             done.setMinWidth(Region.USE_PREF_SIZE);
             skip.setMinWidth(Region.USE_PREF_SIZE);
             extra = extras.apply(id);

@@ -119,7 +119,6 @@ public final class HabitDetailView {
         archive.setOnAction(e -> withRow(r -> vm.setArchived(r, !r.habit().archived())));
         Button delete = new Button(t("habits.detail.delete"), new FontIcon("fth-trash-2"));
         delete.setId("habit-delete");
-        delete.getStyleClass().add("danger");
         delete.setOnAction(e -> withRow(vm::delete));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -206,7 +205,8 @@ public final class HabitDetailView {
         DateTimeFormatter shortDay = format("habits.format.short.day");
         for (Streak st : s.bestFive()) {
             Label l = new Label(st.describe() + "  ·  " + shortDay.format(st.start()) + " – " + shortDay.format(st.end()));
-            l.setMinWidth(0);
+            l.setWrapText(true); // the dates on a second line where the column is narrow, never "…"
+            l.setMinHeight(Region.USE_PREF_SIZE);
             bestFive.getChildren().add(l);
         }
         int year = vm.selectedDayProperty().get() == null ? vm.today().getYear() : vm.selectedDayProperty().get().getYear();

@@ -6,6 +6,7 @@ import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.ui.FxDialogService;
 import app.microlead.ui.FxKeys;
+import app.microlead.ui.FxLayouts;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -106,6 +107,8 @@ public final class HabitEditorDialog {
         error.setId("habit-form-error");
         error.getStyleClass().add("text-error");
         error.setWrapText(true);
+        // room for two lines from the start: the dialog keeps its size when a longer message comes up
+        FxLayouts.sizeInEm(error, "-fx-min-height", 40);
         error.textProperty().bind(form.shownErrorProperty());
 
         GridPane g = new GridPane();

@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
+import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Page;
 import app.microlead.ui.Shortcuts;
@@ -69,9 +70,9 @@ public final class HabitsView implements Page {
         vm.pillarStrengthProperty().addListener((o, a, m) -> fillPillars(m));
 
         grid = new CheckGridControl(vm);
-        Label empty = new Label(t("habits.empty"));
-        empty.setWrapText(true);
-        empty.getStyleClass().add("text-muted");
+        VBox empty = FxLabels.emptyState(t("habits.empty"),
+                FxLabels.action("habits-empty-catalogue", t("habits.empty.catalogue"), fromCatalogue::fire),
+                FxLabels.action("habits-empty-new", t("habits.empty.new"), this::addHabit));
         empty.visibleProperty().bind(Bindings.isEmpty(vm.rows()));
         empty.managedProperty().bind(empty.visibleProperty());
         Label hint = new Label(t("habits.hint"));
@@ -98,12 +99,17 @@ public final class HabitsView implements Page {
         message.getStyleClass().addAll("text-muted", "text-small");
         message.textProperty().bind(vm.messageProperty());
 
-        VBox top = new VBox(12, head, pillarBar, hint, gridScroll, undoBar, message);
+        // the hint beside the pillar cards, not on a line of its own: room for more habits
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        pillarBar.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pillarsAndHint = new HBox(24, pillarBar, hint);
+        pillarsAndHint.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(12, head, pillarsAndHint, gridScroll, undoBar, message);
         top.setMinHeight(220);
         HabitDetailView detail = new HabitDetailView(vm, this::editSelected, dayExtra);
         SplitPane split = new SplitPane(top, detail.node());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.66);
         split.getStyleClass().add("habits-split");
         root = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);

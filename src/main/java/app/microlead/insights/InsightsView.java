@@ -10,6 +10,8 @@ import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.journal.JournalStreaks;
 import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxLabels;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxMonthAxis;
 import app.microlead.ui.Page;
 import java.text.NumberFormat;
@@ -25,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,6 +44,9 @@ public final class InsightsView implements Page {
     private final LineChart<Number, Number> chart;
     private final FxMonthAxis days = FxMonthAxis.ofEpochDays(I18n.locale());
     private final Label trendEmpty = new Label();
+    private final Runnable takeAssessment;
+    private final Runnable openHabits;
+    private final Runnable openToday;
     private final VBox gapBox = new VBox(8);
     private final Label writing = new Label();
     private final VBox moodBox = new VBox(8);
@@ -50,16 +56,18 @@ public final class InsightsView implements Page {
      * @param weeklyCard        the weekly review's card, shown at the top (the review is its own feature)
      * @param refreshWeeklyCard reads the card's figures again each time the page is shown
      */
-    public InsightsView(InsightsViewModel vm, Node weeklyCard, Runnable refreshWeeklyCard) {
-        this(vm, weeklyCard, null, refreshWeeklyCard);
-    }
-
     /**
-     * @param peopleCard   "Who got your attention" (people are their own feature), after the say–do gap; or null
-     * @param refreshCards reads the cards' figures again each time the page is shown
+     * @param peopleCard     "Who got your attention" (people are their own feature), after the say–do gap; or null
+     * @param refreshCards   reads the cards' figures again each time the page is shown
+     * @param takeAssessment opens the self-assessment, {@code openHabits} the Habits view and {@code openToday}
+     *                       today's reflection: the buttons of the empty states
      */
-    public InsightsView(InsightsViewModel vm, Node weeklyCard, Node peopleCard, Runnable refreshCards) {
+    public InsightsView(InsightsViewModel vm, Node weeklyCard, Node peopleCard, Runnable refreshCards,
+                        Runnable takeAssessment, Runnable openHabits, Runnable openToday) {
         this.vm = vm;
+        this.takeAssessment = takeAssessment;
+        this.openHabits = openHabits;
+        this.openToday = openToday;
         this.refreshWeeklyCard = refreshCards;
         Label title = new Label(t("insights.title"));
         title.getStyleClass().add("title-2");
@@ -86,11 +94,16 @@ public final class InsightsView implements Page {
         chart.setPrefHeight(320);
         trendEmpty.getStyleClass().add("text-muted");
         trendEmpty.setWrapText(true);
+        VBox trendEmptyBox = new VBox(10, trendEmpty, new FlowPane(8, 8,
+                FxLabels.action("insights-trend-habits", t("insights.empty.habits"), openHabits),
+                FxLabels.action("insights-trend-assess", t("insights.empty.assess"), takeAssessment)));
+        trendEmptyBox.visibleProperty().bind(trendEmpty.managedProperty());
+        trendEmptyBox.managedProperty().bind(trendEmpty.managedProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox trendHead = new HBox(8, heading(t("insights.trend.title")), spacer, rangeBar);
         trendHead.setAlignment(Pos.CENTER_LEFT);
-        VBox trendCard = card(trendHead, muted(PillarTrend.explained()), trendEmpty, chart);
+        VBox trendCard = card(trendHead, muted(PillarTrend.explained()), trendEmptyBox, chart);
 
         gapBox.setId("insights-gap");
         VBox gapCard = card(heading(t("insights.gap.title")), muted(SayDoGap.explained()), gapBox);
@@ -110,10 +123,7 @@ public final class InsightsView implements Page {
         if (peopleCard != null) {
             page.getChildren().add(page.getChildren().indexOf(gapCard) + 1, peopleCard);
         }
-        page.getStyleClass().add("page");
-        page.setMaxWidth(1000);
-        root = new ScrollPane(page);
-        root.setFitToWidth(true);
+        root = FxLayouts.readingPage(page);
         root.setId("page-insights");
         vm.trendProperty().addListener((o, a, t) -> showTrend(t));
         vm.gapProperty().addListener((o, a, g) -> showGap(g));
@@ -128,7 +138,8 @@ public final class InsightsView implements Page {
         MoodTrend t = vm.moodTrendProperty().get();
         boolean anyWeek = t != null && t.weeks().stream().anyMatch(w -> w.mood().isPresent() || w.energy().isPresent());
         if (!anyWeek) {
-            moodBox.getChildren().add(muted(MoodTrend.empty()));
+            moodBox.getChildren().add(FxLabels.emptyState(MoodTrend.empty(),
+                    FxLabels.action("insights-mood-today", t("insights.empty.today"), openToday)));
         } else {
             LineChart<String, Number> c = new LineChart<>(new CategoryAxis(), new NumberAxis(1, 5, 1));
             c.setId("insights-mood-chart");
@@ -160,9 +171,19 @@ public final class InsightsView implements Page {
                 bold(t("insights.mood.split.energy")));
         int row = 1;
         for (MoodSplit.HabitSplit h : split.habits()) {
-            g.addRow(row++, new Label(h.habit().name()), new Label(side(h.mood())), new Label(side(h.energy())));
+            // the figures keep their width; a long name takes two lines instead
+            Label name = new Label(h.habit().name());
+            name.setWrapText(true);
+            name.setMinWidth(Region.USE_COMPUTED_SIZE);
+            g.addRow(row++, name, figure(side(h.mood())), figure(side(h.energy())));
         }
         moodBox.getChildren().addAll(g, muted(MoodSplit.note()));
+    }
+
+    private static Label figure(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static String side(MoodSplit.Comparison c) {
@@ -251,7 +272,11 @@ public final class InsightsView implements Page {
     private void showGap(SayDoGap g) {
         gapBox.getChildren().clear();
         if (g == null || g.isEmpty()) {
-            gapBox.getChildren().add(muted(g == null ? SayDoGap.noAssessment() : g.emptyReason()));
+            // no self-assessment, or none recent enough: a button to take one
+            gapBox.getChildren().add(g == null || g.assessedOn().isEmpty()
+                    ? FxLabels.emptyState(g == null ? SayDoGap.noAssessment() : g.emptyReason(),
+                            FxLabels.action("insights-gap-assess", t("insights.empty.assess"), takeAssessment))
+                    : muted(g.emptyReason()));
             return;
         }
         for (SayDoGap.Finding f : g.findings()) {

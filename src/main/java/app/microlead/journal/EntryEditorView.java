@@ -2,8 +2,11 @@ package app.microlead.journal;
 
 import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
+import static app.microlead.ui.FxLabels.muted;
 
+import app.microlead.ui.FxGrowingText;
 import app.microlead.ui.FxKeys;
+import app.microlead.ui.FxMarkdown;
 import app.microlead.ui.FxLazyTooltip;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,6 +29,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The writing part of the Today view: mood, energy, prompts, free text and tags. */
 public final class EntryEditorView {
+
+    private final VBox preview = new VBox();
 
     /** The words for mood 1 … 5, in the user's language. */
     static List<String> moodLabels() {
@@ -116,7 +122,8 @@ public final class EntryEditorView {
     public Node writing() {
         text.setId("today-text");
         text.setWrapText(true);
-        text.setPrefRowCount(12);
+        // as tall as its text (the page scrolls, not the box), at least 12 lines
+        FxGrowingText.install(text, 12);
         text.setPromptText(t("journal.editor.text.prompt"));
         text.setTextFormatter(new TextFormatter<String>(change -> {
             if (change.getText().isEmpty() && !change.isDeleted()) {
@@ -145,7 +152,38 @@ public final class EntryEditorView {
         HBox under = new HBox(8, tags, spacer, words);
         under.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(text, Priority.ALWAYS);
-        return card(t("journal.editor.writing"), null, new VBox(8, text, error, under));
+        return card(t("journal.editor.writing"), previewToggle(), new VBox(8, text, preview, error, under));
+    }
+
+    /** Preview: the text rendered (Markdown) in place of the editor; off again to write. */
+    private Node previewToggle() {
+        ToggleButton toggle = new ToggleButton(t("journal.editor.preview"), new FontIcon("fth-eye"));
+        toggle.setId("today-preview");
+        toggle.getStyleClass().addAll("flat", "small");
+        FxLazyTooltip.install(toggle, () -> t("journal.editor.preview.tooltip"));
+        preview.setId("today-preview-text");
+        preview.getStyleClass().add("markdown-preview");
+        Runnable render = () -> {
+            if (toggle.isSelected()) {
+                String s = vm.textProperty().get();
+                preview.getChildren().setAll(s == null || s.isBlank() ? muted(t("journal.editor.preview.empty"))
+                        : FxMarkdown.render(s));
+            } else {
+                preview.getChildren().clear();
+            }
+        };
+        toggle.selectedProperty().addListener((o, a, on) -> {
+            render.run();
+            if (!on) {
+                text.requestFocus();
+            }
+        });
+        vm.textProperty().addListener((o, a, b) -> render.run()); // another day opened while previewing
+        preview.visibleProperty().bind(toggle.selectedProperty());
+        preview.managedProperty().bind(preview.visibleProperty());
+        text.visibleProperty().bind(toggle.selectedProperty().not());
+        text.managedProperty().bind(text.visibleProperty());
+        return toggle;
     }
 
     public TextArea textArea() {

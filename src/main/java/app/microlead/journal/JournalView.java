@@ -7,6 +7,8 @@ import static app.microlead.ui.FxLabels.muted;
 import app.microlead.common.I18n;
 import app.microlead.ui.FxCells;
 import app.microlead.ui.FxDates;
+import app.microlead.ui.FxLabels;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Page;
 import java.time.LocalDate;
@@ -98,7 +100,17 @@ public final class JournalView implements Page {
         reviews.visibleProperty().bind(showReviews.selectedProperty());
         reviews.managedProperty().bind(reviews.visibleProperty());
         this.showDays = showDays;
-        return new HBox(0, showDays, showReviews);
+        // the export is for any period, not for the day selected: at the top, beside the two lists
+        Button exportBtn = new Button(t("journal.export"), new FontIcon("fth-download"));
+        exportBtn.setId("journal-export");
+        FxLazyTooltip.install(exportBtn, () -> t("journal.export.tooltip"));
+        exportBtn.setOnAction(e -> export.run());
+        exportBtn.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(0, showDays, showReviews, spacer, exportBtn);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** Puts the cursor into the search field (Ctrl+F). */
@@ -163,7 +175,14 @@ public final class JournalView implements Page {
         list.setId("journal-on-this-day");
         list.setPrefHeight(150);
         list.setCellFactory(l -> new SummaryCell(true));
-        list.setPlaceholder(muted(t("journal.on.this.day.empty")));
+        // nothing on this date: the words in the card (as tall as they need), not in a squeezed empty list
+        Label none = muted(t("journal.on.this.day.empty"));
+        none.setId("journal-on-this-day-empty");
+        none.setMinHeight(Region.USE_PREF_SIZE);
+        none.visibleProperty().bind(Bindings.isEmpty(vm.onThisDay()));
+        none.managedProperty().bind(none.visibleProperty());
+        list.visibleProperty().bind(none.visibleProperty().not());
+        list.managedProperty().bind(list.visibleProperty());
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 vm.open(list.getSelectionModel().getSelectedItem().date());
@@ -174,7 +193,7 @@ public final class JournalView implements Page {
                 vm.open(list.getSelectionModel().getSelectedItem().date());
             }
         });
-        VBox box = new VBox(8, header(t("journal.on.this.day")), list);
+        VBox box = new VBox(8, header(t("journal.on.this.day")), none, list);
         box.getStyleClass().add("card");
         VBox.setVgrow(list, Priority.ALWAYS);
         return box;
@@ -213,12 +232,12 @@ public final class JournalView implements Page {
         tag.setPromptText(t("journal.filter.tag.any"));
         // the closed box says "Any tag" again after the clear button (JavaFX drops the prompt once a value was set)
         tag.setButtonCell(orNone(t("journal.filter.tag.any")));
-        tag.setPrefWidth(150);
+        FxLayouts.sizeInEm(tag, "-fx-pref-width", 150);
         tag.valueProperty().bindBidirectional(vm.tagFilterProperty());
         DatePicker from = new DatePicker();
         from.setId("journal-filter-from");
         from.setPromptText(t("journal.filter.from"));
-        from.setPrefWidth(130);
+        FxLayouts.sizeInEm(from, "-fx-pref-width", 130);
         StringConverter<LocalDate> dates = FxDates.converter(
                 DateTimeFormatter.ofPattern(t("journal.date.picker"), I18n.locale()),
                 List.of(DateTimeFormatter.ofPattern(t("journal.date.typed"), I18n.locale())));
@@ -227,7 +246,7 @@ public final class JournalView implements Page {
         DatePicker to = new DatePicker();
         to.setId("journal-filter-to");
         to.setPromptText(t("journal.filter.to"));
-        to.setPrefWidth(130);
+        FxLayouts.sizeInEm(to, "-fx-pref-width", 130);
         to.setConverter(dates);
         to.valueProperty().bindBidirectional(vm.toFilterProperty());
         ComboBox<JournalSearch.MoodFilter> mood = new ComboBox<>();
@@ -235,7 +254,6 @@ public final class JournalView implements Page {
         mood.getItems().addAll(JournalSearch.MoodFilter.choices());
         mood.setId("journal-filter-mood");
         mood.setPromptText(t("journal.filter.mood.any"));
-        mood.setPrefWidth(150);
         mood.setButtonCell(new MoodCell(t("journal.filter.mood.any")));
         mood.setCellFactory(l -> new MoodCell(t("journal.filter.mood.any")));
         mood.valueProperty().bindBidirectional(vm.moodFilterProperty());
@@ -316,7 +334,11 @@ public final class JournalView implements Page {
         ListView<EntrySummary> all = new ListView<>(vm.entries());
         all.setId("journal-list");
         all.setCellFactory(l -> new SummaryCell(false));
-        all.setPlaceholder(muted(t("journal.list.empty")));
+        VBox none = FxLabels.emptyState(t("journal.list.empty"),
+                FxLabels.action("journal-empty-write", t("journal.list.empty.write"), () -> vm.open(vm.today())));
+        none.setMaxWidth(Region.USE_PREF_SIZE);
+        none.setAlignment(Pos.CENTER);
+        all.setPlaceholder(none);
         all.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
             if (s != null) {
                 vm.selectedProperty().set(s.date());
@@ -360,18 +382,14 @@ public final class JournalView implements Page {
         message.textProperty().bind(vm.messageProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button exportBtn = new Button(t("journal.export"), new FontIcon("fth-download"));
-        exportBtn.setId("journal-export");
-        FxLazyTooltip.install(exportBtn, () -> t("journal.export.tooltip"));
-        exportBtn.setOnAction(e -> export.run());
-        for (Button b : new Button[] {exportBtn, open, delete}) {
+        for (Button b : new Button[] {open, delete}) {
             b.setMinWidth(Region.USE_PREF_SIZE); // the buttons keep their words; the count gives way
         }
-        count.setMinWidth(0);
-        Tooltip countTip = new Tooltip();
-        countTip.textProperty().bind(count.textProperty());
-        count.setTooltip(countTip); // readable in full when the buttons leave it little room
-        HBox actions = new HBox(8, count, message, spacer, exportBtn, open, delete);
+        // where the buttons leave it little room the count takes two lines, never "…"
+        count.setWrapText(true);
+        FxLayouts.sizeInEm(count, "-fx-min-width", 80);
+        count.setMinHeight(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, count, message, spacer, open, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, stack, actions);
         VBox.setVgrow(box, Priority.ALWAYS);
@@ -453,7 +471,7 @@ public final class JournalView implements Page {
             HBox top = new HBox(8, mood, date, spacer, words);
             top.setAlignment(Pos.CENTER_LEFT);
             Label preview = new Label(s.preview().isEmpty() ? t("journal.list.no.text") : s.preview());
-            preview.getStyleClass().add("text-muted");
+            preview.getStyleClass().addAll("text-muted", FxLabels.EXCERPT);
             preview.setMinWidth(0);
             VBox box = new VBox(2, top, preview);
             box.setMinWidth(0);
@@ -463,7 +481,7 @@ public final class JournalView implements Page {
         }
     }
 
-    /** A search hit: date, mood and a snippet with the matched words in bold. */
+    /** A search hit: date, mood and a few lines around the best match, the matched words highlighted. */
     private static final class HitCell extends ListCell<JournalSearch.Hit> {
         private final DateTimeFormatter day = dayFormat();
 
@@ -482,9 +500,17 @@ public final class JournalView implements Page {
             mood.setAccessibleText(h.mood() == null ? null : t("journal.mood.accessible", h.mood()));
             TextFlow snippet = new TextFlow();
             for (JournalSearch.Span span : h.snippet()) {
-                Text t = new Text(span.text());
-                t.getStyleClass().add(span.match() ? "snippet-match" : "snippet-text");
-                snippet.getChildren().add(t);
+                if (span.match()) {
+                    // a matched word on a highlight (a Label: a Text in a flow has no background)
+                    Label match = new Label(span.text());
+                    match.getStyleClass().add("snippet-match");
+                    match.setMinWidth(Region.USE_PREF_SIZE);
+                    snippet.getChildren().add(match);
+                } else {
+                    Text t = new Text(span.text());
+                    t.getStyleClass().add("snippet-text");
+                    snippet.getChildren().add(t);
+                }
             }
             FxCells.fitWidth(this, snippet);
             HBox top = new HBox(8, mood, date);

@@ -65,6 +65,12 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     static final String F_MOOD = "mood";
     static final String F_TAG_WORDS = "tagwords";
     private static final int SNIPPET_CHARS = 220;
+    /** A snippet keeps this much before its first match, */
+    private static final int BEFORE_CHARS = 90;
+    /** this much on either side of a long stretch between two matches, */
+    private static final int BETWEEN_CHARS = 60;
+    /** and this much after its last match: about three lines of the results list. */
+    private static final int AFTER_CHARS = 140;
     private static final int HIGHLIGHT_TOP = 50;
     /** Beyond this many hits the count is "at least"; an exact count of very common words costs too much. */
     static final int COUNT_EXACTLY_UP_TO = 1000;
@@ -345,30 +351,42 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
 
         @Override
         public Object format(Passage[] passages, String content) {
+            // a few lines around the best matches, not the whole passage (an unpunctuated day is one "sentence")
             List<Span> spans = new ArrayList<>();
             for (Passage p : passages) {
                 int pos = p.getStartOffset();
-                if (pos > 0) {
-                    spans.add(new Span("…", false));
-                }
-                for (int i = 0; i < p.getNumMatches(); i++) {
+                int shown = 0;
+                for (int i = 0; i < p.getNumMatches() && shown < SNIPPET_CHARS; i++) {
                     int s = p.getMatchStarts()[i];
                     int e = p.getMatchEnds()[i];
                     if (s < pos) {
                         continue;
                     }
-                    if (s > pos) {
-                        spans.add(new Span(oneLine(content.substring(pos, s)), false));
+                    String gap = oneLine(content.substring(pos, s));
+                    if (pos == p.getStartOffset()) {
+                        String kept = before(gap);
+                        if (pos > 0 || kept.length() < gap.length()) {
+                            spans.add(new Span("…", false));
+                        }
+                        gap = kept;
+                    } else {
+                        gap = between(gap);
+                    }
+                    if (!gap.isEmpty()) {
+                        spans.add(new Span(gap, false));
                     }
                     spans.add(new Span(content.substring(s, e), true));
+                    shown += gap.length() + e - s;
                     pos = e;
                 }
-                int end = Math.min(p.getEndOffset(), pos + SNIPPET_CHARS);
+                int end = Math.min(p.getEndOffset(), pos + Math.max(40, Math.min(AFTER_CHARS, SNIPPET_CHARS + 60 - shown)));
                 if (end > pos) {
-                    spans.add(new Span(oneLine(content.substring(pos, end)), false));
+                    String after = oneLine(content.substring(pos, end));
+                    int space = after.lastIndexOf(' ');
+                    spans.add(new Span(end < content.length() && space > 0 ? after.substring(0, space) : after, false));
                 }
                 if (end < content.length()) {
-                    spans.add(new Span("…", false));
+                    spans.add(new Span(" …", false));
                 }
             }
             if (spans.isEmpty()) {
@@ -384,6 +402,29 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
 
         private static String oneLine(String s) {
             return s.replaceAll("\\s+", " ");
+        }
+
+        /** The last words before the first match, at most {@link #BEFORE_CHARS}, starting at a word. */
+        static String before(String gap) {
+            if (gap.length() <= BEFORE_CHARS) {
+                return gap;
+            }
+            String tail = gap.substring(gap.length() - BEFORE_CHARS);
+            int space = tail.indexOf(' ');
+            return space >= 0 && space < tail.length() - 1 ? tail.substring(space) : tail;
+        }
+
+        /** Text between two matches: whole when short, else its ends around "…". */
+        static String between(String gap) {
+            if (gap.length() <= 2 * BETWEEN_CHARS) {
+                return gap;
+            }
+            String head = gap.substring(0, BETWEEN_CHARS);
+            String tail = gap.substring(gap.length() - BETWEEN_CHARS);
+            int headSpace = head.lastIndexOf(' ');
+            int tailSpace = tail.indexOf(' ');
+            return (headSpace > 0 ? head.substring(0, headSpace) : head) + " … "
+                    + (tailSpace >= 0 ? tail.substring(tailSpace + 1) : tail);
         }
     }
 

@@ -20,10 +20,12 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -89,11 +91,34 @@ public final class MonthCalendarControl extends VBox {
         }
         grid.setHgap(2);
         grid.setVgap(2);
-        getChildren().addAll(head, grid);
+        getChildren().addAll(head, grid, legend());
         month.addListener((o, a, b) -> rebuild());
         days.addListener((ListChangeListener<EntrySummary>) c -> rebuild());
         selected.addListener((o, a, b) -> rebuild());
         rebuild();
+    }
+
+    /** What the tints mean: a written day without a mood, then mood 1 (rough) to 5 (great). */
+    private static Node legend() {
+        FlowPane legend = new FlowPane(10, 4);
+        legend.setId("journal-calendar-legend");
+        Label caption = new Label(t("journal.calendar.legend"));
+        caption.getStyleClass().addAll("text-muted", "text-small");
+        legend.getChildren().add(caption);
+        legend.getChildren().add(swatch("none", t("journal.calendar.legend.none")));
+        for (int m = 1; m <= 5; m++) {
+            legend.getChildren().add(swatch("mood-" + m, m + " " + t("journal.mood." + m)));
+        }
+        return legend;
+    }
+
+    private static Node swatch(String styleClass, String text) {
+        Region square = new Region();
+        square.getStyleClass().addAll("mood-swatch", styleClass);
+        Label l = new Label(text, square);
+        l.getStyleClass().addAll("text-muted", "text-small");
+        l.setGraphicTextGap(4);
+        return l;
     }
 
     private void rebuild() {

@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
 import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxCells;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -53,7 +54,7 @@ public final class PromptSettingsView {
                 box.setWrapText(true);
                 box.setUserData(row);
                 box.selectedProperty().bindBidirectional(row.enabledProperty());
-                box.maxWidthProperty().bind(l.widthProperty().subtract(40));
+                FxCells.fitWidth(this, box);
                 bound = box;
                 setGraphic(box);
             }
@@ -117,7 +118,9 @@ public final class PromptSettingsView {
         message.setId("settings-prompts-message");
         message.getStyleClass().addAll("text-muted", "text-small");
         message.textProperty().bind(vm.messageProperty());
-        return new VBox(8, new Label(t("journal.prompts.builtin")), builtIns,
+        Label builtInsCaption = new Label(t("journal.prompts.builtin"));
+        builtInsCaption.setWrapText(true);
+        return new VBox(8, builtInsCaption, builtIns,
                 new Label(t("journal.prompts.own")), mine, addRow, message);
     }
 

@@ -35,6 +35,7 @@ public final class WeekFocusCardView {
         review.setId("today-weekly-review");
         review.getStyleClass().add("accent");
         review.setOnAction(e -> openReview.accept(vm.dueProperty().get()));
+        review.setMinWidth(Region.USE_PREF_SIZE); // the text beside it wraps instead
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox due = new HBox(12, dueText, spacer, review);
@@ -54,6 +55,7 @@ public final class WeekFocusCardView {
         }, vm.focusProperty()));
         Label action = new Label();
         action.getStyleClass().add("text-muted");
+        action.setWrapText(true);
         action.textProperty().bind(Bindings.createStringBinding(() -> {
             WeeklyReview f = vm.focusProperty().get();
             return f == null || f.nextAction().isEmpty() ? "" : t("review.focus.action", f.nextAction());

@@ -105,6 +105,9 @@ public final class WeeklyReviewDialog {
         Label week = new Label();
         week.setId("review-week");
         week.getStyleClass().add("section-title");
+        week.setWrapText(true); // a long week (German months) takes two lines, never "…"
+        week.setMinWidth(Region.USE_COMPUTED_SIZE);
+        week.setMinHeight(Region.USE_PREF_SIZE);
         week.textProperty().bind(vm.weekTitleProperty().map(w -> w.isEmpty() ? "" : t("review.for", w)));
         Button previous = new Button(null, new FontIcon("fth-chevron-left"));
         previous.setId("review-previous-week");

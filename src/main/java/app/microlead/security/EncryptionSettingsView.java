@@ -39,6 +39,7 @@ public final class EncryptionSettingsView {
                              IntConsumer setLockMinutes, Runnable lockNow) {
         Label status = new Label();
         status.setId("settings-encryption-status");
+        status.setWrapText(true);
         status.textProperty().bind(Bindings.when(vm.enabledProperty())
                 .then(t("shell.encryption.status.on"))
                 .otherwise(t("shell.encryption.status.off")));

@@ -66,7 +66,7 @@ public final class ReminderWindow {
         root.setId("reminder");
         root.setAlignment(Pos.TOP_LEFT);
         root.setPadding(new Insets(14));
-        root.getStyleClass().add("reminder");
+        root.getStyleClass().add("reminder-window");
         root.setAccessibleText(title + ". " + text);
 
         Runnable close = () -> {

@@ -5,6 +5,7 @@ import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.common.FontSize;
 import app.microlead.common.Theme;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Page;
 import java.util.List;
 import java.util.function.Function;
@@ -35,10 +36,7 @@ public final class SettingsView implements Page {
 
         VBox page = new VBox(20, title, appearance(vm), dataFolder(vm));
         page.getChildren().addAll(extraSections);
-        page.getStyleClass().add("page");
-        page.setMaxWidth(760);
-        root = new ScrollPane(page);
-        root.setFitToWidth(true);
+        root = FxLayouts.readingPage(page);
         root.setId("page-settings");
     }
 
@@ -76,7 +74,7 @@ public final class SettingsView implements Page {
         Label name = new Label(caption);
         name.getStyleClass().add("settings-label");
         name.setMinWidth(Region.USE_PREF_SIZE);
-        name.setPrefWidth(90);
+        FxLayouts.sizeInEm(name, "-fx-pref-width", 90);
         HBox row = new HBox(16, name);
         row.setId(idPrefix);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -110,6 +108,7 @@ public final class SettingsView implements Page {
         Button open = new Button(t("shell.settings.folder.open"), new FontIcon("fth-folder"));
         open.setId("settings-open-data-folder");
         open.setOnAction(e -> vm.openDataFolder());
+        open.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, path, open);
         row.setAlignment(Pos.CENTER_LEFT);
         Label msg = new Label();

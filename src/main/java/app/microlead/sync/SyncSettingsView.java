@@ -3,6 +3,7 @@ package app.microlead.sync;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
+import app.microlead.ui.FxLayouts;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -90,7 +91,7 @@ public final class SyncSettingsView {
         // the computers and the conflicts only once sync is set up; the conflicts' details only when there are some
         VBox shared = new VBox(8, new Label(t("sync.view.devices")), devices, conflicts(vm, openDay));
         showWhen(shared, vm.setUpProperty());
-        return new VBox(8, state, new HBox(8, folder, choose), new HBox(8, passphrase, setUp, now, leave),
+        return new VBox(8, state, new HBox(8, folder, choose), FxLayouts.buttonRow(passphrase, setUp, now, leave),
                 hint(t("sync.view.passphrase.hint")), message, shared);
     }
 

@@ -6,6 +6,7 @@ import app.microlead.common.I18n;
 import app.microlead.journal.EntryEditorView;
 import app.microlead.ui.FxDates;
 import app.microlead.ui.FxLazyTooltip;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Page;
 import app.microlead.ui.Shortcuts;
 import java.time.LocalDate;
@@ -29,7 +30,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -59,11 +59,8 @@ public final class TodayView implements Page {
         this.editor = new EntryEditorView(vm.editor(), textSupport);
         VBox page = new VBox(18, header(), planSlot, habitsSlot, editor.ratings(), editor.prompts(), editor.writing(),
                 writingSlot);
-        page.getStyleClass().addAll("page", "today-column");
-        StackPane centered = new StackPane(page);
-        centered.setAlignment(Pos.TOP_CENTER);
-        root = new ScrollPane(centered);
-        root.setFitToWidth(true);
+        page.getStyleClass().add("today-column");
+        root = FxLayouts.readingPage(page);
         root.setId("page-today");
         // another day opened (from the Journal, the arrows, the date field): from its top, date in view
         vm.dateProperty().addListener((o, a, d) -> Platform.runLater(() -> root.setVvalue(0)));
@@ -135,6 +132,8 @@ public final class TodayView implements Page {
         hint.textProperty().bind(Bindings.createStringBinding(() -> vm.dateNoticeProperty().get()
                 .isEmpty() ? t("today.hint") : vm.dateNoticeProperty().get(), vm.dateNoticeProperty()));
         hint.setId("today-hint");
+        hint.setWrapText(true); // large text: two lines, never "…"
+        status.setMinWidth(Region.USE_PREF_SIZE);
         vm.dateNoticeProperty().addListener((o, a, n) -> hint.pseudoClassStateChanged(
                 PseudoClass.getPseudoClass("notice"), !n.isEmpty()));
         Region s2 = new Region();

@@ -1,12 +1,21 @@
 package app.microlead.ui;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The few kinds of text and box every view uses, styled by the app's stylesheet. */
 public final class FxLabels {
+
+    /**
+     * Style class of a one-line excerpt of a longer text (a journal day's first words in a list), cut
+     * with "…" on purpose; every other text must show whole (ClippedTextUiTest).
+     */
+    public static final String EXCERPT = "excerpt";
 
     private FxLabels() {
     }
@@ -32,6 +41,30 @@ public final class FxLabels {
         l.getStyleClass().add("text-muted");
         l.setWrapText(true);
         return l;
+    }
+
+    /**
+     * An empty state: what is missing and what to do, with a button for each way to do it (the first
+     * one the default look of a main action).
+     */
+    public static VBox emptyState(String text, Button... actions) {
+        FlowPane buttons = new FlowPane(8, 8, actions);
+        for (Button b : actions) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox box = new VBox(10, muted(text), buttons);
+        box.getStyleClass().add("empty-state");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setFillWidth(true);
+        return box;
+    }
+
+    /** A button of an empty state: its id, its words (which say what it does), and the action. */
+    public static Button action(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     /** A card holding the children one below the other. */

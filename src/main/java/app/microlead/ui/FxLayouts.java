@@ -4,8 +4,10 @@ import app.microlead.common.FontSize;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -46,6 +48,40 @@ public final class FxLayouts {
         scroll.viewportBoundsProperty().addListener((o, a, b) -> fit.run());
         fit.run();
         return holder;
+    }
+
+    /** Style class of a text-heavy page's column: at most the reading width (app.css), centred. */
+    public static final String READING_COLUMN = "reading-column";
+
+    /**
+     * A text-heavy page (Today, Insights, Self-assessment, Settings): the column at most the app's one
+     * reading width (65.7em: 920px at the normal text size, wider with large text), centred in the
+     * window, in a scroll pane as wide as the window. Lists and grids (Journal, Habits, People) use
+     * the full width instead.
+     */
+    public static ScrollPane readingPage(Region column) {
+        column.getStyleClass().addAll("page", READING_COLUMN);
+        StackPane centred = new StackPane(column);
+        centred.setAlignment(Pos.TOP_CENTER);
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /**
+     * Buttons (or other controls) side by side, each at least as wide as its text, wrapping onto a
+     * second line when the row has no room (large text, longer German labels) instead of cutting
+     * their texts off.
+     */
+    public static FlowPane buttonRow(Node... nodes) {
+        FlowPane row = new FlowPane(8, 8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : nodes) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        return row;
     }
 
     /**

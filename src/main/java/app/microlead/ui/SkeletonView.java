@@ -21,8 +21,8 @@ import javafx.scene.paint.Color;
  */
 public final class SkeletonView {
 
-    /** The sidebar's width in em (app.css: {@code .sidebar { -fx-pref-width: 15em; }}). */
-    static final double SIDEBAR_EM = 15;
+    /** The sidebar's width in em (app.css: {@code .sidebar { -fx-pref-width: 17em; }}). */
+    static final double SIDEBAR_EM = 17;
 
     private SkeletonView() {
     }

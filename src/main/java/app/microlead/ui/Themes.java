@@ -9,9 +9,12 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -75,6 +78,7 @@ public final class Themes {
                 || !(w.getScene().getRoot() instanceof DialogPane pane)) {
             return;
         }
+        fitButtons(pane);
         if (fontSize != FontSize.NORMAL) {
             pane.applyCss();
             double oldWidth = stage.getWidth();
@@ -99,6 +103,31 @@ public final class Themes {
             stage.heightProperty().removeListener(refit);
         });
         settle.play();
+    }
+
+    /**
+     * Sizes a dialog's buttons to their texts at the dialog's text size. JavaFX's button bar gives its
+     * buttons one width, measured once when the buttons are added: before the app's text size (and
+     * the theme's font) apply, so that "Abbrechen" at large text read "Abbre…".
+     */
+    static void fitButtons(DialogPane pane) {
+        pane.applyCss();
+        if (!(pane.lookup(".button-bar") instanceof ButtonBar bar)) {
+            return;
+        }
+        double widest = 0;
+        for (Node b : bar.getButtons()) {
+            if (b instanceof Region r) {
+                r.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                widest = Math.max(widest, r.prefWidth(-1));
+            }
+        }
+        for (Node b : bar.getButtons()) {
+            if (b instanceof Region r && ButtonBar.isButtonUniformSize(b)) {
+                r.setPrefWidth(widest);
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     static void fitToContent(Stage stage, DialogPane pane) {
@@ -134,6 +163,9 @@ public final class Themes {
                     ? "-fx-max-width: " + Math.round(DIALOG_MAX_WIDTH * fontSize.scale()) + "px; " : "";
             root.setStyle(("-fx-font-size: " + fontSize.pixels() + "px; " + cap
                     + root.getStyle().replaceAll(SIZES, "")).strip());
+        }
+        if (root instanceof DialogPane pane) {
+            fitButtons(pane);
         }
     }
 }

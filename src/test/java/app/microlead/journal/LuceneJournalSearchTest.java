@@ -124,6 +124,17 @@ class LuceneJournalSearchTest {
         assertThat(hit.mood()).isEqualTo(4);
     }
 
+    @Test
+    void aSnippetIsAFewLinesAroundTheMatchNotTheWholeDay() {
+        String filler = "we talked about the plan and the week and the people in it ".repeat(20);
+        put("2026-03-07", filler + "then I thanked Priya for the demo " + filler, 4);
+        Hit hit = index.search(new Request("Priya", null, null, null, null, 10)).hits().get(0);
+        String snippet = hit.snippet().stream().map(Span::text).collect(Collectors.joining());
+        assertThat(hit.snippet()).filteredOn(Span::match).extracting(Span::text).containsExactly("Priya");
+        assertThat(snippet).startsWith("… ").contains("then I thanked Priya for the demo").endsWith(" …");
+        assertThat(snippet.length()).as(snippet).isLessThan(300);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"unclosed", "AND", "*", "feedback:", "(", "OR OR", "a^", "~", "\\", "[x TO", "!!", "-"})
     void oddInputNeverFails(String input) {

@@ -3,6 +3,7 @@ package app.microlead.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;
+import app.microlead.ClippedText;
 import app.microlead.assessment.SessionResult;
 import app.microlead.cli.MicroleadCommand;
 import app.microlead.storage.PreferencesStore;
@@ -216,13 +217,7 @@ class AccessibilityUiTest {
     }
 
     private static String describe(Node n) {
-        String in = "";
-        for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p.getId() != null) {
-                in = " in #" + p.getId();
-                break;
-            }
-        }
+        String in = ClippedText.inNearestId(n);
         String text = n instanceof ButtonBase b && b.getText() != null ? " '" + b.getText() + "'" : "";
         return n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()) + text
                 + " " + n.getStyleClass() + in;

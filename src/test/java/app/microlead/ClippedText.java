@@ -1,0 +1,92 @@
+package app.microlead;
+
+import app.microlead.ui.FxLabels;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
+
+/**
+ * Finds texts that JavaFX cut off: a {@link Labeled} (label, button, check box, cell…) whose skin
+ * shows less than its text, with the ellipsis in place of the rest. The skin draws the text with a
+ * {@link Text} child of the labeled ({@code LabeledText}), whose text is what the user sees.
+ */
+public final class ClippedText {
+
+    private ClippedText() {
+    }
+
+    /** Every cut-off text in the showing windows (the main window, dialogs and popups), described for a report. */
+    static List<String> inShowingWindows(String where) {
+        List<String> found = new ArrayList<>();
+        for (Window w : new ArrayList<>(Window.getWindows())) {
+            if (w.isShowing() && w.getScene() != null) {
+                walk(w.getScene().getRoot(), where, found);
+            }
+        }
+        return found;
+    }
+
+    private static void walk(Node n, String where, List<String> found) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l && !n.getStyleClass().contains(FxLabels.EXCERPT)) {
+            shown(l).filter(shown -> isCut(l, shown)).ifPresent(shown -> found.add(where + ": "
+                    + describe(l) + " '" + l.getText() + "' shows '" + shown + "' (" + Math.round(l.getWidth()) + "×"
+                    + Math.round(l.getHeight()) + " px)"));
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                walk(c, where, found);
+            }
+        }
+    }
+
+    /** The text the skin draws for the labeled, if it draws one. */
+    static Optional<String> shown(Labeled l) {
+        // the skin's LabeledText; an icon font glyph (Ikonli's FontIcon) is a Text too
+        return l.getChildrenUnmodifiable().stream()
+                .filter(c -> c instanceof Text && c.isVisible() && "LabeledText".equals(c.getClass().getSimpleName()))
+                .map(c -> ((Text) c).getText()).findFirst();
+    }
+
+    static boolean isCut(Labeled l, String shown) {
+        String text = l.getText();
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String ellipsis = l.getEllipsisString();
+        if (ellipsis != null && !ellipsis.isEmpty() && shown.contains(ellipsis) && !text.contains(ellipsis)) {
+            return true;
+        }
+        // mnemonic underscores are not drawn; any other loss of characters is a cut
+        String expected = l.isMnemonicParsing() ? text.replace("_", "") : text;
+        return squash(shown).length() < squash(expected).length();
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    /** " in #id" of the nearest parent with an id, for a report; empty when none has one. */
+    public static String inNearestId(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p.getId() != null) {
+                return " in #" + p.getId();
+            }
+        }
+        return "";
+    }
+
+    private static String describe(Node n) {
+        Set<String> classes = Set.copyOf(n.getStyleClass());
+        return n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()) + " " + classes
+                + inNearestId(n);
+    }
+}
