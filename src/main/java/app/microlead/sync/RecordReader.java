@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -52,8 +53,11 @@ final class RecordReader {
         this.store = store;
     }
 
-    TreeMap<String, JsonNode> readAll() {
-        TreeMap<String, JsonNode> out = new TreeMap<>();
+    /**
+     * Hands every synced value of the journal to {@code out}, key by key (in no particular order): a
+     * round keeps only what it needs, not the whole journal at once.
+     */
+    void readAll(BiConsumer<String, JsonNode> out) {
         repos.journal().forEachEntry(e -> entry(e, out));
         LocalKeys all = keys();
         Map<Long, String> keys = all.habits();
@@ -63,11 +67,11 @@ final class RecordReader {
         repos.habits().allCheckIns().forEach((id, days) -> days.values().forEach(ci -> {
             String hk = keys.get(id);
             if (hk != null) {
-                out.put("c/" + hk + "/" + ci.date(), checkIn(ci));
+                out.accept("c/" + hk + "/" + ci.date(), checkIn(ci));
             }
         }));
         for (Session s : repos.assessments().all()) {
-            out.put("s/" + sessionKey(s), session(s, keys));
+            out.accept("s/" + sessionKey(s), session(s, keys));
         }
         for (WeeklyReview r : repos.reviews().all()) {
             review(r, out);
@@ -76,23 +80,22 @@ final class RecordReader {
             ObjectNode o = Unit.JSON.createObjectNode();
             o.put("text", p.text());
             o.put("pillar", p.pillar() == null ? null : p.pillar().name());
-            out.put("p/" + p.id(), o);
+            out.accept("p/" + p.id(), o);
         }
         for (String id : repos.prompts().disabledIds()) {
-            out.put("pd/" + id, BooleanNode.TRUE);
+            out.accept("pd/" + id, BooleanNode.TRUE);
         }
         repos.prompts().shownBetween(FIRST, LAST).forEach((day, ids) -> {
             if (!ids.isEmpty()) {
                 ArrayNode a = Unit.JSON.createArrayNode();
                 ids.forEach(a::add);
-                out.put("ps/" + day, a);
+                out.accept("ps/" + day, a);
             }
         });
         if (repos.habits().flag(OnboardingViewModel.FLAG)) {
-            out.put("f/" + OnboardingViewModel.FLAG, BooleanNode.TRUE);
+            out.accept("f/" + OnboardingViewModel.FLAG, BooleanNode.TRUE);
         }
         people(all, out);
-        return out;
     }
 
     /** The stable keys of the rows whose local ids differ from computer to computer, by local id. */
@@ -100,53 +103,53 @@ final class RecordReader {
                      Map<Long, String> promises) {
     }
 
-    private void people(LocalKeys k, Map<String, JsonNode> out) {
+    private void people(LocalKeys k, BiConsumer<String, JsonNode> out) {
         PeopleRepository people = repos.people();
         Map<Long, List<String>> aliases = people.aliases();
         for (Person p : people.people(true)) {
             String pre = "n/" + k.people().get(p.id()) + "/";
-            out.put(pre + "name", TextNode.valueOf(p.name()));
+            out.accept(pre + "name", TextNode.valueOf(p.name()));
             putText(out, pre + "role", p.role());
             putText(out, pre + "team", p.team());
             putDate(out, pre + "start", p.startDate());
             putText(out, pre + "hopes", p.hopes());
             if (p.cadence() != Person.Cadence.NONE) {
-                out.put(pre + "cadence", TextNode.valueOf(p.cadence().name()));
+                out.accept(pre + "cadence", TextNode.valueOf(p.cadence().name()));
             }
             if (p.archived()) {
-                out.put(pre + "archived", BooleanNode.TRUE);
+                out.accept(pre + "archived", BooleanNode.TRUE);
             }
-            out.put(pre + "added", TextNode.valueOf(p.addedOn().toString()));
+            out.accept(pre + "added", TextNode.valueOf(p.addedOn().toString()));
             if (p.nudgesOff()) {
-                out.put(pre + "off", BooleanNode.TRUE);
+                out.accept(pre + "off", BooleanNode.TRUE);
             }
             putDate(out, pre + "snooze", p.snoozedUntil());
             List<String> former = aliases.getOrDefault(p.id(), List.of());
             if (!former.isEmpty()) {
                 ArrayNode a = Unit.JSON.createArrayNode();
                 former.stream().sorted().forEach(a::add);
-                out.put(pre + "aliases", a);
+                out.accept(pre + "aliases", a);
             }
         }
         for (OneOnOne m : people.allOneOnOnes()) {
             String pre = "o/" + k.meetings().get(m.id()) + "/";
-            out.put(pre + "person", TextNode.valueOf(k.people().get(m.personId())));
-            out.put(pre + "date", TextNode.valueOf(m.date().toString()));
+            out.accept(pre + "person", TextNode.valueOf(k.people().get(m.personId())));
+            out.accept(pre + "date", TextNode.valueOf(m.date().toString()));
             putText(out, pre + "points", m.talkingPoints());
             putText(out, pre + "notes", m.notes());
             putText(out, pre + "follow", m.followUps());
         }
         for (Promise r : people.allPromises()) {
             String pre = "r/" + k.promises().get(r.id()) + "/";
-            out.put(pre + "person", TextNode.valueOf(k.people().get(r.personId())));
-            out.put(pre + "text", TextNode.valueOf(r.text()));
-            out.put(pre + "made", TextNode.valueOf(r.madeOn().toString()));
+            out.accept(pre + "person", TextNode.valueOf(k.people().get(r.personId())));
+            out.accept(pre + "text", TextNode.valueOf(r.text()));
+            out.accept(pre + "made", TextNode.valueOf(r.madeOn().toString()));
             putDate(out, pre + "due", r.due());
             // the state and the day it was closed are one value: two computers never mix one's state with the other's day
             ObjectNode state = Unit.JSON.createObjectNode();
             state.put("s", r.state().name());
             state.put("on", r.closedOn() == null ? null : r.closedOn().toString());
-            out.put(pre + "state", state);
+            out.accept(pre + "state", state);
         }
         Map<String, TreeSet<String>> named = new TreeMap<>();
         for (PeopleRepository.CheckInPerson cp : people.allCheckInPeople()) {
@@ -159,13 +162,13 @@ final class RecordReader {
         named.forEach((key, pks) -> {
             ArrayNode a = Unit.JSON.createArrayNode();
             pks.forEach(a::add);
-            out.put(key, a);
+            out.accept(key, a);
         });
     }
 
-    private static void putDate(Map<String, JsonNode> out, String key, LocalDate day) {
+    private static void putDate(BiConsumer<String, JsonNode> out, String key, LocalDate day) {
         if (day != null) {
-            out.put(key, TextNode.valueOf(day.toString()));
+            out.accept(key, TextNode.valueOf(day.toString()));
         }
     }
 
@@ -173,21 +176,21 @@ final class RecordReader {
         return DateTimeFormatter.ISO_INSTANT.format(s.startedAt());
     }
 
-    private static void entry(Entry e, Map<String, JsonNode> out) {
+    private static void entry(Entry e, BiConsumer<String, JsonNode> out) {
         String p = "e/" + e.date() + "/";
         if (!e.text().isEmpty()) {
-            out.put(p + "text", TextNode.valueOf(e.text()));
+            out.accept(p + "text", TextNode.valueOf(e.text()));
         }
         if (e.mood() != null) {
-            out.put(p + "mood", IntNode.valueOf(e.mood()));
+            out.accept(p + "mood", IntNode.valueOf(e.mood()));
         }
         if (e.energy() != null) {
-            out.put(p + "energy", IntNode.valueOf(e.energy()));
+            out.accept(p + "energy", IntNode.valueOf(e.energy()));
         }
         if (!e.tags().isEmpty()) {
             ArrayNode a = Unit.JSON.createArrayNode();
             e.tags().forEach(a::add);
-            out.put(p + "tags", a);
+            out.accept(p + "tags", a);
         }
         List<Entry.PromptAnswer> answers = e.answers();
         for (int i = 0; i < answers.size(); i++) {
@@ -196,26 +199,26 @@ final class RecordReader {
             o.put("q", a.promptText());
             o.put("a", a.answer());
             o.put("i", i);
-            out.put(p + "a/" + a.promptId(), o);
+            out.accept(p + "a/" + a.promptId(), o);
         }
     }
 
-    private static void habit(String hk, Habit h, Map<String, JsonNode> out) {
+    private static void habit(String hk, Habit h, BiConsumer<String, JsonNode> out) {
         String p = "h/" + hk + "/";
-        out.put(p + "name", TextNode.valueOf(h.name()));
+        out.accept(p + "name", TextNode.valueOf(h.name()));
         putText(out, p + "desc", h.description());
         putText(out, p + "pillar", h.pillar() == null ? "" : h.pillar().name());
-        out.put(p + "schedule", TextNode.valueOf(h.schedule().format()));
-        out.put(p + "order", IntNode.valueOf(h.sortOrder()));
-        out.put(p + "archived", BooleanNode.valueOf(h.archived()));
-        out.put(p + "start", TextNode.valueOf(h.startDate().toString()));
+        out.accept(p + "schedule", TextNode.valueOf(h.schedule().format()));
+        out.accept(p + "order", IntNode.valueOf(h.sortOrder()));
+        out.accept(p + "archived", BooleanNode.valueOf(h.archived()));
+        out.accept(p + "start", TextNode.valueOf(h.startDate().toString()));
         putText(out, p + "plan", h.ifThenPlan());
         putText(out, p + "cat", h.catalogueId() == null ? "" : h.catalogueId());
     }
 
-    private static void putText(Map<String, JsonNode> out, String key, String value) {
+    private static void putText(BiConsumer<String, JsonNode> out, String key, String value) {
         if (value != null && !value.isEmpty()) {
-            out.put(key, TextNode.valueOf(value));
+            out.accept(key, TextNode.valueOf(value));
         }
     }
 
@@ -241,7 +244,7 @@ final class RecordReader {
         return o;
     }
 
-    private static void review(WeeklyReview r, Map<String, JsonNode> out) {
+    private static void review(WeeklyReview r, BiConsumer<String, JsonNode> out) {
         String p = "w/" + r.weekEnd() + "/";
         putText(out, p + "went", r.wentWell());
         putText(out, p + "diff", r.differently());

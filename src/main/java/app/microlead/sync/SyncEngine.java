@@ -166,28 +166,43 @@ public final class SyncEngine {
         TreeMap<String, Unit> units = store.units();
         timer.lap("known values read");
         RecordReader reader = new RecordReader(repos, store);
-        TreeMap<String, JsonNode> local = reader.readAll();
+        // 1. what changed here since the last round gets a new stamp: the journal is read value by value
+        // and only the values whose hash differs from the known one are kept
+        TreeMap<String, JsonNode> local = new TreeMap<>();
+        Map<String, String> localHashes = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        reader.readAll((k, now) -> {
+            seen.add(k);
+            Unit known = units.get(k);
+            String hash = Unit.hash(now);
+            if (known == null ? now != null : !known.hash().equals(hash)) {
+                local.put(k, now);
+                localHashes.put(k, hash);
+            }
+        });
+        units.forEach((k, known) -> {
+            if (!seen.contains(k) && !known.hash().equals(Unit.ABSENT)) {
+                local.put(k, null); // removed here
+                localHashes.put(k, Unit.ABSENT);
+            }
+        });
+        seen.clear();
         timer.lap("journal read");
         Map<String, Unit> changed = new HashMap<>();
         Map<String, List<Version>> outgoing = new TreeMap<>();
-        // 1. what changed here since the last round gets a new stamp
-        Set<String> keys = new TreeSet<>(units.keySet());
-        keys.addAll(local.keySet());
-        for (String k : keys) {
-            JsonNode now = local.get(k);
+        for (Map.Entry<String, JsonNode> e : local.entrySet()) {
+            String k = e.getKey();
+            JsonNode now = e.getValue();
             Unit known = units.get(k);
-            String hash = Unit.hash(now);
-            if (known == null ? now == null : known.hash().equals(hash)) {
-                continue;
-            }
             long stamp = hlc.tick();
             List<Version> before = known == null ? List.of() : known.versions();
             Version v = new Version(now, stamp, me, UnitMerge.keepsBoth(k) ? UnitMerge.after(before, me, stamp) : null);
-            Unit u = new Unit(hash, List.of(v));
+            Unit u = new Unit(localHashes.get(k), List.of(v));
             units.put(k, u);
             changed.put(k, u);
             outgoing.put(k, u.versions());
         }
+        local.clear();
         // 2. what other computers sent (the versions known of those keys read in one go)
         Set<String> received = new HashSet<>();
         files.forEach(r -> received.addAll(r.batch().units().keySet()));
@@ -219,7 +234,12 @@ public final class SyncEngine {
         int written = write(units, dirty, reader, problems);
         timer.lap("records written");
         if (written > 0) {
-            TreeMap<String, JsonNode> after = reader.readAll();
+            TreeMap<String, JsonNode> after = new TreeMap<>();
+            reader.readAll((k, v) -> {
+                if (dirty.contains(RecordWriter.group(k))) {
+                    after.put(k, v);
+                }
+            });
             timer.lap("journal read again");
             for (String g : dirty) {
                 String prefix = RecordWriter.prefix(g);
