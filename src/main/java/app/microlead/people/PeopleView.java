@@ -2,6 +2,7 @@ package app.microlead.people;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.FxCells;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.Page;
 import javafx.geometry.Pos;
@@ -29,7 +30,7 @@ public final class PeopleView implements Page {
         this.vm = vm;
         VBox roster = roster();
         roster.setMinWidth(240);
-        roster.setPrefWidth(300);
+        roster.setPrefWidth(340);
         ScrollPane page = new ScrollPane(new PersonView(vm.page(), vm::toggleArchived, vm::deleteSelected).node());
         page.setFitToWidth(true);
         page.setId("people-page");
@@ -107,19 +108,29 @@ public final class PeopleView implements Page {
         vm.load();
     }
 
+    /** A person's name over their summary, wrapped to the list's width (never a sideways scroll bar). */
     private static final class RowCell extends ListCell<PeopleViewModel.Row> {
+        private final Label name = FxLabels.bold("");
+        private final Label summary = FxLabels.muted("");
+        private final VBox box = new VBox(2, name, summary);
+
+        RowCell() {
+            summary.setWrapText(true);
+            name.setWrapText(true);
+        }
+
         @Override
         protected void updateItem(PeopleViewModel.Row r, boolean empty) {
             super.updateItem(r, empty);
+            setText(null);
             if (empty || r == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Label name = FxLabels.bold(r.person().name() + (r.person().archived() ? " " + t("people.archived.mark") : ""));
-            Label summary = FxLabels.muted(r.summary());
-            setText(null);
-            setGraphic(new VBox(2, name, summary));
+            name.setText(r.person().name() + (r.person().archived() ? " " + t("people.archived.mark") : ""));
+            summary.setText(r.summary());
+            FxCells.fitWidth(this, box);
+            setGraphic(box);
         }
     }
 }

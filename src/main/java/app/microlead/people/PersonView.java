@@ -2,10 +2,16 @@ package app.microlead.people;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.I18n;
 import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxDates;
 import app.microlead.ui.FxKeys;
 import app.microlead.ui.FxLabels;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -93,9 +99,12 @@ final class PersonView {
         return a;
     }
 
-    private static DatePicker date(String id, String label, javafx.beans.property.ObjectProperty<java.time.LocalDate> p) {
+    private static DatePicker date(String id, String label, ObjectProperty<LocalDate> p) {
         DatePicker d = new DatePicker();
         d.setId(id);
+        // a day as the rest of the app writes it ("3 Dec 2026"), also read as typed in numbers
+        d.setConverter(FxDates.converter(DateTimeFormatter.ofPattern(t("people.date.picker"), I18n.locale()),
+                List.of(DateTimeFormatter.ofPattern(t("people.date.typed"), I18n.locale()))));
         d.valueProperty().bindBidirectional(p);
         FxAccessible.name(d, label);
         return d;
