@@ -113,7 +113,9 @@ final class ResultsView {
         riskBand.setWrapText(true);
         riskBand.setTextAlignment(TextAlignment.CENTER);
         Label riskChange = changeLabel(QuestionBank.RISK);
-        VBox risk = new VBox(6, section(t("assessment.risk")), gauge, riskBand, riskChange);
+        Label riskTitle = section(t("assessment.risk"));
+        riskTitle.setMinWidth(Region.USE_PREF_SIZE); // the card is as wide as its title ("Mikromanagement-Risiko")
+        VBox risk = new VBox(6, riskTitle, gauge, riskBand, riskChange);
         risk.setAlignment(Pos.TOP_CENTER);
         risk.getStyleClass().add("card");
         risk.setMinWidth(300);

@@ -6,6 +6,7 @@ import app.microlead.ui.FolderOpener;
 import app.microlead.ui.FxLayouts;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -21,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -81,13 +83,16 @@ public final class ExportDialog {
         CheckBox assessments = new CheckBox(t("export.section.assessments"));
         assessments.setId("export-section-assessments");
         assessments.selectedProperty().bindBidirectional(vm.assessmentsProperty());
-        HBox pdfOnly = new HBox(12, reflections, habits, assessments);
-        pdfOnly.disableProperty().bind(vm.formatProperty().isNotEqualTo(ExportViewModel.Format.PDF));
+        for (CheckBox pdfOnly : List.of(reflections, habits, assessments)) {
+            pdfOnly.disableProperty().bind(vm.formatProperty().isNotEqualTo(ExportViewModel.Format.PDF));
+        }
         CheckBox people = new CheckBox(t("export.section.people"));
         people.setId("export-section-people");
         people.selectedProperty().bindBidirectional(vm.peopleProperty());
         people.disableProperty().bind(vm.peopleAvailableProperty().not());
-        HBox sections = new HBox(12, pdfOnly, people);
+        // the sections wrap onto a second line rather than cutting their words (large text, German)
+        FlowPane sections = new FlowPane(12, 6, reflections, habits, assessments, people);
+        sections.getChildren().forEach(n -> ((CheckBox) n).setMinWidth(Region.USE_PREF_SIZE));
         TextField tag = new TextField();
         tag.setId("export-tag");
         tag.setPromptText(t("export.tag.prompt"));

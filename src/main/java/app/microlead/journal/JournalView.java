@@ -291,7 +291,8 @@ public final class JournalView implements Page {
         person.setId("journal-filter-person");
         person.setPromptText(t("journal.filter.person.any"));
         person.setButtonCell(orNone(t("journal.filter.person.any")));
-        person.setPrefWidth(150);
+        FxLayouts.sizeInEm(person, "-fx-pref-width", 150);
+        person.setMinWidth(Region.USE_PREF_SIZE);
         person.setAccessibleText(t("journal.filter.person.any"));
         person.valueProperty().addListener((o, before, now) -> {
             String q = vm.queryProperty().get();

@@ -11,6 +11,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -35,6 +36,7 @@ public final class CheckInPeopleView implements CheckInExtraView {
         button.setAccessibleText(t("people.checkin.tooltip"));
         button.setOnShowing(e -> fillMenu());
         button.setDisable(true);
+        button.setMinWidth(Region.USE_PREF_SIZE); // the names it shows are never cut to '…'
     }
 
     private void fillMenu() {

@@ -115,8 +115,10 @@ public final class PeopleView implements Page {
         private final VBox box = new VBox(2, name, summary);
 
         RowCell() {
-            summary.setWrapText(true);
-            name.setWrapText(true);
+            for (Label l : new Label[] {name, summary}) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE); // as many lines as the words need
+            }
         }
 
         @Override
