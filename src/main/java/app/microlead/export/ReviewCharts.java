@@ -1,5 +1,6 @@
 package app.microlead.export;
 
+import app.microlead.common.I18n;
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import java.awt.BasicStroke;
@@ -94,7 +95,7 @@ final class ReviewCharts {
                 g.setColor(GRID);
                 g.draw(new Line2D.Double(left, y, right, y));
                 g.setColor(MUTED);
-                String s = v + " %";
+                String s = I18n.percent(v / 100.0); // "75%" in English, "75 %" in German
                 g.drawString(s, (float) (left - 4 - width(g, s)), (float) (y + 3.5));
             }
             int days = series.isEmpty() ? 0 : series.get(0).length;
