@@ -106,6 +106,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
@@ -495,11 +496,13 @@ final class Wiring implements AutoCloseable {
         reminder.start();
         if (scene.getWindow() instanceof Stage stage) {
             // a reminder held back while the user was in the app comes as soon as the window is minimized
-            stage.iconifiedProperty().addListener((o, was, minimized) -> {
+            ChangeListener<Boolean> onMinimized = (o, was, minimized) -> {
                 if (minimized) {
                     reminder.lookNow();
                 }
-            });
+            };
+            stage.iconifiedProperty().addListener(onMinimized);
+            stopWatchingWindow = () -> stage.iconifiedProperty().removeListener(onMinimized);
         }
         syncVm.start();
         tasks.read(() -> OnboardingViewModel.needed(habitRepo, journal.count() == 0), needed -> {
@@ -517,8 +520,12 @@ final class Wiring implements AutoCloseable {
         });
     }
 
+    /** Stops looking at the window's minimizing (the window may outlive this wiring: tests share one). */
+    private Runnable stopWatchingWindow = () -> { };
+
     @Override
     public void close() {
+        stopWatchingWindow.run();
         reminder.stop();
         indexStarted = true; // closing: nothing new in the background
         if (indexLater != null) {

@@ -71,6 +71,9 @@ public final class AppDriver implements AutoCloseable {
         // an app that fails to start closes its window, not the toolkit every later test of this JVM needs
         System.setProperty("microlead.keepToolkit", "true");
         Stage stage = FxToolkit.registerPrimaryStage();
+        // the primary stage is shared by every test of this JVM: a test that minimized it must not leave
+        // later ones typing into a window that cannot have the focus
+        FxToolkit.setupStage(s -> s.setIconified(false));
         App app = (App) FxToolkit.setupApplication(() -> new App(new AppConfig(dataDir, clock, Locale.US)));
         AppDriver driver = new AppDriver(app, stage);
         driver.waitUntil(() -> app.shell() != null && app.shell().readyProperty().get(), 20);
@@ -166,5 +169,6 @@ public final class AppDriver implements AutoCloseable {
     public void close() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        FxToolkit.setupStage(s -> s.setIconified(false));
     }
 }
