@@ -135,7 +135,7 @@ final class Wiring implements AutoCloseable {
     private final MentionCompletionViewModel mentionVm;
     private final CheckInPeopleViewModel checkInPeople;
     private final ShellViewModel shell;
-    private final Scheduler scheduler = new FxScheduler();
+    private final FxScheduler scheduler = new FxScheduler();
 
     private final JdbcJournalRepository journal;
     private final LuceneJournalSearch search = new LuceneJournalSearch();
@@ -525,6 +525,7 @@ final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.close();
         stopWatchingWindow.run();
         reminder.stop();
         indexStarted = true; // closing: nothing new in the background

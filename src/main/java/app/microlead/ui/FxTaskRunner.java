@@ -34,6 +34,12 @@ public final class FxTaskRunner implements TaskRunner {
 
     private <T> void submit(ExecutorService executor, Callable<T> work, Consumer<? super T> onSuccess,
                             Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // a late callback of a closed window (a debounce that fired as it closed): nothing is left
+            // to show its result; a write this late would be a bug in the closing order, so it is logged
+            LOG.log(executor == writer ? Level.WARNING : Level.FINE, "Task given after shutdown, not run");
+            return;
+        }
         pending.incrementAndGet();
         executor.execute(() -> {
             try {

@@ -135,4 +135,24 @@ class FxTaskRunnerTest {
         tasks.shutdown();
         assertThat(written).containsExactly(0, 1, 2, 3, 4);
     }
+
+    @Test
+    void aTaskGivenAfterStoppingIsDroppedWithoutAnErrorOnTheCallersThread() throws Exception {
+        tasks.shutdown();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicBoolean ran = new AtomicBoolean();
+        WaitForAsyncUtils.asyncFx(() -> {
+            try {
+                // a debounce of a closed window firing late: it used to throw RejectedExecutionException
+                // on the FX thread, which the next window of the same JVM took for its own start-up failure
+                tasks.read(() -> ran.getAndSet(true), r -> { }, e -> { });
+                tasks.write(() -> ran.getAndSet(true), r -> { }, e -> { });
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(thrown.get()).isNull();
+        assertThat(ran.get()).isFalse();
+        assertThat(tasks.idle()).isTrue();
+    }
 }
