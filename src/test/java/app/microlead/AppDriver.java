@@ -16,6 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.service.query.EmptyNodeQueryException;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -146,7 +147,15 @@ public final class AppDriver implements AutoCloseable {
     public void waitUntil(BooleanSupplier condition, int seconds) throws TimeoutException {
         // a wait ends as soon as its condition holds; the limit only says when to give up, and a busy
         // machine (CI, other builds) must not fail a test that is merely slow there
-        WaitForAsyncUtils.waitFor(seconds * SLOW_MACHINE_FACTOR, TimeUnit.SECONDS, () -> condition.getAsBoolean());
+        // a node the condition looks at that is not there yet (a view still being built) means "not yet",
+        // not a failure: the wait goes on until it appears or the time is up
+        WaitForAsyncUtils.waitFor(seconds * SLOW_MACHINE_FACTOR, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.getAsBoolean();
+            } catch (EmptyNodeQueryException notYet) {
+                return false;
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
