@@ -63,6 +63,11 @@ public final class PeopleViewModel {
         });
     }
 
+    /** Lets a person's 1:1 agenda be saved as a one-page PDF. */
+    public void useAgendaPdf(Agenda.PdfWriter writer) {
+        page.useAgendaPdf(writer);
+    }
+
     public PersonViewModel page() {
         return page;
     }
