@@ -235,7 +235,7 @@ final class Wiring implements AutoCloseable {
         peopleToday = new TodayPeopleViewModel(people, tasks, () -> shell.preferences().isPeopleNudges());
         today.follow(day -> peopleToday.load());
         mentionVm = new MentionCompletionViewModel(people, tasks);
-        today.follow(day -> mentionVm.load());
+        today.follow(mentionVm::showDay);
         checkInPeople = new CheckInPeopleViewModel(people, tasks);
         today.follow(day -> checkInPeople.load());
 
