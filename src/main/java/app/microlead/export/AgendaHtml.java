@@ -45,10 +45,13 @@ final class AgendaHtml {
                     .append(text.markdown(cut(sheet.person().hopes()))).append("</div>");
         }
         if (!sheet.followUps().isEmpty()) {
-            boxes(t("people.agenda.follow.ups", Agenda.day(sheet.lastOneOnOne())), sheet.followUps());
+            boxes(t("people.agenda.follow.ups", Agenda.day(sheet.lastOneOnOne())),
+                    sheet.followUps().stream().map(this::cut).toList());
         }
         if (!sheet.open().isEmpty()) {
-            boxes(t("people.agenda.promises"), sheet.open().stream().map(Agenda::promise).toList());
+            // a long promise is shortened, never its due day
+            boxes(t("people.agenda.promises"), sheet.open().stream().map(p -> p.due() == null ? cut(p.text())
+                    : cut(p.text()) + " (" + t("people.agenda.due", Agenda.day(p.due())) + ")").toList());
         }
         recent();
         out.append("<h2>").append(text.esc(t("people.agenda.talking.points"))).append("</h2>");
@@ -60,7 +63,7 @@ final class AgendaHtml {
     private void boxes(String heading, List<String> lines) {
         out.append("<h2>").append(text.esc(heading)).append("</h2>");
         for (String l : lines) {
-            out.append("<p class=\"box\">\u2610 ").append(text.esc(cut(l))).append("</p>");
+            out.append("<p class=\"box\">\u2610 ").append(text.esc(l)).append("</p>");
         }
     }
 

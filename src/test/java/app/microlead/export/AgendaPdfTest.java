@@ -78,7 +78,7 @@ class AgendaPdfTest {
         Path out = dir.resolve("long.pdf");
         new PdfExporter().exportAgenda(Agenda.sheet(ana("grow ".repeat(400)), D, timeline, List.of(), promises), out);
         String text = text(out, 1);
-        assertThat(text).contains("Ana Lima").contains("Promise number 8").contains("day 1 with Ana")
+        assertThat(text).contains("Ana Lima").contains("Promise number 8").contains("(due 20 March 2026)").contains("day 1 with Ana")
                 .containsPattern("and \\d+ earlier lines");
     }
 
