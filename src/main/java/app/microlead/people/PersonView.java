@@ -7,6 +7,7 @@ import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxDates;
 import app.microlead.ui.FxKeys;
 import app.microlead.ui.FxLabels;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxSaveChooser;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +27,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -237,9 +239,9 @@ final class PersonView {
         saving.setPrefSize(18, 18);
         saving.visibleProperty().bind(vm.savingPdfProperty());
         saving.managedProperty().bind(saving.visibleProperty());
-        HBox buttons = new HBox(8, button("agenda-prepare", "fth-clipboard", "people.agenda.prepare", vm::prepare), copy,
-                pdf, saving);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        // the buttons wrap onto a second line rather than push the page wider (large text, German)
+        FlowPane buttons = FxLayouts.buttonRow(button("agenda-prepare", "fth-clipboard", "people.agenda.prepare",
+                vm::prepare), copy, pdf, saving);
         return FxLabels.card(FxLabels.heading(t("people.agenda")), buttons, md);
     }
 }
