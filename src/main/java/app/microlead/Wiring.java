@@ -236,6 +236,7 @@ final class Wiring implements AutoCloseable {
         today.follow(day -> peopleToday.load());
         mentionVm = new MentionCompletionViewModel(people, tasks);
         today.follow(mentionVm::showDay);
+        mentionVm.onPromiseMade(peopleToday::load);
         checkInPeople = new CheckInPeopleViewModel(people, tasks);
         today.follow(day -> checkInPeople.load());
 

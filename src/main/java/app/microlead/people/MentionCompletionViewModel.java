@@ -38,6 +38,7 @@ public final class MentionCompletionViewModel {
     private volatile LocalDate day;
     private String lastText = "";
     private long checks;
+    private Runnable promiseMade = () -> { };
 
     /** A promise written as a line of the day ({@link PromiseLines}), offered to be made. */
     public record PromiseOffer(PromiseLines.Offer line, String name, LocalDate day) {
@@ -139,6 +140,11 @@ public final class MentionCompletionViewModel {
         return out;
     }
 
+    /** Runs {@code then} after a promise is made from a line (Today's card shows the promises due). */
+    public void onPromiseMade(Runnable then) {
+        this.promiseMade = then;
+    }
+
     /** Makes the promise a line offers; the line is not offered again. */
     public void makePromise(PromiseOffer offer) {
         if (offer == null || !offer.line().ready()) {
@@ -154,6 +160,7 @@ public final class MentionCompletionViewModel {
         tasks.write(() -> service.repository().savePromise(made), saved -> {
             message.set(t("people.promise.line.made", offer.name(), saved.text(), Agenda.day(saved.due())));
             check(lastText);
+            promiseMade.run();
         }, e -> message.set(t("people.error.failed", e.getMessage())));
     }
 

@@ -111,6 +111,9 @@ public final class PeopleViewModel {
             long keep = selected.get() == null ? -1 : selected.get().person().id();
             roster.setAll(rows);
             selected.set(rows.stream().filter(r -> r.person().id() == keep).findFirst().orElse(null));
+            if (selected.get() != null) {
+                page.reload(); // the same person: what was written elsewhere since (a promise made on Today)
+            }
         }, this::failed);
     }
 

@@ -85,7 +85,8 @@ public final class PersonViewModel {
         reload();
     }
 
-    private void reload() {
+    /** Reads the timeline, promises and figures of the person shown again. */
+    void reload() {
         Person p = person.get();
         if (p == null) {
             return;

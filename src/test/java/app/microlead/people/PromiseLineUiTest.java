@@ -35,14 +35,14 @@ class PromiseLineUiTest {
         try (Database db = Database.open(DataFolder.open(dataDir))) {
             new JdbcPeopleRepository(db).add(Person.named("Ana Lima", LocalDate.of(2026, 3, 1)));
         }
-        String written = "!promise @Ana review the draft by Friday\n!promise @Zed book the room";
+        String written = "!promise @Ana review the draft by Friday\n!promise @Zed book the room by today";
         try (AppDriver app = AppDriver.start(dataDir, clock)) {
             app.waitUntil(() -> app.exists("today-text"), 30);
             TextArea text = app.byId("today-text");
             app.clickOn("today-text");
             app.robot().write("!promise @Ana review the draft by Friday");
             app.robot().type(KeyCode.ENTER);
-            app.robot().write("!promise @Zed book the room");
+            app.robot().write("!promise @Zed book the room by today");
             app.waitUntil(() -> text.getText().equals(written), 30);
             app.waitUntil(() -> app.exists("promise-line-make-0") && app.exists("promise-line-add-1"), 30);
             Label offer = (Label) app.<Node>byId("promise-lines").lookup(".label");
@@ -50,14 +50,17 @@ class PromiseLineUiTest {
 
             app.clickOn("promise-line-make-0");
             app.waitUntil(() -> app.<Label>byId("mention-message").getText().startsWith("Promised Ana Lima"), 30);
-            // the line made is offered no more; Zed is added first, then his promise (due in a week) is made
+            // the line made is offered no more; Zed is added first, then his promise is made, and as it is due
+            // today, Today's card lists it
             app.waitUntil(() -> app.exists("promise-line-add-0") && !app.exists("promise-line-make-0"), 30);
             app.clickOn("promise-line-add-0");
             app.waitUntil(() -> app.exists("promise-line-make-0"), 30);
             assertThat(((Label) app.<Node>byId("promise-lines").lookup(".label")).getText())
-                    .contains("no day written").contains("Tue 17 Mar");
+                    .isEqualTo("Make this a promise to Zed: \"book the room\" (due Tue 10 Mar)");
             app.clickOn("promise-line-make-0");
             app.waitUntil(() -> !app.exists("promise-line-make-0") && !app.exists("promise-line-add-0"), 30);
+            app.waitUntil(() -> app.robot().lookup("#today-promises .label").queryAll().stream()
+                    .anyMatch(l -> ((Label) l).getText().contains("book the room")), 30);
             assertThat(text.getText()).isEqualTo(written);
 
             app.clickOn("nav-people");

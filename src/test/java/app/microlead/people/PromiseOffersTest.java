@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.DirectTaskRunner;
 import app.microlead.common.I18n;
+import app.microlead.common.ManualScheduler;
 import app.microlead.common.MutableClock;
+import app.microlead.common.StubDialogs;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.storage.DataFolder;
@@ -81,6 +83,19 @@ class PromiseOffersTest {
         MentionCompletionViewModel unknown = writing(TODAY, "!versprechen @Zoë Feedback geben bis morgen");
         assertThat(unknown.promises()).singleElement().extracting(MentionCompletionViewModel.PromiseOffer::label)
                 .isEqualTo("Ein Versprechen an @Zoë („Feedback geben“): Fügen Sie Zoë zuerst zu „Menschen“ hinzu.");
+    }
+
+    @Test
+    void comingBackToPeopleShowsWhatWasPromisedElsewhereOnThePersonShown() {
+        PeopleViewModel people = new PeopleViewModel(service, new DirectTaskRunner(), new ManualScheduler(),
+                new StubDialogs());
+        people.load();
+        people.selectedProperty().set(people.roster().get(0));
+        assertThat(people.page().promises()).isEmpty();
+        MentionCompletionViewModel today = writing(TODAY, "!promise @Ana send the notes");
+        today.makePromise(today.promises().get(0));
+        people.load(); // the People view shown again
+        assertThat(people.page().promises()).extracting(Promise::text).containsExactly("send the notes");
     }
 
     @Test
