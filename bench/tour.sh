@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The app on the generated heavy journal under Xvfb, driven through its controls by app.microlead.bench.AppTour
-# (open, index, a dozen searches, open a day, every view, export the last year to PDF) with the FX stall probe
+# (open, index, a dozen searches, open a day, every view, People and a person's page, export the last year to PDF) with the FX stall probe
 # on: view times, the longest FX-thread stall, peak RSS (VmHWM) after the searches and at the end, heap.
 #   bench/tour.sh [RUNS]        -> target/bench/tour.md (medians of RUNS, default 3) and tour-runs.txt
 # JAVA_OPTS overrides the JVM options (default: those of the packaged app, bench/common.sh).
@@ -23,6 +23,7 @@ val() { awk -v k="$1" '$2 == k { print $3 }' "$OUT/tour-runs.txt" | median; }
   echo "|---|---|"
   for k in journal-open-after-jvm-start-ms journal-view-ms index-ready-after-open-ms first-search-ms open-day-ms \
            view-habits-ms view-assessment-ms view-insights-ms view-settings-ms view-today-ms view-journal-ms \
+           view-people-ms people-on-roster person-page-ms person-timeline-lines \
            pdf-year-export-ms fx-longest-stall-ms rss-peak-after-search-mb heap-live-after-search-mb \
            heap-committed-after-search-mb rss-peak-end-mb heap-committed-end-mb \
            $(awk '$2 ~ /^fx-stall-/ { print $2 }' "$OUT/tour-runs.txt" | awk '!seen[$0]++'); do

@@ -25,6 +25,7 @@ import app.microlead.export.ExportViewModel;
 import app.microlead.export.ImportBackup;
 import app.microlead.export.ImportView;
 import app.microlead.export.ImportViewModel;
+import app.microlead.export.PdfExporter;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.DayCheckInsView;
 import app.microlead.habits.DayCheckInsViewModel;
@@ -230,10 +231,12 @@ final class Wiring implements AutoCloseable {
                     today.open(day);
                 });
         peopleVm = new PeopleViewModel(people, tasks, scheduler, dialogs);
+        peopleVm.useAgendaPdf(new PdfExporter()::exportAgenda);
         peopleToday = new TodayPeopleViewModel(people, tasks, () -> shell.preferences().isPeopleNudges());
         today.follow(day -> peopleToday.load());
         mentionVm = new MentionCompletionViewModel(people, tasks);
-        today.follow(day -> mentionVm.load());
+        today.follow(mentionVm::showDay);
+        mentionVm.onPromiseMade(peopleToday::load);
         checkInPeople = new CheckInPeopleViewModel(people, tasks);
         today.follow(day -> checkInPeople.load());
 

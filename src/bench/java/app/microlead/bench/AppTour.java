@@ -30,7 +30,8 @@ import javafx.stage.Window;
 /**
  * Not a test: the real app on a journal (run it under Xvfb), driven as a person would through the
  * controls' ids, with the FX stall probe on: the journal opens and indexes, the Journal view is shown,
- * a dozen searches run, a day is opened, every view is visited, and the last year is exported to PDF.
+ * a dozen searches run, a day is opened, every view is visited, People and the first person's page are
+ * opened, and the last year is exported to PDF.
  * Prints "RESULT name value" lines: view times, the longest FX-thread stall, the peak RSS (VmHWM)
  * after the searches and at the end, and the peak heap.
  * Run: {@code java [options] -cp microlead.jar:bench-classes AppTour DATA_DIR OUT.pdf}.
@@ -145,6 +146,8 @@ public final class AppTour {
             result("view-" + view + "-ms", uptime() - t);
         }
 
+        people();
+
         mark("pdf-export");
         t = uptime();
         onFx(() -> fire("#journal-export"));
@@ -167,6 +170,30 @@ public final class AppTour {
         Thread.sleep(500);
         rss("rss-peak-end-mb");
         heap("heap-peak-end-mb");
+    }
+
+    /** The People view with its roster, then the page of the first person on it (alphabetical). */
+    private static void people() throws Exception {
+        mark("view-people");
+        long t = uptime();
+        onFx(() -> fire("#nav-people"));
+        waitFor("the People view", 20_000, () -> onFx(() -> "page-people".equals(pageShown())
+                && !((ListView<?>) lookup("#people-list")).getItems().isEmpty()));
+        afterPulse();
+        result("view-people-ms", uptime() - t);
+        result("people-on-roster", onFx(() -> (long) ((ListView<?>) lookup("#people-list")).getItems().size()));
+
+        mark("person-page");
+        t = uptime();
+        onFx(() -> {
+            ((ListView<?>) lookup("#people-list")).getSelectionModel().select(0);
+            return null;
+        });
+        waitFor("the person's page", 20_000, () -> onFx(() -> !((ListView<?>) lookup("#person-timeline")).getItems().isEmpty()));
+        afterPulse();
+        result("person-page-ms", uptime() - t);
+        result("person-timeline-lines", onFx(() -> (long) ((ListView<?>) lookup("#person-timeline")).getItems().size()));
+        Thread.sleep(500);
     }
 
     private static boolean indexed() throws Exception {

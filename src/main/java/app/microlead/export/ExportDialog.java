@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FolderOpener;
 import app.microlead.ui.FxLayouts;
+import app.microlead.ui.FxSaveChooser;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +30,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -180,25 +180,19 @@ public final class ExportDialog {
     }
 
     private static Optional<Path> choose(Window owner, ExportViewModel vm) {
-        String preset = System.getProperty("microlead.exportTo");
-        if (preset != null) {
-            // benchmarks drive the dialog without a native file chooser (see docs/performance.md)
-            return Optional.of(Path.of(preset));
-        }
         if (vm.formatProperty().get().extension().isEmpty()) {
+            Optional<Path> preset = FxSaveChooser.preset();
+            if (preset.isPresent()) {
+                return preset;
+            }
             DirectoryChooser dc = new DirectoryChooser();
             dc.setTitle(t("export.choose.folder"));
             File dir = dc.showDialog(owner);
             return Optional.ofNullable(dir).map(File::toPath);
         }
-        FileChooser fc = new FileChooser();
-        fc.setTitle(t("export.choose.file"));
-        fc.setInitialFileName(vm.suggestedName());
         String ext = vm.formatProperty().get().extension();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(t("export.choose.filter",
-                ext.toUpperCase(Locale.ROOT)), "*." + ext));
-        File f = fc.showSaveDialog(owner);
-        return Optional.ofNullable(f).map(File::toPath);
+        return FxSaveChooser.file(owner, t("export.choose.file"), vm.suggestedName(), t("export.choose.filter",
+                ext.toUpperCase(Locale.ROOT)), ext);
     }
 
     private static void open(FolderOpener opener, Path p) {

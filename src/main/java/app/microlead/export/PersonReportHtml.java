@@ -35,16 +35,7 @@ final class PersonReportHtml {
                 .append("</title><style>").append(css()).append("</style></head><body>");
         out.append("<h1>").append(text.esc(title)).append("</h1><p class=\"muted\">").append(text.esc(period))
                 .append("</p>");
-        List<String> about = new ArrayList<>();
-        if (!who.role().isEmpty()) {
-            about.add(who.role());
-        }
-        if (!who.team().isEmpty()) {
-            about.add(who.team());
-        }
-        if (who.cadence() != Person.Cadence.NONE) {
-            about.add(t("export.person.cadence", who.cadence().label()));
-        }
+        List<String> about = about(who);
         if (!about.isEmpty()) {
             out.append("<p>").append(text.esc(String.join(" · ", about))).append("</p>");
         }
@@ -61,6 +52,21 @@ final class PersonReportHtml {
         lines(t("export.person.check.ins"), p.checkIns(), t("export.person.no.check.ins"));
         out.append("</body></html>");
         return out.toString();
+    }
+
+    /** Role, team and 1:1 cadence, those that are set. */
+    static List<String> about(Person who) {
+        List<String> about = new ArrayList<>();
+        if (!who.role().isEmpty()) {
+            about.add(who.role());
+        }
+        if (!who.team().isEmpty()) {
+            about.add(who.team());
+        }
+        if (who.cadence() != Person.Cadence.NONE) {
+            about.add(t("export.person.cadence", who.cadence().label()));
+        }
+        return about;
     }
 
     private String when(LocalDate d) {
@@ -121,7 +127,7 @@ final class PersonReportHtml {
         }
     }
 
-    private static String css() {
+    static String css() {
         return "* { font-family: 'DejaVu Sans'; }"
                 + "@page { size: A4; margin: 22mm 20mm 22mm 20mm; }"
                 + "body { font-size: 10pt; line-height: 1.45; color: #1f2328; }"

@@ -3,15 +3,57 @@ package app.microlead.people;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * "Prepare 1:1": an agenda in Markdown from what happened since the last 1:1 — what the person hopes
- * for, the last 1:1's follow-ups, open promises, and the journal days, check-ins and promises since then.
+ * "Prepare 1:1": an agenda from what happened since the last 1:1 — what the person hopes for, the last
+ * 1:1's follow-ups, open promises, and the journal days and check-ins since then — as Markdown, or as a
+ * {@link Sheet} for the one-page PDF.
  */
 public final class Agenda {
+
+    /** At most this many lines of "since the last 1:1". */
+    static final int MAX_RECENT = 30;
+
+    /** Writes an agenda to a one-page PDF (the export feature does; people does not know how). */
+    @FunctionalInterface
+    public interface PdfWriter {
+        void write(Sheet sheet, Path target) throws IOException;
+    }
+
+    /**
+     * The agenda's parts.
+     *
+     * @param lastOneOnOne the day of the last 1:1 (null: none yet)
+     * @param followUps    that 1:1's follow-ups, one a line, without list marks
+     * @param open         the open promises
+     * @param recent       journal days and check-ins since the last 1:1, newest first
+     */
+    public record Sheet(Person person, LocalDate today, LocalDate lastOneOnOne, List<String> followUps, List<Promise> open,
+                        List<Timeline> recent) {
+
+        public Sheet {
+            Objects.requireNonNull(person, "person");
+            Objects.requireNonNull(today, "today");
+            followUps = List.copyOf(followUps);
+            open = List.copyOf(open);
+            recent = List.copyOf(recent);
+        }
+
+        public String title() {
+            return t("people.agenda.title", person.name(), day(today));
+        }
+
+        /** The heading of the recent lines: since the last 1:1, or "Recently". */
+        public String recentHeading() {
+            return lastOneOnOne == null ? t("people.agenda.recent") : t("people.agenda.since", day(lastOneOnOne));
+        }
+    }
 
     private Agenda() {
     }
@@ -26,41 +68,48 @@ public final class Agenda {
      * @param meetings   their 1:1s, newest first
      * @param promises   their promises
      */
-    public static String markdown(Person p, LocalDate today, List<Timeline> timeline, List<OneOnOne> meetings,
-                                  List<Promise> promises) {
-        StringBuilder md = new StringBuilder();
-        md.append("# ").append(t("people.agenda.title", p.name(), day(today))).append("\n\n");
-        if (!p.hopes().isEmpty()) {
-            md.append("## ").append(t("people.agenda.hopes")).append("\n\n").append(p.hopes()).append("\n\n");
-        }
+    public static Sheet sheet(Person p, LocalDate today, List<Timeline> timeline, List<OneOnOne> meetings,
+                              List<Promise> promises) {
         OneOnOne last = meetings.isEmpty() ? null : meetings.get(0);
-        if (last != null && !last.followUps().isEmpty()) {
-            md.append("## ").append(t("people.agenda.follow.ups", day(last.date()))).append("\n\n");
-            last.followUps().lines().filter(l -> !l.isBlank()).forEach(l -> md.append("- ").append(bullet(l)).append('\n'));
-            md.append('\n');
-        }
+        List<String> followUps = last == null ? List.of()
+                : last.followUps().lines().filter(l -> !l.isBlank()).map(Agenda::bullet).toList();
         List<Promise> open = promises.stream().filter(x -> x.state() == Promise.State.OPEN).toList();
-        if (!open.isEmpty()) {
-            md.append("## ").append(t("people.agenda.promises")).append("\n\n");
-            for (Promise x : open) {
-                md.append("- [ ] ").append(x.text());
-                if (x.due() != null) {
-                    md.append(" (").append(t("people.agenda.due", day(x.due()))).append(')');
-                }
-                md.append('\n');
-            }
-            md.append('\n');
-        }
         LocalDate since = last == null ? null : last.date();
         List<Timeline> recent = timeline.stream()
                 .filter(x -> x.kind() != Timeline.Kind.ONE_ON_ONE && x.kind() != Timeline.Kind.PROMISE)
-                .filter(x -> since == null || x.date().isAfter(since)).limit(30).toList();
-        md.append("## ").append(since == null ? t("people.agenda.recent")
-                : t("people.agenda.since", day(since))).append("\n\n");
-        if (recent.isEmpty()) {
+                .filter(x -> since == null || x.date().isAfter(since)).limit(MAX_RECENT).toList();
+        return new Sheet(p, today, since, followUps, open, recent);
+    }
+
+    /** As {@link #sheet}, in Markdown. */
+    public static String markdown(Person p, LocalDate today, List<Timeline> timeline, List<OneOnOne> meetings,
+                                  List<Promise> promises) {
+        return markdown(sheet(p, today, timeline, meetings, promises));
+    }
+
+    public static String markdown(Sheet s) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(s.title()).append("\n\n");
+        if (!s.person().hopes().isEmpty()) {
+            md.append("## ").append(t("people.agenda.hopes")).append("\n\n").append(s.person().hopes()).append("\n\n");
+        }
+        if (!s.followUps().isEmpty()) {
+            md.append("## ").append(t("people.agenda.follow.ups", day(s.lastOneOnOne()))).append("\n\n");
+            s.followUps().forEach(l -> md.append("- ").append(l).append('\n'));
+            md.append('\n');
+        }
+        if (!s.open().isEmpty()) {
+            md.append("## ").append(t("people.agenda.promises")).append("\n\n");
+            for (Promise x : s.open()) {
+                md.append("- [ ] ").append(promise(x)).append('\n');
+            }
+            md.append('\n');
+        }
+        md.append("## ").append(s.recentHeading()).append("\n\n");
+        if (s.recent().isEmpty()) {
             md.append(t("people.agenda.nothing")).append("\n\n");
         } else {
-            for (Timeline x : recent) {
+            for (Timeline x : s.recent()) {
                 md.append("- ").append(day(x.date())).append(": ").append(bullet(x.text())).append('\n');
             }
             md.append('\n');
@@ -69,7 +118,13 @@ public final class Agenda {
         return md.toString();
     }
 
-    private static String bullet(String line) {
+    /** An open promise as the agenda writes it: its text and, if it has one, its due day. */
+    public static String promise(Promise x) {
+        return x.due() == null ? x.text() : x.text() + " (" + t("people.agenda.due", day(x.due())) + ")";
+    }
+
+    /** A line without its list mark. */
+    public static String bullet(String line) {
         return line.strip().replaceFirst("^[-*]\\s+", "");
     }
 }

@@ -19,14 +19,19 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * {@code @} completion in the controls the user writes in: typing {@code @} and the start of a name
  * opens a list of matching people under the caret (Up/Down choose, Enter or Tab insert
  * {@code @Name}, Escape closes, typing goes on narrowing it). Under the writing, the {@code @Names}
- * that are no one on the roster are offered with "Add to People".
+ * that are no one on the roster are offered with "Add to People", and each {@code !promise @Name …} line
+ * with "Make it a promise".
  */
 public final class MentionCompletionView {
 
@@ -39,6 +44,7 @@ public final class MentionCompletionView {
     private final ListView<String> list = new ListView<>();
     private final Popup popup = new Popup();
     private final FlowPane unknownBar = new FlowPane(8, 6);
+    private final VBox promiseBar = new VBox(6);
     private final VBox unknownBox;
     private Scheduler.Cancellable pendingCheck;
     private TextInputControl active;
@@ -68,10 +74,13 @@ public final class MentionCompletionView {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         unknownBar.setId("mention-unknown");
         unknownBar.setAlignment(Pos.CENTER_LEFT);
-        unknownBox = new VBox(6, unknownBar, message);
+        promiseBar.setId("promise-lines");
+        promiseBar.managedProperty().bind(Bindings.isNotEmpty(vm.promises()));
+        unknownBox = new VBox(6, unknownBar, promiseBar, message);
         vm.unknown().addListener((ListChangeListener<String>) c -> showUnknown());
+        vm.promises().addListener((ListChangeListener<MentionCompletionViewModel.PromiseOffer>) c -> showPromises());
         unknownBox.visibleProperty().bind(message.textProperty().isNotEmpty()
-                .or(Bindings.isNotEmpty(vm.unknown())));
+                .or(Bindings.isNotEmpty(vm.unknown())).or(Bindings.isNotEmpty(vm.promises())));
         unknownBox.managedProperty().bind(unknownBox.visibleProperty());
     }
 
@@ -203,6 +212,31 @@ public final class MentionCompletionView {
             add.setId("mention-add-" + i++);
             add.setOnAction(e -> vm.add(name));
             unknownBar.getChildren().addAll(what, add);
+        }
+    }
+
+    private void showPromises() {
+        promiseBar.getChildren().clear();
+        int i = 0;
+        for (MentionCompletionViewModel.PromiseOffer offer : vm.promises()) {
+            Label what = new Label(offer.label());
+            what.setWrapText(true);
+            Button act = offer.line().ready()
+                    ? new Button(t("people.promise.line.make"), new FontIcon("fth-check-square"))
+                    : new Button(t("people.mention.add", offer.name()), new FontIcon("fth-user-plus"));
+            act.setId((offer.line().ready() ? "promise-line-make-" : "promise-line-add-") + i++);
+            act.setMinWidth(Region.USE_PREF_SIZE);
+            act.setOnAction(e -> {
+                if (offer.line().ready()) {
+                    vm.makePromise(offer);
+                } else {
+                    vm.add(offer.name());
+                }
+            });
+            HBox.setHgrow(what, Priority.ALWAYS);
+            HBox row = new HBox(8, what, act);
+            row.setAlignment(Pos.CENTER_LEFT);
+            promiseBar.getChildren().add(row);
         }
     }
 

@@ -2,19 +2,25 @@ package app.microlead.people;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.I18n;
 import app.microlead.common.TaskRunner;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * {@code @} completion over the roster where the user writes, and the {@code @Names} written that are
- * no one on the roster yet, with "Add to People".
+ * {@code @} completion over the roster where the user writes, the {@code @Names} written that are
+ * no one on the roster yet, with "Add to People", and the promises written as lines
+ * ({@code !promise @Ana …}, see {@link PromiseLines}), with "Make it a promise".
  */
 public final class MentionCompletionViewModel {
 
@@ -26,19 +32,46 @@ public final class MentionCompletionViewModel {
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final ObservableList<String> unknown = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObservableList<PromiseOffer> promises = FXCollections.observableArrayList();
     private volatile Mentions mentions = new Mentions(List.of(), Map.of());
+    private volatile Map<Long, String> everyone = Map.of();
+    private volatile LocalDate day;
     private String lastText = "";
+    private long checks;
+    private Runnable promiseMade = () -> { };
+
+    /** A promise written as a line of the day ({@link PromiseLines}), offered to be made. */
+    public record PromiseOffer(PromiseLines.Offer line, String name, LocalDate day) {
+
+        /** What the offer says: to whom, what and when it is due (and why then, when no day was written). */
+        public String label() {
+            if (!line.ready()) {
+                return t("people.promise.line.unknown", line.unknown(), line.text());
+            }
+            String due = DateTimeFormatter.ofPattern(t("people.promise.line.day"), I18n.locale()).format(line.due());
+            return t(line.dueWritten() ? "people.promise.line.offer" : "people.promise.line.offer.default", name,
+                    line.text(), due);
+        }
+    }
 
     public MentionCompletionViewModel(PeopleService service, TaskRunner tasks) {
         this.service = service;
         this.tasks = tasks;
     }
 
+    /** The day shown on Today changed: promises written in its text are made on that day. */
+    public void showDay(LocalDate shown) {
+        day = shown;
+        load();
+    }
+
     /** Reads the roster (Today shown, someone added). */
     public void load() {
         tasks.read(() -> {
-            mentions = service.mentions();
-            return service.repository().people(false).stream().map(Person::name).toList();
+            List<Person> all = service.repository().people(true);
+            mentions = new Mentions(all, service.repository().aliases());
+            everyone = all.stream().collect(Collectors.toUnmodifiableMap(Person::id, Person::name));
+            return all.stream().filter(p -> !p.archived()).map(Person::name).toList();
         }, n -> {
             names.setAll(n);
             check(lastText);
@@ -69,14 +102,65 @@ public final class MentionCompletionViewModel {
         return first.size() > MAX_OFFERED ? List.copyOf(first.subList(0, MAX_OFFERED)) : List.copyOf(first);
     }
 
-    /** Finds the {@code @Names} in {@code text} that are no one on the roster (in the background). */
+    private record Checked(List<String> unknown, List<PromiseOffer> promises) {
+    }
+
+    /**
+     * Finds the {@code @Names} in {@code text} that are no one on the roster, and the promises written in
+     * it that are not made yet (in the background).
+     */
     public void check(String text) {
         lastText = text == null ? "" : text;
         String checked = lastText;
-        tasks.read(() -> List.copyOf(mentions.unknownMentions(checked)), found -> {
-            if (checked.equals(lastText)) {
-                unknown.setAll(found);
+        LocalDate on = day == null ? service.today() : day;
+        long asked = ++checks; // reads run side by side: only the latest answer counts (it knows the latest roster)
+        tasks.read(() -> new Checked(List.copyOf(mentions.unknownMentions(checked)), offers(checked, on)), found -> {
+            if (asked == checks) {
+                unknown.setAll(found.unknown());
+                promises.setAll(found.promises());
             }
+        }, e -> message.set(t("people.error.failed", e.getMessage())));
+    }
+
+    /** The promises written in {@code text} on {@code on}, without those already made (same person, day and text). */
+    private List<PromiseOffer> offers(String text, LocalDate on) {
+        List<PromiseLines.Offer> lines = PromiseLines.find(text, mentions, on);
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Promise>> made = new HashMap<>();
+        List<PromiseOffer> out = new ArrayList<>();
+        for (PromiseLines.Offer o : lines) {
+            if (o.ready() && made.computeIfAbsent(o.personId(), id -> service.repository().promises(id)).stream()
+                    .anyMatch(p -> p.madeOn().equals(on) && p.text().equals(o.text()))) {
+                continue;
+            }
+            out.add(new PromiseOffer(o, o.ready() ? everyone.getOrDefault(o.personId(), "") : o.unknown(), on));
+        }
+        return out;
+    }
+
+    /** Runs {@code then} after a promise is made from a line (Today's card shows the promises due). */
+    public void onPromiseMade(Runnable then) {
+        this.promiseMade = then;
+    }
+
+    /** Makes the promise a line offers; the line is not offered again. */
+    public void makePromise(PromiseOffer offer) {
+        if (offer == null || !offer.line().ready()) {
+            return;
+        }
+        Promise made;
+        try {
+            made = Promise.open(offer.line().personId(), offer.line().text(), offer.day(), offer.line().due());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        tasks.write(() -> service.repository().savePromise(made), saved -> {
+            message.set(t("people.promise.line.made", offer.name(), saved.text(), Agenda.day(saved.due())));
+            check(lastText);
+            promiseMade.run();
         }, e -> message.set(t("people.error.failed", e.getMessage())));
     }
 
@@ -98,6 +182,11 @@ public final class MentionCompletionViewModel {
 
     public ObservableList<String> unknown() {
         return unknown;
+    }
+
+    /** The promises written in the day's text, offered to be made. */
+    public ObservableList<PromiseOffer> promises() {
+        return promises;
     }
 
     public StringProperty messageProperty() {

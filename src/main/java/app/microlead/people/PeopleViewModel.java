@@ -63,6 +63,11 @@ public final class PeopleViewModel {
         });
     }
 
+    /** Lets a person's 1:1 agenda be saved as a one-page PDF. */
+    public void useAgendaPdf(Agenda.PdfWriter writer) {
+        page.useAgendaPdf(writer);
+    }
+
     public PersonViewModel page() {
         return page;
     }
@@ -106,6 +111,9 @@ public final class PeopleViewModel {
             long keep = selected.get() == null ? -1 : selected.get().person().id();
             roster.setAll(rows);
             selected.set(rows.stream().filter(r -> r.person().id() == keep).findFirst().orElse(null));
+            if (selected.get() != null) {
+                page.reload(); // the same person: what was written elsewhere since (a promise made on Today)
+            }
         }, this::failed);
     }
 

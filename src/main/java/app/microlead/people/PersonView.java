@@ -7,6 +7,8 @@ import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxDates;
 import app.microlead.ui.FxKeys;
 import app.microlead.ui.FxLabels;
+import app.microlead.ui.FxLayouts;
+import app.microlead.ui.FxSaveChooser;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,9 +23,11 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -224,7 +228,20 @@ final class PersonView {
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
         });
         copy.disableProperty().bind(vm.agendaProperty().isEmpty());
-        HBox buttons = new HBox(8, button("agenda-prepare", "fth-clipboard", "people.agenda.prepare", vm::prepare), copy);
+        Button pdf = new Button(t("people.agenda.pdf"), new FontIcon("fth-file-text"));
+        pdf.setId("agenda-pdf");
+        pdf.setMinWidth(Region.USE_PREF_SIZE);
+        pdf.setOnAction(e -> FxSaveChooser.file(pdf.getScene().getWindow(), t("people.agenda.pdf.choose"),
+                vm.agendaFileName(), t("people.agenda.pdf.filter"), "pdf").ifPresent(vm::exportPdf));
+        pdf.disableProperty().bind(vm.savingPdfProperty().or(vm.pdfAvailableProperty().not()));
+        ProgressIndicator saving = new ProgressIndicator();
+        saving.setId("agenda-pdf-saving");
+        saving.setPrefSize(18, 18);
+        saving.visibleProperty().bind(vm.savingPdfProperty());
+        saving.managedProperty().bind(saving.visibleProperty());
+        // the buttons wrap onto a second line rather than push the page wider (large text, German)
+        FlowPane buttons = FxLayouts.buttonRow(button("agenda-prepare", "fth-clipboard", "people.agenda.prepare",
+                vm::prepare), copy, pdf, saving);
         return FxLabels.card(FxLabels.heading(t("people.agenda")), buttons, md);
     }
 }

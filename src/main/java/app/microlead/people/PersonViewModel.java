@@ -4,6 +4,9 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
 import app.microlead.common.TaskRunner;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,6 +49,9 @@ public final class PersonViewModel {
     private final ObjectProperty<LocalDate> promiseDue = new SimpleObjectProperty<>();
     private final StringProperty agenda = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty savingPdf = new SimpleBooleanProperty(false);
+    private final BooleanProperty pdfAvailable = new SimpleBooleanProperty(false);
+    private Agenda.PdfWriter pdfWriter;
 
     PersonViewModel(PeopleService service, TaskRunner tasks, Runnable rosterChanged) {
         this.service = service;
@@ -79,7 +85,8 @@ public final class PersonViewModel {
         reload();
     }
 
-    private void reload() {
+    /** Reads the timeline, promises and figures of the person shown again. */
+    void reload() {
         Person p = person.get();
         if (p == null) {
             return;
@@ -215,6 +222,56 @@ public final class PersonViewModel {
                 service.repository().oneOnOnes(p.id()), service.repository().promises(p.id())), agenda::set, this::failed);
     }
 
+    /** Lets the agenda be saved as a one-page PDF with {@code writer}. */
+    void useAgendaPdf(Agenda.PdfWriter writer) {
+        this.pdfWriter = writer;
+        pdfAvailable.set(writer != null);
+    }
+
+    /** The file name offered for the agenda's PDF ("1-1 Ana Lima 2026-03-10.pdf"). */
+    public String agendaFileName() {
+        Person p = person.get();
+        String who = p == null ? "" : p.name().replaceAll("[\\p{Cntrl}\\\\/:*?\"<>|]+", "-").strip();
+        return t("people.agenda.pdf.file", who, service.today().toString());
+    }
+
+    /**
+     * Builds the agenda afresh and saves it to {@code target} as a one-page PDF, in the background; the
+     * file appears whole or not at all.
+     */
+    public void exportPdf(Path target) {
+        Person p = person.get();
+        if (p == null || pdfWriter == null || savingPdf.get()) {
+            return;
+        }
+        Agenda.PdfWriter writer = pdfWriter;
+        savingPdf.set(true);
+        message.set(t("people.agenda.pdf.saving"));
+        tasks.read(() -> {
+            writer.write(Agenda.sheet(p, service.today(), service.timeline(p.id()), service.repository().oneOnOnes(p.id()),
+                    service.repository().promises(p.id())), target);
+            return target;
+        }, saved -> {
+            savingPdf.set(false);
+            message.set(t("people.agenda.pdf.saved", saved.toAbsolutePath()));
+        }, e -> {
+            savingPdf.set(false);
+            message.set(t("people.agenda.pdf.failed", reason(e, target)));
+        });
+    }
+
+    /** Why a file could not be written, in words. */
+    private static String reason(Throwable e, Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (e instanceof NoSuchFileException) {
+            return t("people.agenda.pdf.no.folder", folder);
+        }
+        if (e instanceof AccessDeniedException) {
+            return t("people.agenda.pdf.denied", folder);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     private void failed(Throwable e) {
         message.set(t("people.error.failed", e.getMessage() == null ? "" : e.getMessage()));
     }
@@ -293,5 +350,15 @@ public final class PersonViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** True while the agenda's PDF is being written. */
+    public BooleanProperty savingPdfProperty() {
+        return savingPdf;
+    }
+
+    /** True when the agenda can be saved as PDF. */
+    public BooleanProperty pdfAvailableProperty() {
+        return pdfAvailable;
     }
 }
