@@ -2,10 +2,13 @@ package app.microlead.bench;
 
 import app.microlead.backend.Backend;
 import app.microlead.journal.Entry;
+import app.microlead.journal.LuceneJournalSearch;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.sync.SyncEngine;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,12 +70,20 @@ public final class SyncBench {
                         new Entry(LocalDate.now(), "", null, null, List.of(), List.of(), null, null));
                 ba.journal().save(new Entry(e.date(), e.text() + " One more line from the bench.", e.mood(), e.energy(),
                         e.tags(), e.answers(), e.createdAt(), e.updatedAt()));
+                // what the app holds while a round runs: the search index of the whole journal
+                LuceneJournalSearch index = new LuceneJournalSearch();
+                index.build(ba.journal());
+                long[] gc = settledOldGenCollections();
                 t = System.nanoTime();
                 ea.round();
                 add(figures, "round-one-day-changed-ms", t);
+                addGc(figures, "round-one-day-changed", gc);
+                gc = settledOldGenCollections();
                 t = System.nanoTime();
                 eb.round();
                 add(figures, "round-receiving-one-day-ms", t);
+                addGc(figures, "round-receiving-one-day", gc);
+                index.close();
             }
             long bytes;
             long files;
@@ -94,6 +105,36 @@ public final class SyncBench {
             List<Long> sorted = v.stream().sorted().toList();
             System.out.println("RESULT " + k + " " + sorted.get(sorted.size() / 2) + " (runs: " + v + ")");
         });
+    }
+
+    /**
+     * The collections of the old generation so far and their total milliseconds: with the app's serial
+     * collector each one stops every thread, the FX thread included, so a round that causes them is a
+     * visible stall however long the round itself takes.
+     */
+    private static long[] settledOldGenCollections() {
+        for (int i = 0; i < 5; i++) {
+            System.gc(); // the heap as an app that has been idle a while has it: shrunk, step by step, to what is live
+        }
+        return oldGenCollections();
+    }
+
+    private static long[] oldGenCollections() {
+        long count = 0;
+        long ms = 0;
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!b.getName().equals("Copy") && !b.getName().contains("Young") && !b.getName().contains("Scavenge")) {
+                count += Math.max(0, b.getCollectionCount());
+                ms += Math.max(0, b.getCollectionTime());
+            }
+        }
+        return new long[] {count, ms};
+    }
+
+    private static void addGc(Map<String, List<Long>> figures, String round, long[] before) {
+        long[] now = oldGenCollections();
+        figures.computeIfAbsent(round + "-old-gen-collections", k -> new ArrayList<>()).add(now[0] - before[0]);
+        figures.computeIfAbsent(round + "-old-gen-collection-ms", k -> new ArrayList<>()).add(now[1] - before[1]);
     }
 
     private static void add(Map<String, List<Long>> figures, String key, long startNanos) {

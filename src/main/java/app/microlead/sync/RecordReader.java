@@ -61,15 +61,19 @@ final class RecordReader {
         repos.journal().forEachEntry(e -> entry(e, out));
         LocalKeys all = keys();
         Map<Long, String> keys = all.habits();
-        for (Habit h : repos.habits().habits(true)) {
+        List<Habit> habits = repos.habits().habits(true);
+        for (Habit h : habits) {
             habit(keys.get(h.id()), h, out);
         }
-        repos.habits().allCheckIns().forEach((id, days) -> days.values().forEach(ci -> {
-            String hk = keys.get(id);
+        // one habit's check-ins at a time: all of 20 years at once outlived the collector's young space
+        // and made it stop every thread, the window's too, to find room for them
+        for (Habit h : habits) {
+            String hk = keys.get(h.id());
             if (hk != null) {
-                out.accept("c/" + hk + "/" + ci.date(), checkIn(ci));
+                repos.habits().checkIns(h.id()).values()
+                        .forEach(ci -> out.accept("c/" + hk + "/" + ci.date(), checkIn(ci)));
             }
-        }));
+        }
         for (Session s : repos.assessments().all()) {
             out.accept("s/" + sessionKey(s), session(s, keys));
         }

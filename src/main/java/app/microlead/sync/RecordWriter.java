@@ -350,6 +350,9 @@ final class RecordWriter {
         repos.people().setCheckInPeople(habit, LocalDate.parse(id.substring(slash + 1)), named);
     }
 
+    /** The kinds of record that name a person (the key prefixes {@link #namingGroups} looks through). */
+    static final List<String> NAMING_KINDS = List.of("o/", "r/", "cp/");
+
     /** The groups that name a person: their 1:1s, promises and the check-ins naming them. */
     static Set<String> namingGroups(NavigableMap<String, Unit> units, String personKey) {
         Set<String> out = new TreeSet<>(ORDER);

@@ -163,39 +163,40 @@ public final class SyncEngine {
     private Merged merge(String me, List<Inbox.Received> files, List<String> problems) {
         Timer timer = new Timer();
         Hlc hlc = new Hlc(clock, settings.number(SyncSettings.HLC));
-        TreeMap<String, Unit> units = store.units();
+        KnownHashes hashes = store.hashes();
+        KnownValues known = new KnownValues(store);
+        TreeMap<String, Unit> units = known.map();
         timer.lap("known values read");
         RecordReader reader = new RecordReader(repos, store);
         // 1. what changed here since the last round gets a new stamp: the journal is read value by value
         // and only the values whose hash differs from the known one are kept
         TreeMap<String, JsonNode> local = new TreeMap<>();
         Map<String, String> localHashes = new HashMap<>();
-        Set<String> seen = new HashSet<>();
         reader.readAll((k, now) -> {
-            seen.add(k);
-            Unit known = units.get(k);
+            int i = hashes.indexOf(k);
             String hash = Unit.hash(now);
-            if (known == null ? now != null : !known.hash().equals(hash)) {
+            if (i >= 0) {
+                hashes.see(i);
+            }
+            if (i < 0 ? now != null : !hashes.sameHash(i, hash)) {
                 local.put(k, now);
                 localHashes.put(k, hash);
             }
         });
-        units.forEach((k, known) -> {
-            if (!seen.contains(k) && !known.hash().equals(Unit.ABSENT)) {
-                local.put(k, null); // removed here
-                localHashes.put(k, Unit.ABSENT);
-            }
+        hashes.forEachGone(k -> {
+            local.put(k, null); // removed here
+            localHashes.put(k, Unit.ABSENT);
         });
-        seen.clear();
         timer.lap("journal read");
+        known.keys(local.keySet());
         Map<String, Unit> changed = new HashMap<>();
         Map<String, List<Version>> outgoing = new TreeMap<>();
         for (Map.Entry<String, JsonNode> e : local.entrySet()) {
             String k = e.getKey();
             JsonNode now = e.getValue();
-            Unit known = units.get(k);
+            Unit before0 = units.get(k);
             long stamp = hlc.tick();
-            List<Version> before = known == null ? List.of() : known.versions();
+            List<Version> before = before0 == null ? List.of() : before0.versions();
             Version v = new Version(now, stamp, me, UnitMerge.keepsBoth(k) ? UnitMerge.after(before, me, stamp) : null);
             Unit u = new Unit(localHashes.get(k), List.of(v));
             units.put(k, u);
@@ -206,19 +207,21 @@ public final class SyncEngine {
         // 2. what other computers sent (the versions known of those keys read in one go)
         Set<String> received = new HashSet<>();
         files.forEach(r -> received.addAll(r.batch().units().keySet()));
-        if (!received.isEmpty()) {
-            store.provide(units, received.size() > units.size() / 4 ? null : received);
+        if (received.size() > hashes.size() / 4) {
+            known.all();
+        } else {
+            known.keys(received);
         }
         Set<String> dirty = new TreeSet<>(RecordWriter.ORDER);
         for (Inbox.Received r : files) {
             for (Map.Entry<String, List<Version>> e : r.batch().units().entrySet()) {
                 String k = e.getKey();
-                Unit known = units.get(k);
-                List<Version> before = known == null ? List.of() : known.versions();
+                Unit was = units.get(k);
+                List<Version> before = was == null ? List.of() : was.versions();
                 e.getValue().forEach(v -> hlc.see(v.hlc()));
                 List<Version> after = UnitMerge.merge(k, before, e.getValue());
                 if (UnitMerge.changed(before, after)) {
-                    Unit u = new Unit(known == null ? Unit.ABSENT : known.hash(), after);
+                    Unit u = new Unit(was == null ? Unit.ABSENT : was.hash(), after);
                     units.put(k, u);
                     changed.put(k, u);
                     dirty.add(RecordWriter.group(k));
@@ -231,7 +234,8 @@ public final class SyncEngine {
         }
         timer.lap("files merged");
         // 3. the merged records into the journal, and the hashes of what it now holds
-        int written = write(units, dirty, reader, problems);
+        known.groups(dirty);
+        int written = write(known, dirty, reader, problems);
         timer.lap("records written");
         if (written > 0) {
             TreeMap<String, JsonNode> after = new TreeMap<>();
@@ -269,9 +273,9 @@ public final class SyncEngine {
             seq = Math.max(seq, o.seq() + 1);
         }
         long sinceSnapshot = settings.number(SyncSettings.BATCHES_SINCE_SNAPSHOT) + (outgoing.isEmpty() ? 0 : 1);
-        if (settings.number(SyncSettings.SNAPSHOT_SEQ) == 0 && !units.isEmpty() || sinceSnapshot >= BATCHES_PER_SNAPSHOT) {
+        if (settings.number(SyncSettings.SNAPSHOT_SEQ) == 0 && (hashes.size() > 0 || !units.isEmpty()) || sinceSnapshot >= BATCHES_PER_SNAPSHOT) {
             // everything this device knows, its changes of this round included: older files of its own can go
-            store.provide(units, null);
+            known.all();
             Map<String, List<Version>> all = new TreeMap<>();
             units.forEach((k, u) -> {
                 if (!u.versions().isEmpty()) {
@@ -290,10 +294,10 @@ public final class SyncEngine {
         settings.setNumber(SyncSettings.BATCHES_SINCE_SNAPSHOT, sinceSnapshot);
         settings.setNumber(SyncSettings.HLC, hlc.last());
         timer.lap("outbox");
-        LOG.info(() -> "Sync merge: " + units.size() + " values, " + changedCount(changed) + " changed; " + timer);
+        LOG.info(() -> "Sync merge: " + hashes.size() + " values known, " + changedCount(changed) + " changed; " + timer);
         Set<LocalDate> days = new HashSet<>();
         dirty.stream().filter(g -> g.startsWith("e/")).forEach(g -> days.add(LocalDate.parse(g.substring(2))));
-        return new Merged(outgoing.size(), written, conflictKeys(units, changed.keySet()).size(), days);
+        return new Merged(outgoing.size(), written, conflictKeys(known, changed.keySet()).size(), days);
     }
 
     /** A computer that shares the folder, as far as this one knows it. */
@@ -315,15 +319,14 @@ public final class SyncEngine {
 
     /** The days whose text was edited on two computers and not yet brought together, oldest first. */
     public List<Conflict> conflicts() {
-        TreeMap<String, Unit> units = store.units();
+        KnownValues values = new KnownValues(store);
         Optional<Set<String>> keys = knownConflictKeys();
         if (keys.isEmpty()) {
-            return Conflicts.list(units);
+            values.prefix("e/");
+        } else {
+            values.keys(keys.get());
         }
-        Map<String, Unit> some = new TreeMap<>();
-        keys.get().forEach(k -> some.put(k, units.get(k)));
-        store.provide(some, keys.get());
-        return Conflicts.list(some);
+        return Conflicts.list(values.map());
     }
 
     /** Meta key: the keys of the days edited on two computers, kept so a round need not read every day's versions. */
@@ -335,13 +338,12 @@ public final class SyncEngine {
     }
 
     /** The keys of the days in conflict after this round's changes, stored for the next round. */
-    private Set<String> conflictKeys(TreeMap<String, Unit> units, Set<String> changed) {
+    private Set<String> conflictKeys(KnownValues values, Set<String> changed) {
         Optional<Set<String>> known = knownConflictKeys();
+        TreeMap<String, Unit> units = values.map();
         Set<String> keys;
         if (known.isEmpty()) {
-            Set<String> texts = new HashSet<>();
-            units.keySet().stream().filter(UnitMerge::keepsBoth).forEach(texts::add);
-            store.provide(units, texts);
+            values.prefix("e/");
             keys = new TreeSet<>();
             units.forEach((k, u) -> Conflicts.of(k, u).ifPresent(c -> keys.add(k)));
         } else {
@@ -405,7 +407,8 @@ public final class SyncEngine {
         store.markApplied(b.device(), b.kind(), b.seq());
     }
 
-    private int write(TreeMap<String, Unit> units, Set<String> dirty, RecordReader reader, List<String> problems) {
+    private int write(KnownValues known, Set<String> dirty, RecordReader reader, List<String> problems) {
+        TreeMap<String, Unit> units = known.map();
         RecordWriter writer = new RecordWriter(repos, store, reader.keys());
         int written = 0;
         Set<String> todo = new TreeSet<>(RecordWriter.ORDER);
@@ -429,7 +432,12 @@ public final class SyncEngine {
         // records that came before what they name: the check-ins (and their people) of a habit, the 1:1s,
         // promises and check-in names of a person, written now that it is here
         Set<String> later = new TreeSet<>(RecordWriter.ORDER);
+        if (!writer.createdPeople.isEmpty()) {
+            RecordWriter.NAMING_KINDS.forEach(known::prefix);
+        }
         for (String habit : writer.createdHabits) {
+            known.prefix("c/" + habit + "/");
+            known.prefix("cp/" + habit + "/");
             later.addAll(units.subMap("c/" + habit + "/", true, "c/" + habit + "/\uffff", true).keySet());
             later.addAll(units.subMap("cp/" + habit + "/", true, "cp/" + habit + "/\uffff", true).keySet());
         }

@@ -3,7 +3,9 @@ package app.microlead.sync;
 import app.microlead.storage.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /** The sync tables of the journal (V8__sync.sql, V9__sync_people.sql): settings, what is known of every value, the outbox. */
 final class SyncStore {
@@ -78,75 +79,69 @@ final class SyncStore {
         });
     }
 
-    /**
-     * Every value known, by key (sorted, so a record's fields are next to each other), with its hash;
-     * the versions are read when first needed, one by one, or in bulk through {@link #provide}.
-     */
-    TreeMap<String, Unit> units() {
+    /** The hash of every value known, compactly (the comparison that starts a round). */
+    KnownHashes hashes() {
         return db.read(c -> {
-            TreeMap<String, Unit> out = new TreeMap<>();
+            KnownHashes.Builder b = new KnownHashes.Builder();
             try (ResultSet rs = c.createStatement().executeQuery("SELECT rkey, hash FROM sync_record")) {
                 while (rs.next()) {
-                    String key = rs.getString(1);
-                    out.put(key, Unit.lazy(rs.getString(2), () -> versionsOf(key)));
+                    b.add(rs.getString(1), rs.getString(2));
                 }
             }
-            return out;
+            return b.build();
         });
     }
 
-    private String versionsOf(String key) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT versions FROM sync_record WHERE rkey = ?")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new IllegalStateException("a synced value went missing");
-                    }
-                    return rs.getString(1);
-                }
-            }
-        });
-    }
-
-    /**
-     * Reads the versions of {@code keys} (all of them when {@code keys} is null) in one go into the
-     * units not loaded yet: cheaper than one read a unit when many are needed.
-     */
-    void provide(Map<String, Unit> units, Set<String> keys) {
-        List<String> wanted = keys == null ? null
-                : keys.stream().filter(k -> units.containsKey(k) && !units.get(k).isLoaded()).toList();
-        if (wanted != null && wanted.isEmpty()) {
-            return;
-        }
+    /** Reads the known values of {@code keys} into {@code units}, leaving those already there as they are. */
+    void load(Map<String, Unit> units, Collection<String> keys) {
+        List<String> wanted = keys.stream().filter(k -> !units.containsKey(k)).distinct().toList();
         db.read(c -> {
-            if (wanted == null) {
-                try (ResultSet rs = c.createStatement().executeQuery("SELECT rkey, versions FROM sync_record")) {
-                    while (rs.next()) {
-                        Unit u = units.get(rs.getString(1));
-                        if (u != null) {
-                            u.provide(rs.getString(2));
-                        }
-                    }
-                }
-                return null;
-            }
             for (int from = 0; from < wanted.size(); from += 500) {
                 List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + 500));
-                try (PreparedStatement ps = c.prepareStatement("SELECT rkey, versions FROM sync_record WHERE rkey IN ("
+                try (PreparedStatement ps = c.prepareStatement("SELECT rkey, hash, versions FROM sync_record WHERE rkey IN ("
                         + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         ps.setString(i + 1, chunk.get(i));
                     }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            units.get(rs.getString(1)).provide(rs.getString(2));
-                        }
-                    }
+                    putAbsent(units, ps);
                 }
             }
             return null;
         });
+    }
+
+    /** Reads the known values whose keys lie from {@code first} to {@code last} (both included) into {@code units}. */
+    void load(Map<String, Unit> units, String first, String last) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT rkey, hash, versions FROM sync_record WHERE rkey >= ? AND rkey <= ?")) {
+                ps.setString(1, first);
+                ps.setString(2, last);
+                putAbsent(units, ps);
+            }
+            return null;
+        });
+    }
+
+    /** Reads every known value into {@code units}, leaving those already there as they are. */
+    void loadAll(Map<String, Unit> units) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rkey, hash, versions FROM sync_record")) {
+                putAbsent(units, ps);
+            }
+            return null;
+        });
+    }
+
+    private static void putAbsent(Map<String, Unit> units, PreparedStatement query) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                String key = rs.getString(1);
+                if (!units.containsKey(key)) {
+                    units.put(key, Unit.stored(rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
     }
 
     void putUnits(Map<String, Unit> changed) {

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * What this device knows of one synced value: its versions and the hash of the value as this
@@ -31,39 +30,20 @@ final class Unit {
     private final String hash;
     private List<Version> versions;
     private String stored;
-    private Supplier<String> load;
 
     Unit(String hash, List<Version> versions) {
         this.hash = hash;
         this.versions = List.copyOf(versions);
     }
 
-    private Unit(String hash, String stored, Supplier<String> load) {
+    private Unit(String hash, String stored) {
         this.hash = hash;
         this.stored = stored;
-        this.load = load;
     }
 
     /** A unit as the journal stores it: its versions as written by {@link #toJson}, parsed when needed. */
     static Unit stored(String hash, String versionsJson) {
-        return new Unit(hash, versionsJson, null);
-    }
-
-    /** A unit whose versions are read from the journal when first needed (or handed over by {@link #provide}). */
-    static Unit lazy(String hash, Supplier<String> load) {
-        return new Unit(hash, null, load);
-    }
-
-    /** Whether the versions are at hand without reading the journal. */
-    boolean isLoaded() {
-        return versions != null || stored != null;
-    }
-
-    /** The stored versions of a lazy unit, read in bulk by the caller. */
-    void provide(String versionsJson) {
-        if (!isLoaded()) {
-            stored = versionsJson;
-        }
+        return new Unit(hash, versionsJson);
     }
 
     String hash() {
@@ -73,12 +53,11 @@ final class Unit {
     List<Version> versions() {
         if (versions == null) {
             try {
-                versions = List.copyOf(fromJson(JSON.readTree(stored != null ? stored : load.get())));
+                versions = List.copyOf(fromJson(JSON.readTree(stored)));
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 throw new IllegalStateException("a synced value's versions are not readable", e);
             }
             stored = null;
-            load = null;
         }
         return versions;
     }
