@@ -233,7 +233,7 @@ public final class AppTour {
         return null;
     }
 
-    private static Node lookup(String selector) {
+    static Node lookup(String selector) {
         for (Window w : Window.getWindows()) {
             Scene s = w.getScene();
             Parent root = s == null ? null : s.getRoot();
@@ -271,7 +271,7 @@ public final class AppTour {
         done.get(20, TimeUnit.SECONDS);
     }
 
-    private static <T> T onFx(Callable<T> c) throws Exception {
+    static <T> T onFx(Callable<T> c) throws Exception {
         FutureTask<T> task = new FutureTask<>(c);
         try {
             Platform.runLater(task);

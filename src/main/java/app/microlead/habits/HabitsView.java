@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -73,7 +72,8 @@ public final class HabitsView implements Page {
         VBox empty = FxLabels.emptyState(t("habits.empty"),
                 FxLabels.action("habits-empty-catalogue", t("habits.empty.catalogue"), fromCatalogue::fire),
                 FxLabels.action("habits-empty-new", t("habits.empty.new"), this::addHabit));
-        empty.visibleProperty().bind(Bindings.isEmpty(vm.rows()));
+        // only after a load found none: while the habits load, "not tracking anything" would be wrong
+        empty.visibleProperty().bind(vm.noHabitsProperty());
         empty.managedProperty().bind(empty.visibleProperty());
         Label hint = new Label(t("habits.hint"));
         hint.getStyleClass().addAll("text-muted", "text-small");

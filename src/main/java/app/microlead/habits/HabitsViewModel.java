@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -39,6 +43,9 @@ public final class HabitsViewModel {
     private final Catalogue catalogue;
 
     private final ObservableList<HabitRow> rows = FXCollections.observableArrayList();
+    /** Whether a load has finished: until then no rows says nothing about whether there are habits. */
+    private final ReadOnlyBooleanWrapper firstLoadDone = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding noHabits = firstLoadDone.and(Bindings.isEmpty(rows));
     private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
     private final ObjectProperty<HabitRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> selectedDay = new SimpleObjectProperty<>();
@@ -63,6 +70,16 @@ public final class HabitsViewModel {
 
     public ObservableList<HabitRow> rows() {
         return rows;
+    }
+
+    /** True once the habits have been loaded (the first time); the view shows neither rows nor "none" before. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return firstLoadDone.getReadOnlyProperty();
+    }
+
+    /** True when a finished load found no habits: the time for the "not tracking anything" state. */
+    public BooleanBinding noHabitsProperty() {
+        return noHabits;
     }
 
     public BooleanProperty showArchivedProperty() {
@@ -115,6 +132,7 @@ public final class HabitsViewModel {
     private void show(List<HabitRow> loaded) {
         Long keep = selected.get() == null ? null : selected.get().habit().id();
         rows.setAll(loaded);
+        firstLoadDone.set(true);
         pillarStrength.set(PillarStrength.today(loaded.stream().map(HabitRow::stats).toList()));
         HabitRow again = keep == null ? null
                 : loaded.stream().filter(r -> r.habit().id() == keep).findFirst().orElse(null);

@@ -129,7 +129,9 @@ public final class EntryEditorView {
             if (change.getText().isEmpty() && !change.isDeleted()) {
                 return change;
             }
-            return vm.acceptText(change.getControlNewText()) ? change : null;
+            // the new length without building the new text (a copy of the whole day per keystroke)
+            int length = text.getLength() - (change.getRangeEnd() - change.getRangeStart()) + change.getText().length();
+            return vm.acceptLength(length) ? change : null;
         }));
         text.textProperty().bindBidirectional(vm.textProperty());
         textSupport.accept(text);

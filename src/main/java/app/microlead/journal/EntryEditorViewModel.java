@@ -16,10 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -39,6 +39,12 @@ import javafx.collections.ObservableList;
 public final class EntryEditorViewModel {
 
     public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(1000);
+    /**
+     * A text at least this long (characters) has its word count updated when typing pauses for
+     * {@link #WORD_COUNT_DELAY}, not on every keystroke: counting is a pass over the whole text.
+     */
+    public static final int LONG_TEXT_CHARS = 50_000;
+    public static final Duration WORD_COUNT_DELAY = Duration.ofMillis(300);
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     /** Told about every stored change of a day (on the writer thread): search index, lists. */
@@ -67,7 +73,8 @@ public final class EntryEditorViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
-    private final IntegerBinding wordCount;
+    private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper();
+    private final Debouncer countLater;
     /** Answers of this day waiting to be shown in a slot (while the prompts are being rebuilt). */
     private final Map<String, PromptAnswer> hiddenAnswers = new LinkedHashMap<>();
     /** Change (not invalidation) listeners: an invalidation fires only once until someone reads the value. */
@@ -82,7 +89,14 @@ public final class EntryEditorViewModel {
         this.clock = clock;
         this.listener = listener;
         this.autosave = new Debouncer(scheduler, AUTOSAVE_DELAY, this::save);
-        wordCount = Bindings.createIntegerBinding(() -> Texts.wordCount(text.get()), text);
+        this.countLater = new Debouncer(scheduler, WORD_COUNT_DELAY, this::countWords);
+        text.addListener((o, was, now) -> {
+            if (now == null || now.length() < LONG_TEXT_CHARS || applying) {
+                countWords();
+            } else {
+                countLater.poke();
+            }
+        });
         text.addListener(onEdit);
         mood.addListener(onEdit);
         energy.addListener(onEdit);
@@ -148,8 +162,15 @@ public final class EntryEditorViewModel {
         return dirty;
     }
 
-    public IntegerBinding wordCountProperty() {
-        return wordCount;
+    /** The text's words: at once, or for a {@link #LONG_TEXT_CHARS long} text when typing pauses. */
+    public ReadOnlyIntegerProperty wordCountProperty() {
+        return wordCount.getReadOnlyProperty();
+    }
+
+    private void countWords() {
+        countLater.cancel();
+        String s = text.get();
+        wordCount.set(s == null ? 0 : Texts.wordCount(s));
     }
 
     // --- actions -------------------------------------------------------------------------------
@@ -188,8 +209,13 @@ public final class EntryEditorViewModel {
      * with a message, leaving the current text as it was.
      */
     public boolean acceptText(String proposed) {
-        if (proposed.length() > Entry.MAX_TEXT_CHARS) {
-            error.set(t("journal.editor.too.long", proposed.length(), Entry.MAX_TEXT_CHARS));
+        return acceptLength(proposed.length());
+    }
+
+    /** As {@link #acceptText}, told only the proposed text's length (no copy of a long text per keystroke). */
+    public boolean acceptLength(int proposedLength) {
+        if (proposedLength > Entry.MAX_TEXT_CHARS) {
+            error.set(t("journal.editor.too.long", proposedLength, Entry.MAX_TEXT_CHARS));
             return false;
         }
         if (!error.get().isEmpty()) {
@@ -318,18 +344,20 @@ public final class EntryEditorViewModel {
         if (!pending.isEmpty() && !withPending.contains(pending)) {
             withPending.add(pending);
         }
-        return new Entry(date.get(), text.get(), mood.get(), energy.get(), Texts.allTags(withPending, text.get()),
-                answers, null, null);
+        // the text's #hashtags are added on the writer thread (a pass over the whole text)
+        return new Entry(date.get(), text.get(), mood.get(), energy.get(), withPending, answers, null, null);
     }
 
     private void save() {
         if (!dirty.get() || date.get() == null) {
             return;
         }
-        Entry entry = snapshot();
+        Entry typed = snapshot();
         dirty.set(false);
         status.set(t("journal.editor.saving"));
         tasks.write(() -> {
+            Entry entry = new Entry(typed.date(), typed.text(), typed.mood(), typed.energy(),
+                    Texts.allTags(typed.tags(), typed.text()), typed.answers(), null, null);
             Optional<Entry> stored = repo.save(entry);
             listener.saved(entry.date(), stored);
             return stored;
@@ -338,7 +366,7 @@ public final class EntryEditorViewModel {
                 status.set(stored.isPresent() ? t("journal.editor.saved", HH_MM.format(LocalTime.now(clock)))
                         : t("journal.editor.nothing"));
             }
-            for (String t : entry.tags()) {
+            for (String t : stored.map(Entry::tags).orElse(List.of())) {
                 if (!knownTags.contains(t)) {
                     knownTags.add(t);
                 }

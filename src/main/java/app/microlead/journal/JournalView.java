@@ -375,8 +375,8 @@ public final class JournalView implements Page {
         delete.disableProperty().bind(vm.actionableProperty().isNull());
         Label count = new Label();
         count.getStyleClass().addAll("text-muted", "text-small");
-        count.textProperty().bind(Bindings.createStringBinding(() -> t("journal.days.written", vm.entries().size()),
-                vm.entries()));
+        count.setId("journal-footer-count");
+        count.textProperty().bind(vm.footerProperty());
         Label message = new Label();
         message.setId("journal-message");
         message.getStyleClass().add("text-error");

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -49,6 +51,8 @@ public final class JournalViewModel {
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
     private final ObservableList<EntrySummary> monthDays = FXCollections.observableArrayList();
     private final ObservableList<EntrySummary> entries = FXCollections.observableArrayList();
+    /** Under the list: how many days are written; blank while a search is shown (its count is above the list). */
+    private final StringBinding footer;
     private final ObservableList<EntrySummary> onThisDay = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObjectProperty<JournalStreaks> streaks = new SimpleObjectProperty<>(new JournalStreaks(0, 0, 0, 0));
@@ -93,6 +97,8 @@ public final class JournalViewModel {
         selected.addListener(shown);
         searching.addListener(shown);
         results.addListener(shown);
+        footer = Bindings.createStringBinding(() -> searching.get() ? "" : t("journal.days.written", entries.size()),
+                searching, entries);
     }
 
     /** The selected day while the list in view shows it: any day without a search, a found day with one. */
@@ -112,6 +118,11 @@ public final class JournalViewModel {
 
     public ObservableList<EntrySummary> monthDays() {
         return monthDays;
+    }
+
+    /** "N days written" under the list of days; blank while the list shows a search's days. */
+    public StringBinding footerProperty() {
+        return footer;
     }
 
     public ObservableList<EntrySummary> entries() {

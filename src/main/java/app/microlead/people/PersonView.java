@@ -5,6 +5,7 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.I18n;
 import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxDates;
+import app.microlead.ui.FxGrowingList;
 import app.microlead.ui.FxKeys;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
@@ -154,16 +155,10 @@ final class PersonView {
     private Node timeline() {
         ListView<Timeline> list = new ListView<>(vm.timeline());
         list.setId("person-timeline");
-        list.setPrefHeight(220);
         list.setPlaceholder(FxLabels.muted(t("people.timeline.empty")));
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Timeline item, boolean isEmpty) {
-                super.updateItem(item, isEmpty);
-                setText(isEmpty || item == null ? null : Agenda.day(item.date()) + " · "
-                        + t("people.timeline." + item.kind().name().toLowerCase(java.util.Locale.ROOT)) + " · " + item.text());
-            }
-        });
+        // part of the page's scroll, its lines wrapped: no scroll area of its own, no cut snippets
+        FxGrowingList.install(list, item -> Agenda.day(item.date()) + " · "
+                + t("people.timeline." + item.kind().name().toLowerCase(java.util.Locale.ROOT)) + " · " + item.text());
         return list;
     }
 

@@ -44,6 +44,10 @@ public final class FxGrowingText {
         }
         inner.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         inner.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // The skin's own minimum width of its content is the narrower of one character and the whole text
+        // laid out on one line: a full layout of the text on every keystroke only to learn "one character".
+        // A wrapping area's content is as wide as its viewport anyway, so say so and skip that layout.
+        content.setMinWidth(0);
         Group paragraphs = content.getChildrenUnmodifiable().stream()
                 .filter(n -> n instanceof Group g && !g.getChildren().isEmpty() && g.getChildren().get(0) instanceof Text)
                 .map(Group.class::cast).findFirst().orElse(null);

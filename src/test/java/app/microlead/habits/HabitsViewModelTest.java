@@ -3,6 +3,7 @@ package app.microlead.habits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.HeldTaskRunner;
 import app.microlead.common.ManualScheduler;
 import app.microlead.common.Pillar;
 import app.microlead.common.StubDialogs;
@@ -50,6 +51,34 @@ class HabitsViewModelTest {
 
     private HabitRow row(int i) {
         return vm.rows().get(i);
+    }
+
+    @Test
+    void theEmptyStateWaitsForALoadThatFoundNoHabits() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        HabitsViewModel fresh = new HabitsViewModel(new HabitService(new JdbcHabitRepository(db), clock),
+                Catalogue.load(), held, scheduler, dialogs);
+        repo.habits(true).forEach(h -> repo.delete(h.id())); // a journal without habits
+        fresh.load();
+        assertThat(held.held()).isPositive();
+        assertThat(fresh.noHabitsProperty().get()).isFalse(); // still loading: not "not tracking anything"
+        assertThat(fresh.loadedProperty().get()).isFalse();
+
+        held.release();
+        assertThat(fresh.loadedProperty().get()).isTrue();
+        assertThat(fresh.noHabitsProperty().get()).isTrue();
+    }
+
+    @Test
+    void theEmptyStateStaysAwayWhenTheLoadFindsHabits() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        HabitsViewModel fresh = new HabitsViewModel(new HabitService(repo, clock), Catalogue.load(), held, scheduler,
+                dialogs);
+        fresh.load();
+        assertThat(fresh.noHabitsProperty().get()).isFalse();
+        held.release();
+        assertThat(fresh.rows()).hasSize(2);
+        assertThat(fresh.noHabitsProperty().get()).isFalse();
     }
 
     @Test

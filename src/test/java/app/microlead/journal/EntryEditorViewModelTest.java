@@ -197,6 +197,28 @@ class EntryEditorViewModelTest {
     }
 
     @Test
+    void aLongTextIsCountedWhenTypingPausesNotOnEveryKeystroke() {
+        String longDay = "word ".repeat(EntryEditorViewModel.LONG_TEXT_CHARS / 5);
+        vm.textProperty().set(longDay);
+        vm.textProperty().set(longDay + "one");
+        vm.textProperty().set(longDay + "one more");
+        assertThat(vm.wordCountProperty().get()).isZero(); // not counted yet: typing goes on
+        scheduler.advance(EntryEditorViewModel.WORD_COUNT_DELAY);
+        assertThat(vm.wordCountProperty().get()).isEqualTo(EntryEditorViewModel.LONG_TEXT_CHARS / 5 + 2);
+
+        vm.textProperty().set("short again");
+        assertThat(vm.wordCountProperty().get()).isEqualTo(2); // a short text at once
+    }
+
+    @Test
+    void hashtagsOfTheTextAreSavedAsTags() {
+        vm.textProperty().set("A good #retro today with #Team");
+        scheduler.advance(EntryEditorViewModel.AUTOSAVE_DELAY);
+        assertThat(repo.find(TODAY).orElseThrow().tags()).containsExactly("retro", "team");
+        assertThat(vm.knownTags()).contains("retro", "team");
+    }
+
+    @Test
     void loadingADayIsNotAnEdit() {
         vm.textProperty().set("x");
         vm.flush();

@@ -3,6 +3,7 @@ package app.microlead.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.I18n;
 import app.microlead.common.ManualScheduler;
 import app.microlead.common.StubDialogs;
 import app.microlead.storage.DataFolder;
@@ -119,6 +120,18 @@ class JournalViewModelTest {
         assertThat(vm.undoAvailableProperty().get()).isFalse();
         vm.undoDelete();
         assertThat(repo.find(TODAY)).isEmpty();
+    }
+
+    @Test
+    void theFooterCountsTheDaysWrittenButNotWhileASearchIsShown() {
+        assertThat(vm.footerProperty().get()).isEqualTo(I18n.t("journal.days.written", 4));
+        vm.queryProperty().set("found");
+        scheduler.advance(JournalViewModel.SEARCH_DELAY);
+        assertThat(vm.results()).hasSize(1);
+        assertThat(vm.footerProperty().get()).isEmpty(); // not "4 days written" beside one found day
+        vm.clearFilters();
+        scheduler.advance(JournalViewModel.SEARCH_DELAY);
+        assertThat(vm.footerProperty().get()).isEqualTo(I18n.t("journal.days.written", 4));
     }
 
     @Test
