@@ -126,17 +126,20 @@ public final class MentionCompletionView {
 
     /** The text typed after an {@code @} up to the caret, or null when the caret is not in a mention. */
     private String query(TextInputControl c) {
-        String text = c.getText();
         int caret = c.getCaretPosition();
-        if (text == null || caret > text.length()) {
+        if (caret > c.getLength()) {
             return null;
         }
-        for (int i = caret - 1; i >= 0 && caret - i <= MAX_QUERY + 1; i--) {
+        // only the few characters before the caret: the whole text of a long day copied at every caret
+        // move and keystroke was a cost of its own
+        int from = Math.max(0, caret - MAX_QUERY - 2);
+        String text = c.getText(from, caret);
+        for (int i = text.length() - 1; i >= 0 && text.length() - i <= MAX_QUERY + 1; i--) {
             char ch = text.charAt(i);
             if (ch == '@') {
-                boolean starts = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-                atIndex = starts ? i : -1;
-                return starts ? text.substring(i + 1, caret) : null;
+                boolean starts = from + i == 0 || i > 0 && !Character.isLetterOrDigit(text.charAt(i - 1));
+                atIndex = starts ? from + i : -1;
+                return starts ? text.substring(i + 1) : null;
             }
             if (ch == '\n' || !(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-' || ch == '\''
                     || ch == '.' || Character.getType(ch) == Character.NON_SPACING_MARK)) {

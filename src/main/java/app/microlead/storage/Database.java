@@ -86,10 +86,18 @@ public final class Database implements AutoCloseable {
      */
     static final int CACHE_SIZE_KB = 8192;
 
+    /**
+     * How long H2 keeps a text (CLOB) it handed out reachable after the statement that read it. Its
+     * default, 5 minutes, is for clients that read a Clob object later; every read here copies the text
+     * out at once ({@code getString}), and after start-up on the 20-year journal the default held ~30,000
+     * of them (every day read by the search index, the backup check and a sync round) in the heap.
+     */
+    static final int LOB_TIMEOUT_MS = 1_000;
+
     static String urlFor(DataFolder folder, String fileKey) {
         // no trace file: H2 writes the values of failed statements into it, and they are journal text
         return "jdbc:h2:file:" + folder.databaseBase().toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
-                + ";TRACE_LEVEL_FILE=0;CACHE_SIZE=" + CACHE_SIZE_KB + (fileKey == null ? "" : ";CIPHER=AES");
+                + ";TRACE_LEVEL_FILE=0;LOB_TIMEOUT=" + LOB_TIMEOUT_MS + ";CACHE_SIZE=" + CACHE_SIZE_KB + (fileKey == null ? "" : ";CIPHER=AES");
     }
 
     /** H2 takes "file password, space, user password" for an encrypted file. */
