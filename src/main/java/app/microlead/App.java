@@ -19,11 +19,13 @@ import app.microlead.storage.InstanceLock;
 import app.microlead.storage.KeyFile;
 import app.microlead.storage.Logs;
 import app.microlead.storage.Preferences;
+import app.microlead.storage.PreferencesAutoSave;
 import app.microlead.storage.PreferencesStore;
 import app.microlead.storage.StorageException;
 import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxDialogService;
 import app.microlead.ui.FxPulses;
+import app.microlead.ui.FxScheduler;
 import app.microlead.ui.FxStallProbe;
 import app.microlead.ui.FxTaskRunner;
 import app.microlead.ui.Shortcuts;
@@ -72,6 +74,7 @@ public final class App extends Application {
     /** The journal opening while the window is built (no passphrase), taken once the window is there. */
     private CompletableFuture<Wiring> earlyOpen;
     private ShellViewModel shell;
+    private PreferencesAutoSave prefsSave;
     private MainWindow window;
     private Shortcuts shortcuts;
     private Wiring wiring;
@@ -128,7 +131,8 @@ public final class App extends Application {
         computerLocale = prepared.computerLocale();
         PreferencesStore prefsStore = prepared.store();
         Preferences prefs = prepared.prefs();
-        shell = new ShellViewModel(prefs, prefsStore, tasks);
+        shell = new ShellViewModel(prefs);
+        prefsSave = new PreferencesAutoSave(prefs, prefsStore, tasks, new FxScheduler(), shell.statusProperty()::set);
         // The first frame is the window's outline in the theme's colours: it needs no stylesheet,
         // controls or fonts, so the window appears as soon as an empty one would. The real window
         // is built right after that frame.
@@ -190,7 +194,7 @@ public final class App extends Application {
     }
 
     private Path backupDir(Preferences prefs) {
-        return prefs.getBackupDir() != null ? Path.of(prefs.getBackupDir()) : folder.root().resolve("backups");
+        return prefs.backupFolder().orElse(folder.root().resolve("backups"));
     }
 
     /** Opens a journal that has no passphrase: a pending restore first, then the database. */
@@ -354,11 +358,11 @@ public final class App extends Application {
             if (window != null) {
                 window.close();
             }
-            if (shell != null && stage != null) {
+            if (prefsSave != null && stage != null) {
                 Preferences prefs = shell.preferences();
                 prefs.setWindow(WindowPlacement.capture(stage, prefs.getWindow()));
                 try {
-                    shell.savePreferencesNow();
+                    prefsSave.saveNow();
                 } catch (StorageException e) {
                     LOG.log(Level.WARNING, "Preferences not saved at exit", e);
                 }

@@ -99,8 +99,7 @@ public final class StartupPrep {
         try {
             // an interrupted encryption change is finished or undone, and its work files go, before anything opens
             Conversion.recover(folder);
-            Conversion.deleteWorkFiles(prefs.getBackupDir() != null ? Path.of(prefs.getBackupDir())
-                    : folder.root().resolve("backups"));
+            Conversion.deleteWorkFiles(prefs.backupFolder().orElse(folder.root().resolve("backups")));
         } catch (StorageException e) {
             lock.get().close();
             throw new Failure(t("shell.start.open.title"), e);

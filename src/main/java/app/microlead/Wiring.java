@@ -314,18 +314,15 @@ final class Wiring implements AutoCloseable {
                         SettingsView.section(t("shell.settings.language.title"), t("shell.settings.language.intro"),
                                 LanguageSettingsView.build(I18n.locale(), l -> {
                                     shell.preferences().setLanguage(l.getLanguage());
-                                    shell.savePreferences();
                                 })),
                         SettingsView.section(t("shell.settings.reminder.title"), t("shell.settings.reminder.intro"),
                                 ReminderSettingsView.build(reminderSettings(), chosen -> {
                                     shell.preferences().setReminder(chosen.enabled());
-                                    shell.preferences().setReminderTime(chosen.at().toString());
-                                    shell.savePreferences();
+                                    shell.preferences().chooseReminderTime(chosen.at());
                                 })),
                         SettingsView.section(t("shell.settings.review.title"), t("shell.settings.review.intro"),
                                 WeeklyReviewSettingsView.build(shell.preferences().reviewDay(), day -> {
-                                    shell.preferences().setReviewDay(day.name());
-                                    shell.savePreferences();
+                                    shell.preferences().chooseReviewDay(day);
                                     reviewsVm.load();
                                 })),
                         SettingsView.section(t("shell.settings.import.title"), t("shell.settings.import.intro"),
@@ -338,7 +335,6 @@ final class Wiring implements AutoCloseable {
                                 EncryptionSettingsView.build(new EncryptionSettingsViewModel(folder, database, fileKey,
                                         tasks, this::backupDir), shell.preferences().getLockAfterMinutes(), minutes -> {
                                             shell.preferences().setLockAfterMinutes(minutes);
-                                            shell.savePreferences();
                                             locker.setIdleTime(Duration.ofMinutes(minutes));
                                         }, locker::lock)),
                         SettingsView.section(t("sync.view.title"), t("sync.view.intro"),
@@ -348,10 +344,8 @@ final class Wiring implements AutoCloseable {
                                 })),
                         SettingsView.section(t("shell.settings.backups.title"), t("shell.settings.backups.intro"),
                                 BackupSettingsView.build(new BackupSettingsViewModel(database, backupDir(),
-                                        dir -> new Backups(folder, dir, config.clock()), config.clock().getZone(), tasks, dialogs, dir -> {
-                                            shell.preferences().setBackupDir(dir.toString());
-                                            shell.savePreferences();
-                                        }, Platform::exit), FolderOpener.system())))));
+                                        dir -> new Backups(folder, dir, config.clock()), config.clock().getZone(), tasks, dialogs,
+                                        shell.preferences()::chooseBackupFolder, Platform::exit), FolderOpener.system())))));
         return pages;
     }
 
@@ -382,7 +376,6 @@ final class Wiring implements AutoCloseable {
         box.setSelected(shell.preferences().isPeopleNudges());
         box.selectedProperty().addListener((o, a, on) -> {
             shell.preferences().setPeopleNudges(on);
-            shell.savePreferences();
             peopleToday.load();
         });
         return box;
@@ -395,7 +388,6 @@ final class Wiring implements AutoCloseable {
         box.setSelected(shell.preferences().isAdaptivePrompts());
         box.selectedProperty().addListener((o, a, on) -> {
             shell.preferences().setAdaptivePrompts(on);
-            shell.savePreferences();
             useAdaptivePrompts(on);
         });
         return box;

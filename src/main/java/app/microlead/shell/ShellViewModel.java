@@ -3,10 +3,9 @@ package app.microlead.shell;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.FontSize;
-import app.microlead.common.TaskRunner;
 import app.microlead.common.Theme;
 import app.microlead.storage.Preferences;
-import app.microlead.storage.PreferencesStore;
+import java.util.logging.Logger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,9 +15,11 @@ import javafx.beans.property.StringProperty;
 
 /**
  * State of the main window: which view is shown, the theme, whether the journal is open yet.
- * Changes of view and theme are remembered in the preferences file.
+ * Changes of view, theme and text size go to the preferences, which save themselves.
  */
 public final class ShellViewModel {
+
+    private static final Logger LOG = Logger.getLogger(ShellViewModel.class.getName());
 
     private final ObjectProperty<ViewId> currentView = new SimpleObjectProperty<>(ViewId.TODAY);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
@@ -26,27 +27,22 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final StringProperty status = new SimpleStringProperty(t("shell.loading"));
     private final Preferences preferences;
-    private final PreferencesStore store;
-    private final TaskRunner tasks;
 
-    public ShellViewModel(Preferences preferences, PreferencesStore store, TaskRunner tasks) {
+    public ShellViewModel(Preferences preferences) {
         this.preferences = preferences;
-        this.store = store;
-        this.tasks = tasks;
-        currentView.set(ViewId.byKey(preferences.getLastView()).orElse(ViewId.TODAY));
-        theme.set(Theme.byKey(preferences.getTheme()));
-        currentView.addListener((obs, old, now) -> {
-            preferences.setLastView(now.key());
-            savePreferences();
-        });
-        theme.addListener((obs, old, now) -> {
-            preferences.setTheme(now.key());
-            savePreferences();
-        });
-        fontSize.set(FontSize.byKey(preferences.getFontSize()));
-        fontSize.addListener((obs, old, now) -> {
-            preferences.setFontSize(now.key());
-            savePreferences();
+        currentView.set(lastView(preferences.getLastView()));
+        theme.set(preferences.theme());
+        fontSize.set(preferences.fontSize());
+        currentView.addListener((obs, old, now) -> preferences.setLastView(now.key()));
+        theme.addListener((obs, old, now) -> preferences.chooseTheme(now));
+        fontSize.addListener((obs, old, now) -> preferences.chooseFontSize(now));
+    }
+
+    /** The view shown when the app was closed; a view this version does not have gives Today (logged). */
+    static ViewId lastView(String stored) {
+        return ViewId.byKey(stored).orElseGet(() -> {
+            LOG.warning(() -> "Remembered view " + stored + " is unknown; starting on Today");
+            return ViewId.TODAY;
         });
     }
 
@@ -103,18 +99,5 @@ public final class ShellViewModel {
 
     public Preferences preferences() {
         return preferences;
-    }
-
-    /** Writes the preferences in the background (in order with other writes). */
-    public void savePreferences() {
-        tasks.write(() -> {
-            store.save(preferences);
-            return null;
-        }, ok -> { }, error -> status.set(error.getMessage()));
-    }
-
-    /** Writes the preferences now, on the calling thread (used at shutdown). */
-    public void savePreferencesNow() {
-        store.save(preferences);
     }
 }
