@@ -32,12 +32,15 @@ final class OpenJournal implements AutoCloseable {
     final JdbcAssessmentRepository assessments;
     final JdbcWeeklyReviewRepository reviews;
     final QuestionBank bank = QuestionBank.load();
+    /** Whether the journal file is encrypted (nothing of its content may be written beside it). */
+    final boolean encrypted;
     private final InstanceLock lock;
 
     private final Backend backend;
 
-    private OpenJournal(DataFolder folder, InstanceLock lock, Database db) {
+    private OpenJournal(DataFolder folder, InstanceLock lock, Database db, boolean encrypted) {
         this.folder = folder;
+        this.encrypted = encrypted;
         this.lock = lock;
         this.db = db;
         backend = new Backend(db, clock, MicroleadCommand.appVersion());
@@ -62,13 +65,14 @@ final class OpenJournal implements AutoCloseable {
         try {
             Conversion.recover(folder); // an interrupted encrypt, re-key or decrypt
             Database db;
-            if (KeyFile.read(folder.root()).isPresent()) {
+            boolean encrypted = KeyFile.read(folder.root()).isPresent();
+            if (encrypted) {
                 db = EncryptedJournal.open(folder, passphrase.read(folder.root())).database(); // wipes the passphrase
             } else {
                 EncryptedJournal.checkNotEncrypted(folder);
                 db = Database.open(folder);
             }
-            return new OpenJournal(folder, lock, db);
+            return new OpenJournal(folder, lock, db, encrypted);
         } catch (RuntimeException e) {
             lock.close();
             throw e;

@@ -2,8 +2,11 @@ package app.microlead.cli;
 
 import app.microlead.journal.JournalSearch;
 import app.microlead.journal.LuceneJournalSearch;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +17,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search the journal: words (all must match), \"a phrase\", or the start of a word.")
 final class SearchCommand implements Callable<Integer> {
+
+    private static final Logger LOG = Logger.getLogger(SearchCommand.class.getName());
 
     @ParentCommand
     MicroleadCommand parent;
@@ -44,14 +49,30 @@ final class SearchCommand implements Callable<Integer> {
         return (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
     }
 
+    /**
+     * The index to search: for an unencrypted journal the one kept in the data folder (built again only
+     * when the journal changed since), for an encrypted one built in memory, as the app does.
+     */
+    private static LuceneJournalSearch index(OpenJournal j) {
+        if (!j.encrypted) {
+            try {
+                return LuceneJournalSearch.onDisk(j.folder.searchIndexDir(), j.journal.version(), j.journal);
+            } catch (UncheckedIOException e) {
+                LOG.log(Level.INFO, "Search index not kept on disk; searching in memory", e);
+            }
+        }
+        LuceneJournalSearch index = new LuceneJournalSearch();
+        index.build(j.journal);
+        return index;
+    }
+
     @Override
     public Integer call() {
         if (limit < 1) {
             System.err.println("--limit must be at least 1.");
             return 2;
         }
-        try (OpenJournal j = parent.open("search"); LuceneJournalSearch index = new LuceneJournalSearch()) {
-            index.build(j.journal);
+        try (OpenJournal j = parent.open("search"); LuceneJournalSearch index = index(j)) {
             JournalSearch.Request request = new JournalSearch.Request(String.join(" ", query), null, null, null, null,
                     limit);
             JournalSearch.Results r = index.search(request);

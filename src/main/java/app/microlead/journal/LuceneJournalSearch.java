@@ -1,9 +1,12 @@
 package app.microlead.journal;
 
+import app.microlead.storage.Conversion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +52,8 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * The journal's full-text index, held only in memory (never on disk, so an encrypted journal stays
@@ -86,7 +91,7 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
 
     private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(),
             Map.of(F_TAG, new KeywordAnalyzer(), F_ID, new KeywordAnalyzer()));
-    private final ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    private final Directory dir;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final AtomicBoolean ready = new AtomicBoolean(false);
@@ -94,14 +99,72 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     private final Set<LocalDate> savedDuringBuild = ConcurrentHashMap.newKeySet();
     private final QueryBuilder queries = new QueryBuilder(analyzer, F_TEXT, F_TAG_WORDS);
 
+    /** An index in memory, built by {@link #build} (the app, an encrypted journal). */
     public LuceneJournalSearch() {
+        this(new ByteBuffersDirectory());
+    }
+
+    private LuceneJournalSearch(Directory dir) {
+        this.dir = dir;
         try {
             IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
             cfg.setRAMBufferSizeMB(64);
             writer = new IndexWriter(dir, cfg);
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
+            closeQuietly(dir);
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The key under which an index on disk records the version of the journal it was built from. */
+    private static final String JOURNAL_VERSION = "journal-version";
+
+    /**
+     * The index kept on disk in {@code folder} for the command line (an unencrypted journal only: the
+     * index holds the words of the days): used as it is when it was built from {@code journalVersion} of
+     * the journal, built again from {@code repo} otherwise (the journal changed since, the index is
+     * damaged or from another version of Lucene). Ready for searching when it returns.
+     *
+     * @throws UncheckedIOException when the folder cannot hold an index (read-only, full, locked by
+     *     another process): search in memory instead
+     */
+    public static LuceneJournalSearch onDisk(Path folder, String journalVersion, JournalRepository repo) {
+        LuceneJournalSearch index;
+        try {
+            index = new LuceneJournalSearch(FSDirectory.open(folder));
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            LOG.info(() -> "Search index on disk not usable (" + e + "); building it again");
+            Conversion.deleteTree(folder);
+            try {
+                index = new LuceneJournalSearch(FSDirectory.open(folder));
+            } catch (IOException again) {
+                throw new UncheckedIOException(again);
+            }
+        }
+        try {
+            Map<String, String> data = new HashMap<>();
+            index.writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            if (journalVersion.equals(data.get(JOURNAL_VERSION))) {
+                index.markReady();
+                return index;
+            }
+            index.writer.deleteAll();
+            index.build(repo);
+            index.writer.setLiveCommitData(Map.of(JOURNAL_VERSION, journalVersion).entrySet());
+            index.writer.commit();
+            return index;
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    private static void closeQuietly(Directory d) {
+        try {
+            d.close();
+        } catch (IOException e) {
+            LOG.fine("Closing an index folder: " + e);
         }
     }
 

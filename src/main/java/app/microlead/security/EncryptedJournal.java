@@ -49,6 +49,8 @@ public final class EncryptedJournal {
      */
     public static Opened open(DataFolder folder, char[] passphrase, Consumer<String> beforeOpen) {
         KeyFile key = KeyFile.read(folder.root()).orElseThrow(() -> new StorageException(t("storage.key.missing")));
+        // a search index in plain words left by a crash between encrypting and removing it
+        Conversion.deleteTree(folder.searchIndexDir());
         String fileKey = key.fileKey(passphrase);
         KeyFile.Verdict verdict = key.verify(fileKey);
         if (verdict == KeyFile.Verdict.MISMATCH) {

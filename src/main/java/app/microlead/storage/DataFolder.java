@@ -91,6 +91,11 @@ public final class DataFolder {
         return root.resolve("logs");
     }
 
+    /** The command line's search index (an unencrypted journal only: it holds the words of the days). */
+    public Path searchIndexDir() {
+        return root.resolve("search-index");
+    }
+
     public Path lockFile() {
         return root.resolve(".microlead.lock");
     }

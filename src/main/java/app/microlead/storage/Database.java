@@ -311,6 +311,9 @@ public final class Database implements AutoCloseable {
             } else {
                 Conversion.commit(folder, copy, null, false);
             }
+            if (newFileKey != null) {
+                Conversion.deleteTree(folder.searchIndexDir()); // the command line's index holds the days' words
+            }
             url = urlFor(folder, newFileKey) + ";IFEXISTS=TRUE";
             password = passwordFor(newFileKey);
         } catch (IOException | SQLException e) {

@@ -58,6 +58,43 @@ class CommandLineTest {
     }
 
     @Test
+    void searchKeepsItsIndexInTheDataFolderAndBuildsItAgainAfterTheJournalChanged() {
+        assertThat(run("--data-dir", data.toString(), "search", "delegating")).isZero();
+        assertThat(out).contains("1 day found");
+        Path index = DataFolder.open(data).searchIndexDir();
+        assertThat(index).isDirectory();
+        assertThat(index.toFile().list()).isNotEmpty();
+
+        // the journal changes without the command line (the app, an import, a sync round)
+        LocalDate today = LocalDate.now();
+        try (Database db = Database.open(DataFolder.open(data))) {
+            JdbcJournalRepository j = new JdbcJournalRepository(db, Clock.systemDefaultZone());
+            j.save(new Entry(today.minusDays(3), "Delegated the budget review to Omar.", null, null, List.of(), List.of(),
+                    null, null));
+            j.delete(today.minusDays(1));
+        }
+        assertThat(run("--data-dir", data.toString(), "search", "delegating")).isZero();
+        assertThat(out).contains(today.minusDays(3) + "  *Delegated* the budget review").contains("1 day found")
+                .doesNotContain(today.minusDays(1).toString());
+        // unchanged since: the same answer from the index as it was left
+        assertThat(run("--data-dir", data.toString(), "search", "delegating")).isZero();
+        assertThat(out).contains(today.minusDays(3).toString()).contains("1 day found");
+    }
+
+    @Test
+    void aDamagedIndexIsBuiltAgainAndTheSearchStillAnswers() throws Exception {
+        assertThat(run("--data-dir", data.toString(), "search", "delegating")).isZero();
+        Path index = DataFolder.open(data).searchIndexDir();
+        try (var files = Files.list(index)) {
+            for (Path f : files.toList()) {
+                Files.write(f, new byte[] {1, 2, 3});
+            }
+        }
+        assertThat(run("--data-dir", data.toString(), "search", "delegating")).isZero();
+        assertThat(out).contains("*Delegated* the launch checklist").contains("1 day found");
+    }
+
+    @Test
     void searchPrintsDateAndSnippet() {
         assertThat(run("--data-dir", data.toString(), "search", "delegating")).isZero();
         assertThat(out).contains(LocalDate.now().minusDays(1) + "  *Delegated* the launch checklist").contains("1 day found");

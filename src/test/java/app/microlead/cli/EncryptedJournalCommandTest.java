@@ -58,6 +58,33 @@ class EncryptedJournalCommandTest {
     }
 
     @Test
+    void searchingAnEncryptedJournalWritesNoIndexBesideIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("pass.txt"), PASSPHRASE + "\n");
+        assertThat(run("", "--data-dir", data.toString(), "search", "hopes", "--passphrase-file", file.toString())).isZero();
+        assertThat(out).contains("1 day found");
+        assertThat(DataFolder.open(data).searchIndexDir()).doesNotExist();
+    }
+
+    @Test
+    void encryptingAJournalRemovesTheIndexTheCommandLineKeptOfIt() {
+        Path plain = dir.resolve("plain");
+        DataFolder folder = DataFolder.open(plain);
+        try (Database db = Database.open(folder)) {
+            new JdbcJournalRepository(db, Clock.systemUTC()).save(new Entry(LocalDate.of(2026, 3, 5),
+                    "Thanked Omar for the careful review.", null, null, List.of(), List.of(), null, null));
+        }
+        assertThat(run("", "--data-dir", plain.toString(), "search", "careful")).isZero();
+        assertThat(folder.searchIndexDir()).isDirectory();
+
+        KeyFile k = KeyFile.create();
+        k.write(plain);
+        try (Database db = Database.open(folder)) {
+            db.changeEncryption(folder, null, k.fileKey(PASSPHRASE.toCharArray()));
+        }
+        assertThat(folder.searchIndexDir()).doesNotExist();
+    }
+
+    @Test
     void theRightPassphraseFromStandardInputOpensIt() {
         assertThat(run(PASSPHRASE + "\n", "--data-dir", data.toString(), "stats", "--passphrase-stdin")).isZero();
         assertThat(out).contains("Days written: 1");
