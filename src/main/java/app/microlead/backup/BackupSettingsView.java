@@ -6,6 +6,7 @@ import app.microlead.backup.Backups;
 import app.microlead.common.I18n;
 import app.microlead.ui.FolderOpener;
 import app.microlead.ui.FxLayouts;
+import app.microlead.ui.SettingsSection;
 import java.io.File;
 import java.nio.file.Files;
 import javafx.beans.binding.Bindings;
@@ -31,6 +32,12 @@ public final class BackupSettingsView {
         }
         String key = "shell.backup.reason." + reason;
         return I18n.has(key) ? t(key) : reason;
+    }
+
+    /** The Backups section of Settings. */
+    public static Node section(BackupSettingsViewModel vm, FolderOpener opener) {
+        return SettingsSection.of(t("shell.settings.backups.title"), t("shell.settings.backups.intro"),
+                build(vm, opener));
     }
 
     public static Node build(BackupSettingsViewModel vm, FolderOpener opener) {

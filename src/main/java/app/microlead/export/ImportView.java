@@ -3,6 +3,7 @@ package app.microlead.export;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FxLayouts;
+import app.microlead.ui.SettingsSection;
 import java.io.File;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -43,6 +44,11 @@ public final class ImportView {
             return Optional.empty();
         }
         return Optional.of(r.get() == skip ? ArchiveService.Merge.SKIP_EXISTING_DAYS : ArchiveService.Merge.KEEP_BOTH);
+    }
+
+    /** The Import section of Settings. */
+    public static Node section(ImportViewModel vm) {
+        return SettingsSection.of(t("shell.settings.import.title"), t("shell.settings.import.intro"), build(vm));
     }
 
     public static Node build(ImportViewModel vm) {

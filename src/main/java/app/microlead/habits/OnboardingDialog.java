@@ -4,7 +4,12 @@ import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.common.Pillar;
+import app.microlead.common.TaskRunner;
 import app.microlead.ui.FxLayouts;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -19,7 +24,28 @@ import javafx.stage.Window;
 /** First run: choose the micro-actions to track (a non-blocking dialog; {@code afterwards} runs once it is answered). */
 public final class OnboardingDialog {
 
+    private static final Logger LOG = Logger.getLogger(OnboardingDialog.class.getName());
+
     private OnboardingDialog() {
+    }
+
+    /**
+     * At start-up: asks in the background whether the first-run choice is still to be made, shows it if
+     * so, then runs {@code ready} (also when the question fails).
+     *
+     * @param afterwards runs once the choice is answered
+     */
+    public static void offer(Window owner, TaskRunner tasks, BooleanSupplier needed, Supplier<OnboardingViewModel> vm,
+                             Runnable afterwards, Runnable ready) {
+        tasks.read(needed::getAsBoolean, yes -> {
+            if (yes) {
+                show(owner, vm.get(), afterwards);
+            }
+            ready.run();
+        }, error -> {
+            LOG.log(Level.WARNING, "Onboarding check failed", error);
+            ready.run();
+        });
     }
 
     public static void show(Window owner, OnboardingViewModel vm, Runnable afterwards) {

@@ -5,6 +5,10 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.Pillar;
 import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxCells;
+import app.microlead.ui.SettingsSection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,6 +31,20 @@ public final class PromptSettingsView {
 
     public PromptSettingsView(PromptSettingsViewModel vm) {
         this.vm = vm;
+    }
+
+    /**
+     * The Prompts section of Settings: the switch for prompts that lean towards the current focus,
+     * {@code more} (switches of other features about prompts), then the prompts themselves.
+     */
+    public Node section(boolean adaptive, Consumer<Boolean> onAdaptive, Node... more) {
+        List<Node> body = new ArrayList<>();
+        body.add(SettingsSection.toggle("settings-prompts-adaptive", t("shell.settings.prompts.adaptive"), adaptive,
+                onAdaptive));
+        body.addAll(List.of(more));
+        body.add(build());
+        return SettingsSection.of(t("shell.settings.prompts.title"), t("shell.settings.prompts.intro"),
+                body.toArray(Node[]::new));
     }
 
     public Node build() {

@@ -3,6 +3,7 @@ package app.microlead.review;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
+import app.microlead.ui.SettingsSection;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.function.Consumer;
@@ -17,6 +18,12 @@ import javafx.scene.layout.HBox;
 public final class WeeklyReviewSettingsView {
 
     private WeeklyReviewSettingsView() {
+    }
+
+    /** The Weekly review section of Settings. */
+    public static Node section(DayOfWeek current, Consumer<DayOfWeek> onChange) {
+        return SettingsSection.of(t("shell.settings.review.title"), t("shell.settings.review.intro"),
+                build(current, onChange));
     }
 
     public static Node build(DayOfWeek current, Consumer<DayOfWeek> onChange) {

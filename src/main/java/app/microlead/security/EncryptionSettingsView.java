@@ -3,6 +3,7 @@ package app.microlead.security;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FxDialogService;
+import app.microlead.ui.SettingsSection;
 import java.util.function.IntConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
@@ -31,10 +32,19 @@ public final class EncryptionSettingsView {
     }
 
     /**
+     * The Encryption section of Settings.
+     *
      * @param lockMinutes   the current quiet time before the journal locks (0: never)
      * @param setLockMinutes stores and applies a new quiet time
      * @param lockNow       locks at once (Ctrl+L)
      */
+    public static Node section(EncryptionSettingsViewModel vm, int lockMinutes,
+                               IntConsumer setLockMinutes, Runnable lockNow) {
+        return SettingsSection.of(t("shell.settings.encryption.title"), t("shell.settings.encryption.intro"),
+                build(vm, lockMinutes, setLockMinutes, lockNow));
+    }
+
+    /** The Encryption section's controls; see {@link #section}. */
     public static Node build(EncryptionSettingsViewModel vm, int lockMinutes,
                              IntConsumer setLockMinutes, Runnable lockNow) {
         Label status = new Label();

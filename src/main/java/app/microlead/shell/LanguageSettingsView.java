@@ -3,6 +3,7 @@ package app.microlead.shell;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
+import app.microlead.ui.SettingsSection;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -17,6 +18,12 @@ import javafx.scene.layout.VBox;
 public final class LanguageSettingsView {
 
     private LanguageSettingsView() {
+    }
+
+    /** The Language section of Settings. */
+    public static Node section(Locale current, Consumer<Locale> onChange) {
+        return SettingsSection.of(t("shell.settings.language.title"), t("shell.settings.language.intro"),
+                build(current, onChange));
     }
 
     /** @param onChange told of the chosen language */

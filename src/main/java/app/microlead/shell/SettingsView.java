@@ -1,12 +1,12 @@
 package app.microlead.shell;
 
 import static app.microlead.common.I18n.t;
-import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.common.FontSize;
 import app.microlead.common.Theme;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Page;
+import app.microlead.ui.SettingsSection;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -40,27 +40,12 @@ public final class SettingsView implements Page {
         root.setId("page-settings");
     }
 
-    /** A titled card, the building block of this page (features use it for their sections). */
-    public static VBox section(String heading, String explanation, Node... body) {
-        Label h = heading(heading);
-        VBox box = new VBox(10, h);
-        if (explanation != null) {
-            Label e = new Label(explanation);
-            e.getStyleClass().add("text-muted");
-            e.setWrapText(true);
-            box.getChildren().add(e);
-        }
-        box.getChildren().addAll(body);
-        box.getStyleClass().add("card");
-        return box;
-    }
-
     private Node appearance(SettingsViewModel vm) {
         HBox theme = choice("settings-theme", t("shell.settings.theme.caption"), vm.themeProperty(), Theme.values(),
                 Theme::key, Theme::label);
         HBox size = choice("settings-font-size", t("shell.settings.fontsize.caption"), vm.fontSizeProperty(),
                 FontSize.values(), FontSize::key, FontSize::label);
-        return section(t("shell.settings.appearance.title"), t("shell.settings.appearance.intro"), theme, size);
+        return SettingsSection.of(t("shell.settings.appearance.title"), t("shell.settings.appearance.intro"), theme, size);
     }
 
     /**
@@ -117,7 +102,7 @@ public final class SettingsView implements Page {
         msg.textProperty().bind(vm.messageProperty());
         msg.managedProperty().bind(msg.textProperty().isNotEmpty());
         VBox.setMargin(msg, new Insets(0));
-        return section(t("shell.settings.folder.title"), t("shell.settings.folder.intro"), row, msg);
+        return SettingsSection.of(t("shell.settings.folder.title"), t("shell.settings.folder.intro"), row, msg);
     }
 
     @Override

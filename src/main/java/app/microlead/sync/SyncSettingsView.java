@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
 import app.microlead.ui.FxLayouts;
+import app.microlead.ui.SettingsSection;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,6 +33,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class SyncSettingsView {
 
     private SyncSettingsView() {
+    }
+
+    /** The Sync section of Settings; {@code openDay} shows a day in Today (to merge its two texts by hand). */
+    public static Node section(SyncViewModel vm, Consumer<LocalDate> openDay) {
+        return SettingsSection.of(t("sync.view.title"), t("sync.view.intro"), build(vm, openDay));
     }
 
     /** @param openDay shows a day in Today (to merge its two texts by hand) */

@@ -2,6 +2,7 @@ package app.microlead.today;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.SettingsSection;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -36,6 +37,12 @@ public final class ReminderSettingsView {
         int h = Integer.parseInt(parts[0]);
         int m = Integer.parseInt(parts[1]);
         return h > 23 || m > 59 ? Optional.empty() : Optional.of(LocalTime.of(h, m));
+    }
+
+    /** The Reminder section of Settings; {@code onChange} is told of every valid change (on, time). */
+    public static Node section(EndOfDayReminder.Settings current, Consumer<EndOfDayReminder.Settings> onChange) {
+        return SettingsSection.of(t("shell.settings.reminder.title"), t("shell.settings.reminder.intro"),
+                build(current, onChange));
     }
 
     /** @param onChange told of every valid change (on, time) */

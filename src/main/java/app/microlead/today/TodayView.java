@@ -72,6 +72,11 @@ public final class TodayView implements Page {
                 vm::goToday);
     }
 
+    /** Cards of other features shown above the day (this week's focus, people, the plan), one under the other. */
+    public static Node cards(Node... cards) {
+        return new VBox(16, cards);
+    }
+
     private Node header() {
         DateTimeFormatter format = DateTimeFormatter.ofPattern(t("today.date.title"), I18n.locale());
         Label title = new Label();
