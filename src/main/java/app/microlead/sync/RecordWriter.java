@@ -110,6 +110,10 @@ final class RecordWriter {
     /** People created while writing (their 1:1s, promises and the check-ins that name them are written after them). */
     List<String> createdPeople = new ArrayList<>();
 
+    /** Habits and people deleted while writing (the journal removed what names them with them). */
+    List<String> deletedHabits = new ArrayList<>();
+    List<String> deletedPeople = new ArrayList<>();
+
     /**
      * Writes one record from the merged units; a record another computer sent that this version cannot
      * use is an {@link IllegalArgumentException} (nothing of it is written).
@@ -190,6 +194,7 @@ final class RecordWriter {
             if (id != null) {
                 repos.habits().delete(id);
                 habitIds.remove(key);
+                deletedHabits.add(key);
             }
             return;
         }
@@ -265,6 +270,7 @@ final class RecordWriter {
         if (!f.containsKey("name") || !f.containsKey("added")) {
             if (id != null && people.find(id).isPresent()) {
                 people.delete(id);
+                deletedPeople.add(key);
             }
             personIds.remove(key);
             return;

@@ -188,7 +188,34 @@ public final class SyncEngine {
             localHashes.put(k, Unit.ABSENT);
         });
         timer.lap("journal read");
-        known.keys(local.keySet());
+        // a record changed here is whole in the journal: a field of it that the journal does not hold but
+        // whose known value is one all the same (left from the record deleted on one computer while edited
+        // on another, and now made again here) is removed here too, or the others would write it back
+        Set<String> localGroups = new TreeSet<>(RecordWriter.ORDER);
+        local.keySet().forEach(k -> localGroups.add(RecordWriter.group(k)));
+        known.groups(localGroups);
+        for (String g : localGroups) {
+            String prefix = RecordWriter.prefix(g);
+            units.subMap(prefix, true, prefix + "\uffff", true).forEach((k, u) -> {
+                if (!local.containsKey(k) && u.hash().equals(Unit.ABSENT) && RecordWriter.valueOf(k, u) != null) {
+                    local.put(k, null);
+                    localHashes.put(k, Unit.ABSENT);
+                }
+            });
+        }
+        // habits and people new in the journal: what names them and waited for them is written now, as
+        // when they come from another computer
+        Made made = new Made(new ArrayList<>(), new ArrayList<>(), localGroups);
+        local.forEach((k, now) -> {
+            int i = hashes.indexOf(k);
+            if (now != null && k.endsWith("/name") && (i < 0 || hashes.sameHash(i, Unit.ABSENT))) {
+                if (k.startsWith("h/")) {
+                    made.habits().add(k.substring(2, k.length() - "/name".length()));
+                } else if (k.startsWith("n/")) {
+                    made.people().add(k.substring(2, k.length() - "/name".length()));
+                }
+            }
+        });
         Map<String, Unit> changed = new HashMap<>();
         Map<String, List<Version>> outgoing = new TreeMap<>();
         for (Map.Entry<String, JsonNode> e : local.entrySet()) {
@@ -235,7 +262,7 @@ public final class SyncEngine {
         timer.lap("files merged");
         // 3. the merged records into the journal, and the hashes of what it now holds
         known.groups(dirty);
-        int written = write(known, dirty, reader, problems);
+        int written = write(known, dirty, reader, problems, made);
         timer.lap("records written");
         if (written > 0) {
             TreeMap<String, JsonNode> after = new TreeMap<>();
@@ -407,7 +434,11 @@ public final class SyncEngine {
         store.markApplied(b.device(), b.kind(), b.seq());
     }
 
-    private int write(KnownValues known, Set<String> dirty, RecordReader reader, List<String> problems) {
+    /** The habits and people (by key) that are new in the journal of this computer, and the records changed here. */
+    private record Made(List<String> habits, List<String> people, Set<String> localGroups) {
+    }
+
+    private int write(KnownValues known, Set<String> dirty, RecordReader reader, List<String> problems, Made made) {
         TreeMap<String, Unit> units = known.map();
         RecordWriter writer = new RecordWriter(repos, store, reader.keys());
         int written = 0;
@@ -430,23 +461,14 @@ public final class SyncEngine {
         byKind.forEach((k, v) -> LOG.info(() -> "Sync wrote " + v[0] + " records of kind " + k + " in "
                 + v[1] / 1_000_000 + " ms"));
         // records that came before what they name: the check-ins (and their people) of a habit, the 1:1s,
-        // promises and check-in names of a person, written now that it is here
-        Set<String> later = new TreeSet<>(RecordWriter.ORDER);
-        if (!writer.createdPeople.isEmpty()) {
-            RecordWriter.NAMING_KINDS.forEach(known::prefix);
-        }
-        for (String habit : writer.createdHabits) {
-            known.prefix("c/" + habit + "/");
-            known.prefix("cp/" + habit + "/");
-            later.addAll(units.subMap("c/" + habit + "/", true, "c/" + habit + "/\uffff", true).keySet());
-            later.addAll(units.subMap("cp/" + habit + "/", true, "cp/" + habit + "/\uffff", true).keySet());
-        }
-        for (String person : writer.createdPeople) {
-            later.addAll(RecordWriter.namingGroups(units, person));
-        }
-        for (String g : later) {
-            if (!dirty.add(g)) {
-                continue; // written above, after what it names
+        // promises and check-in names of a person, written now that it is here (from another computer or made here)
+        List<String> habits = new ArrayList<>(writer.createdHabits);
+        habits.addAll(made.habits());
+        List<String> people = new ArrayList<>(writer.createdPeople);
+        people.addAll(made.people());
+        for (String g : naming(known, habits, people)) {
+            if (made.localGroups().contains(g) || !dirty.add(g)) {
+                continue; // changed here (the journal holds it), or written above, after what it names
             }
             try {
                 writer.write(g, units);
@@ -455,7 +477,31 @@ public final class SyncEngine {
                 problems.add(t("sync.problem.record", g.substring(0, g.indexOf('/'))));
             }
         }
+        // what the journal removed with a habit or a person deleted here (check-ins and their names, 1:1s,
+        // promises) is read again after writing, as the records written are: else the next round would take
+        // it for a deletion made here, stamp it anew and so undo an edit made on another computer since
+        dirty.addAll(naming(known, writer.deletedHabits, writer.deletedPeople));
         return written;
+    }
+
+    /** The records that name these habits and people (by key): check-ins, their people, 1:1s and promises. */
+    private static Set<String> naming(KnownValues known, List<String> habits, List<String> people) {
+        TreeMap<String, Unit> units = known.map();
+        Set<String> out = new TreeSet<>(RecordWriter.ORDER);
+        if (!people.isEmpty()) {
+            RecordWriter.NAMING_KINDS.forEach(known::prefix);
+        }
+        for (String habit : habits) {
+            for (String kind : List.of("c/", "cp/")) {
+                String prefix = kind + habit + "/";
+                known.prefix(prefix);
+                out.addAll(units.subMap(prefix, true, prefix + "\uffff", true).keySet());
+            }
+        }
+        for (String person : people) {
+            out.addAll(RecordWriter.namingGroups(units, person));
+        }
+        return out;
     }
 
     /** Writes the outbox's files to this device's folder; a snapshot then lets the older own files go. */

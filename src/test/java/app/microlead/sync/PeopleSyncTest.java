@@ -126,6 +126,36 @@ class PeopleSyncTest {
     }
 
     @Test
+    void aPersonDeletedHereWhileEditedThereAndAddedAgainIsTheSameOnBoth() {
+        try (TestDevice a = new TestDevice(dir, "laptop", Instant.parse("2026-12-01T18:00:00Z"));
+             TestDevice b = new TestDevice(dir, "home", Instant.parse("2026-12-01T18:04:00Z"))) {
+            SimulatedSyncService service = new SimulatedSyncService(new Random(5), a.folder, b.folder);
+            var people = a.backend.people();
+            Person li = people.add(Person.named("Li Wei", DAY.minusDays(5)));
+            a.setUp(SECRET);
+            a.round();
+            service.settle();
+            b.setUp(SECRET);
+            exchange(service, a, b);
+
+            // without seeing each other: deleted on the laptop; at home (whose clock is ahead) a cadence and a 1:1
+            people.delete(li.id());
+            var there = b.backend.people();
+            Person liThere = person(b, "Li Wei");
+            there.update(liThere.withCadence(Person.Cadence.WEEKLY));
+            there.saveOneOnOne(new OneOnOne(0, liThere.id(), DAY, "Onboarding", "", ""));
+            exchange(service, a, b);
+            assertThat(a.people()).as("deleted on both: no name left").isEqualTo(b.people()).isEmpty();
+
+            // added again on the laptop: the same person (same name and day) on both, 1:1 and cadence alike
+            people.add(Person.named("Li Wei", DAY.minusDays(5)));
+            exchange(service, a, b);
+            assertThat(b.people()).isEqualTo(a.people()).anyMatch(l -> l.startsWith("person|Li Wei|"));
+            assertThat(b.export()).isEqualTo(a.export());
+        }
+    }
+
+    @Test
     void aMeetingThatArrivesBeforeItsPersonIsWrittenWhenThePersonComes() throws IOException {
         try (TestDevice a = new TestDevice(dir, "a", Instant.parse("2026-12-01T18:00:00Z"));
              TestDevice b = new TestDevice(dir, "b", Instant.parse("2026-12-01T18:00:10Z"));

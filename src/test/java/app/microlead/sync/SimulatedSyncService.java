@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,7 +25,7 @@ final class SimulatedSyncService {
     private final List<Path> folders;
     private final Random random;
     /** Files half-written into a folder: completed at a later step. */
-    private final Map<Path, byte[]> partial = new HashMap<>();
+    private final Map<Path, byte[]> partial = new LinkedHashMap<>(); // in a fixed order: a seed replays a run
     /** Every file each folder has held, so a deletion can travel. */
     private final List<Set<Path>> seen = new ArrayList<>();
     int conflictCopies;

@@ -42,12 +42,24 @@ final class TestDevice implements AutoCloseable {
     int backups;
 
     TestDevice(Path root, String name, Instant start) {
+        this(root, name, start, null);
+    }
+
+    /**
+     * A device whose id in the folder is {@code id} rather than a random one (null: random), so a test
+     * that depends on the order of the devices (files are read in the order of their ids, equal stamps
+     * are decided by them) runs the same every time.
+     */
+    TestDevice(Path root, String name, Instant start, String id) {
         this.name = name;
         this.data = root.resolve(name + "-data");
         this.folder = root.resolve(name + "-sync");
         this.clock = new MutableClock(start);
         this.db = Database.open(DataFolder.open(data));
         this.backend = new Backend(db, clock, "test");
+        if (id != null) {
+            new SyncStore(db).putMeta(SyncSettings.DEVICE, id);
+        }
         this.engine = new SyncEngine(backend, name, () -> backups++);
     }
 
@@ -88,12 +100,20 @@ final class TestDevice implements AutoCloseable {
             // the people a check-in names are local ids in an archive: people() compares them by name
             h.get("checkIns").forEach(c -> ((ObjectNode) c).remove("people"));
         }
-        // people in the archive follow their local ids where names are equal: a fixed order here
-        List<JsonNode> team = new ArrayList<>();
-        n.get("people").forEach(team::add);
-        team.sort(Comparator.comparing(JsonNode::toString));
-        ((ArrayNode) n.get("people")).removeAll().addAll(team);
+        // people, their 1:1s and promises follow their local ids where names or days are equal: a fixed order here
+        for (JsonNode p : n.get("people")) {
+            sortWhole((ArrayNode) p.get("oneOnOnes"));
+            sortWhole((ArrayNode) p.get("promises"));
+        }
+        sortWhole((ArrayNode) n.get("people"));
         return n;
+    }
+
+    private static void sortWhole(ArrayNode a) {
+        List<JsonNode> items = new ArrayList<>();
+        a.forEach(items::add);
+        items.sort(Comparator.comparing(JsonNode::toString));
+        a.removeAll().addAll(items);
     }
 
     private static void strip(JsonNode n) {

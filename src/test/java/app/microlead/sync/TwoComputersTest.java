@@ -3,6 +3,7 @@ package app.microlead.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.microlead.habits.CheckIn;
 import app.microlead.habits.Habit;
 import app.microlead.habits.Schedule;
 import java.io.IOException;
@@ -125,6 +126,39 @@ class TwoComputersTest {
         assertThat(b.text(MONDAY)).isEqualTo("Home version of Monday.");
         assertThat(a.engine.conflicts()).isEmpty();
         assertThat(b.engine.conflicts()).isEmpty();
+    }
+
+    @Test
+    void aHabitDeletedHereWhileGivenAPlanThereAndChosenAgainIsTheSameOnBoth() {
+        a.setUp("habits come back");
+        a.round();
+        service.settle();
+        b.setUp("habits come back");
+        var habits = a.backend.habitRepository();
+        habits.add(new Habit(0, "trust-1", "Ask one question", "", null, Schedule.parse("DAILY"), 0, false, MONDAY, ""));
+        exchange();
+        Habit there = b.backend.habitRepository().habits(true).get(0);
+
+        // without seeing each other: deleted on the laptop, given a plan and a check-in at home (whose clock is ahead)
+        habits.delete(habits.habits(true).get(0).id());
+        b.backend.habitRepository().update(new Habit(there.id(), there.catalogueId(), there.name(), "", null,
+                there.schedule(), 0, false, MONDAY, "After stand-up, ask one question"));
+        b.backend.habitRepository().setCheckIn(new CheckIn(there.id(), MONDAY, CheckIn.State.DONE, "asked Sam"));
+        exchange();
+        assertThat(a.backend.habitRepository().habits(true)).as("deleted on both: no schedule left").isEmpty();
+        assertThat(b.backend.habitRepository().habits(true)).isEmpty();
+
+        // chosen again on the laptop, without a plan: it is the same habit on both, with or without the old
+        // plan and check-in, but not with them on one computer only
+        habits.add(new Habit(0, "trust-1", "Ask one question", "", null, Schedule.parse("DAILY"), 0, false, TUESDAY, ""));
+        exchange();
+        Habit here = habits.habits(true).get(0);
+        assertThat(b.backend.habitRepository().habits(true)).singleElement().satisfies(h -> {
+            assertThat(h.ifThenPlan()).isEqualTo(here.ifThenPlan());
+            assertThat(b.backend.habitRepository().checkIns(h.id()).keySet())
+                    .isEqualTo(habits.checkIns(here.id()).keySet());
+        });
+        assertThat(b.export()).isEqualTo(a.export());
     }
 
     @Test
