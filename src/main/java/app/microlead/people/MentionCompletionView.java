@@ -141,7 +141,7 @@ public final class MentionCompletionView {
                 atIndex = starts ? from + i : -1;
                 return starts ? text.substring(i + 1) : null;
             }
-            if (ch == '\n' || !(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-' || ch == '\''
+            if (ch == '\n' || !(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-' || ch == '\'' || ch == '\u2019'
                     || ch == '.' || Character.getType(ch) == Character.NON_SPACING_MARK)) {
                 return null;
             }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>Names are compared case- and accent-insensitively ("@jose" finds José), as whole words: "Ana"
  *     is found in "Ana's" or "(Ana)" but not in "Banana" or "Anastasia".</li>
+ * <li>The words of a name may be joined by spaces, a hyphen or an apostrophe: "O'Brien" and "O’Brien"
+ *     are found as written.</li>
  * <li>{@code @Name} is an explicit mention; {@code @} inside an e-mail address ({@code ana@example.com})
  *     is not, and no name inside an e-mail address counts.</li>
  * <li>A name without {@code @} counts too: the full name, former names, and the first word of the
@@ -159,15 +161,26 @@ public final class Mentions {
             if (!t.folded().equals(a.words().get(k)) || inEmail[t.start()]) {
                 return false;
             }
-            if (k > 0 && !joined(text, tokens.get(i + k - 1).end(), t.start())) {
+            if (k > 0 && !joined(text, tokens.get(i + k - 1).end(), t)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether the characters between two words of a name are only spaces or a hyphen. */
-    private static boolean joined(String text, int from, int to) {
+    /** Apostrophes that join the parts of a name (O'Brien, O’Neill). */
+    private static final String APOSTROPHES = "'\u2019\u02BC";
+
+    /**
+     * Whether the characters between two words of a name (from {@code from} to the word {@code next}) are
+     * only spaces or a hyphen, or one apostrophe before a word of two letters or more ("O'Brien", but not
+     * the "'s" of "Ana's").
+     */
+    private static boolean joined(String text, int from, Token next) {
+        int to = next.start();
+        if (to - from == 1 && APOSTROPHES.indexOf(text.charAt(from)) >= 0) {
+            return next.end() - next.start() > 1;
+        }
         if (to - from > 3) {
             return false;
         }

@@ -120,7 +120,8 @@ public final class PersonViewModel {
         }
         Person changed;
         try {
-            changed = new Person(p.id(), name.get(), role.get(), team.get(), startDate.get(), hopes.get(), cadence.get(),
+            String typed = name.get() == null || name.get().strip().equals(p.name()) ? name.get() : Person.checkTyped(name.get());
+            changed = new Person(p.id(), typed, role.get(), team.get(), startDate.get(), hopes.get(), cadence.get(),
                     p.archived(), p.addedOn(), nudgesOff.get(), p.snoozedUntil());
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
