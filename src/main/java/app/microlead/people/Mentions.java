@@ -55,7 +55,18 @@ public final class Mentions {
     private record Token(String folded, int start, int end) {
     }
 
+    /**
+     * An {@code @Name} written in a text that names no one: no one on the roster has it ({@code sharedBy}
+     * 0), or {@code sharedBy} people share it (two people called Alex: {@code @Alex} counts for neither).
+     */
+    public record Unresolved(String name, int start, int sharedBy) {
+    }
+
+    private record Shared(List<String> words, int people) {
+    }
+
     private final Map<String, List<Alias>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Shared>> sharedByFirstWord = new HashMap<>();
 
     /** Mentions of the given people; {@code formerNames} are their former names by id. */
     public Mentions(List<Person> people, Map<Long, List<String>> formerNames) {
@@ -78,12 +89,15 @@ public final class Mentions {
             int best = e.getValue().values().stream().max(Integer::compare).orElse(0);
             List<Long> candidates = e.getValue().entrySet().stream().filter(x -> x.getValue() == best)
                     .map(Map.Entry::getKey).toList();
+            List<String> w = e.getKey();
             if (candidates.size() == 1) {
-                List<String> w = e.getKey();
                 byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(new Alias(w, candidates.get(0)));
+            } else {
+                sharedByFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(new Shared(w, candidates.size()));
             }
         }
         byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> a.words().size()).reversed()));
+        sharedByFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Shared a) -> a.words().size()).reversed()));
     }
 
     private static void add(Map<List<String>, Map<Long, Integer>> found, List<String> words, long id, int rank) {
@@ -135,18 +149,42 @@ public final class Mentions {
         return ids;
     }
 
-    /** Words written as {@code @Word} that name no one on the roster (to offer "add to People"). */
+    /**
+     * Words written as {@code @Word} that name no one on the roster (to offer "add to People"); not the
+     * {@code @Names} several people share ({@link #unresolved}), whom adding one more would not help.
+     */
     public Set<String> unknownMentions(String text) {
         Set<String> out = new LinkedHashSet<>();
-        if (text == null) {
+        unresolved(text).stream().filter(u -> u.sharedBy() == 0).forEach(u -> out.add(u.name()));
+        return out;
+    }
+
+    /** The {@code @Names} in {@code text} that name no one: unknown ones and shared ones, in order. */
+    public List<Unresolved> unresolved(String text) {
+        List<Unresolved> out = new ArrayList<>();
+        if (text == null || text.indexOf('@') < 0) {
             return out;
         }
         boolean[] inEmail = emails(text);
         Set<Integer> known = new HashSet<>();
         find(text).stream().filter(Mention::explicit).forEach(m -> known.add(m.start() + 1));
-        for (Token t : tokens(text)) {
-            if (!inEmail[t.start()] && isExplicit(text, t.start()) && !known.contains(t.start())) {
-                out.add(text.substring(t.start(), t.end()));
+        List<Token> tokens = tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (inEmail[t.start()] || !isExplicit(text, t.start()) || known.contains(t.start())) {
+                continue;
+            }
+            Shared shared = null;
+            for (Shared x : sharedByFirstWord.getOrDefault(t.folded(), List.of())) {
+                if (matches(text, tokens, i, new Alias(x.words(), 0), inEmail)) {
+                    shared = x;
+                    break;
+                }
+            }
+            int end = shared == null ? t.end() : tokens.get(i + shared.words().size() - 1).end();
+            String name = text.substring(t.start(), end);
+            if (out.stream().noneMatch(u -> u.name().equals(name))) {
+                out.add(new Unresolved(name, t.start() - 1, shared == null ? 0 : shared.people()));
             }
         }
         return out;

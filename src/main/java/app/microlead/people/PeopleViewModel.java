@@ -127,10 +127,15 @@ public final class PeopleViewModel {
             message.set(e.getMessage());
             return;
         }
-        boolean twin = roster.stream().anyMatch(r -> Mentions.fold(r.person().name()).equals(Mentions.fold(name)));
-        if (twin && !dialogs.confirm(t("people.twin.title"), t("people.twin.text", name), t("people.twin.confirm"))) {
-            return;
-        }
+        // archived people count: mentions find them too (the roster shown may not hold them)
+        tasks.read(() -> !Roster.namesakes(service.repository().people(true), p.name(), 0).isEmpty(), twin -> {
+            if (!twin || dialogs.confirm(t("people.twin.title"), t("people.twin.text", p.name()), t("people.twin.confirm"))) {
+                store(p);
+            }
+        }, this::failed);
+    }
+
+    private void store(Person p) {
         tasks.write(() -> service.repository().add(p), added -> {
             newName.set("");
             message.set(t("people.added", added.name()));

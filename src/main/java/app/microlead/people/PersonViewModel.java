@@ -127,12 +127,15 @@ public final class PersonViewModel {
             message.set(e.getMessage());
             return;
         }
+        boolean renamed = !changed.name().equals(p.name());
         tasks.write(() -> {
             service.repository().update(changed);
-            return changed;
-        }, saved -> {
+            return renamed ? Roster.namesakes(service.repository().people(true), changed.name(), p.id()).size() : 0;
+        }, namesakes -> {
+            Person saved = changed;
             person.set(saved);
-            message.set(t("people.saved", saved.name()));
+            message.set(namesakes == 0 ? t("people.saved", saved.name())
+                    : t("people.saved.shared", saved.name(), namesakes + 1));
             rosterChanged.run();
             reload();
         }, this::failed);
