@@ -46,7 +46,7 @@ public final class Mentions {
             "harper", "mai", "ernst", "wolf", "heide", "engel", "kai", "fuchs", "konig", "bauer", "gay",
             "penny", "holly", "iris", "violet", "ivy", "amber", "crystal", "river", "storm");
 
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private record Alias(List<String> words, long personId) {
@@ -108,12 +108,17 @@ public final class Mentions {
 
     /** Every mention in {@code text}, in order. */
     public List<Mention> find(String text) {
-        List<Mention> out = new ArrayList<>();
         if (text == null || text.isEmpty() || byFirstWord.isEmpty()) {
+            return new ArrayList<>();
+        }
+        return find(text, tokens(text), emails(text));
+    }
+
+    private List<Mention> find(String text, List<Token> tokens, boolean[] inEmail) {
+        List<Mention> out = new ArrayList<>();
+        if (byFirstWord.isEmpty()) {
             return out;
         }
-        boolean[] inEmail = emails(text);
-        List<Token> tokens = tokens(text);
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -166,9 +171,9 @@ public final class Mentions {
             return out;
         }
         boolean[] inEmail = emails(text);
+        List<Token> tokens = tokens(text); // read once for both: a long day is long to read
         Set<Integer> known = new HashSet<>();
-        find(text).stream().filter(Mention::explicit).forEach(m -> known.add(m.start() + 1));
-        List<Token> tokens = tokens(text);
+        find(text, tokens, inEmail).stream().filter(Mention::explicit).forEach(m -> known.add(m.start() + 1));
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (inEmail[t.start()] || !isExplicit(text, t.start()) || known.contains(t.start())) {
@@ -243,16 +248,27 @@ public final class Mentions {
         return !Character.isLetterOrDigit(before) && ".%+-_".indexOf(before) < 0;
     }
 
+    /**
+     * Where the text has e-mail addresses: from each {@code @}, the address's characters before it and its
+     * domain after it (the whole text run through one pattern was most of the time of a long day).
+     */
     private static boolean[] emails(String text) {
         boolean[] in = new boolean[text.length() + 1];
-        if (text.indexOf('@') < 0) {
-            return in;
-        }
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            Arrays.fill(in, m.start(), m.end(), true);
+        Matcher domain = DOMAIN.matcher(text);
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int from = at;
+            while (from > 0 && isLocalPart(text.charAt(from - 1))) {
+                from--;
+            }
+            if (from < at && domain.region(at + 1, text.length()).lookingAt()) {
+                Arrays.fill(in, from, domain.end(), true);
+            }
         }
         return in;
+    }
+
+    private static boolean isLocalPart(char c) {
+        return Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0;
     }
 
     private static List<Token> tokens(String text) {
