@@ -9,6 +9,8 @@ import app.microlead.common.UndoWindow;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -27,8 +29,10 @@ public final class PeopleViewModel {
     /** A line of the roster. */
     public record Row(Person person, Attention attention) {
 
+        /** Role and team (two people of the same name are told apart by them), then the last 1:1 and recognition. */
         public String summary() {
-            String role = person.role().isEmpty() ? "" : person.role() + " · ";
+            String role = Stream.of(person.role(), person.team()).filter(x -> !x.isEmpty())
+                    .map(x -> x + " · ").collect(Collectors.joining());
             return role + t("people.row.summary", Agenda.day(attention.lastOneOnOne()),
                     Agenda.day(attention.lastRecognised()));
         }

@@ -53,6 +53,15 @@ class SharedNamesTest {
     }
 
     @Test
+    void theRosterTellsThemApartByTeam() {
+        j.vm.load();
+        // before: both rows read "Alex / last 1:1: never · recognised: never" (only the role was shown, and they have none)
+        assertThat(j.vm.roster()).filteredOn(r -> r.person().name().equals("Alex")).extracting(PeopleViewModel.Row::summary)
+                .containsExactlyInAnyOrder("Platform · last 1:1: never · recognised: never",
+                        "Mobile · last 1:1: never · recognised: never");
+    }
+
+    @Test
     void completionOffersTheSharedNameOnceAndSaysItCountsForNone() {
         MentionCompletionViewModel c = j.completion();
         // before: [Alex, Alex], two lines alike, either inserting a mention that counts for no one
