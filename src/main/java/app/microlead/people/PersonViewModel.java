@@ -232,10 +232,25 @@ public final class PersonViewModel {
         pdfAvailable.set(writer != null);
     }
 
+    /**
+     * At most this many bytes (UTF-8) of a name in a file name: a 200-character name made one longer than
+     * the 255 bytes a file name may have, and it could not be saved.
+     */
+    static final int MAX_NAME_IN_FILE = 120;
+
     /** The file name offered for the agenda's PDF ("1-1 Ana Lima 2026-03-10.pdf"). */
     public String agendaFileName() {
         Person p = person.get();
         String who = p == null ? "" : p.name().replaceAll("[\\p{Cntrl}\\\\/:*?\"<>|]+", "-").strip();
+        int end = 0;
+        for (int bytes = 0; end < who.length(); end = who.offsetByCodePoints(end, 1)) {
+            int cp = who.codePointAt(end);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes > MAX_NAME_IN_FILE) {
+                break;
+            }
+        }
+        who = who.substring(0, end).strip();
         return t("people.agenda.pdf.file", who, service.today().toString());
     }
 

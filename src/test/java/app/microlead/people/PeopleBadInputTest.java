@@ -121,4 +121,17 @@ class PeopleBadInputTest {
         page.save();
         assertThat(repo.find(old.id()).orElseThrow().role()).isEqualTo("Designer");
     }
+
+    @Test
+    void theAgendaOfSomeoneWithALongNameCanBeSavedUnderTheNameOffered() throws Exception {
+        for (String name : List.of("é".repeat(200), "😀".repeat(99) + "x", "Ana / Lima: \"lead\"?")) {
+            add(name);
+            String file = vm.page().agendaFileName();
+            // before: "1-1 " and 200 é (400 bytes) and the day: more than the 255 bytes a file name may have
+            assertThat(file.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(file).isLessThanOrEqualTo(255);
+            assertThat(java.nio.file.Files.createFile(dir.resolve(file))).exists();
+            assertThat(file).endsWith(" 2026-03-12.pdf").startsWith("1-1 " + name.substring(0, 2).replace("/", "-"));
+        }
+        assertThat(vm.page().agendaFileName()).isEqualTo("1-1 Ana - Lima- -lead- 2026-03-12.pdf");
+    }
 }
