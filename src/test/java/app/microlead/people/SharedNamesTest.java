@@ -137,6 +137,17 @@ class SharedNamesTest {
         j.add("Alexandra");
         assertThat(j.dialogs.shown).hasSize(2);
         assertThat(j.repo.people(true)).hasSize(5);
+        // names that differ only in case, accents or what joins their words are one name to mentions
+        j.add("José Müller");
+        for (String alike : new String[] {"jose muller", "JOSÉ-MÜLLER", "Jose\u0301 Mu\u0308ller"}) {
+            j.add(alike);
+        }
+        assertThat(j.dialogs.shown).hasSize(5);
+        assertThat(j.repo.people(true)).hasSize(6);
+        j.dialogs.answer = true;
+        j.add("jose muller");
+        assertThat(j.repo.people(true)).hasSize(7);
+        assertThat(j.service.mentions().people("@José Müller and @jose-muller")).isEmpty();
     }
 
     @Test
