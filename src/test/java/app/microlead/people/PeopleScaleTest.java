@@ -138,47 +138,10 @@ class PeopleScaleTest {
         assertThat(vm.roster().get(0).person().name()).isEqualTo("Ana Aziz");
     }
 
-    /** Runs held tasks one at a time, to look at the view model between its reads. */
-    private static final class StepTasks implements app.microlead.common.TaskRunner {
-        private final java.util.Deque<Runnable> held = new java.util.ArrayDeque<>();
-        private final app.microlead.common.DirectTaskRunner direct = new app.microlead.common.DirectTaskRunner();
-
-        @Override
-        public <T> void read(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
-                             java.util.function.Consumer<Throwable> onFailure) {
-            held.add(() -> direct.read(work, onSuccess, onFailure));
-        }
-
-        @Override
-        public <T> void write(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
-                              java.util.function.Consumer<Throwable> onFailure) {
-            read(work, onSuccess, onFailure);
-        }
-
-        @Override
-        public void onUiThread(Runnable action) {
-            action.run();
-        }
-
-        @Override
-        public void shutdown() {
-        }
-
-        void step() {
-            held.poll().run();
-        }
-
-        void all() {
-            while (!held.isEmpty()) {
-                step();
-            }
-        }
-    }
-
     @Test
     void theRosterIsShownBeforeWhatTheJournalSaysAboutEachIsRead() {
         j.write(TODAY, "@Ana Lima and @Zed Quill went through the roadmap.");
-        StepTasks tasks = new StepTasks();
+        HeldTaskRunner tasks = new HeldTaskRunner();
         PeopleViewModel vm = new PeopleViewModel(j.service, tasks, new ManualScheduler(), j.dialogs);
         vm.load();
         tasks.step();
@@ -189,7 +152,7 @@ class PeopleScaleTest {
                 .orElseThrow());
         j.dialogs.answer = false;
         vm.deleteSelected(); // before: "the 0 days that mention them", the roster not knowing yet
-        tasks.all(); // what the journal says about everyone, Zed's page, the days that mention Zed
+        tasks.release(); // what the journal says about everyone, Zed's page, the days that mention Zed
         assertThat(vm.roster()).hasSize(501).allSatisfy(r -> assertThat(r.summary()).contains("last 1:1: never"));
         assertThat(vm.selectedProperty().get().person().name()).isEqualTo("Zed Quill");
         assertThat(j.dialogs.shown).last().asString().contains("Delete Zed Quill").contains("the 1 days that mention them");
