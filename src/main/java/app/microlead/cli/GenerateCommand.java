@@ -36,9 +36,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Fill an EMPTY data folder with a reproducible sample journal (for benchmarks):"
                 + " heavy = 20 years of daily reflections, 30 habits, 100 self-assessments;"
-                + " stress = 100,000 days; year = one year. Each has a team of eight people: mentioned in the"
-                + " journal (some much more than others, one hardly at all), named on check-ins, with 1:1s and"
-                + " promises.")
+                + " stress = 100,000 days; year = one year. Each has a team (eight people; twelve for heavy, one"
+                + " of whom has left and is archived): mentioned in the journal (some much more than others, one"
+                + " hardly at all), named on check-ins, with 1:1s and promises.")
 final class GenerateCommand implements Callable<Integer> {
 
     enum Profile { year, heavy, stress }
@@ -52,7 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    private static final String[] WORDS = ("team meeting feedback delegated trust decision explained why listened"
+    static final String[] WORDS = ("team meeting feedback delegated trust decision explained why listened"
             + " quiet voice celebrated win release deadline reply message calm paused responded energy tone sprint"
             + " review plan budget hire interview coached mentor onboarding customer bug fix incident retro goal"
             + " priority conflict thanks praised the a and to of in it was we I my our today with for on that this"
@@ -62,10 +62,16 @@ final class GenerateCommand implements Callable<Integer> {
         "hiring"};
 
     /**
-     * The team: name, role, team, 1:1 cadence, what they hope for, and how much attention they get (weight).
-     * Their first names are not among {@link #WORDS}, so only the lines written about them mention them.
+     * The team: name, role, team, 1:1 cadence, what they hope for, how much attention they get (weight),
+     * and whether they have left (archived). Their first names are not among {@link #WORDS}, so only the
+     * lines written about them mention them.
      */
-    private record Member(String name, String role, String team, Person.Cadence cadence, String hopes, double weight) {
+    record Member(String name, String role, String team, Person.Cadence cadence, String hopes, double weight,
+                  boolean left) {
+
+        Member(String name, String role, String team, Person.Cadence cadence, String hopes, double weight) {
+            this(name, role, team, cadence, hopes, weight, false);
+        }
     }
 
     private static final List<Member> TEAM = List.of(
@@ -78,7 +84,19 @@ final class GenerateCommand implements Callable<Integer> {
             new Member("Nora Hughes", "QA engineer", "Apps", Person.Cadence.MONTHLY, "Automate the release checks.", 3),
             new Member("Omar Okafor", "Engineer", "Platform", Person.Cadence.MONTHLY, "Move towards security work.", 2),
             new Member("Farid Berg", "Data analyst", "Insights", Person.Cadence.MONTHLY, "", 1),
-            new Member("Ines Chen", "Engineer", "Insights", Person.Cadence.NONE, "", 0.3));
+            new Member("Ines Chen", "Engineer", "Insights", Person.Cadence.NONE, "", 0.3),
+            // the twenty-year journal's team is larger, with the names a real one has, and someone who left
+            new Member("Seán O'Brien", "Support engineer", "Platform", Person.Cadence.MONTHLY,
+                    "Run the on-call rotation.", 2),
+            new Member("Chloé Dubois-Martin", "Engineering manager", "Apps", Person.Cadence.BIWEEKLY,
+                    "Grow into a director role.", 3),
+            new Member("Mateo García", "Engineer", "Insights", Person.Cadence.MONTHLY, "Learn to lead a project.", 1.5),
+            new Member("Yuki Tanaka", "Engineer", "Platform", Person.Cadence.NONE, "", 0.5, true));
+
+    /** The team of a profile: eight people, twelve for the twenty-year journal. */
+    static List<Member> team(Profile profile) {
+        return profile == Profile.heavy ? TEAM : TEAM.subList(0, 8);
+    }
     private static final String[] TOPICS = {"the sprint goal", "their growth plan", "the incident review",
         "the customer call", "a tricky code review", "the hiring loop", "the roadmap", "their workload"};
 
@@ -104,10 +122,11 @@ final class GenerateCommand implements Callable<Integer> {
             LocalDate start = today.minusDays(days - 1L);
             long t0 = System.nanoTime();
             PeopleRepository people = j.backend().people();
+            List<Member> members = team(profile);
             List<Person> team = new ArrayList<>();
-            for (Member m : TEAM) {
+            for (Member m : members) {
                 team.add(people.add(new Person(0, m.name(), m.role(), m.team(), start.minusDays(rp.nextInt(900)),
-                        m.hopes(), m.cadence(), false, start, false, null)));
+                        m.hopes(), m.cadence(), m.left(), start, false, null)));
             }
             for (int from = 0; from < days; from += 500) {
                 int end = Math.min(days, from + 500);
@@ -115,7 +134,7 @@ final class GenerateCommand implements Callable<Integer> {
                 j.db.transaction(() -> {
                     for (int i = first; i < end; i++) {
                         Entry e = entry(start.plusDays(i), r);
-                        j.journal.save(rp.nextDouble() < 0.6 ? withMention(e, team.get(pick(rp)), rp) : e);
+                        j.journal.save(rp.nextDouble() < 0.6 ? withMention(e, team.get(pick(members, rp)), rp) : e);
                     }
                     return null;
                 });
@@ -142,7 +161,7 @@ final class GenerateCommand implements Callable<Integer> {
                             if (roll < p * Math.min(1, h.schedule().frequency() * 1.3)) {
                                 j.habitRepo.setCheckIn(new CheckIn(h.id(), d, CheckIn.State.DONE, roll < 0.05 ? "note" : ""));
                                 if (h.pillar() != Pillar.PROFESSIONALISM && rp.nextDouble() < 0.35) {
-                                    people.setCheckInPeople(h.id(), d, Set.of(team.get(pick(rp)).id()));
+                                    people.setCheckInPeople(h.id(), d, Set.of(team.get(pick(members, rp)).id()));
                                 }
                             } else if (roll > 0.985) {
                                 j.habitRepo.setCheckIn(new CheckIn(h.id(), d, CheckIn.State.SKIPPED, ""));
@@ -181,16 +200,16 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** A team member, more often those who get more attention (Ines hardly ever). */
-    private static int pick(Random rp) {
-        double total = TEAM.stream().mapToDouble(Member::weight).sum();
+    private static int pick(List<Member> members, Random rp) {
+        double total = members.stream().mapToDouble(Member::weight).sum();
         double x = rp.nextDouble() * total;
-        for (int i = 0; i < TEAM.size(); i++) {
-            x -= TEAM.get(i).weight();
+        for (int i = 0; i < members.size(); i++) {
+            x -= members.get(i).weight();
             if (x < 0) {
                 return i;
             }
         }
-        return TEAM.size() - 1;
+        return members.size() - 1;
     }
 
     /** The day's reflection with a line about someone: "@Ana" explicitly, or by first name. */

@@ -78,9 +78,10 @@ final class AgendaHtml {
             out.append("<p class=\"line\"><b>").append(day.format(x.date())).append("</b> ")
                     .append(text.esc(cut(Agenda.bullet(x.text())))).append("</p>");
         }
-        if (all.size() > recentLines) {
-            out.append("<p class=\"muted\">").append(text.esc(t("export.agenda.more", all.size() - recentLines)))
-                    .append("</p>");
+        // counted from every line since the last 1:1, not only those the sheet carries
+        int leftOut = sheet.recentLeftOut(recentLines);
+        if (leftOut > 0) {
+            out.append("<p class=\"muted\">").append(text.esc(t("export.agenda.more", leftOut))).append("</p>");
         }
     }
 

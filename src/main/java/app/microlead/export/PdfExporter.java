@@ -4,7 +4,6 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.people.Agenda;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import app.microlead.people.Agenda;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -32,10 +32,11 @@ public final class Agenda {
      * @param lastOneOnOne the day of the last 1:1 (null: none yet)
      * @param followUps    that 1:1's follow-ups, one a line, without list marks
      * @param open         the open promises
-     * @param recent       journal days and check-ins since the last 1:1, newest first
+     * @param recent       journal days and check-ins since the last 1:1, newest first, at most {@link #MAX_RECENT}
+     * @param recentTotal  how many there were before {@code recent} was cut to {@link #MAX_RECENT}
      */
     public record Sheet(Person person, LocalDate today, LocalDate lastOneOnOne, List<String> followUps, List<Promise> open,
-                        List<Timeline> recent) {
+                        List<Timeline> recent, int recentTotal) {
 
         public Sheet {
             Objects.requireNonNull(person, "person");
@@ -43,6 +44,12 @@ public final class Agenda {
             followUps = List.copyOf(followUps);
             open = List.copyOf(open);
             recent = List.copyOf(recent);
+            recentTotal = Math.max(recentTotal, recent.size());
+        }
+
+        /** How many lines since the last 1:1 are left out when only the first {@code shown} of them are written. */
+        public int recentLeftOut(int shown) {
+            return recentTotal - Math.min(Math.max(shown, 0), recent.size());
         }
 
         public String title() {
@@ -75,10 +82,10 @@ public final class Agenda {
                 : last.followUps().lines().filter(l -> !l.isBlank()).map(Agenda::bullet).toList();
         List<Promise> open = promises.stream().filter(x -> x.state() == Promise.State.OPEN).toList();
         LocalDate since = last == null ? null : last.date();
-        List<Timeline> recent = timeline.stream()
+        List<Timeline> all = timeline.stream()
                 .filter(x -> x.kind() != Timeline.Kind.ONE_ON_ONE && x.kind() != Timeline.Kind.PROMISE)
-                .filter(x -> since == null || x.date().isAfter(since)).limit(MAX_RECENT).toList();
-        return new Sheet(p, today, since, followUps, open, recent);
+                .filter(x -> since == null || x.date().isAfter(since)).toList();
+        return new Sheet(p, today, since, followUps, open, all.subList(0, Math.min(MAX_RECENT, all.size())), all.size());
     }
 
     /** As {@link #sheet}, in Markdown. */
@@ -111,6 +118,9 @@ public final class Agenda {
         } else {
             for (Timeline x : s.recent()) {
                 md.append("- ").append(day(x.date())).append(": ").append(bullet(x.text())).append('\n');
+            }
+            if (s.recentLeftOut(MAX_RECENT) > 0) {
+                md.append('\n').append(t("people.agenda.more", s.recentLeftOut(MAX_RECENT))).append('\n');
             }
             md.append('\n');
         }

@@ -14,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
@@ -58,6 +59,13 @@ public final class MentionCompletionView {
         list.setPrefWidth(240);
         list.setPrefHeight(8 * 28 + 4);
         list.setAccessibleText(t("people.mention.list"));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty || name == null ? null : vm.label(name));
+            }
+        });
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 accept();
@@ -78,9 +86,10 @@ public final class MentionCompletionView {
         promiseBar.managedProperty().bind(Bindings.isNotEmpty(vm.promises()));
         unknownBox = new VBox(6, unknownBar, promiseBar, message);
         vm.unknown().addListener((ListChangeListener<String>) c -> showUnknown());
+        vm.shared().addListener((ListChangeListener<String>) c -> showUnknown());
         vm.promises().addListener((ListChangeListener<MentionCompletionViewModel.PromiseOffer>) c -> showPromises());
         unknownBox.visibleProperty().bind(message.textProperty().isNotEmpty()
-                .or(Bindings.isNotEmpty(vm.unknown())).or(Bindings.isNotEmpty(vm.promises())));
+                .or(Bindings.isNotEmpty(vm.unknown())).or(Bindings.isNotEmpty(vm.shared())).or(Bindings.isNotEmpty(vm.promises())));
         unknownBox.managedProperty().bind(unknownBox.visibleProperty());
     }
 
@@ -141,7 +150,7 @@ public final class MentionCompletionView {
                 atIndex = starts ? from + i : -1;
                 return starts ? text.substring(i + 1) : null;
             }
-            if (ch == '\n' || !(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-' || ch == '\''
+            if (ch == '\n' || !(Character.isLetterOrDigit(ch) || ch == ' ' || ch == '-' || ch == '\'' || ch == '\u2019'
                     || ch == '.' || Character.getType(ch) == Character.NON_SPACING_MARK)) {
                 return null;
             }
@@ -216,6 +225,12 @@ public final class MentionCompletionView {
             add.setOnAction(e -> vm.add(name));
             unknownBar.getChildren().addAll(what, add);
         }
+        for (String note : vm.shared()) { // no "Add to People" here: one more person of that name would not help
+            Label what = new Label(note);
+            what.setWrapText(true);
+            what.getStyleClass().add("mention-shared");
+            unknownBar.getChildren().add(what);
+        }
     }
 
     private void showPromises() {
@@ -224,6 +239,10 @@ public final class MentionCompletionView {
         for (MentionCompletionViewModel.PromiseOffer offer : vm.promises()) {
             Label what = new Label(offer.label());
             what.setWrapText(true);
+            if (offer.line().sharedBy() > 0) { // nothing to press: one of them needs a longer name first
+                promiseBar.getChildren().add(what);
+                continue;
+            }
             Button act = offer.line().ready()
                     ? new Button(t("people.promise.line.make"), new FontIcon("fth-check-square"))
                     : new Button(t("people.mention.add", offer.name()), new FontIcon("fth-user-plus"));

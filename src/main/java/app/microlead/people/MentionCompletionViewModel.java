@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +32,13 @@ public final class MentionCompletionViewModel {
     private final TaskRunner tasks;
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final ObservableList<String> unknown = FXCollections.observableArrayList();
+    private final ObservableList<String> shared = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<PromiseOffer> promises = FXCollections.observableArrayList();
     private volatile Mentions mentions = new Mentions(List.of(), Map.of());
     private volatile Map<Long, String> everyone = Map.of();
+    private volatile Map<String, Integer> sharedBy = Map.of(); // folded words of a name → how many people have it
+    private List<Offered> offered = List.of();
     private volatile LocalDate day;
     private String lastText = "";
     private long checks;
@@ -45,6 +49,9 @@ public final class MentionCompletionViewModel {
 
         /** What the offer says: to whom, what and when it is due (and why then, when no day was written). */
         public String label() {
+            if (line.sharedBy() > 0) {
+                return t("people.promise.line.shared", line.unknown(), line.text(), line.sharedBy());
+            }
             if (!line.ready()) {
                 return t("people.promise.line.unknown", line.unknown(), line.text());
             }
@@ -65,17 +72,39 @@ public final class MentionCompletionViewModel {
         load();
     }
 
+    /** A name offered for {@code @} completion, folded once when the roster is read, not at each keystroke. */
+    private record Offered(String name, String folded) {
+    }
+
+    private record Loaded(List<String> names, List<Offered> offered) {
+    }
+
     /** Reads the roster (Today shown, someone added). */
     public void load() {
         tasks.read(() -> {
             List<Person> all = service.repository().people(true);
             mentions = new Mentions(all, service.repository().aliases());
             everyone = all.stream().collect(Collectors.toUnmodifiableMap(Person::id, Person::name));
-            return all.stream().filter(p -> !p.archived()).map(Person::name).toList();
-        }, n -> {
-            names.setAll(n);
+            sharedBy = all.stream().collect(Collectors.toUnmodifiableMap(p -> String.join(" ", Mentions.words(p.name())),
+                    p -> 1, Integer::sum));
+            List<String> current = all.stream().filter(p -> !p.archived()).map(Person::name).toList();
+            Map<String, Offered> once = new LinkedHashMap<>(); // a name two people share is offered once
+            current.forEach(n -> once.putIfAbsent(String.join(" ", Mentions.words(n)), new Offered(n, Mentions.fold(n))));
+            return new Loaded(current, List.copyOf(once.values()));
+        }, loaded -> {
+            offered = loaded.offered();
+            names.setAll(loaded.names());
             check(lastText);
         }, e -> message.set(t("people.error.failed", e.getMessage())));
+    }
+
+    /**
+     * How {@code name} is shown in the completion list: the name, or for a name several people share, that
+     * {@code @Name} counts for none of them ("Alex — 2 people have this name: it counts for neither").
+     */
+    public String label(String name) {
+        int people = sharedBy.getOrDefault(String.join(" ", Mentions.words(name)), 1);
+        return people > 1 ? t("people.mention.shared.label", name, people) : name;
     }
 
     /**
@@ -90,19 +119,18 @@ public final class MentionCompletionViewModel {
         }
         List<String> first = new ArrayList<>();
         List<String> inside = new ArrayList<>();
-        for (String name : names) {
-            String f = Mentions.fold(name);
-            if (f.startsWith(q)) {
-                first.add(name);
-            } else if (!q.isEmpty() && (" " + f).contains(" " + q)) {
-                inside.add(name);
+        for (Offered o : offered) {
+            if (o.folded().startsWith(q)) {
+                first.add(o.name());
+            } else if (!q.isEmpty() && (" " + o.folded()).contains(" " + q)) {
+                inside.add(o.name());
             }
         }
         first.addAll(inside);
         return first.size() > MAX_OFFERED ? List.copyOf(first.subList(0, MAX_OFFERED)) : List.copyOf(first);
     }
 
-    private record Checked(List<String> unknown, List<PromiseOffer> promises) {
+    private record Checked(List<String> unknown, List<String> shared, List<PromiseOffer> promises) {
     }
 
     /**
@@ -114,9 +142,16 @@ public final class MentionCompletionViewModel {
         String checked = lastText;
         LocalDate on = day == null ? service.today() : day;
         long asked = ++checks; // reads run side by side: only the latest answer counts (it knows the latest roster)
-        tasks.read(() -> new Checked(List.copyOf(mentions.unknownMentions(checked)), offers(checked, on)), found -> {
+        tasks.read(() -> {
+            List<Mentions.Unresolved> unresolved = mentions.unresolved(checked);
+            return new Checked(unresolved.stream().filter(u -> u.sharedBy() == 0).map(Mentions.Unresolved::name).toList(),
+                    unresolved.stream().filter(u -> u.sharedBy() > 0)
+                            .map(u -> t("people.mention.shared", u.name(), u.sharedBy())).toList(),
+                    offers(checked, on));
+        }, found -> {
             if (asked == checks) {
                 unknown.setAll(found.unknown());
+                shared.setAll(found.shared());
                 promises.setAll(found.promises());
             }
         }, e -> message.set(t("people.error.failed", e.getMessage())));
@@ -182,6 +217,11 @@ public final class MentionCompletionViewModel {
 
     public ObservableList<String> unknown() {
         return unknown;
+    }
+
+    /** What to do about each {@code @Name} written that several people share (it counts for none of them). */
+    public ObservableList<String> shared() {
+        return shared;
     }
 
     /** The promises written in the day's text, offered to be made. */

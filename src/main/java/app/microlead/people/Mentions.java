@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>Names are compared case- and accent-insensitively ("@jose" finds José), as whole words: "Ana"
  *     is found in "Ana's" or "(Ana)" but not in "Banana" or "Anastasia".</li>
+ * <li>The words of a name may be joined by spaces, a hyphen or an apostrophe: "O'Brien" and "O’Brien"
+ *     are found as written.</li>
  * <li>{@code @Name} is an explicit mention; {@code @} inside an e-mail address ({@code ana@example.com})
  *     is not, and no name inside an e-mail address counts.</li>
  * <li>A name without {@code @} counts too: the full name, former names, and the first word of the
@@ -44,7 +46,7 @@ public final class Mentions {
             "harper", "mai", "ernst", "wolf", "heide", "engel", "kai", "fuchs", "konig", "bauer", "gay",
             "penny", "holly", "iris", "violet", "ivy", "amber", "crystal", "river", "storm");
 
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private record Alias(List<String> words, long personId) {
@@ -53,7 +55,18 @@ public final class Mentions {
     private record Token(String folded, int start, int end) {
     }
 
+    /**
+     * An {@code @Name} written in a text that names no one: no one on the roster has it ({@code sharedBy}
+     * 0), or {@code sharedBy} people share it (two people called Alex: {@code @Alex} counts for neither).
+     */
+    public record Unresolved(String name, int start, int sharedBy) {
+    }
+
+    private record Shared(List<String> words, int people) {
+    }
+
     private final Map<String, List<Alias>> byFirstWord = new HashMap<>();
+    private final Map<String, List<Shared>> sharedByFirstWord = new HashMap<>();
 
     /** Mentions of the given people; {@code formerNames} are their former names by id. */
     public Mentions(List<Person> people, Map<Long, List<String>> formerNames) {
@@ -76,12 +89,15 @@ public final class Mentions {
             int best = e.getValue().values().stream().max(Integer::compare).orElse(0);
             List<Long> candidates = e.getValue().entrySet().stream().filter(x -> x.getValue() == best)
                     .map(Map.Entry::getKey).toList();
+            List<String> w = e.getKey();
             if (candidates.size() == 1) {
-                List<String> w = e.getKey();
                 byFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(new Alias(w, candidates.get(0)));
+            } else {
+                sharedByFirstWord.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(new Shared(w, candidates.size()));
             }
         }
         byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> a.words().size()).reversed()));
+        sharedByFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Shared a) -> a.words().size()).reversed()));
     }
 
     private static void add(Map<List<String>, Map<Long, Integer>> found, List<String> words, long id, int rank) {
@@ -92,12 +108,17 @@ public final class Mentions {
 
     /** Every mention in {@code text}, in order. */
     public List<Mention> find(String text) {
-        List<Mention> out = new ArrayList<>();
         if (text == null || text.isEmpty() || byFirstWord.isEmpty()) {
+            return new ArrayList<>();
+        }
+        return find(text, tokens(text), emails(text));
+    }
+
+    private List<Mention> find(String text, List<Token> tokens, boolean[] inEmail) {
+        List<Mention> out = new ArrayList<>();
+        if (byFirstWord.isEmpty()) {
             return out;
         }
-        boolean[] inEmail = emails(text);
-        List<Token> tokens = tokens(text);
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -133,18 +154,42 @@ public final class Mentions {
         return ids;
     }
 
-    /** Words written as {@code @Word} that name no one on the roster (to offer "add to People"). */
+    /**
+     * Words written as {@code @Word} that name no one on the roster (to offer "add to People"); not the
+     * {@code @Names} several people share ({@link #unresolved}), whom adding one more would not help.
+     */
     public Set<String> unknownMentions(String text) {
         Set<String> out = new LinkedHashSet<>();
-        if (text == null) {
+        unresolved(text).stream().filter(u -> u.sharedBy() == 0).forEach(u -> out.add(u.name()));
+        return out;
+    }
+
+    /** The {@code @Names} in {@code text} that name no one: unknown ones and shared ones, in order. */
+    public List<Unresolved> unresolved(String text) {
+        List<Unresolved> out = new ArrayList<>();
+        if (text == null || text.indexOf('@') < 0) {
             return out;
         }
         boolean[] inEmail = emails(text);
+        List<Token> tokens = tokens(text); // read once for both: a long day is long to read
         Set<Integer> known = new HashSet<>();
-        find(text).stream().filter(Mention::explicit).forEach(m -> known.add(m.start() + 1));
-        for (Token t : tokens(text)) {
-            if (!inEmail[t.start()] && isExplicit(text, t.start()) && !known.contains(t.start())) {
-                out.add(text.substring(t.start(), t.end()));
+        find(text, tokens, inEmail).stream().filter(Mention::explicit).forEach(m -> known.add(m.start() + 1));
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (inEmail[t.start()] || !isExplicit(text, t.start()) || known.contains(t.start())) {
+                continue;
+            }
+            Shared shared = null;
+            for (Shared x : sharedByFirstWord.getOrDefault(t.folded(), List.of())) {
+                if (matches(text, tokens, i, new Alias(x.words(), 0), inEmail)) {
+                    shared = x;
+                    break;
+                }
+            }
+            int end = shared == null ? t.end() : tokens.get(i + shared.words().size() - 1).end();
+            String name = text.substring(t.start(), end);
+            if (out.stream().noneMatch(u -> u.name().equals(name))) {
+                out.add(new Unresolved(name, t.start() - 1, shared == null ? 0 : shared.people()));
             }
         }
         return out;
@@ -159,15 +204,26 @@ public final class Mentions {
             if (!t.folded().equals(a.words().get(k)) || inEmail[t.start()]) {
                 return false;
             }
-            if (k > 0 && !joined(text, tokens.get(i + k - 1).end(), t.start())) {
+            if (k > 0 && !joined(text, tokens.get(i + k - 1).end(), t)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether the characters between two words of a name are only spaces or a hyphen. */
-    private static boolean joined(String text, int from, int to) {
+    /** Apostrophes that join the parts of a name (O'Brien, O’Neill). */
+    private static final String APOSTROPHES = "'\u2019\u02BC";
+
+    /**
+     * Whether the characters between two words of a name (from {@code from} to the word {@code next}) are
+     * only spaces or a hyphen, or one apostrophe before a word of two letters or more ("O'Brien", but not
+     * the "'s" of "Ana's").
+     */
+    private static boolean joined(String text, int from, Token next) {
+        int to = next.start();
+        if (to - from == 1 && APOSTROPHES.indexOf(text.charAt(from)) >= 0) {
+            return next.end() - next.start() > 1;
+        }
         if (to - from > 3) {
             return false;
         }
@@ -192,16 +248,27 @@ public final class Mentions {
         return !Character.isLetterOrDigit(before) && ".%+-_".indexOf(before) < 0;
     }
 
+    /**
+     * Where the text has e-mail addresses: from each {@code @}, the address's characters before it and its
+     * domain after it (the whole text run through one pattern was most of the time of a long day).
+     */
     private static boolean[] emails(String text) {
         boolean[] in = new boolean[text.length() + 1];
-        if (text.indexOf('@') < 0) {
-            return in;
-        }
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            Arrays.fill(in, m.start(), m.end(), true);
+        Matcher domain = DOMAIN.matcher(text);
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int from = at;
+            while (from > 0 && isLocalPart(text.charAt(from - 1))) {
+                from--;
+            }
+            if (from < at && domain.region(at + 1, text.length()).lookingAt()) {
+                Arrays.fill(in, from, domain.end(), true);
+            }
         }
         return in;
+    }
+
+    private static boolean isLocalPart(char c) {
+        return Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0;
     }
 
     private static List<Token> tokens(String text) {

@@ -7,8 +7,11 @@ import app.microlead.common.Scheduler;
 import app.microlead.common.TaskRunner;
 import app.microlead.common.UndoWindow;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -24,12 +27,15 @@ import javafx.collections.ObservableList;
  */
 public final class PeopleViewModel {
 
-    /** A line of the roster. */
+    /** A line of the roster; {@code attention} is null while it is still being read from the journal. */
     public record Row(Person person, Attention attention) {
 
+        /** Role and team (two people of the same name are told apart by them), then the last 1:1 and recognition. */
         public String summary() {
-            String role = person.role().isEmpty() ? "" : person.role() + " · ";
-            return role + t("people.row.summary", Agenda.day(attention.lastOneOnOne()),
+            String role = Stream.of(person.role(), person.team()).filter(x -> !x.isEmpty())
+                    .map(x -> x + " · ").collect(Collectors.joining());
+            return attention == null ? role + t("people.row.reading")
+                    : role + t("people.row.summary", Agenda.day(attention.lastOneOnOne()),
                     Agenda.day(attention.lastRecognised()));
         }
     }
@@ -46,6 +52,7 @@ public final class PeopleViewModel {
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private long loads;
 
     public PeopleViewModel(PeopleService service, TaskRunner tasks, Scheduler scheduler, DialogService dialogs) {
         this.service = service;
@@ -100,21 +107,43 @@ public final class PeopleViewModel {
         return undo.textProperty();
     }
 
-    /** Reads the roster (and each person's attention) again, keeping the selection. */
+    /**
+     * Reads the roster again, keeping the selection: the people first, then what the journal says about
+     * each (on a twenty-year journal that first read took seconds, and the roster said "No one yet").
+     */
     public void load() {
         boolean archived = showArchived.get();
-        tasks.read(() -> {
-            List<Person> people = service.repository().people(archived);
-            Map<Long, Attention> attention = service.attention();
-            return people.stream().map(p -> new Row(p, attention.getOrDefault(p.id(), Attention.none(p.id())))).toList();
-        }, rows -> {
-            long keep = selected.get() == null ? -1 : selected.get().person().id();
-            roster.setAll(rows);
-            selected.set(rows.stream().filter(r -> r.person().id() == keep).findFirst().orElse(null));
-            if (selected.get() != null) {
-                page.reload(); // the same person: what was written elsewhere since (a promise made on Today)
+        long mine = ++loads; // only the latest load shows its rows (showing archived people may change meanwhile)
+        tasks.read(() -> service.repository().people(archived), people -> {
+            if (mine != loads) {
+                return;
             }
+            Map<Long, Attention> known = new HashMap<>();
+            roster.forEach(r -> {
+                if (r.attention() != null) {
+                    known.put(r.person().id(), r.attention());
+                }
+            });
+            show(people.stream().map(p -> new Row(p, known.get(p.id()))).toList());
+            tasks.read(() -> {
+                Map<Long, Attention> attention = service.attention();
+                return people.stream().map(p -> new Row(p, attention.getOrDefault(p.id(), Attention.none(p.id()))))
+                        .toList();
+            }, rows -> {
+                if (mine == loads) {
+                    show(rows);
+                }
+            }, this::failed);
         }, this::failed);
+    }
+
+    private void show(List<Row> rows) {
+        long keep = selected.get() == null ? -1 : selected.get().person().id();
+        roster.setAll(rows);
+        selected.set(rows.stream().filter(r -> r.person().id() == keep).findFirst().orElse(null));
+        if (selected.get() != null && rows.stream().allMatch(r -> r.attention() != null)) {
+            page.reload(); // the same person: what was written elsewhere since (a promise made on Today)
+        }
     }
 
     /** Adds the person named in the add field and selects them. */
@@ -127,10 +156,15 @@ public final class PeopleViewModel {
             message.set(e.getMessage());
             return;
         }
-        boolean twin = roster.stream().anyMatch(r -> Mentions.fold(r.person().name()).equals(Mentions.fold(name)));
-        if (twin && !dialogs.confirm(t("people.twin.title"), t("people.twin.text", name), t("people.twin.confirm"))) {
-            return;
-        }
+        // archived people count: mentions find them too (the roster shown may not hold them)
+        tasks.read(() -> !Roster.namesakes(service.repository().people(true), p.name(), 0).isEmpty(), twin -> {
+            if (!twin || dialogs.confirm(t("people.twin.title"), t("people.twin.text", p.name()), t("people.twin.confirm"))) {
+                store(p);
+            }
+        }, this::failed);
+    }
+
+    private void store(Person p) {
         tasks.write(() -> service.repository().add(p), added -> {
             newName.set("");
             message.set(t("people.added", added.name()));
@@ -142,10 +176,19 @@ public final class PeopleViewModel {
     /** Asks, then deletes the selected person; the journal's text stays, only the links go. Undo for a while. */
     public void deleteSelected() {
         Row r = selected.get();
-        if (r == null || !dialogs.confirmDestructive(t("people.delete.title"),
-                t("people.delete.text", r.person().name(), r.attention().mentionDays()), t("people.delete.confirm"))) {
+        if (r == null) {
             return;
         }
+        // how many days mention them, read again (the roster may not know it yet)
+        tasks.read(() -> service.attention(r.person().id()).mentionDays(), days -> {
+            if (dialogs.confirmDestructive(t("people.delete.title"), t("people.delete.text", r.person().name(), days),
+                    t("people.delete.confirm"))) {
+                delete(r);
+            }
+        }, this::failed);
+    }
+
+    private void delete(Row r) {
         tasks.write(() -> service.repository().delete(r.person().id()), removed -> {
             selected.set(null);
             undo.offer(t("people.deleted", removed.person().name()), () -> tasks.write(() -> {

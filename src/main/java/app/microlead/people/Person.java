@@ -60,9 +60,23 @@ public record Person(long id, String name, String role, String team, LocalDate s
         }
     }
 
-    /** A new person (not yet stored) added on {@code today}. */
+    /** A new person (not yet stored) added on {@code today}; an {@code @} written before the name is left out. */
     public static Person named(String name, LocalDate today) {
-        return new Person(0, name, "", "", null, "", Cadence.NONE, false, today, false, null);
+        String typed = name == null ? "" : name.strip().replaceFirst("^@+", "");
+        return new Person(0, checkTyped(typed), "", "", null, "", Cadence.NONE, false, today, false, null);
+    }
+
+    /**
+     * {@code typed} if it can be a name the user gives someone: one that mentions can find, so with at
+     * least one letter or digit (a name of spaces that are not spaces, an emoji or dashes only is
+     * refused, saying what to write). Names stored or brought in earlier are not checked again.
+     */
+    public static String checkTyped(String typed) {
+        String name = typed == null ? "" : typed.strip();
+        if (!name.isEmpty() && name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new IllegalArgumentException(t("people.error.name.no.letters"));
+        }
+        return name;
     }
 
     public Person withName(String newName) {

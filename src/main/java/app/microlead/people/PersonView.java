@@ -66,7 +66,7 @@ final class PersonView {
         Button deleteBtn = button("person-delete", "fth-trash-2", "people.delete", delete);
         HBox actions = new HBox(8, archiveBtn, deleteBtn);
         VBox content = new VBox(16, title, message, FxLabels.card(figures), details(), FxLabels.card(
-                FxLabels.heading(t("people.timeline")), timeline()), oneOnOne(), promises(), agenda(), actions);
+                FxLabels.heading(t("people.timeline")), timeline(), timelineMore()), oneOnOne(), promises(), agenda(), actions);
         content.visibleProperty().bind(vm.personProperty().isNotNull());
         content.managedProperty().bind(content.visibleProperty());
         empty.visibleProperty().bind(vm.personProperty().isNull());
@@ -160,6 +160,16 @@ final class PersonView {
         FxGrowingList.install(list, item -> Agenda.day(item.date()) + " · "
                 + t("people.timeline." + item.kind().name().toLowerCase(java.util.Locale.ROOT)) + " · " + item.text());
         return list;
+    }
+
+    private Node timelineMore() {
+        Button more = new Button();
+        more.setId("person-timeline-more");
+        more.textProperty().bind(vm.timelineMoreProperty());
+        more.visibleProperty().bind(vm.timelineMoreProperty().isNotEmpty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.setOnAction(e -> vm.showEarlierTimeline());
+        return more;
     }
 
     private Node oneOnOne() {

@@ -40,6 +40,8 @@ public final class PersonViewModel {
     private final BooleanProperty nudgesOff = new SimpleBooleanProperty(false);
     private final StringProperty figures = new SimpleStringProperty("");
     private final ObservableList<Timeline> timeline = FXCollections.observableArrayList();
+    private List<Timeline> wholeTimeline = List.of();
+    private final StringProperty timelineMore = new SimpleStringProperty("");
     private final ObservableList<Promise> promises = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> meetingDate = new SimpleObjectProperty<>();
     private final StringProperty talkingPoints = new SimpleStringProperty("");
@@ -65,13 +67,18 @@ public final class PersonViewModel {
 
     /** Shows {@code p} (null: nobody selected). */
     public void show(Person p) {
+        Person before = person.get();
         person.set(p);
         agenda.set("");
         message.set("");
-        if (p == null) {
-            timeline.clear();
+        if (p == null || before == null || before.id() != p.id()) {
+            // never someone else's lines under this name while theirs load (a long journal takes seconds)
+            wholeTimeline = List.of();
+            showTimeline(0);
             promises.clear();
             figures.set("");
+        }
+        if (p == null) {
             return;
         }
         name.set(p.name());
@@ -83,6 +90,32 @@ public final class PersonViewModel {
         nudgesOff.set(p.nudgesOff());
         meetingDate.set(service.today());
         reload();
+    }
+
+    /**
+     * Lines of the timeline shown at first, and added by each "show earlier": every line shown is a cell
+     * the page lays out, and on a twenty-year journal one person had 5,832 lines.
+     */
+    static final int TIMELINE_PAGE = 200;
+
+    /** Shows the newest {@code count} lines of the timeline, and says how many earlier ones there are. */
+    private void showTimeline(int count) {
+        List<Timeline> shown = wholeTimeline.subList(0, Math.min(count, wholeTimeline.size()));
+        if (!shown.equals(timeline)) {
+            timeline.setAll(shown);
+        }
+        int left = wholeTimeline.size() - shown.size();
+        timelineMore.set(left == 0 ? "" : t("people.timeline.more", Math.min(left, TIMELINE_PAGE), left));
+    }
+
+    /** Shows more earlier lines of the timeline. */
+    public void showEarlierTimeline() {
+        showTimeline(timeline.size() + TIMELINE_PAGE);
+    }
+
+    /** "Show 200 earlier lines (5,632 not shown yet)", or empty when the whole timeline is shown. */
+    public StringProperty timelineMoreProperty() {
+        return timelineMore;
     }
 
     /** Reads the timeline, promises and figures of the person shown again. */
@@ -97,7 +130,8 @@ public final class PersonViewModel {
                     if (person.get() == null || person.get().id() != p.id()) {
                         return;
                     }
-                    timeline.setAll(loaded.timeline());
+                    wholeTimeline = loaded.timeline();
+                    showTimeline(Math.max(TIMELINE_PAGE, timeline.size()));
                     promises.setAll(loaded.promises());
                     figures.set(figures(loaded));
                 }, this::failed);
@@ -120,18 +154,22 @@ public final class PersonViewModel {
         }
         Person changed;
         try {
-            changed = new Person(p.id(), name.get(), role.get(), team.get(), startDate.get(), hopes.get(), cadence.get(),
+            String typed = name.get() == null || name.get().strip().equals(p.name()) ? name.get() : Person.checkTyped(name.get());
+            changed = new Person(p.id(), typed, role.get(), team.get(), startDate.get(), hopes.get(), cadence.get(),
                     p.archived(), p.addedOn(), nudgesOff.get(), p.snoozedUntil());
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
         }
+        boolean renamed = !changed.name().equals(p.name());
         tasks.write(() -> {
             service.repository().update(changed);
-            return changed;
-        }, saved -> {
+            return renamed ? Roster.namesakes(service.repository().people(true), changed.name(), p.id()).size() : 0;
+        }, namesakes -> {
+            Person saved = changed;
             person.set(saved);
-            message.set(t("people.saved", saved.name()));
+            message.set(namesakes == 0 ? t("people.saved", saved.name())
+                    : t("people.saved.shared", saved.name(), namesakes + 1));
             rosterChanged.run();
             reload();
         }, this::failed);
@@ -228,10 +266,25 @@ public final class PersonViewModel {
         pdfAvailable.set(writer != null);
     }
 
+    /**
+     * At most this many bytes (UTF-8) of a name in a file name: a 200-character name made one longer than
+     * the 255 bytes a file name may have, and it could not be saved.
+     */
+    static final int MAX_NAME_IN_FILE = 120;
+
     /** The file name offered for the agenda's PDF ("1-1 Ana Lima 2026-03-10.pdf"). */
     public String agendaFileName() {
         Person p = person.get();
         String who = p == null ? "" : p.name().replaceAll("[\\p{Cntrl}\\\\/:*?\"<>|]+", "-").strip();
+        int end = 0;
+        for (int bytes = 0; end < who.length(); end = who.offsetByCodePoints(end, 1)) {
+            int cp = who.codePointAt(end);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes > MAX_NAME_IN_FILE) {
+                break;
+            }
+        }
+        who = who.substring(0, end).strip();
         return t("people.agenda.pdf.file", who, service.today().toString());
     }
 

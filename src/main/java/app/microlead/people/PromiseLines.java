@@ -40,8 +40,14 @@ public final class PromiseLines {
      * @param text       what was promised (without the keyword, the leading {@code @Name} and the due phrase)
      * @param due        the due day
      * @param dueWritten whether the line said when (else {@link #DEFAULT_DAYS} days)
+     * @param sharedBy   when {@code unknown} is a name several people share: how many (the promise cannot be
+     *                   made until one of them has a longer name), else 0
      */
-    public record Offer(long personId, String unknown, String text, LocalDate due, boolean dueWritten) {
+    public record Offer(long personId, String unknown, String text, LocalDate due, boolean dueWritten, int sharedBy) {
+
+        public Offer(long personId, String unknown, String text, LocalDate due, boolean dueWritten) {
+            this(personId, unknown, text, due, dueWritten, 0);
+        }
 
         /** Whether the promise can be made now (its person is on the roster). */
         public boolean ready() {
@@ -103,12 +109,15 @@ public final class PromiseLines {
 
     private static Offer offer(String rest, Mentions mentions, LocalDate day) {
         List<Mentions.Mention> found = mentions.find(rest);
-        String firstUnknown = mentions.unknownMentions(rest).stream().findFirst().orElse("");
-        int unknownAt = firstUnknown.isEmpty() ? -1 : rest.indexOf("@" + firstUnknown);
+        Mentions.Unresolved first = mentions.unresolved(rest).stream().findFirst().orElse(null);
+        String firstUnknown = first == null ? "" : first.name();
+        int unknownAt = first == null ? -1 : first.start();
+        int sharedBy = first == null ? 0 : first.sharedBy();
         long personId = 0;
         String unknown = "";
         String what;
         if (!found.isEmpty() && (unknownAt < 0 || found.get(0).start() < unknownAt)) {
+            sharedBy = 0;
             Mentions.Mention m = found.get(0);
             personId = m.personId();
             if (m.start() == 0) {
@@ -132,8 +141,8 @@ public final class PromiseLines {
         if (promise.isEmpty()) {
             return null;
         }
-        return due == null ? new Offer(personId, unknown, promise, day.plusDays(DEFAULT_DAYS), false)
-                : new Offer(personId, unknown, promise, due.day(), true);
+        return due == null ? new Offer(personId, unknown, promise, day.plusDays(DEFAULT_DAYS), false, sharedBy)
+                : new Offer(personId, unknown, promise, due.day(), true, sharedBy);
     }
 
     /** Drops what joins the name to the promise (":", "-", ","). */

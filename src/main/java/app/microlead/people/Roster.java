@@ -29,4 +29,14 @@ public final class Roster {
         }
         return people.stream().filter(p -> Mentions.fold(p.name().split(" ")[0]).equals(key)).toList();
     }
+
+    /**
+     * The people other than {@code self} whose name is {@code name} for mentions: the same words, case,
+     * accents and what joins them aside ("alex", "Alex", "Alex 🚀"; "Anne-Marie" and "Anne Marie").
+     * Archived people count: mentions find them too.
+     */
+    public static List<Person> namesakes(List<Person> people, String name, long self) {
+        List<String> words = Mentions.words(name);
+        return people.stream().filter(p -> p.id() != self && Mentions.words(p.name()).equals(words)).toList();
+    }
 }

@@ -38,6 +38,11 @@ public final class HeldTaskRunner implements TaskRunner {
         return held.size();
     }
 
+    /** Runs the first held task only (those it gives wait behind the others). */
+    public void step() {
+        held.poll().run();
+    }
+
     /** Runs the held tasks, and those they give, until none is left. */
     public void release() {
         while (!held.isEmpty()) {
