@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 
@@ -41,11 +43,26 @@ public final class ClippedText {
                     + describe(l) + " '" + l.getText() + "' shows '" + shown + "' (" + Math.round(l.getWidth()) + "×"
                     + Math.round(l.getHeight()) + " px)"));
         }
+        if (n instanceof IndexedCell<?> cell && overflows(cell)) {
+            found.add(where + ": " + describe(cell) + " row " + cell.getIndex() + " is drawn taller than the row ("
+                    + Math.round(((Region) cell.getGraphic()).prefHeight(cell.getGraphic().getLayoutBounds().getWidth()))
+                    + " px in " + Math.round(cell.getHeight()) + " px): it overlaps the next one");
+        }
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 walk(c, where, found);
             }
         }
+    }
+
+    /** Whether a row's content (a graphic of several lines) needs more height than the row was given. */
+    static boolean overflows(IndexedCell<?> cell) {
+        if (cell.isEmpty() || !(cell.getGraphic() instanceof Region g) || !g.isVisible() || cell.getHeight() <= 0) {
+            return false;
+        }
+        double width = g.getLayoutBounds().getWidth();
+        double room = cell.getHeight() - cell.snappedTopInset() - cell.snappedBottomInset();
+        return width > 0 && g.prefHeight(width) > room + 1.5;
     }
 
     /** The text the skin draws for the labeled, if it draws one. */

@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FxCells;
 import app.microlead.ui.FxLabels;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Page;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,8 +30,8 @@ public final class PeopleView implements Page {
     public PeopleView(PeopleViewModel vm) {
         this.vm = vm;
         VBox roster = roster();
-        roster.setMinWidth(240);
-        roster.setPrefWidth(340);
+        FxLayouts.sizeInEm(roster, "-fx-min-width", 260);
+        FxLayouts.sizeInEm(roster, "-fx-pref-width", 360);
         ScrollPane page = new ScrollPane(new PersonView(vm.page(), vm::toggleArchived, vm::deleteSelected).node());
         page.setFitToWidth(true);
         page.setId("people-page");

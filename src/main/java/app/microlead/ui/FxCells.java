@@ -1,6 +1,9 @@
 package app.microlead.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.Region;
 
 /** Small things list cells share. */
@@ -14,9 +17,18 @@ public final class FxCells {
      * is cut with "…" or wraps inside the list instead of widening it.
      */
     public static void fitWidth(ListCell<?> cell, Region content) {
-        if (cell.getListView() != null) {
-            content.maxWidthProperty().bind(cell.getListView().widthProperty().subtract(36));
-            content.prefWidthProperty().bind(content.maxWidthProperty());
+        ListView<?> list = cell.getListView();
+        if (list == null || content.maxWidthProperty().isBound()) {
+            return;
         }
+        // the width the cell really gives its content: the list's viewport (the list less its border and
+        // a scroll bar) less the cell's padding, which grows with the text size. A content measured wider
+        // than it is drawn wraps into more lines than its height was measured for, and overlaps the next row.
+        DoubleBinding width = Bindings.createDoubleBinding(() -> {
+            double viewport = cell.getWidth() > 0 ? cell.getWidth() : list.getWidth() - 18;
+            return Math.max(40, viewport - cell.snappedLeftInset() - cell.snappedRightInset() - 2);
+        }, cell.widthProperty(), list.widthProperty(), cell.paddingProperty());
+        content.maxWidthProperty().bind(width);
+        content.prefWidthProperty().bind(width);
     }
 }
