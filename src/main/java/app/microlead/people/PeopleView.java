@@ -135,5 +135,15 @@ public final class PeopleView implements Page {
             FxCells.fitWidth(this, box);
             setGraphic(box);
         }
+
+        /** As tall as the wrapped lines are at the width the list draws the row (large text wraps into more lines). */
+        @Override
+        protected double computePrefHeight(double width) {
+            double w = width > 0 ? width : getWidth();
+            if (getGraphic() == null || w <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + box.prefHeight(w - snappedLeftInset() - snappedRightInset()) + snappedBottomInset();
+        }
     }
 }
