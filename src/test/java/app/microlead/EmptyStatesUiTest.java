@@ -23,6 +23,8 @@ class EmptyStatesUiTest {
             app.clickOn("today-habits-choose");
             app.waitUntil(() -> shown(app, "page-habits"), 5);
 
+            // no habit: no detail pane with an empty chart (its axis once read "Jan 1970") under the empty state
+            assertThat(app.exists("habit-strength-chart")).isFalse();
             app.clickOn("habits-empty-catalogue");
             app.waitUntil(() -> app.exists("habit-catalogue"), 5);
             app.robot().interact(() -> ((Stage) app.byId("habit-catalogue").getScene().getWindow()).close());

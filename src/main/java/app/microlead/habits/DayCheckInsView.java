@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.ui.FxChildren;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxPulses;
@@ -135,7 +136,12 @@ public final class DayCheckInsView {
                 }
             });
             streak.getStyleClass().addAll("text-muted", "text-small");
-            streak.setMinWidth(Region.USE_PREF_SIZE);
+            // every line's columns start where the line above's do: the name and the streak take the same
+            // width in each line (growing with the text size), whatever their text
+            FxLayouts.sizeInEm(name, "-fx-min-width", 210);
+            FxLayouts.sizeInEm(name, "-fx-pref-width", 210);
+            FxLayouts.sizeInEm(streak, "-fx-min-width", 64);
+            streak.setAlignment(Pos.CENTER_RIGHT);
             done.setMinWidth(Region.USE_PREF_SIZE);
             skip.setMinWidth(Region.USE_PREF_SIZE);
             extra = extras.apply(id);

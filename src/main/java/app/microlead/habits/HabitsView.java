@@ -11,6 +11,7 @@ import app.microlead.ui.Shortcuts;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -110,6 +111,19 @@ public final class HabitsView implements Page {
         SplitPane split = new SplitPane(top, detail.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.66);
+        // with no habit there is nothing to detail: no weekday header over an empty grid, no empty chart
+        grid.visibleProperty().bind(vm.noHabitsProperty().not());
+        grid.managedProperty().bind(grid.visibleProperty());
+        Consumer<Boolean> detailShown = none -> {
+            if (none) {
+                split.getItems().remove(detail.node());
+            } else if (!split.getItems().contains(detail.node())) {
+                split.getItems().add(detail.node());
+                split.setDividerPositions(0.66);
+            }
+        };
+        vm.noHabitsProperty().addListener((o, had, none) -> detailShown.accept(none));
+        detailShown.accept(vm.noHabitsProperty().get());
         split.getStyleClass().add("habits-split");
         root = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);

@@ -67,7 +67,16 @@ public final class Agenda {
 
     /** The day as the app's language writes it ("12 March 2026"). */
     public static String day(LocalDate d) {
-        return d == null ? t("people.never") : DateTimeFormatter.ofPattern(t("people.format.day"), I18n.locale()).format(d);
+        return day(d, "people.format.day");
+    }
+
+    /** A day as the roster's one-line summaries give it (the month shortened). */
+    public static String shortDay(LocalDate d) {
+        return day(d, "people.format.short.day");
+    }
+
+    private static String day(LocalDate d, String pattern) {
+        return d == null ? t("people.never") : DateTimeFormatter.ofPattern(t(pattern), I18n.locale()).format(d);
     }
 
     /**

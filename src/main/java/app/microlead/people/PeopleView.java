@@ -6,6 +6,7 @@ import app.microlead.ui.FxCells;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Page;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -120,6 +121,7 @@ public final class PeopleView implements Page {
                 l.setWrapText(true);
                 l.setMinHeight(Region.USE_PREF_SIZE); // as many lines as the words need
             }
+            box.setPadding(new Insets(3, 0, 3, 0)); // a little air between one person and the next
         }
 
         @Override

@@ -35,8 +35,8 @@ public final class PeopleViewModel {
             String role = Stream.of(person.role(), person.team()).filter(x -> !x.isEmpty())
                     .map(x -> x + " · ").collect(Collectors.joining());
             return attention == null ? role + t("people.row.reading")
-                    : role + t("people.row.summary", Agenda.day(attention.lastOneOnOne()),
-                    Agenda.day(attention.lastRecognised()));
+                    : role + t("people.row.summary", Agenda.shortDay(attention.lastOneOnOne()),
+                    Agenda.shortDay(attention.lastRecognised()));
         }
     }
 

@@ -84,7 +84,7 @@ class PeopleUiTest {
             app.clickOn("nav-people");
             ListView<PeopleViewModel.Row> list = app.byId("people-list");
             app.waitUntil(() -> list.getItems().size() == 2, 10);
-            assertThat(list.getItems().get(0).summary()).contains("last 1:1: 10 March 2026");
+            assertThat(list.getItems().get(0).summary()).contains("last 1:1: 10 Mar 2026");
             app.robot().interact(() -> list.getSelectionModel().select(0));
             ListView<Timeline> timeline = app.byId("person-timeline");
             app.waitUntil(() -> timeline.getItems().size() == 3, 10);
