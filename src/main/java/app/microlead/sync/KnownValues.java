@@ -52,6 +52,15 @@ final class KnownValues {
         groups.forEach(g -> prefix(RecordWriter.prefix(g)));
     }
 
+    /** Every value under {@code scope}. */
+    void scope(Scope scope) {
+        if (scope.whole("") || scope.prefixes().size() > GROUPS_READ_ONE_BY_ONE) {
+            all();
+            return;
+        }
+        scope.prefixes().forEach(this::prefix);
+    }
+
     void all() {
         if (!all) {
             store.loadAll(units);

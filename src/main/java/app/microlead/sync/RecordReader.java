@@ -33,6 +33,7 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 
 /**
  * The journal as synced values: every field of every record under a key that is the same on every
@@ -58,48 +59,105 @@ final class RecordReader {
      * round keeps only what it needs, not the whole journal at once.
      */
     void readAll(BiConsumer<String, JsonNode> out) {
-        repos.journal().forEachEntry(e -> entry(e, out));
-        LocalKeys all = keys();
+        read(Scope.ALL, out);
+    }
+
+    /**
+     * Hands the synced values under {@code scope} to {@code out}, as {@link #readAll} would hand them,
+     * reading only the days, habits' check-ins and kinds of record the scope names.
+     */
+    void read(Scope scope, BiConsumer<String, JsonNode> sink) {
+        BiConsumer<String, JsonNode> out = scope.whole("") ? sink : (k, v) -> {
+            if (scope.covers(k)) {
+                sink.accept(k, v);
+            }
+        };
+        Set<LocalDate> days = oneByOne(scope, "e/");
+        if (days == null) {
+            repos.journal().forEachEntry(e -> entry(e, out));
+        } else {
+            for (LocalDate day : days) {
+                repos.journal().forEachEntry(day, day, e -> entry(e, out));
+            }
+        }
+        // the stable keys of habits and people (read from the journal, given to new rows) only when needed
+        boolean keyed = Stream.of("h/", "c/", "s/", "n/", "o/", "r/", "cp/").anyMatch(scope::touches);
+        LocalKeys all = keyed ? keys() : new LocalKeys(Map.of(), Map.of(), Map.of(), Map.of());
         Map<Long, String> keys = all.habits();
-        List<Habit> habits = repos.habits().habits(true);
-        for (Habit h : habits) {
-            habit(keys.get(h.id()), h, out);
+        List<Habit> habits = scope.touches("h/") || scope.touches("c/") ? repos.habits().habits(true) : List.of();
+        if (scope.touches("h/")) {
+            for (Habit h : habits) {
+                habit(keys.get(h.id()), h, out);
+            }
         }
         // one habit's check-ins at a time: all of 20 years at once outlived the collector's young space
         // and made it stop every thread, the window's too, to find room for them
+        Set<String> checked = scope.whole("c/") ? null : scope.records("c/");
         for (Habit h : habits) {
             String hk = keys.get(h.id());
-            if (hk != null) {
+            if (hk != null && (checked == null || checked.contains(hk))) {
                 repos.habits().checkIns(h.id()).values()
                         .forEach(ci -> out.accept("c/" + hk + "/" + ci.date(), checkIn(ci)));
             }
         }
-        for (Session s : repos.assessments().all()) {
-            out.accept("s/" + sessionKey(s), session(s, keys));
+        if (scope.touches("s/")) {
+            for (Session s : repos.assessments().all()) {
+                out.accept("s/" + sessionKey(s), session(s, keys));
+            }
         }
-        for (WeeklyReview r : repos.reviews().all()) {
-            review(r, out);
+        if (scope.touches("w/")) {
+            for (WeeklyReview r : repos.reviews().all()) {
+                review(r, out);
+            }
         }
-        for (PromptRepository.CustomPrompt p : repos.prompts().customPrompts()) {
-            ObjectNode o = Unit.JSON.createObjectNode();
-            o.put("text", p.text());
-            o.put("pillar", p.pillar() == null ? null : p.pillar().name());
-            out.accept("p/" + p.id(), o);
+        prompts(scope, out);
+        if (scope.touches("f/") && repos.habits().flag(OnboardingViewModel.FLAG)) {
+            out.accept("f/" + OnboardingViewModel.FLAG, BooleanNode.TRUE);
         }
-        for (String id : repos.prompts().disabledIds()) {
-            out.accept("pd/" + id, BooleanNode.TRUE);
+        people(scope, all, out);
+    }
+
+    private void prompts(Scope scope, BiConsumer<String, JsonNode> out) {
+        if (scope.touches("p/")) {
+            for (PromptRepository.CustomPrompt p : repos.prompts().customPrompts()) {
+                ObjectNode o = Unit.JSON.createObjectNode();
+                o.put("text", p.text());
+                o.put("pillar", p.pillar() == null ? null : p.pillar().name());
+                out.accept("p/" + p.id(), o);
+            }
         }
-        repos.prompts().shownBetween(FIRST, LAST).forEach((day, ids) -> {
+        if (scope.touches("pd/")) {
+            for (String id : repos.prompts().disabledIds()) {
+                out.accept("pd/" + id, BooleanNode.TRUE);
+            }
+        }
+        BiConsumer<LocalDate, List<String>> shown = (day, ids) -> {
             if (!ids.isEmpty()) {
                 ArrayNode a = Unit.JSON.createArrayNode();
                 ids.forEach(a::add);
                 out.accept("ps/" + day, a);
             }
-        });
-        if (repos.habits().flag(OnboardingViewModel.FLAG)) {
-            out.accept("f/" + OnboardingViewModel.FLAG, BooleanNode.TRUE);
+        };
+        Set<LocalDate> days = oneByOne(scope, "ps/");
+        if (days == null) {
+            repos.prompts().shownBetween(FIRST, LAST).forEach(shown);
+        } else {
+            for (LocalDate day : days) {
+                repos.prompts().shownBetween(day, day).forEach(shown);
+            }
         }
-        people(all, out);
+    }
+
+    /** Beyond this many days of a kind, all its days are read in one go (and the others left out). */
+    private static final int DAYS_READ_ONE_BY_ONE = 200;
+
+    /** The days of a kind to read one by one, or null to read them all in one go. */
+    private static Set<LocalDate> oneByOne(Scope scope, String kind) {
+        if (scope.whole(kind)) {
+            return null;
+        }
+        Set<LocalDate> days = scope.days(kind);
+        return days.size() > DAYS_READ_ONE_BY_ONE ? null : days;
     }
 
     /** The stable keys of the rows whose local ids differ from computer to computer, by local id. */
@@ -107,10 +165,10 @@ final class RecordReader {
                      Map<Long, String> promises) {
     }
 
-    private void people(LocalKeys k, BiConsumer<String, JsonNode> out) {
+    private void people(Scope scope, LocalKeys k, BiConsumer<String, JsonNode> out) {
         PeopleRepository people = repos.people();
-        Map<Long, List<String>> aliases = people.aliases();
-        for (Person p : people.people(true)) {
+        Map<Long, List<String>> aliases = scope.touches("n/") ? people.aliases() : Map.of();
+        for (Person p : scope.touches("n/") ? people.people(true) : List.<Person>of()) {
             String pre = "n/" + k.people().get(p.id()) + "/";
             out.accept(pre + "name", TextNode.valueOf(p.name()));
             putText(out, pre + "role", p.role());
@@ -135,7 +193,7 @@ final class RecordReader {
                 out.accept(pre + "aliases", a);
             }
         }
-        for (OneOnOne m : people.allOneOnOnes()) {
+        for (OneOnOne m : scope.touches("o/") ? people.allOneOnOnes() : List.<OneOnOne>of()) {
             String pre = "o/" + k.meetings().get(m.id()) + "/";
             out.accept(pre + "person", TextNode.valueOf(k.people().get(m.personId())));
             out.accept(pre + "date", TextNode.valueOf(m.date().toString()));
@@ -143,7 +201,7 @@ final class RecordReader {
             putText(out, pre + "notes", m.notes());
             putText(out, pre + "follow", m.followUps());
         }
-        for (Promise r : people.allPromises()) {
+        for (Promise r : scope.touches("r/") ? people.allPromises() : List.<Promise>of()) {
             String pre = "r/" + k.promises().get(r.id()) + "/";
             out.accept(pre + "person", TextNode.valueOf(k.people().get(r.personId())));
             out.accept(pre + "text", TextNode.valueOf(r.text()));
@@ -156,7 +214,8 @@ final class RecordReader {
             out.accept(pre + "state", state);
         }
         Map<String, TreeSet<String>> named = new TreeMap<>();
-        for (PeopleRepository.CheckInPerson cp : people.allCheckInPeople()) {
+        for (PeopleRepository.CheckInPerson cp : scope.touches("cp/") ? people.allCheckInPeople()
+                : List.<PeopleRepository.CheckInPerson>of()) {
             String hk = k.habits().get(cp.habitId());
             String pk = k.people().get(cp.personId());
             if (hk != null && pk != null) {
@@ -265,6 +324,21 @@ final class RecordReader {
      * back by undo gets its key again. A second row with a key in use gets a counter.
      */
     LocalKeys keys() {
+        if (keys == null) {
+            keys = assignKeys();
+        }
+        return keys;
+    }
+
+    /** The keys as {@link #keys()} gave them, if it was asked since the last {@link #forgetKeys()}. */
+    private LocalKeys keys;
+
+    /** After rows were written: the next {@link #keys()} looks at the journal again. */
+    void forgetKeys() {
+        keys = null;
+    }
+
+    private LocalKeys assignKeys() {
         Map<Long, String> habits = assign(SyncStore.Keys.HABIT, repos.habits().habits(true), Habit::id,
                 h -> h.catalogueId() != null ? "cat-" + h.catalogueId().replace('/', '_')
                         : "own-" + shortHash(h.name() + "|" + h.startDate()));

@@ -44,6 +44,7 @@ public final class SyncEngine {
     private final Clock clock;
     private final String deviceName;
     private final BackupHook backup;
+    private final ChangeLog changes;
     /**
      * The journal's write count when the last round of this process ended (-1: none yet). While it is
      * unchanged nothing was written here since, so a round without new files from other computers has
@@ -64,6 +65,7 @@ public final class SyncEngine {
         this.clock = repos.clock();
         this.deviceName = deviceName;
         this.backup = backup;
+        this.changes = new ChangeLog(store);
     }
 
     public boolean isSetUp() {
@@ -95,6 +97,7 @@ public final class SyncEngine {
     /** Stops syncing here; the journal keeps everything merged so far. */
     public synchronized void leave() {
         settings.forget();
+        changes.stop();
     }
 
     /** Runs one round; a problem that stops the round is a {@link SyncException}. */
@@ -122,8 +125,16 @@ public final class SyncEngine {
             }
         }
         boolean quiet = inbox.files().isEmpty() && repos.db().writeCount() == quietAt;
-        Merged merged = quiet ? new Merged(0, 0, conflictCount, Set.of())
-                : repos.db().transaction(() -> merge(me, inbox.files(), problems));
+        Merged merged;
+        if (quiet) {
+            merged = new Merged(0, 0, conflictCount, Set.of());
+        } else {
+            boolean trusted = changes.trusted();
+            if (!trusted) {
+                changes.restart();
+            }
+            merged = repos.db().transaction(() -> merge(me, inbox.files(), problems, trusted));
+        }
         try {
             writeOutbox(folder, key, me);
         } catch (IOException e) {
@@ -160,19 +171,36 @@ public final class SyncEngine {
     private record Merged(int sent, int recordsChanged, int conflicts, Set<LocalDate> days) {
     }
 
-    private Merged merge(String me, List<Inbox.Received> files, List<String> problems) {
-        Timer timer = new Timer();
-        Hlc hlc = new Hlc(clock, settings.number(SyncSettings.HLC));
-        KnownHashes hashes = store.hashes();
-        KnownValues known = new KnownValues(store);
-        TreeMap<String, Unit> units = known.map();
-        timer.lap("known values read");
-        RecordReader reader = new RecordReader(repos, store);
-        // 1. what changed here since the last round gets a new stamp: the journal is read value by value
+    /** Whether the next round may read only what the change log names (for tests). */
+    boolean changeLogTrusted() {
+        return changes.trusted();
+    }
+
+    /**
+     * The values changed here since the last round, with their hashes ({@code null}: removed here), as a
+     * round finds them: from the change log ({@code trusted}) or by reading the whole journal. Reads only
+     * (but gives rows new since the last round their stable keys); the round runs it in its transaction.
+     */
+    record LocalChanges(TreeMap<String, JsonNode> values, Map<String, String> hashes, KnownHashes known,
+                        int knownCount, ChangeLog.Pending pending, String how) {
+    }
+
+    LocalChanges localChanges(boolean trusted) {
+        return localChanges(trusted, new RecordReader(repos, store));
+    }
+
+    private LocalChanges localChanges(boolean trusted, RecordReader reader) {
+        int knownCount = store.count();
+        int limit = Math.max(2_000, knownCount / 8);
+        ChangeLog.Pending pending = changes.pending(limit);
+        boolean incremental = trusted && pending.rows() <= limit;
+        Scope scope = incremental ? changes.scope(pending.what(), reader) : Scope.ALL;
+        KnownHashes hashes = store.hashes(scope);
+        // what changed here since the last round gets a new stamp: the journal is read value by value
         // and only the values whose hash differs from the known one are kept
         TreeMap<String, JsonNode> local = new TreeMap<>();
         Map<String, String> localHashes = new HashMap<>();
-        reader.readAll((k, now) -> {
+        reader.read(scope, (k, now) -> {
             int i = hashes.indexOf(k);
             String hash = Unit.hash(now);
             if (i >= 0) {
@@ -187,7 +215,35 @@ public final class SyncEngine {
             local.put(k, null); // removed here
             localHashes.put(k, Unit.ABSENT);
         });
-        timer.lap("journal read");
+        String how = incremental ? pending.rows() + " changes, " + scope + " read" : "whole journal read ("
+                + (trusted ? pending.rows() + " changes" : "change log not trusted") + ")";
+        return new LocalChanges(local, localHashes, hashes, knownCount, pending, how);
+    }
+
+    private Merged merge(String me, List<Inbox.Received> files, List<String> problems, boolean trusted) {
+        Set<String> byRound = new HashSet<>();
+        ChangeTrigger.collect(byRound);
+        try {
+            return merge(me, files, problems, trusted, byRound);
+        } finally {
+            ChangeTrigger.collect(null);
+        }
+    }
+
+    private Merged merge(String me, List<Inbox.Received> files, List<String> problems, boolean trusted,
+                         Set<String> byRound) {
+        Timer timer = new Timer();
+        Hlc hlc = new Hlc(clock, settings.number(SyncSettings.HLC));
+        KnownValues known = new KnownValues(store);
+        TreeMap<String, Unit> units = known.map();
+        RecordReader reader = new RecordReader(repos, store);
+        // 1. what changed here since the last round gets a new stamp
+        LocalChanges found = localChanges(trusted, reader);
+        TreeMap<String, JsonNode> local = found.values();
+        Map<String, String> localHashes = found.hashes();
+        KnownHashes hashes = found.known();
+        int knownCount = found.knownCount();
+        timer.lap(found.how());
         // a record changed here is whole in the journal: a field of it that the journal does not hold but
         // whose known value is one all the same (left from the record deleted on one computer while edited
         // on another, and now made again here) is removed here too, or the others would write it back
@@ -234,7 +290,7 @@ public final class SyncEngine {
         // 2. what other computers sent (the versions known of those keys read in one go)
         Set<String> received = new HashSet<>();
         files.forEach(r -> received.addAll(r.batch().units().keySet()));
-        if (received.size() > hashes.size() / 4) {
+        if (received.size() > knownCount / 4) {
             known.all();
         } else {
             known.keys(received);
@@ -263,17 +319,19 @@ public final class SyncEngine {
         // 3. the merged records into the journal, and the hashes of what it now holds
         known.groups(dirty);
         int written = write(known, dirty, reader, problems, made);
+        reader.forgetKeys(); // the rows written have keys now, and rows deleted none
         timer.lap("records written");
-        if (written > 0) {
+        // what the round wrote is read again: the records merged, and whatever else the writes touched
+        // (what the journal removed with a habit or person, say), as the change triggers collected it
+        if (written > 0 || !byRound.isEmpty()) {
+            Set<String> prefixes = new HashSet<>(changes.scope(byRound, reader).prefixes());
+            dirty.forEach(g -> prefixes.add(RecordWriter.prefix(g)));
+            Scope again = Scope.of(prefixes);
+            known.scope(again);
             TreeMap<String, JsonNode> after = new TreeMap<>();
-            reader.readAll((k, v) -> {
-                if (dirty.contains(RecordWriter.group(k))) {
-                    after.put(k, v);
-                }
-            });
-            timer.lap("journal read again");
-            for (String g : dirty) {
-                String prefix = RecordWriter.prefix(g);
+            reader.read(again, after::put);
+            timer.lap("journal read again (" + again + ")");
+            for (String prefix : again.prefixes()) {
                 Set<String> inGroup = new HashSet<>(units.subMap(prefix, true, prefix + "\uffff", true).keySet());
                 inGroup.addAll(after.subMap(prefix, true, prefix + "\uffff", true).keySet());
                 for (String k : inGroup) {
@@ -288,6 +346,7 @@ public final class SyncEngine {
             }
         }
         store.putUnits(changed);
+        changes.consume(found.pending());
         timer.lap("known values stored");
         // 4. this round's changes (and now and then everything) into the outbox
         long seq = Math.max(settings.number(SyncSettings.NEXT_SEQ), 1);
@@ -300,7 +359,7 @@ public final class SyncEngine {
             seq = Math.max(seq, o.seq() + 1);
         }
         long sinceSnapshot = settings.number(SyncSettings.BATCHES_SINCE_SNAPSHOT) + (outgoing.isEmpty() ? 0 : 1);
-        if (settings.number(SyncSettings.SNAPSHOT_SEQ) == 0 && (hashes.size() > 0 || !units.isEmpty()) || sinceSnapshot >= BATCHES_PER_SNAPSHOT) {
+        if (settings.number(SyncSettings.SNAPSHOT_SEQ) == 0 && (knownCount > 0 || !units.isEmpty()) || sinceSnapshot >= BATCHES_PER_SNAPSHOT) {
             // everything this device knows, its changes of this round included: older files of its own can go
             known.all();
             Map<String, List<Version>> all = new TreeMap<>();
@@ -321,7 +380,7 @@ public final class SyncEngine {
         settings.setNumber(SyncSettings.BATCHES_SINCE_SNAPSHOT, sinceSnapshot);
         settings.setNumber(SyncSettings.HLC, hlc.last());
         timer.lap("outbox");
-        LOG.info(() -> "Sync merge: " + hashes.size() + " values known, " + changedCount(changed) + " changed; " + timer);
+        LOG.info(() -> "Sync merge: " + knownCount + " values known, " + changedCount(changed) + " changed; " + timer);
         Set<LocalDate> days = new HashSet<>();
         dirty.stream().filter(g -> g.startsWith("e/")).forEach(g -> days.add(LocalDate.parse(g.substring(2))));
         return new Merged(outgoing.size(), written, conflictKeys(known, changed.keySet()).size(), days);

@@ -92,6 +92,61 @@ final class SyncStore {
         });
     }
 
+    /** The hashes of the values known under {@code scope}, as {@link #hashes()} holds them for the whole journal. */
+    KnownHashes hashes(Scope scope) {
+        if (scope.whole("")) {
+            return hashes();
+        }
+        return db.read(c -> {
+            KnownHashes.Builder b = new KnownHashes.Builder();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rkey, hash FROM sync_record WHERE rkey >= ? AND rkey <= ?")) {
+                for (String p : scope.prefixes()) {
+                    ps.setString(1, p);
+                    ps.setString(2, p + "\uffff");
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            b.add(rs.getString(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+            return b.build();
+        });
+    }
+
+    /** How many values are known. */
+    int count() {
+        return db.read(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM sync_record")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    /**
+     * The records of a kind known to be there: {@code recordsWithValue("h/", "/name")} gives the key of
+     * every habit whose name is known and not removed.
+     */
+    Set<String> recordsWithValue(String kind, String field) {
+        return db.read(c -> {
+            Set<String> out = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT rkey FROM sync_record WHERE rkey >= ? AND rkey <= ? AND rkey LIKE ? AND hash <> ?")) {
+                ps.setString(1, kind);
+                ps.setString(2, kind + "\uffff");
+                ps.setString(3, kind.replace("%", "") + "%" + field);
+                ps.setString(4, Unit.ABSENT);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String k = rs.getString(1);
+                        out.add(k.substring(kind.length(), k.length() - field.length()));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Reads the known values of {@code keys} into {@code units}, leaving those already there as they are. */
     void load(Map<String, Unit> units, Collection<String> keys) {
         List<String> wanted = keys.stream().filter(k -> !units.containsKey(k)).distinct().toList();

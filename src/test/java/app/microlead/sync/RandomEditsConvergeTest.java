@@ -119,7 +119,7 @@ class RandomEditsConvergeTest {
         return HexFormat.of().toHexDigits(ids.nextLong());
     }
 
-    private static void edit(TestDevice d, Random rnd, int step, Map<LocalDate, Set<String>> written,
+    static void edit(TestDevice d, Random rnd, int step, Map<LocalDate, Set<String>> written,
                              Set<LocalDate> deleted) {
         LocalDate day = START.plusDays(rnd.nextInt(20));
         var journal = d.backend.journal();
