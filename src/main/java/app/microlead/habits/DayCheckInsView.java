@@ -21,6 +21,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -138,14 +139,17 @@ public final class DayCheckInsView {
             streak.getStyleClass().addAll("text-muted", "text-small");
             // every line's columns start where the line above's do: the name and the streak take the same
             // width in each line (growing with the text size), whatever their text
-            FxLayouts.sizeInEm(name, "-fx-min-width", 210);
+            FxLayouts.sizeInEm(name, "-fx-min-width", 110); // a narrow window: the name wraps, no sideways scroll
             FxLayouts.sizeInEm(name, "-fx-pref-width", 210);
-            FxLayouts.sizeInEm(streak, "-fx-min-width", 64);
-            streak.setAlignment(Pos.CENTER_RIGHT);
+            FxLayouts.sizeInEm(note, "-fx-min-width", 90);
+            streak.setMinWidth(Region.USE_PREF_SIZE); // "3 Wochen" whole, never "3 Woc…"
+            StackPane streakColumn = new StackPane(streak);
+            streakColumn.setAlignment(Pos.CENTER_RIGHT);
+            FxLayouts.sizeInEm(streakColumn, "-fx-min-width", 64);
             done.setMinWidth(Region.USE_PREF_SIZE);
             skip.setMinWidth(Region.USE_PREF_SIZE);
             extra = extras.apply(id);
-            node = new HBox(8, name, done, skip, note, extra.node(), streak);
+            node = new HBox(8, name, done, skip, note, extra.node(), streakColumn);
             node.setAlignment(Pos.CENTER_LEFT);
         }
 

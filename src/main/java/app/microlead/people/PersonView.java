@@ -63,6 +63,8 @@ final class PersonView {
         message.setWrapText(true);
         message.getStyleClass().add("text-muted");
         message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty()); // no empty line under the name
+        message.managedProperty().bind(message.visibleProperty());
         Button archiveBtn = button("person-archive", "fth-archive", "people.archive", archive);
         archiveBtn.textProperty().bind(Bindings.createStringBinding(() -> vm.personProperty().get() != null
                 && vm.personProperty().get().archived() ? t("people.unarchive") : t("people.archive"), vm.personProperty()));

@@ -37,7 +37,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class TodayView implements Page {
 
     private final TodayViewModel vm;
-    private final ScrollPane root;
+    private final VBox root;
     private final EntryEditorView editor;
 
     /**
@@ -57,13 +57,18 @@ public final class TodayView implements Page {
                      Consumer<TextInputControl> textSupport, Node writingSlot) {
         this.vm = vm;
         this.editor = new EntryEditorView(vm.editor(), textSupport);
-        VBox page = new VBox(18, header(), planSlot, habitsSlot, editor.ratings(), editor.prompts(), editor.writing(),
+        VBox page = new VBox(18, planSlot, habitsSlot, editor.ratings(), editor.prompts(), editor.writing(),
                 writingSlot);
-        page.getStyleClass().add("today-column");
-        root = FxLayouts.readingPage(page);
+        page.getStyleClass().addAll("today-column", "under-head");
+        ScrollPane scroll = FxLayouts.readingPage(page);
+        scroll.setId("today-scroll");
+        // the date and its navigation stay in view while the day scrolls under them
+        Region head = header();
+        head.getStyleClass().addAll("page", "pinned");
+        root = FxLayouts.withPinnedHead(head, scroll);
         root.setId("page-today");
-        // another day opened (from the Journal, the arrows, the date field): from its top, date in view
-        vm.dateProperty().addListener((o, a, d) -> Platform.runLater(() -> root.setVvalue(0)));
+        // another day opened (from the Journal, the arrows, the date field): from its top
+        vm.dateProperty().addListener((o, a, d) -> Platform.runLater(() -> scroll.setVvalue(0)));
         shortcuts.whileShowing("day.move", root, new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.ALT_DOWN),
                 vm::previousDay);
         shortcuts.whileShowing("day.move", root, new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.ALT_DOWN),
@@ -77,7 +82,7 @@ public final class TodayView implements Page {
         return new VBox(16, cards);
     }
 
-    private Node header() {
+    private Region header() {
         DateTimeFormatter format = DateTimeFormatter.ofPattern(t("today.date.title"), I18n.locale());
         Label title = new Label();
         title.setId("today-date-title");

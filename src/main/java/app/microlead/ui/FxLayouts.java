@@ -4,12 +4,14 @@ import app.microlead.common.FontSize;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -66,6 +68,27 @@ public final class FxLayouts {
         ScrollPane scroll = new ScrollPane(centred);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /**
+     * A reading page whose head (a date and its navigation) stays in view while the page under it scrolls:
+     * the head in the same centred column as the page, kept clear of the page's scroll bar so that both
+     * end at the same edge.
+     */
+    public static VBox withPinnedHead(Region head, ScrollPane page) {
+        head.getStyleClass().add(READING_COLUMN);
+        StackPane centred = new StackPane(head);
+        centred.setAlignment(Pos.TOP_CENTER);
+        centred.getStyleClass().add("pinned-head");
+        page.viewportBoundsProperty().addListener((o, was, now) -> centred.setPadding(
+                new Insets(0, Math.max(0, page.getWidth() - now.getWidth() - page.snappedLeftInset()
+                        - page.snappedRightInset()), 0, 0)));
+        // the head keeps the lines its text needs (large text wraps); the page takes what is left
+        centred.setMinHeight(Region.USE_PREF_SIZE);
+        page.setMinHeight(0);
+        VBox both = new VBox(centred, page);
+        VBox.setVgrow(page, Priority.ALWAYS);
+        return both;
     }
 
     /**

@@ -45,8 +45,13 @@ class FreeWritingUiTest {
             app.waitUntil(() -> text.getHeight() > empty * 3, 5);
             app.robot().write("!"); // typed at the end: the page has scrolled the caret into view
             app.waitUntil(() -> text.getText().endsWith("day.!"), 5);
-            ScrollPane page = app.byId("page-today");
+            ScrollPane page = app.byId("today-scroll");
             app.waitUntil(() -> page.getVvalue() > 0.5, 5);
+            // scrolled down the day, its date and navigation are still in view above it
+            Node title = app.byId("today-date-title");
+            assertThat(title.localToScene(title.getBoundsInLocal()).getMinY()).as("the date's top in the window")
+                    .isGreaterThanOrEqualTo(0);
+            assertThat(app.<Node>byId("today-next-day").localToScene(0, 0).getY()).isGreaterThanOrEqualTo(0);
             assertThat(text.lookupAll(".scroll-bar")).as("the box's own scroll bars")
                     .allMatch(n -> !n.isVisible() || ((ScrollBar) n).getVisibleAmount() >= ((ScrollBar) n).getMax());
 
