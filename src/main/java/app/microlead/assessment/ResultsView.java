@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.common.I18n;
+import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -106,10 +107,9 @@ final class ResultsView {
         bars.getStyleClass().add("card");
         HBox.setHgrow(bars, Priority.ALWAYS);
         gauge.show(r.risk().orElse(Double.NaN));
-        Label riskBand = new Label(r.riskBand() == null ? t("assessment.results.not.enough")
+        Label riskBand = FxLabels.heading(r.riskBand() == null ? t("assessment.results.not.enough")
                 : t("assessment.results.risk.band", r.riskBand().label()));
         riskBand.setId("assessment-risk-band");
-        riskBand.getStyleClass().add("section-title");
         riskBand.setWrapText(true);
         riskBand.setTextAlignment(TextAlignment.CENTER);
         Label riskChange = changeLabel(QuestionBank.RISK);

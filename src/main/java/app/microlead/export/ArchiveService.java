@@ -8,6 +8,7 @@ import app.microlead.assessment.Session;
 import app.microlead.common.Pillar;
 import app.microlead.habits.CheckIn;
 import app.microlead.habits.Habit;
+import app.microlead.habits.HabitDay;
 import app.microlead.habits.HabitRepository;
 import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
@@ -106,16 +107,16 @@ public final class ArchiveService {
                     prompts.disabledIds().stream().sorted().toList(),
                     prompts.shownBetween(LocalDate.of(1900, 1, 1), LocalDate.of(2999, 12, 31)));
             Map<Long, Map<LocalDate, CheckIn>> all = habits.allCheckIns();
-            Map<String, List<Long>> named = new HashMap<>();
+            Map<HabitDay, List<Long>> named = new HashMap<>();
             for (PeopleRepository.CheckInPerson cp : people.allCheckInPeople()) {
-                named.computeIfAbsent(cp.habitId() + "/" + cp.date(), k -> new ArrayList<>()).add(cp.personId());
+                named.computeIfAbsent(new HabitDay(cp.habitId(), cp.date()), k -> new ArrayList<>()).add(cp.personId());
             }
             named.values().forEach(ids -> ids.sort(Comparator.naturalOrder()));
             List<Archive.HabitData> hs = habits.habits(true).stream().map(h -> new Archive.HabitData(h.id(),
                     h.catalogueId(), h.name(), h.description(), h.pillar() == null ? null : h.pillar().name(),
                     h.schedule().format(), h.sortOrder(), h.archived(), h.startDate(), h.ifThenPlan(),
                     all.getOrDefault(h.id(), Map.of()).values().stream().map(c -> new Archive.CheckInData(c.date(),
-                            c.state().name(), c.note(), named.get(h.id() + "/" + c.date()))).toList())).toList();
+                            c.state().name(), c.note(), named.get(new HabitDay(h.id(), c.date())))).toList())).toList();
             List<Archive.SessionData> ss = new ArrayList<>();
             List<Session> sessions = new ArrayList<>(assessments.finished());
             assessments.unfinished().ifPresent(sessions::add);

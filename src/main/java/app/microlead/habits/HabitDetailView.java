@@ -5,6 +5,7 @@ import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.common.I18n;
 import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxMonthAxis;
@@ -37,15 +38,15 @@ public final class HabitDetailView {
     private final Label subtitle = new Label();
     private final Label why = new Label();
     private final Label plan = new Label();
-    private final Label strength = stat("habit-detail-strength");
-    private final Label current = stat("habit-detail-streak");
-    private final Label best = stat("habit-detail-best");
-    private final Label rate30 = stat("habit-detail-rate-30");
-    private final Label rate365 = stat("habit-detail-rate-365");
+    private final Label strength = FxLabels.stat("habit-detail-strength");
+    private final Label current = FxLabels.stat("habit-detail-streak");
+    private final Label best = FxLabels.stat("habit-detail-best");
+    private final Label rate30 = FxLabels.stat("habit-detail-rate-30");
+    private final Label rate365 = FxLabels.stat("habit-detail-rate-365");
     private final VBox bestFive = new VBox(2);
     private final YearHeatmapControl heatmap;
     private final LineChart<Number, Number> curve;
-    private final Label dayLabel = new Label();
+    private final Label dayLabel = FxLabels.heading("");
     private final TextField note = new TextField();
     private final VBox root;
 
@@ -66,9 +67,9 @@ public final class HabitDetailView {
         Label explain = new Label(HabitMath.strengthExplained());
         explain.getStyleClass().addAll("text-muted", "text-small");
         explain.setWrapText(true);
-        HBox stats = new HBox(18, pair(strength, t("habits.detail.strength")),
-                pair(current, t("habits.detail.current.streak")), pair(best, t("habits.detail.best.streak")),
-                pair(rate30, t("habits.detail.last.30")), pair(rate365, t("habits.detail.last.365")));
+        HBox stats = new HBox(18, FxLabels.captioned(strength, t("habits.detail.strength")),
+                FxLabels.captioned(current, t("habits.detail.current.streak")), FxLabels.captioned(best, t("habits.detail.best.streak")),
+                FxLabels.captioned(rate30, t("habits.detail.last.30")), FxLabels.captioned(rate365, t("habits.detail.last.365")));
 
         // month starts, read with their year ("Nov 2025")
         FxMonthAxis x = FxMonthAxis.ofEpochDays(I18n.locale());
@@ -83,7 +84,6 @@ public final class HabitDetailView {
         FxAccessible.describeData(curve, t("habits.detail.curve.describe"),
                 n -> format("habits.format.day").format(LocalDate.ofEpochDay(n.longValue())));
 
-        dayLabel.getStyleClass().add("section-title");
         note.setId("habit-note");
         note.setPromptText(t("habits.detail.note.prompt"));
         HBox.setHgrow(note, Priority.ALWAYS);
@@ -246,18 +246,5 @@ public final class HabitDetailView {
 
     private static String percent(OptionalDouble v) {
         return v.isPresent() ? I18n.percent(v.getAsDouble()) : "–";
-    }
-
-    private static Label stat(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("stat-value");
-        return l;
-    }
-
-    private static VBox pair(Label value, String caption) {
-        Label c = new Label(caption);
-        c.getStyleClass().addAll("text-muted", "text-small");
-        return new VBox(0, value, c);
     }
 }

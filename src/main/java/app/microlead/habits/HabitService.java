@@ -15,11 +15,7 @@ public final class HabitService {
     private final HabitRepository repo;
     private final Clock clock;
     /** Notes of days cleared in this session, given back if the day is marked again (nothing typed is lost). */
-    /** A habit on one day: the key of a note kept while its mark is cleared. */
-    private record DayOfHabit(long habitId, LocalDate day) {
-    }
-
-    private final Map<DayOfHabit, String> clearedNotes = new ConcurrentHashMap<>();
+    private final Map<HabitDay, String> clearedNotes = new ConcurrentHashMap<>();
     /** The rows last loaded (all habits), shared while the journal is unchanged. */
     private Loaded loaded;
 
@@ -81,7 +77,7 @@ public final class HabitService {
         if (day.isAfter(today())) {
             throw new IllegalArgumentException(t("habits.error.future.day"));
         }
-        DayOfHabit key = new DayOfHabit(habit.id(), day);
+        HabitDay key = new HabitDay(habit.id(), day);
         if (state == null) {
             if (note != null && !note.isBlank()) {
                 clearedNotes.put(key, note);

@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
 import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLazyTooltip;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class YearHeatmapControl extends VBox {
 
     private final GridPane grid = new GridPane();
-    private final Label yearLabel = new Label();
+    private final Label yearLabel = FxLabels.heading("");
     private final Consumer<LocalDate> onPick;
     private HabitRow row;
     private int year;
@@ -59,7 +60,6 @@ public final class YearHeatmapControl extends VBox {
         next.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> today != null && year >= today.getYear(), yearLabel.textProperty()));
         yearLabel.setId("habit-heatmap-year");
-        yearLabel.getStyleClass().add("section-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(4, yearLabel, spacer, legend(), prev, next);

@@ -33,8 +33,8 @@ import javafx.collections.ObservableList;
 
 /**
  * One day's reflection being written: text, mood, energy, tags and prompt answers. Every change is
- * saved about a second after typing stops, and at once on {@link #flush()} (leaving the view,
- * changing the day, closing the window).
+ * saved at most a second after it was made (also while typing goes on), and at once on
+ * {@link #flush()} (leaving the view, changing the day, closing the window).
  */
 public final class EntryEditorViewModel {
 
@@ -327,7 +327,11 @@ public final class EntryEditorViewModel {
             return;
         }
         dirty.set(true);
-        autosave.poke();
+        // the wait starts at the first unsaved change and is not restarted by the next keystrokes:
+        // someone typing without a pause is saved every second too, so a crash takes at most a second
+        if (!autosave.isPending()) {
+            autosave.poke();
+        }
     }
 
     private Entry snapshot() {

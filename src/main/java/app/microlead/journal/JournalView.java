@@ -129,10 +129,10 @@ public final class JournalView implements Page {
     }
 
     private Node streaks() {
-        Label current = stat("journal-streak-current");
-        Label best = stat("journal-streak-best");
-        Label month = stat("journal-days-month");
-        Label year = stat("journal-days-year");
+        Label current = FxLabels.stat("journal-streak-current");
+        Label best = FxLabels.stat("journal-streak-best");
+        Label month = FxLabels.stat("journal-days-month");
+        Label year = FxLabels.stat("journal-days-year");
         vm.streaksProperty().addListener((o, a, s) -> fill(s, current, best, month, year));
         fill(vm.streaksProperty().get(), current, best, month, year);
         // a flow, not fixed rows: with large text in a narrow column the figures wrap instead of being cut
@@ -155,17 +155,8 @@ public final class JournalView implements Page {
         return t("journal.days", n);
     }
 
-    private static Label stat(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("stat-value");
-        return l;
-    }
-
     private static VBox pair(Label value, String caption) {
-        Label c = new Label(caption);
-        c.getStyleClass().addAll("text-muted", "text-small");
-        VBox v = new VBox(0, value, c);
+        VBox v = FxLabels.captioned(value, caption);
         v.setMinWidth(120);
         return v;
     }

@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
 import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLazyTooltip;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -73,9 +74,8 @@ public final class MonthCalendarControl extends VBox {
         nxt.getStyleClass().addAll("flat", "small");
         FxAccessible.name(nxt, t("journal.calendar.next"));
         nxt.setOnAction(e -> next.run());
-        Label title = new Label();
+        Label title = FxLabels.heading("");
         title.setId("journal-month-label");
-        title.getStyleClass().add("section-title");
         title.textProperty().bind(Bindings.createStringBinding(
                 () -> monthFormat.format(month.get()), month));
         Region spacer = new Region();

@@ -5,6 +5,7 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.Pillar;
 import app.microlead.habits.CheckIn;
 import app.microlead.habits.Habit;
+import app.microlead.habits.HabitDay;
 import app.microlead.habits.HabitRepository;
 import app.microlead.journal.JournalRepository;
 import java.time.Clock;
@@ -33,6 +34,10 @@ public final class PeopleService {
 
     /** A check-in that names a person. */
     record CheckInFor(long personId, Habit habit, CheckIn checkIn) {
+    }
+
+    /** A person named on a habit's day, counted once however often the day names them. */
+    private record PersonOnHabitDay(long personId, HabitDay habitDay) {
     }
 
     private record Snapshot(long version, List<Person> people, Map<Long, List<Timeline>> journal,
@@ -85,18 +90,18 @@ public final class PeopleService {
         });
         Map<Long, Habit> byId = habits.habits(true).stream().collect(Collectors.toMap(Habit::id, Function.identity()));
         Map<Long, Map<LocalDate, CheckIn>> all = habits.allCheckIns();
-        Set<String> linked = new HashSet<>();
+        Set<PersonOnHabitDay> linked = new HashSet<>();
         List<CheckInFor> checkIns = new ArrayList<>();
         for (PeopleRepository.CheckInPerson cp : repo.allCheckInPeople()) {
             CheckIn c = all.getOrDefault(cp.habitId(), Map.of()).get(cp.date());
-            if (c != null && byId.containsKey(cp.habitId()) && linked.add(cp.personId() + "/" + cp.habitId() + "/" + cp.date())) {
+            if (c != null && byId.containsKey(cp.habitId()) && linked.add(new PersonOnHabitDay(cp.personId(), new HabitDay(cp.habitId(), cp.date())))) {
                 checkIns.add(new CheckInFor(cp.personId(), byId.get(cp.habitId()), c));
             }
         }
         all.forEach((habitId, marks) -> marks.values().forEach(c -> {
             if (!c.note().isEmpty() && byId.containsKey(habitId)) {
                 for (long id : m.people(c.note())) {
-                    if (linked.add(id + "/" + habitId + "/" + c.date())) {
+                    if (linked.add(new PersonOnHabitDay(id, new HabitDay(habitId, c.date())))) {
                         checkIns.add(new CheckInFor(id, byId.get(habitId), c));
                     }
                 }

@@ -2,6 +2,7 @@ package app.microlead.people;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxCells;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
@@ -48,7 +49,7 @@ public final class PeopleView implements Page {
         name.setPromptText(t("people.new.prompt"));
         name.textProperty().bindBidirectional(vm.newNameProperty());
         name.setOnAction(e -> vm.add());
-        app.microlead.ui.FxAccessible.name(name, t("people.new.prompt"));
+        FxAccessible.name(name, t("people.new.prompt"));
         Button add = new Button(t("people.add"), new FontIcon("fth-user-plus"));
         add.setId("people-add");
         add.setMinWidth(Region.USE_PREF_SIZE);

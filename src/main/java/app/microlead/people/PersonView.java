@@ -13,8 +13,10 @@ import app.microlead.ui.FxSaveChooser;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,6 +29,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -88,7 +91,7 @@ final class PersonView {
         return b;
     }
 
-    private static TextField field(String id, String label, javafx.beans.property.StringProperty p) {
+    private static TextField field(String id, String label, StringProperty p) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(p);
@@ -96,7 +99,7 @@ final class PersonView {
         return f;
     }
 
-    private static TextArea area(String id, String label, javafx.beans.property.StringProperty p) {
+    private static TextArea area(String id, String label, StringProperty p) {
         TextArea a = FxKeys.tabMovesFocus(new TextArea());
         a.setId(id);
         a.setWrapText(true);
@@ -160,7 +163,7 @@ final class PersonView {
         list.setPlaceholder(FxLabels.muted(t("people.timeline.empty")));
         // part of the page's scroll, its lines wrapped: no scroll area of its own, no cut snippets
         FxGrowingList.install(list, item -> Agenda.day(item.date()) + " · "
-                + t("people.timeline." + item.kind().name().toLowerCase(java.util.Locale.ROOT)) + " · " + item.text());
+                + t("people.timeline." + item.kind().name().toLowerCase(Locale.ROOT)) + " · " + item.text());
         return list;
     }
 
@@ -210,7 +213,7 @@ final class PersonView {
         HBox marks = new HBox(8);
         for (Promise.State s : new Promise.State[] {Promise.State.KEPT, Promise.State.BROKEN, Promise.State.DROPPED,
             Promise.State.OPEN}) {
-            String key = s.name().toLowerCase(java.util.Locale.ROOT);
+            String key = s.name().toLowerCase(Locale.ROOT);
             Button b = button("promise-" + key, "fth-check", "people.promise.mark." + key,
                     () -> vm.close(list.getSelectionModel().getSelectedItem(), s));
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -232,7 +235,7 @@ final class PersonView {
         Button copy = button("agenda-copy", "fth-copy", "people.agenda.copy", () -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(vm.agendaProperty().get());
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            Clipboard.getSystemClipboard().setContent(c);
         });
         copy.disableProperty().bind(vm.agendaProperty().isEmpty());
         Button pdf = new Button(t("people.agenda.pdf"), new FontIcon("fth-file-text"));

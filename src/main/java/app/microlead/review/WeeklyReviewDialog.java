@@ -9,6 +9,7 @@ import app.microlead.common.I18n;
 import app.microlead.insights.DayMood;
 import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxKeys;
+import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Themes;
 import java.time.LocalDate;
@@ -102,9 +103,8 @@ public final class WeeklyReviewDialog {
     private Node header() {
         Label title = new Label(t("review.title"));
         title.getStyleClass().add("title-2");
-        Label week = new Label();
+        Label week = FxLabels.heading("");
         week.setId("review-week");
-        week.getStyleClass().add("section-title");
         week.setWrapText(true); // a long week (German months) takes two lines, never "…"
         week.setMinWidth(Region.USE_COMPUTED_SIZE);
         week.setMinHeight(Region.USE_PREF_SIZE);

@@ -122,8 +122,7 @@ public final class Database implements AutoCloseable {
     private static Database open(String url, String user, String password, Path backupDir,
                                  String targetVersion, boolean mustExist) {
         long start = System.nanoTime();
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
-        pool.setMaxConnections(8);
+        JdbcConnectionPool pool = pool(url, user, password);
         try (Connection c = pool.getConnection()) {
             c.isValid(1);
         } catch (SQLException e) {
@@ -158,6 +157,13 @@ public final class Database implements AutoCloseable {
         LOG.info(() -> "Database open and migrated in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         // from now on the journal exists: opening it again (after a lock, to close it) never creates a new one
         return new Database(pool, url.contains(";IFEXISTS=") ? url : url + ";IFEXISTS=TRUE", user, password);
+    }
+
+    /** The connections to one journal, at most 8 open at once. */
+    private static JdbcConnectionPool pool(String url, String user, String password) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
+        pool.setMaxConnections(8);
+        return pool;
     }
 
     private static void backupBeforeUpgrade(JdbcConnectionPool pool, Path backupDir) {
@@ -320,8 +326,7 @@ public final class Database implements AutoCloseable {
             throw new StorageException(t("storage.encryption.failed", String.valueOf(e.getMessage())), e);
         } finally {
             Conversion.deleteTree(work);
-            pool = JdbcConnectionPool.create(url, user, password);
-            pool.setMaxConnections(8);
+            pool = pool(url, user, password);
         }
     }
 
@@ -332,8 +337,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database again after {@link #suspend()}. */
     public synchronized void resume() {
-        pool = JdbcConnectionPool.create(url, user, password);
-        pool.setMaxConnections(8);
+        pool = pool(url, user, password);
         read(c -> c.isValid(1));
     }
 

@@ -35,6 +35,21 @@ public final class FxLabels {
         return l;
     }
 
+    /** A figure shown large (a streak, a rate), with its id; its caption comes from {@link #captioned}. */
+    public static Label stat(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("stat-value");
+        return l;
+    }
+
+    /** A figure with its caption below it, small and quiet. */
+    public static VBox captioned(Label value, String caption) {
+        Label c = new Label(caption);
+        c.getStyleClass().addAll("text-muted", "text-small");
+        return new VBox(0, value, c);
+    }
+
     /** Explanations and empty states: quieter, wrapped. */
     public static Label muted(String text) {
         Label l = new Label(text);

@@ -52,11 +52,11 @@ class EntryEditorViewModelTest {
     }
 
     @Test
-    void savesAboutOneSecondAfterTypingStops() {
+    void savesOneSecondAfterTheFirstUnsavedChange() {
         vm.textProperty().set("Asked Priya for her view");
         scheduler.advance(Duration.ofMillis(600));
         vm.textProperty().set("Asked Priya for her view first");
-        scheduler.advance(Duration.ofMillis(999));
+        scheduler.advance(Duration.ofMillis(399));
         assertThat(stored()).isEmpty();
         assertThat(vm.dirtyProperty().get()).isTrue();
 
@@ -65,6 +65,20 @@ class EntryEditorViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("Saved 21:42");
         assertThat(vm.dirtyProperty().get()).isFalse();
         assertThat(savedDays).containsExactly(TODAY);
+    }
+
+    @Test
+    void typingWithoutAPauseIsSavedEverySecond() {
+        // a keystroke every 200 ms for 5 s: a wait restarted by each keystroke would save nothing
+        StringBuilder typed = new StringBuilder();
+        for (int ms = 0; ms < 5000; ms += 200) {
+            typed.append('w').append(ms).append(' ');
+            vm.textProperty().set(typed.toString());
+            String typedASecondAgo = typed.substring(0, typed.indexOf("w" + Math.max(0, ms - 1000) + " "));
+            assertThat(stored().map(Entry::text).orElse("")).as("at %d ms", ms).startsWith(typedASecondAgo);
+            scheduler.advance(Duration.ofMillis(200));
+        }
+        assertThat(stored().orElseThrow().text()).isEqualTo(typed.toString());
     }
 
     @Test

@@ -3,6 +3,8 @@ package app.microlead.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -128,8 +130,8 @@ class PeopleBadInputTest {
             add(name);
             String file = vm.page().agendaFileName();
             // before: "1-1 " and 200 é (400 bytes) and the day: more than the 255 bytes a file name may have
-            assertThat(file.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(file).isLessThanOrEqualTo(255);
-            assertThat(java.nio.file.Files.createFile(dir.resolve(file))).exists();
+            assertThat(file.getBytes(StandardCharsets.UTF_8).length).as(file).isLessThanOrEqualTo(255);
+            assertThat(Files.createFile(dir.resolve(file))).exists();
             assertThat(file).endsWith(" 2026-03-12.pdf").startsWith("1-1 " + name.substring(0, 2).replace("/", "-"));
         }
         assertThat(vm.page().agendaFileName()).isEqualTo("1-1 Ana - Lima- -lead- 2026-03-12.pdf");

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -75,7 +76,7 @@ class PeopleUiTest {
             app.waitUntil(() -> app.<Label>byId("person-title").getText().equals("Ben Okafor"), 10);
             app.clickOn("person-delete");
             app.waitUntil(() -> app.robot().lookup("#dialog-confirm-ok").tryQuery().isPresent(), 10);
-            app.robot().clickOn((javafx.scene.Node) app.robot().lookup("#dialog-confirm-ok").query());
+            app.robot().clickOn((Node) app.robot().lookup("#dialog-confirm-ok").query());
             app.waitUntil(() -> list.getItems().size() == 1, 10);
             app.clickOn("people-undo");
             app.waitUntil(() -> list.getItems().size() == 2, 10);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +67,7 @@ class PersonLifecycleTest {
         assertThat(j.vm.roster()).extracting(r -> r.person().name()).containsExactly("Ana Souza", "Ben Okafor");
 
         rename("Ana Lima"); // back: the former name is no longer kept as a former name
-        assertThat(j.repo.aliases().getOrDefault(ana, java.util.List.of())).containsExactly("Ana Souza");
+        assertThat(j.repo.aliases().getOrDefault(ana, List.of())).containsExactly("Ana Souza");
         assertThat(j.service.timeline(ana)).hasSize(5);
     }
 

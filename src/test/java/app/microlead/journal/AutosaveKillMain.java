@@ -1,0 +1,96 @@
+package app.microlead.journal;
+
+import app.microlead.common.TaskRunner;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import app.microlead.ui.FxScheduler;
+import app.microlead.ui.FxTaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.util.Duration;
+
+/**
+ * Child process of {@link AutosaveKillTest}: types a word into one day every 100 ms, without a pause,
+ * through the app's own autosave (EntryEditorViewModel on FxScheduler and FxTaskRunner, real H2).
+ * Prints "TYPED n" after the n-th word, "SNAPSHOT n" when the autosave takes the text up to word n
+ * (on the FX thread, in order with the words) and "SAVED n" once that save has returned.
+ */
+public final class AutosaveKillMain {
+
+    /** Time between two typed words, on the same animation clock as the autosave's wait. */
+    static final int WORD_EVERY_MS = 100;
+
+    private static int typed;
+
+    private AutosaveKillMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Database db = Database.open(DataFolder.open(Path.of(args[0])));
+        LocalDate day = LocalDate.parse(args[1]);
+        Clock clock = Clock.systemUTC();
+        JdbcJournalRepository repo = new JdbcJournalRepository(db, clock);
+        Platform.startup(() -> { });
+        Platform.runLater(() -> {
+            EntryEditorViewModel vm = new EntryEditorViewModel(repo, new FakePromptSource(), reporting(new FxTaskRunner()),
+                    new FxScheduler(), clock, (d, stored) -> say("SAVED " + stored.map(e -> lastWord(e.text())).orElse(0)));
+            vm.load(day);
+            StringBuilder text = new StringBuilder();
+            Timeline typing = new Timeline(new KeyFrame(Duration.millis(WORD_EVERY_MS), e -> {
+                if (vm.dateProperty().get() == null) {
+                    return; // the day is still being opened
+                }
+                typed++;
+                text.append('k').append(typed).append(' ');
+                vm.textProperty().set(text.toString());
+                say("TYPED " + typed);
+            }));
+            typing.setCycleCount(Animation.INDEFINITE);
+            typing.play();
+        });
+    }
+
+    /** The number of the last word of a typed text ("k1 k2 k3 " gives 3), 0 for none. */
+    static int lastWord(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : Integer.parseInt(t.substring(t.lastIndexOf('k') + 1));
+    }
+
+    /** The app's task runner, telling each write as it is handed over (the autosave's snapshot). */
+    private static TaskRunner reporting(FxTaskRunner tasks) {
+        return new TaskRunner() {
+            @Override
+            public <T> void read(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+                tasks.read(work, onSuccess, onFailure);
+            }
+
+            @Override
+            public <T> void write(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+                say("SNAPSHOT " + typed);
+                tasks.write(work, onSuccess, onFailure);
+            }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                tasks.onUiThread(action);
+            }
+
+            @Override
+            public void shutdown() {
+                tasks.shutdown();
+            }
+        };
+    }
+
+    private static synchronized void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+}
