@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /** {@link JournalRepository} on the H2 database (tables {@code entry}, {@code entry_tag}, {@code prompt_answer}). */
@@ -29,6 +30,8 @@ public final class JdbcJournalRepository implements JournalRepository {
 
     private final Database db;
     private final Clock clock;
+    /** How often each day was written through this repository (part of its {@link DayStamp}). */
+    private final Map<LocalDate, Long> writesOf = new ConcurrentHashMap<>();
 
     public JdbcJournalRepository(Database db, Clock clock) {
         this.db = db;
@@ -114,6 +117,7 @@ public final class JdbcJournalRepository implements JournalRepository {
 
     private void upsert(Connection c, Entry e) throws SQLException {
         changed(c);
+        writesOf.merge(e.date(), 1L, Long::sum);
         try (PreparedStatement ps = c.prepareStatement(
                 "MERGE INTO entry (entry_date, body, mood, energy, word_count, preview, created_at, updated_at)"
                         + " KEY (entry_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -174,6 +178,7 @@ public final class JdbcJournalRepository implements JournalRepository {
             }
             if (existing.isPresent()) {
                 changed(c);
+                writesOf.merge(date, 1L, Long::sum);
                 deleteChildren(c, date);
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM entry WHERE entry_date = ?")) {
                     ps.setObject(1, date);
@@ -329,6 +334,23 @@ public final class JdbcJournalRepository implements JournalRepository {
                 rs.next();
                 return rs.getInt(1);
             }
+        });
+    }
+
+    @Override
+    public Map<LocalDate, DayStamp> stamps() {
+        // the counts first: a day written between the two reads is then read again next time
+        Map<LocalDate, Long> writes = new HashMap<>(writesOf);
+        return db.read(c -> {
+            Map<LocalDate, DayStamp> out = new HashMap<>();
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT entry_date, updated_at, word_count FROM entry")) {
+                while (rs.next()) {
+                    LocalDate date = rs.getObject(1, LocalDate.class);
+                    out.put(date, new DayStamp(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3),
+                            writes.getOrDefault(date, 0L)));
+                }
+            }
+            return out;
         });
     }
 

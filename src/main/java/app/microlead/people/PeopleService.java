@@ -24,12 +24,10 @@ import java.util.stream.Collectors;
 /**
  * What the journal knows about each person, read from the journal's text (mentions, resolved against
  * the current roster), the habit check-ins that name them (picked, or by name in the note), their
- * 1:1s and promises. The journal is read once and kept until anything in it is written. Call off the
- * FX thread.
+ * 1:1s and promises. What was read is kept until anything is written; the journal's days are then
+ * read again only where they changed ({@link JournalMentions}). Call off the FX thread.
  */
 public final class PeopleService {
-
-    private static final int SNIPPET_RADIUS = 70;
 
     /** A check-in that names a person. */
     record CheckInFor(long personId, Habit habit, CheckIn checkIn) {
@@ -40,16 +38,16 @@ public final class PeopleService {
     }
 
     private final PeopleRepository repo;
-    private final JournalRepository journal;
     private final HabitRepository habits;
     private final Clock clock;
+    private final JournalMentions journalMentions;
     private Snapshot cached;
 
     public PeopleService(PeopleRepository repo, JournalRepository journal, HabitRepository habits, Clock clock) {
         this.repo = repo;
-        this.journal = journal;
         this.habits = habits;
         this.clock = clock;
+        this.journalMentions = new JournalMentions(journal);
     }
 
     public PeopleRepository repository() {
@@ -71,18 +69,9 @@ public final class PeopleService {
             return cached;
         }
         List<Person> people = repo.people(true);
-        Mentions m = new Mentions(people, repo.aliases());
-        Map<Long, List<Timeline>> days = new HashMap<>();
-        journal.forEachEntry(e -> {
-            String text = e.searchableText();
-            Set<Long> seen = new HashSet<>();
-            for (Mentions.Mention mention : m.find(text)) {
-                if (seen.add(mention.personId())) {
-                    days.computeIfAbsent(mention.personId(), k -> new ArrayList<>()).add(new Timeline(e.date(),
-                            Timeline.Kind.JOURNAL, Mentions.snippet(text, mention, SNIPPET_RADIUS), null, 0));
-                }
-            }
-        });
+        Map<Long, List<String>> formerNames = repo.aliases();
+        Mentions m = new Mentions(people, formerNames);
+        Map<Long, List<Timeline>> days = journalMentions.byPerson(people, formerNames, m);
         Map<Long, Habit> byId = habits.habits(true).stream().collect(Collectors.toMap(Habit::id, Function.identity()));
         Map<Long, Map<LocalDate, CheckIn>> all = habits.allCheckIns();
         Set<String> linked = new HashSet<>();
@@ -104,6 +93,11 @@ public final class PeopleService {
         }));
         cached = new Snapshot(version, people, days, checkIns, repo.allOneOnOnes(), repo.allPromises());
         return cached;
+    }
+
+    /** How many journal days the last read of the journal read again (for tests). */
+    synchronized int journalDaysLastRead() {
+        return journalMentions.lastRead();
     }
 
     /** Everything about one person, newest first. */
