@@ -56,6 +56,14 @@ public interface JournalRepository {
     Map<LocalDate, DayStamp> stamps();
 
     /**
+     * How many writes to the journal finished that were not writes of days through this repository (the
+     * database's count of writes less those): while it stays the same, only days were written (or
+     * nothing), so what was read from other tables is still current. A write of days inside a larger
+     * transaction counts as another write.
+     */
+    long writesBesidesDays();
+
+    /**
      * What tells one written state of a day from another: when it was last changed, its word count, and
      * how often this repository has written the day (so two writes within one tick of the clock, or
      * under a stopped clock, still differ).

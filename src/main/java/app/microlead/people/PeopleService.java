@@ -33,13 +33,26 @@ public final class PeopleService {
     record CheckInFor(long personId, Habit habit, CheckIn checkIn) {
     }
 
-    private record Snapshot(long version, List<Person> people, Map<Long, List<Timeline>> journal,
-                            List<CheckInFor> checkIns, List<OneOnOne> meetings, List<Promise> promises) {
+    private record CheckInKey(long personId, long habitId, LocalDate date) {
+    }
+
+    /**
+     * What was read, at {@code version} ({@link HabitRepository#version()}) and {@code besidesDays}
+     * ({@link JournalRepository#writesBesidesDays()}).
+     */
+    private record Snapshot(long version, long besidesDays, List<Person> people, Map<Long, List<String>> formerNames,
+                            Mentions mentions, Map<Long, List<Timeline>> journal, List<CheckInFor> checkIns,
+                            List<OneOnOne> meetings, List<Promise> promises) {
+
+        Snapshot withJournal(long version, Map<Long, List<Timeline>> journal) {
+            return new Snapshot(version, besidesDays, people, formerNames, mentions, journal, checkIns, meetings, promises);
+        }
     }
 
     private final PeopleRepository repo;
     private final HabitRepository habits;
     private final Clock clock;
+    private final JournalRepository journal;
     private final JournalMentions journalMentions;
     private Snapshot cached;
 
@@ -47,6 +60,7 @@ public final class PeopleService {
         this.repo = repo;
         this.habits = habits;
         this.clock = clock;
+        this.journal = journal;
         this.journalMentions = new JournalMentions(journal);
     }
 
@@ -68,30 +82,38 @@ public final class PeopleService {
         if (cached != null && cached.version() == version) {
             return cached;
         }
+        long besidesDays = journal.writesBesidesDays();
+        if (cached != null && cached.besidesDays() == besidesDays) {
+            // only days were written: read those again, and keep the rest
+            cached = cached.withJournal(version,
+                    journalMentions.byPerson(cached.people(), cached.formerNames(), cached.mentions()));
+            return cached;
+        }
         List<Person> people = repo.people(true);
         Map<Long, List<String>> formerNames = repo.aliases();
         Mentions m = new Mentions(people, formerNames);
         Map<Long, List<Timeline>> days = journalMentions.byPerson(people, formerNames, m);
         Map<Long, Habit> byId = habits.habits(true).stream().collect(Collectors.toMap(Habit::id, Function.identity()));
-        Map<Long, Map<LocalDate, CheckIn>> all = habits.allCheckIns();
-        Set<String> linked = new HashSet<>();
+        // only the check-ins that can name someone: those with people picked, and those with a note
+        Set<CheckInKey> linked = new HashSet<>();
         List<CheckInFor> checkIns = new ArrayList<>();
-        for (PeopleRepository.CheckInPerson cp : repo.allCheckInPeople()) {
-            CheckIn c = all.getOrDefault(cp.habitId(), Map.of()).get(cp.date());
-            if (c != null && byId.containsKey(cp.habitId()) && linked.add(cp.personId() + "/" + cp.habitId() + "/" + cp.date())) {
-                checkIns.add(new CheckInFor(cp.personId(), byId.get(cp.habitId()), c));
+        for (PeopleRepository.PickedCheckIn p : repo.pickedCheckIns()) {
+            CheckIn c = p.checkIn();
+            if (byId.containsKey(c.habitId()) && linked.add(new CheckInKey(p.personId(), c.habitId(), c.date()))) {
+                checkIns.add(new CheckInFor(p.personId(), byId.get(c.habitId()), c));
             }
         }
-        all.forEach((habitId, marks) -> marks.values().forEach(c -> {
-            if (!c.note().isEmpty() && byId.containsKey(habitId)) {
+        for (CheckIn c : habits.checkInsWithNotes()) {
+            if (byId.containsKey(c.habitId())) {
                 for (long id : m.people(c.note())) {
-                    if (linked.add(id + "/" + habitId + "/" + c.date())) {
-                        checkIns.add(new CheckInFor(id, byId.get(habitId), c));
+                    if (linked.add(new CheckInKey(id, c.habitId(), c.date()))) {
+                        checkIns.add(new CheckInFor(id, byId.get(c.habitId()), c));
                     }
                 }
             }
-        }));
-        cached = new Snapshot(version, people, days, checkIns, repo.allOneOnOnes(), repo.allPromises());
+        }
+        cached = new Snapshot(version, besidesDays, people, formerNames, m, days, checkIns, repo.allOneOnOnes(),
+                repo.allPromises());
         return cached;
     }
 

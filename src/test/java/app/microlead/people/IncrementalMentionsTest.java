@@ -3,7 +3,11 @@ package app.microlead.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.MutableClock;
+import app.microlead.common.Pillar;
+import app.microlead.habits.CheckIn;
+import app.microlead.habits.Habit;
 import app.microlead.habits.JdbcHabitRepository;
+import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.storage.DataFolder;
@@ -136,6 +140,26 @@ class IncrementalMentionsTest {
         assertSameAsFullRead();
         assertThat(kept.journalDaysLastRead()).isEqualTo(DAYS);
         assertThat(kept.attention(carla.id()).mentionDays()).isEqualTo(DAYS * 2 / 5); // "Carla" and "Benjamin" days
+    }
+
+    @Test
+    void aCheckInWrittenAfterADayIsSeenAloneOrInOneTransactionWithADay() {
+        Habit thanks = habits.add(new Habit(0, null, "Thank someone", "", Pillar.TRUST, Schedule.daily(), 0, false,
+                START, ""));
+        write(START.plusDays(2), "Quiet day, then Carla called.");
+        assertSameAsFullRead();
+        habits.setCheckIn(new CheckIn(thanks.id(), START.plusDays(2), CheckIn.State.DONE, "thanked Carla"));
+        assertSameAsFullRead();
+        assertThat(kept.attention(carla.id()).lastRecognised()).isEqualTo(START.plusDays(2));
+
+        db.transaction(() -> {
+            write(START.plusDays(3), "Ana, all day.");
+            habits.setCheckIn(new CheckIn(thanks.id(), START.plusDays(3), CheckIn.State.DONE, "thanked Ana"));
+            return null;
+        });
+        assertSameAsFullRead();
+        assertThat(kept.journalDaysLastRead()).isEqualTo(1);
+        assertThat(kept.attention(ana.id()).lastRecognised()).isEqualTo(START.plusDays(3));
     }
 
     @Test
