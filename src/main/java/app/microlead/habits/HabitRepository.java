@@ -30,6 +30,9 @@ public interface HabitRepository {
     /** Every check-in of every habit, by habit id and date. */
     Map<Long, Map<LocalDate, CheckIn>> allCheckIns();
 
+    /** Every check-in that has a note, by habit id, then date (what names people in words: not the others). */
+    List<CheckIn> checkInsWithNotes();
+
     /** Every check-in of every habit as one compact log per habit id (habits without any are left out). */
     Map<Long, CheckInLog> checkInLogs();
 

@@ -167,6 +167,20 @@ public final class JdbcHabitRepository implements HabitRepository {
     }
 
     @Override
+    public List<CheckIn> checkInsWithNotes() {
+        return db.read(c -> {
+            List<CheckIn> out = new ArrayList<>();
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT habit_id, check_date, state, note FROM check_in WHERE note <> '' ORDER BY habit_id, check_date")) {
+                while (rs.next()) {
+                    out.add(mapCheckIn(rs));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Map<Long, CheckInLog> checkInLogs() {
         return db.read(c -> {
             Map<Long, CheckInLog> out = new HashMap<>();

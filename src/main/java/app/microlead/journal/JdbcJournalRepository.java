@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /** {@link JournalRepository} on the H2 database (tables {@code entry}, {@code entry_tag}, {@code prompt_answer}). */
@@ -29,6 +31,10 @@ public final class JdbcJournalRepository implements JournalRepository {
 
     private final Database db;
     private final Clock clock;
+    /** How often each day was written through this repository (part of its {@link DayStamp}). */
+    private final Map<LocalDate, Long> writesOf = new ConcurrentHashMap<>();
+    /** This repository's finished writes of days (see {@link #writesBesidesDays()}). */
+    private final AtomicLong ownWrites = new AtomicLong();
 
     public JdbcJournalRepository(Database db, Clock clock) {
         this.db = db;
@@ -58,7 +64,7 @@ public final class JdbcJournalRepository implements JournalRepository {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return Optional.of(db.write(c -> {
+        return Optional.of(write(c -> {
             Instant created = createdAt(c, entry.date()).orElse(now);
             Entry stored = new Entry(entry.date(), entry.text(), entry.mood(), entry.energy(), entry.tags(),
                     entry.answers(), created, now);
@@ -73,7 +79,7 @@ public final class JdbcJournalRepository implements JournalRepository {
         Entry stamped = new Entry(entry.date(), entry.text(), entry.mood(), entry.energy(), entry.tags(),
                 entry.answers(), entry.createdAt() == null ? now : entry.createdAt(),
                 entry.updatedAt() == null ? now : entry.updatedAt());
-        db.write(c -> {
+        write(c -> {
             upsert(c, stamped);
             return null;
         });
@@ -97,7 +103,7 @@ public final class JdbcJournalRepository implements JournalRepository {
     /** The version of the days as they are now; it changes with every save, restore and delete of a day. */
     public String version() {
         Optional<String> now = db.read(this::readVersion);
-        return now.orElseGet(() -> db.write(c -> {
+        return now.orElseGet(() -> write(c -> {
             changed(c); // a journal from before versions were kept
             return readVersion(c).orElseThrow();
         }));
@@ -114,6 +120,7 @@ public final class JdbcJournalRepository implements JournalRepository {
 
     private void upsert(Connection c, Entry e) throws SQLException {
         changed(c);
+        writesOf.merge(e.date(), 1L, Long::sum);
         try (PreparedStatement ps = c.prepareStatement(
                 "MERGE INTO entry (entry_date, body, mood, energy, word_count, preview, created_at, updated_at)"
                         + " KEY (entry_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -162,7 +169,7 @@ public final class JdbcJournalRepository implements JournalRepository {
 
     @Override
     public Optional<Entry> delete(LocalDate date) {
-        return db.write(c -> {
+        return write(c -> {
             Optional<Entry> existing;
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT entry_date, body, mood, energy, created_at, updated_at FROM entry WHERE entry_date = ?")) {
@@ -174,6 +181,7 @@ public final class JdbcJournalRepository implements JournalRepository {
             }
             if (existing.isPresent()) {
                 changed(c);
+                writesOf.merge(date, 1L, Long::sum);
                 deleteChildren(c, date);
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM entry WHERE entry_date = ?")) {
                     ps.setObject(1, date);
@@ -329,6 +337,33 @@ public final class JdbcJournalRepository implements JournalRepository {
                 rs.next();
                 return rs.getInt(1);
             }
+        });
+    }
+
+    /** A write of the journal's tables only, counted as one of its own ({@link #writesBesidesDays()}). */
+    private <T> T write(Database.SqlWork<T> work) {
+        return db.write(work, ownWrites);
+    }
+
+    @Override
+    public long writesBesidesDays() {
+        return db.writeCountBesides(ownWrites);
+    }
+
+    @Override
+    public Map<LocalDate, DayStamp> stamps() {
+        // the counts first: a day written between the two reads is then read again next time
+        Map<LocalDate, Long> writes = new HashMap<>(writesOf);
+        return db.read(c -> {
+            Map<LocalDate, DayStamp> out = new HashMap<>();
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT entry_date, updated_at, word_count FROM entry")) {
+                while (rs.next()) {
+                    LocalDate date = rs.getObject(1, LocalDate.class);
+                    out.put(date, new DayStamp(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3),
+                            writes.getOrDefault(date, 0L)));
+                }
+            }
+            return out;
         });
     }
 

@@ -1,8 +1,10 @@
 package app.microlead.journal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -45,4 +47,27 @@ public interface JournalRepository {
     void forEachEntry(LocalDate from, LocalDate to, Consumer<Entry> sink);
 
     int count();
+
+    /**
+     * For every day written, a stamp that changes whenever the day is written (saved, restored), so a
+     * reader that keeps something worked out from each day can read again only the days whose stamp
+     * changed, and drop the days that are gone. Reads no text.
+     */
+    Map<LocalDate, DayStamp> stamps();
+
+    /**
+     * How many writes to the journal finished that were not writes of days through this repository (the
+     * database's count of writes less those): while it stays the same, only days were written (or
+     * nothing), so what was read from other tables is still current. A write of days inside a larger
+     * transaction counts as another write.
+     */
+    long writesBesidesDays();
+
+    /**
+     * What tells one written state of a day from another: when it was last changed, its word count, and
+     * how often this repository has written the day (so two writes within one tick of the clock, or
+     * under a stopped clock, still differ).
+     */
+    record DayStamp(Instant updatedAt, int wordCount, long writes) {
+    }
 }

@@ -1,5 +1,6 @@
 package app.microlead.people;
 
+import app.microlead.habits.CheckIn;
 import app.microlead.storage.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -269,6 +270,15 @@ public final class JdbcPeopleRepository implements PeopleRepository {
     public List<CheckInPerson> allCheckInPeople() {
         return Sql.query(db, "SELECT habit_id, check_date, person_id FROM check_in_person ORDER BY check_date DESC",
                 JdbcPeopleRepository::checkInPerson);
+    }
+
+    @Override
+    public List<PickedCheckIn> pickedCheckIns() {
+        return Sql.query(db, "SELECT p.person_id, c.habit_id, c.check_date, c.state, c.note FROM check_in_person p"
+                        + " JOIN check_in c ON c.habit_id = p.habit_id AND c.check_date = p.check_date"
+                        + " ORDER BY p.check_date DESC",
+                rs -> new PickedCheckIn(rs.getLong(1), new CheckIn(rs.getLong(2), rs.getObject(3, LocalDate.class),
+                        CheckIn.State.valueOf(rs.getString(4)), rs.getString(5))));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.microlead.people;
 
+import app.microlead.habits.CheckIn;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,10 @@ public interface PeopleRepository {
 
     /** One habit check-in that names a person. */
     record CheckInPerson(long habitId, LocalDate date, long personId) {
+    }
+
+    /** A habit check-in and a person picked on it. */
+    record PickedCheckIn(long personId, CheckIn checkIn) {
     }
 
     /** The nudge shown on a day. */
@@ -82,6 +87,9 @@ public interface PeopleRepository {
 
     /** Every check-in that names someone. */
     List<CheckInPerson> allCheckInPeople();
+
+    /** Every check-in that names someone, with each person it names, newest first. */
+    List<PickedCheckIn> pickedCheckIns();
 
     Optional<ShownNudge> nudgeOn(LocalDate date);
 

@@ -25,12 +25,10 @@ import java.util.stream.Collectors;
 /**
  * What the journal knows about each person, read from the journal's text (mentions, resolved against
  * the current roster), the habit check-ins that name them (picked, or by name in the note), their
- * 1:1s and promises. The journal is read once and kept until anything in it is written. Call off the
- * FX thread.
+ * 1:1s and promises. What was read is kept until anything is written; the journal's days are then
+ * read again only where they changed ({@link JournalMentions}). Call off the FX thread.
  */
 public final class PeopleService {
-
-    private static final int SNIPPET_RADIUS = 70;
 
     /** A check-in that names a person. */
     record CheckInFor(long personId, Habit habit, CheckIn checkIn) {
@@ -40,21 +38,32 @@ public final class PeopleService {
     private record PersonOnHabitDay(long personId, HabitDay habitDay) {
     }
 
-    private record Snapshot(long version, List<Person> people, Map<Long, List<Timeline>> journal,
-                            List<CheckInFor> checkIns, List<OneOnOne> meetings, List<Promise> promises) {
+    /**
+     * What was read, at {@code version} ({@link HabitRepository#version()}) and {@code besidesDays}
+     * ({@link JournalRepository#writesBesidesDays()}).
+     */
+    private record Snapshot(long version, long besidesDays, List<Person> people, Map<Long, List<String>> formerNames,
+                            Mentions mentions, Map<Long, List<Timeline>> journal, List<CheckInFor> checkIns,
+                            List<OneOnOne> meetings, List<Promise> promises) {
+
+        Snapshot withJournal(long version, Map<Long, List<Timeline>> journal) {
+            return new Snapshot(version, besidesDays, people, formerNames, mentions, journal, checkIns, meetings, promises);
+        }
     }
 
     private final PeopleRepository repo;
-    private final JournalRepository journal;
     private final HabitRepository habits;
     private final Clock clock;
+    private final JournalRepository journal;
+    private final JournalMentions journalMentions;
     private Snapshot cached;
 
     public PeopleService(PeopleRepository repo, JournalRepository journal, HabitRepository habits, Clock clock) {
         this.repo = repo;
-        this.journal = journal;
         this.habits = habits;
         this.clock = clock;
+        this.journal = journal;
+        this.journalMentions = new JournalMentions(journal);
     }
 
     public PeopleRepository repository() {
@@ -75,40 +84,44 @@ public final class PeopleService {
         if (cached != null && cached.version() == version) {
             return cached;
         }
+        long besidesDays = journal.writesBesidesDays();
+        if (cached != null && cached.besidesDays() == besidesDays) {
+            // only days were written: read those again, and keep the rest
+            cached = cached.withJournal(version,
+                    journalMentions.byPerson(cached.people(), cached.formerNames(), cached.mentions()));
+            return cached;
+        }
         List<Person> people = repo.people(true);
-        Mentions m = new Mentions(people, repo.aliases());
-        Map<Long, List<Timeline>> days = new HashMap<>();
-        journal.forEachEntry(e -> {
-            String text = e.searchableText();
-            Set<Long> seen = new HashSet<>();
-            for (Mentions.Mention mention : m.find(text)) {
-                if (seen.add(mention.personId())) {
-                    days.computeIfAbsent(mention.personId(), k -> new ArrayList<>()).add(new Timeline(e.date(),
-                            Timeline.Kind.JOURNAL, Mentions.snippet(text, mention, SNIPPET_RADIUS), null, 0));
-                }
-            }
-        });
+        Map<Long, List<String>> formerNames = repo.aliases();
+        Mentions m = new Mentions(people, formerNames);
+        Map<Long, List<Timeline>> days = journalMentions.byPerson(people, formerNames, m);
         Map<Long, Habit> byId = habits.habits(true).stream().collect(Collectors.toMap(Habit::id, Function.identity()));
-        Map<Long, Map<LocalDate, CheckIn>> all = habits.allCheckIns();
+        // only the check-ins that can name someone: those with people picked, and those with a note
         Set<PersonOnHabitDay> linked = new HashSet<>();
         List<CheckInFor> checkIns = new ArrayList<>();
-        for (PeopleRepository.CheckInPerson cp : repo.allCheckInPeople()) {
-            CheckIn c = all.getOrDefault(cp.habitId(), Map.of()).get(cp.date());
-            if (c != null && byId.containsKey(cp.habitId()) && linked.add(new PersonOnHabitDay(cp.personId(), new HabitDay(cp.habitId(), cp.date())))) {
-                checkIns.add(new CheckInFor(cp.personId(), byId.get(cp.habitId()), c));
+        for (PeopleRepository.PickedCheckIn p : repo.pickedCheckIns()) {
+            CheckIn c = p.checkIn();
+            if (byId.containsKey(c.habitId()) && linked.add(new PersonOnHabitDay(p.personId(), new HabitDay(c.habitId(), c.date())))) {
+                checkIns.add(new CheckInFor(p.personId(), byId.get(c.habitId()), c));
             }
         }
-        all.forEach((habitId, marks) -> marks.values().forEach(c -> {
-            if (!c.note().isEmpty() && byId.containsKey(habitId)) {
+        for (CheckIn c : habits.checkInsWithNotes()) {
+            if (byId.containsKey(c.habitId())) {
                 for (long id : m.people(c.note())) {
-                    if (linked.add(new PersonOnHabitDay(id, new HabitDay(habitId, c.date())))) {
-                        checkIns.add(new CheckInFor(id, byId.get(habitId), c));
+                    if (linked.add(new PersonOnHabitDay(id, new HabitDay(c.habitId(), c.date())))) {
+                        checkIns.add(new CheckInFor(id, byId.get(c.habitId()), c));
                     }
                 }
             }
-        }));
-        cached = new Snapshot(version, people, days, checkIns, repo.allOneOnOnes(), repo.allPromises());
+        }
+        cached = new Snapshot(version, besidesDays, people, formerNames, m, days, checkIns, repo.allOneOnOnes(),
+                repo.allPromises());
         return cached;
+    }
+
+    /** How many journal days the last read of the journal read again (for tests). */
+    synchronized int journalDaysLastRead() {
+        return journalMentions.lastRead();
     }
 
     /** Everything about one person, newest first. */

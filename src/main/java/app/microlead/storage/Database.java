@@ -248,6 +248,15 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction; committed (and on disk) when this returns, rolled back on error. */
     public <T> T write(SqlWork<T> work) {
+        return write(work, null);
+    }
+
+    /**
+     * Like {@link #write(SqlWork)}, and counts the write in {@code own} too (unless it joins a larger
+     * {@link #transaction}), in the same step as in {@link #writeCount()}: a caller that tracks what its own
+     * writes change can tell from {@link #writeCountBesides} whether anything else was written.
+     */
+    public <T> T write(SqlWork<T> work, AtomicLong own) {
         Connection joined = scope.get();
         if (joined != null) {
             try {
@@ -267,11 +276,28 @@ public final class Database implements AutoCloseable {
                 c.rollback();
                 throw e;
             } finally {
-                writes.incrementAndGet();
+                if (own == null) {
+                    writes.incrementAndGet();
+                } else {
+                    synchronized (writes) {
+                        own.incrementAndGet();
+                        writes.incrementAndGet();
+                    }
+                }
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw StorageErrors.translate(StorageErrors.Action.SAVE, e);
+        }
+    }
+
+    /**
+     * {@link #writeCount()} less the writes counted in {@code own} ({@link #write(SqlWork, AtomicLong)}), read
+     * in one step: it stays the same exactly while nothing but those writes finished.
+     */
+    public long writeCountBesides(AtomicLong own) {
+        synchronized (writes) {
+            return writes.get() - own.get();
         }
     }
 

@@ -1,6 +1,7 @@
 package app.microlead.sync;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -127,7 +128,7 @@ public final class ChangeTrigger implements Trigger {
     }
 
     private static String day(Object value) {
-        if (value instanceof java.sql.Date d) {
+        if (value instanceof Date d) {
             return d.toLocalDate().toString();
         }
         return value instanceof LocalDate d ? d.toString() : String.valueOf(value);

@@ -177,4 +177,32 @@ class JdbcJournalRepositoryTest {
         repo = new JdbcJournalRepository(db, clock);
         assertThat(repo.find(LocalDate.parse("2026-03-09")).orElseThrow().text()).isEqualTo("durable");
     }
+
+    @Test
+    void aDayStampChangesWithEveryWriteOfThatDayOnlyEvenUnderAStoppedClock() {
+        LocalDate one = LocalDate.parse("2026-03-08");
+        LocalDate two = LocalDate.parse("2026-03-09");
+        repo.save(entry("2026-03-08", "Ana asked", null, List.of()));
+        repo.save(entry("2026-03-09", "Ben left", null, List.of()));
+        var first = repo.stamps();
+        assertThat(first).containsOnlyKeys(one, two);
+
+        repo.save(entry("2026-03-09", "Cid left", null, List.of())); // same clock, same length, same words
+        var second = repo.stamps();
+        assertThat(second.get(one)).isEqualTo(first.get(one));
+        assertThat(second.get(two)).isNotEqualTo(first.get(two));
+        assertThat(second.get(two).updatedAt()).isEqualTo(clock.instant());
+
+        Entry gone = repo.delete(two).orElseThrow();
+        assertThat(repo.stamps()).containsOnlyKeys(one);
+        repo.restore(gone);
+        assertThat(repo.stamps().get(two)).isNotIn(first.get(two), second.get(two));
+
+        // a day written by someone else (another repository on the journal) is told apart by its time
+        var before = repo.stamps();
+        clock.advanceSeconds(1);
+        new JdbcJournalRepository(db, clock).save(entry("2026-03-08", "Ana asked", null, List.of()));
+        assertThat(repo.stamps().get(one)).isNotEqualTo(before.get(one));
+        assertThat(repo.stamps().get(two)).isEqualTo(before.get(two));
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.microlead.assessment.Session;
 import app.microlead.habits.CheckIn;
 import app.microlead.habits.Habit;
+import app.microlead.habits.OnboardingViewModel;
 import app.microlead.journal.Entry;
 import app.microlead.people.Person;
 import java.nio.file.Path;
@@ -129,7 +130,7 @@ class ChangeLogTest {
                 }
                 d.backend.assessments().finish(s.id());
             }
-            case 4 -> d.backend.habitRepository().setFlag(app.microlead.habits.OnboardingViewModel.FLAG);
+            case 4 -> d.backend.habitRepository().setFlag(OnboardingViewModel.FLAG);
             case 5 -> {
                 List<Person> team = d.backend.people().people(true);
                 if (!team.isEmpty()) {

@@ -1,0 +1,123 @@
+package app.microlead.people;
+
+import app.microlead.journal.Entry;
+import app.microlead.journal.JournalRepository;
+import app.microlead.journal.JournalRepository.DayStamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The journal days that mention each person, kept between reads: each day's mentions are worked out
+ * once and read again only when the day was written since ({@link JournalRepository#stamps()}), or
+ * when a name on the roster changed (names change what a text mentions). On a 20-year journal a full
+ * read takes seconds and churns the heap; after an edit this reads the edited days. Not thread-safe:
+ * {@link PeopleService} calls it under its lock, off the FX thread.
+ */
+final class JournalMentions {
+
+    private static final int SNIPPET_RADIUS = 70;
+    /** More changed days than this are read in one pass over the journal instead of one by one. */
+    private static final int READ_ONE_BY_ONE = 64;
+
+    /** One person's mention in one day: the line of their timeline. */
+    private record Found(long personId, Timeline line) {
+    }
+
+    /** One day as it was read, and the people it mentions. */
+    private record Day(DayStamp stamp, List<Found> found) {
+    }
+
+    /** What in the roster decides what a text mentions: each person's id and name, and their former names. */
+    private record Names(List<String> people, Map<Long, List<String>> formerNames) {
+        static Names of(List<Person> people, Map<Long, List<String>> formerNames) {
+            return new Names(people.stream().map(p -> p.id() + "\u0000" + p.name()).toList(), Map.copyOf(formerNames));
+        }
+    }
+
+    private final JournalRepository journal;
+    private final TreeMap<LocalDate, Day> days = new TreeMap<>();
+    private Names names;
+    private Map<Long, List<Timeline>> byPerson = Map.of();
+    private int lastRead;
+
+    JournalMentions(JournalRepository journal) {
+        this.journal = journal;
+    }
+
+    /**
+     * The journal days that mention each person (by id, oldest first), brought up to date: the roster
+     * is {@code people} with their {@code formerNames}, and {@code mentions} its rules.
+     */
+    Map<Long, List<Timeline>> byPerson(List<Person> people, Map<Long, List<String>> formerNames, Mentions mentions) {
+        Map<LocalDate, DayStamp> stamps = journal.stamps();
+        Names now = Names.of(people, formerNames);
+        boolean changed = false;
+        if (!now.equals(names)) {
+            days.clear();
+            names = now;
+            changed = true;
+        }
+        changed |= days.keySet().retainAll(stamps.keySet());
+        Set<LocalDate> stale = new TreeSet<>();
+        stamps.forEach((date, stamp) -> {
+            Day had = days.get(date);
+            if (had == null || !had.stamp().equals(stamp)) {
+                stale.add(date);
+            }
+        });
+        lastRead = stale.size();
+        if (stale.isEmpty() && !changed) {
+            return byPerson;
+        }
+        days.keySet().removeAll(stale); // a day deleted after the stamps were taken is then not kept either
+        if (stale.size() <= READ_ONE_BY_ONE) {
+            for (LocalDate date : stale) {
+                journal.find(date).ifPresent(e -> days.put(date, new Day(stamps.get(date), find(mentions, e))));
+            }
+        } else {
+            journal.forEachEntry(e -> {
+                if (stale.contains(e.date())) {
+                    days.put(e.date(), new Day(stamps.get(e.date()), find(mentions, e)));
+                }
+            });
+        }
+        Map<Long, List<Timeline>> out = new HashMap<>();
+        for (Day d : days.values()) {
+            for (Found f : d.found()) {
+                out.computeIfAbsent(f.personId(), k -> new ArrayList<>()).add(f.line());
+            }
+        }
+        byPerson = out;
+        return out;
+    }
+
+    /** How many days the last {@link #byPerson} read from the journal (for tests). */
+    int lastRead() {
+        return lastRead;
+    }
+
+    /** The people a day mentions, each once, with the words around their first mention. */
+    private static List<Found> find(Mentions mentions, Entry e) {
+        String text = e.searchableText();
+        List<Found> out = List.of();
+        Set<Long> seen = null;
+        for (Mentions.Mention m : mentions.find(text)) {
+            if (seen == null) {
+                seen = new HashSet<>();
+                out = new ArrayList<>(2);
+            }
+            if (seen.add(m.personId())) {
+                out.add(new Found(m.personId(), new Timeline(e.date(), Timeline.Kind.JOURNAL,
+                        Mentions.snippet(text, m, SNIPPET_RADIUS), null, 0)));
+            }
+        }
+        return out;
+    }
+}
