@@ -134,6 +134,12 @@ public final class EntryEditorView {
             return vm.acceptLength(length) ? change : null;
         }));
         text.textProperty().bindBidirectional(vm.textProperty());
+        // someone typing while the day came keeps typing where their words went: at the end
+        vm.loadingProperty().addListener((o, was, loading) -> {
+            if (!loading && text.isFocused()) {
+                text.positionCaret(text.getLength());
+            }
+        });
         textSupport.accept(text);
         Label words = new Label();
         words.setId("today-word-count");

@@ -80,6 +80,9 @@ public final class EntryEditorViewModel {
     /** Change (not invalidation) listeners: an invalidation fires only once until someone reads the value. */
     private final ChangeListener<Object> onEdit = (o, a, b) -> edited();
     private boolean applying;
+    /** The text when the day being loaded was asked for, and whether the user typed before it came. */
+    private String beforeLoad = "";
+    private boolean typedWhileLoading;
 
     public EntryEditorViewModel(JournalRepository repo, DayPromptSource promptSource, TaskRunner tasks,
                                 Scheduler scheduler, Clock clock, SaveListener listener) {
@@ -95,6 +98,11 @@ public final class EntryEditorViewModel {
                 countWords();
             } else {
                 countLater.poke();
+            }
+        });
+        text.addListener((o, was, now) -> {
+            if (loading.get() && !applying) {
+                typedWhileLoading = true;
             }
         });
         text.addListener(onEdit);
@@ -180,6 +188,8 @@ public final class EntryEditorViewModel {
         LocalDate today = LocalDate.now(clock);
         LocalDate target = day.isAfter(today) ? today : day;
         flush();
+        beforeLoad = text.get();
+        typedWhileLoading = false;
         loading.set(true);
         tasks.write(() -> new Loaded(repo.find(target), promptSource.promptsFor(target), repo.tags()),
                 loaded -> apply(target, loaded),
@@ -252,11 +262,19 @@ public final class EntryEditorViewModel {
     }
 
     private void apply(LocalDate day, Loaded loaded) {
+        // what was typed while the day was on its way belongs to that day: it is kept, after its text
+        String carried = typedWhileLoading ? inserted(beforeLoad, text.get()) : "";
+        typedWhileLoading = false;
         applying = true;
         try {
             date.set(day);
             Entry e = loaded.entry().orElse(null);
-            text.set(e == null ? "" : e.text());
+            String stored = e == null ? "" : e.text();
+            String shown = carried.isEmpty() || stored.isEmpty() ? stored + carried
+                    : stored + (stored.endsWith("\n") ? "" : "\n") + carried;
+            if (!shown.equals(text.get())) { // the same text set again would move the caret of someone typing
+                text.set(shown);
+            }
             mood.set(e == null ? null : e.mood());
             energy.set(e == null ? null : e.energy());
             List<String> typed = new ArrayList<>(e == null ? List.of() : e.tags());
@@ -278,6 +296,24 @@ public final class EntryEditorViewModel {
             applying = false;
             loading.set(false);
         }
+        if (!carried.isEmpty()) {
+            edited();
+        }
+    }
+
+    /** The characters {@code now} has that {@code before} had not (one run of them, as typing gives). */
+    static String inserted(String before, String now) {
+        int prefix = 0;
+        int max = Math.min(before.length(), now.length());
+        while (prefix < max && before.charAt(prefix) == now.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && before.charAt(before.length() - 1 - suffix) == now.charAt(now.length() - 1 - suffix)) {
+            suffix++;
+        }
+        return now.substring(prefix, now.length() - suffix);
     }
 
     private void showPrompts(List<ShownPrompt> shown) {
@@ -323,7 +359,7 @@ public final class EntryEditorViewModel {
     }
 
     private void edited() {
-        if (applying || date.get() == null) {
+        if (applying || loading.get() || date.get() == null) {
             return;
         }
         dirty.set(true);

@@ -3,6 +3,7 @@ package app.microlead.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.HeldTaskRunner;
 import app.microlead.common.ManualScheduler;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
@@ -240,5 +241,76 @@ class EntryEditorViewModelTest {
         vm.load(TODAY);
         assertThat(vm.dirtyProperty().get()).isFalse();
         assertThat(scheduler.pending()).isZero();
+    }
+
+    /** A view model whose loads and saves wait until the test lets them run. */
+    private EntryEditorViewModel held(HeldTaskRunner tasks) {
+        return new EntryEditorViewModel(repo, new FakePromptSource(), tasks, scheduler, clock, (d, e) -> savedDays.add(d));
+    }
+
+    private static Entry written(LocalDate day, String text) {
+        return new Entry(day, text, null, null, List.of(), List.of(), null, null);
+    }
+
+    @Test
+    void whatIsTypedWhileTheDayIsStillLoadingIsKeptAndSaved() {
+        // the app has just opened: the window takes keystrokes before today's page has come from the database
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        EntryEditorViewModel early = held(tasks);
+        early.load(TODAY);
+        early.textProperty().set("Ask");
+        early.textProperty().set("Asked Ana first");
+        tasks.release();
+
+        assertThat(early.textProperty().get()).isEqualTo("Asked Ana first");
+        assertThat(early.dirtyProperty().get()).isTrue();
+        scheduler.advance(Duration.ofMillis(1000));
+        tasks.release();
+        assertThat(stored().orElseThrow().text()).isEqualTo("Asked Ana first");
+    }
+
+    @Test
+    void typingBeforeADayWithTextHasComeAddsToItsText() {
+        repo.save(written(TODAY, "Morning: planned the retro"));
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        EntryEditorViewModel early = held(tasks);
+        early.load(TODAY);
+        early.textProperty().set("Evening: it went well");
+        tasks.release();
+
+        assertThat(early.textProperty().get()).isEqualTo("Morning: planned the retro\nEvening: it went well");
+        scheduler.advance(Duration.ofMillis(1000));
+        tasks.release();
+        assertThat(stored().orElseThrow().text()).isEqualTo("Morning: planned the retro\nEvening: it went well");
+    }
+
+    @Test
+    void typingWhileAnotherDayLoadsGoesToThatDayNotTheOneLeft() {
+        LocalDate yesterday = TODAY.minusDays(1);
+        repo.save(written(yesterday, "Yesterday's page"));
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        EntryEditorViewModel editor = held(tasks);
+        editor.load(TODAY);
+        tasks.release();
+        editor.textProperty().set("Today's page");
+        editor.load(yesterday);                           // saves today, then asks for yesterday
+        editor.textProperty().set("Today's page, and one more thought");
+        tasks.release();
+
+        assertThat(editor.dateProperty().get()).isEqualTo(yesterday);
+        assertThat(editor.textProperty().get()).isEqualTo("Yesterday's page\n, and one more thought");
+        scheduler.advance(Duration.ofMillis(1000));
+        tasks.release();
+        assertThat(stored().orElseThrow().text()).isEqualTo("Today's page");
+        assertThat(repo.find(yesterday).orElseThrow().text()).isEqualTo("Yesterday's page\n, and one more thought");
+    }
+
+    @Test
+    void insertedIsTheRunOfCharactersAdded() {
+        assertThat(EntryEditorViewModel.inserted("", "abc")).isEqualTo("abc");
+        assertThat(EntryEditorViewModel.inserted("ac", "abbc")).isEqualTo("bb");
+        assertThat(EntryEditorViewModel.inserted("aaa", "aaaa")).isEqualTo("a");
+        assertThat(EntryEditorViewModel.inserted("abc", "ab")).isEmpty();
+        assertThat(EntryEditorViewModel.inserted("abc", "abc")).isEmpty();
     }
 }
