@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -28,6 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * One autosave as the app makes it: today's ~300-word reflection written again with a word more,
  * through {@link JdbcJournalRepository#save} — committed, {@code CHECKPOINT SYNC}, the file header
  * pointed at the newest chunk and forced — on a journal of a year. SampleTime gives p50 and p95.
+ * {@code sync=on} sets sync up as far as the write path sees it (sync_meta 'changes'), so each written row
+ * of a synced table also costs its change-log row (sync.ChangeTrigger).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -41,6 +44,9 @@ public class SaveBench {
     private Database db;
     private JdbcJournalRepository journal;
     private final LocalDate today = LocalDate.parse("2026-12-03");
+    @Param({"off", "on"})
+    public String sync;
+
     private final StringBuilder text = new StringBuilder("Today I asked the team what slowed them down. ".repeat(40));
 
     @Setup(Level.Trial)
@@ -55,6 +61,13 @@ public class SaveBench {
             }
             return null;
         });
+        if (sync.equals("on")) {
+            db.write(c -> {
+                try (var ps = c.prepareStatement("INSERT INTO sync_meta (meta_key, meta_value) VALUES ('changes', '1')")) {
+                    return ps.executeUpdate();
+                }
+            });
+        }
     }
 
     @Benchmark
