@@ -149,7 +149,14 @@ public final class DayCheckInsView {
             done.setMinWidth(Region.USE_PREF_SIZE);
             skip.setMinWidth(Region.USE_PREF_SIZE);
             extra = extras.apply(id);
-            node = new HBox(8, name, done, skip, note, extra.node(), streakColumn);
+            // the picker's names take a column of one width in every line, so that a line with a name
+            // picked starts its buttons where the others do
+            StackPane extraColumn = new StackPane(extra.node());
+            extraColumn.setAlignment(Pos.CENTER_LEFT);
+            FxLayouts.sizeInEm(extraColumn, "-fx-min-width", 150);
+            FxLayouts.sizeInEm(extraColumn, "-fx-pref-width", 150);
+            FxLayouts.sizeInEm(extraColumn, "-fx-max-width", 150);
+            node = new HBox(8, name, done, skip, note, extraColumn, streakColumn);
             node.setAlignment(Pos.CENTER_LEFT);
         }
 

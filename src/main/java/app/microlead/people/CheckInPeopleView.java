@@ -3,6 +3,8 @@ package app.microlead.people;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.habits.CheckInExtraView;
+import app.microlead.ui.FxLabels;
+import app.microlead.ui.FxLazyTooltip;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -10,8 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -22,6 +22,8 @@ public final class CheckInPeopleView implements CheckInExtraView {
 
     private final CheckInPeopleViewModel vm;
     private final MenuButton button = new MenuButton();
+    /** What the picker says it is for: its tooltip and its text for a screen reader. */
+    private String said = t("people.checkin.tooltip");
     private final Set<Long> picked = new LinkedHashSet<>();
     private long habitId;
     private LocalDate day;
@@ -32,11 +34,14 @@ public final class CheckInPeopleView implements CheckInExtraView {
         button.setId(id);
         button.setGraphic(new FontIcon("fth-users"));
         button.getStyleClass().add("flat");
-        button.setTooltip(new Tooltip(t("people.checkin.tooltip")));
+        FxLazyTooltip.install(button, () -> said);
         button.setAccessibleText(t("people.checkin.tooltip"));
         button.setOnShowing(e -> fillMenu());
         button.setDisable(true);
-        button.setMinWidth(Region.USE_PREF_SIZE); // the names it shows are never cut to '…'
+        // the line gives it a column of its own: more names than fit are cut to '…', and the tooltip and
+        // the screen reader say them all
+        button.setMinWidth(0);
+        button.getStyleClass().add(FxLabels.EXCERPT);
     }
 
     private void fillMenu() {
@@ -66,8 +71,9 @@ public final class CheckInPeopleView implements CheckInExtraView {
 
     private void label() {
         String names = vm.names(picked);
+        said = names.isEmpty() ? t("people.checkin.tooltip") : t("people.checkin.named", names);
         button.setText(names.isEmpty() ? null : names);
-        button.setAccessibleText(names.isEmpty() ? t("people.checkin.tooltip") : t("people.checkin.named", names));
+        button.setAccessibleText(said);
     }
 
     @Override

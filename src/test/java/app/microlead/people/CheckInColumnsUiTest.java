@@ -1,0 +1,69 @@
+package app.microlead.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import app.microlead.AppDriver;
+import app.microlead.habits.Catalogue;
+import app.microlead.habits.Habit;
+import app.microlead.habits.JdbcHabitRepository;
+import app.microlead.habits.OnboardingViewModel;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.MenuButton;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Today's micro-action lines keep their columns when a line has someone picked: the picker's names have
+ * a column of one width, so the Done buttons of every line start at the same place.
+ */
+class CheckInColumnsUiTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-03-10");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aLineWithANamePickedStartsItsButtonsWhereTheOtherLinesDo() throws Exception {
+        try (Database db = Database.open(DataFolder.open(dataDir))) {
+            JdbcHabitRepository habits = new JdbcHabitRepository(db);
+            for (String id : List.of("greet-by-name", "explain-why")) {
+                Catalogue.MicroAction a = Catalogue.load().byId(id).orElseThrow();
+                habits.add(new Habit(0, a.id(), a.name(), a.why(), a.pillar(), a.schedule(), 0, false,
+                        TODAY.minusDays(9), ""));
+            }
+            habits.setFlag(OnboardingViewModel.FLAG);
+            new JdbcPeopleRepository(db).add(Person.named("Maximiliane Oberhuber-Castellanos", TODAY.minusDays(30)));
+        }
+        Clock clock = Clock.fixed(Instant.parse("2026-03-10T19:30:00Z"), ZoneId.of("UTC"));
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.waitUntil(() -> app.exists("today-habit-1-done") && app.exists("today-habit-2-done"), 30);
+            app.clickOn("today-habit-1-done");
+            MenuButton picker = app.byId("today-habit-1-people");
+            app.waitUntil(() -> !picker.isDisabled(), 30);
+            app.clickOn("today-habit-1-people");
+            app.waitUntil(() -> app.robot().lookup(".check-menu-item").tryQuery().isPresent(), 30);
+            app.robot().clickOn((Node) app.robot().lookup(".check-menu-item").query());
+            app.waitUntil(() -> "Maximiliane Oberhuber-Castellanos".equals(picker.getText()), 30);
+            app.waitUntilSettled();
+
+            double one = sceneX(app.byId("today-habit-1-done"));
+            double two = sceneX(app.byId("today-habit-2-done"));
+            assertThat(one).isCloseTo(two, within(0.5));
+            assertThat(sceneX(app.byId("today-habit-1-note"))).isCloseTo(sceneX(app.byId("today-habit-2-note")), within(0.5));
+        }
+    }
+
+    private static double sceneX(Node n) {
+        return n.localToScene(n.getBoundsInLocal()).getMinX();
+    }
+}
