@@ -4,10 +4,12 @@ import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.people.JdbcPeopleRepository;
+import app.microlead.people.Mentions;
 import app.microlead.people.PeopleService;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import com.sun.management.ThreadMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,10 +29,24 @@ public final class PeopleReadBench {
         return ((ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
+    /** Collections so far: {young count, full count, full ms} (the serial collector: "Copy" and "MarkSweepCompact"). */
+    private static long[] collections() {
+        long[] out = new long[3];
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            boolean full = !gc.getName().equals("Copy");
+            out[full ? 1 : 0] += gc.getCollectionCount();
+            out[2] += full ? gc.getCollectionTime() : 0;
+        }
+        return out;
+    }
+
     private static void time(String what, Runnable r) {
         long a = alloc(), t = System.nanoTime();
+        long[] gc = collections();
         r.run();
-        System.out.printf("%-40s %6d ms %7d MB allocated%n", what, (System.nanoTime() - t) / 1_000_000, (alloc() - a) >> 20);
+        long[] after = collections();
+        System.out.printf("%-40s %6d ms %7d MB allocated %4d young %3d full collections (%d ms)%n", what,
+                (System.nanoTime() - t) / 1_000_000, (alloc() - a) >> 20, after[0] - gc[0], after[1] - gc[1], after[2] - gc[2]);
     }
 
     public static void main(String[] args) {
@@ -55,6 +71,11 @@ public final class PeopleReadBench {
         time("attention() after one day edited", () -> s.attention());
         long id = people.people(false).get(0).id();
         time("timeline(first person)", () -> s.timeline(id));
+        // the parts of the full read's journal pass
+        Mentions mentions = s.mentions();
+        time("forEachEntry (every day read)", () -> journal.forEachEntry(x -> { }));
+        time("forEachEntry + searchableText()", () -> journal.forEachEntry(Entry::searchableText));
+        time("forEachEntry + Mentions.find", () -> journal.forEachEntry(x -> mentions.find(x.searchableText())));
         db.close();
     }
 }

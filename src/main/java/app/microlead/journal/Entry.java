@@ -39,13 +39,16 @@ public record Entry(LocalDate date, String text, Integer mood, Integer energy, L
 
     /** All searchable words of the day: text, answers and tags. */
     public String searchableText() {
-        StringBuilder sb = new StringBuilder(text);
+        StringBuilder sb = null; // most days answer nothing: their text as it is, not a copy
         for (PromptAnswer a : answers) {
             if (!a.answer().isBlank()) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 256).append(text);
+                }
                 sb.append("\n\n").append(a.promptText()).append("\n").append(a.answer());
             }
         }
-        return sb.toString();
+        return sb == null ? text : sb.toString();
     }
 
     /** An answer to one of the day's prompts, saved with the prompt's text as it was shown. */

@@ -52,9 +52,6 @@ public final class Mentions {
     private record Alias(List<String> words, long personId) {
     }
 
-    private record Token(String folded, int start, int end) {
-    }
-
     /**
      * An {@code @Name} written in a text that names no one: no one on the roster has it ({@code sharedBy}
      * 0), or {@code sharedBy} people share it (two people called Alex: {@code @Alex} counts for neither).
@@ -67,6 +64,8 @@ public final class Mentions {
 
     private final Map<String, List<Alias>> byFirstWord = new HashMap<>();
     private final Map<String, List<Shared>> sharedByFirstWord = new HashMap<>();
+    /** {@link #byFirstWord}, looked up by a word of a text as it is written. */
+    private final FirstWords firstWords;
 
     /** Mentions of the given people; {@code formerNames} are their former names by id. */
     public Mentions(List<Person> people, Map<Long, List<String>> formerNames) {
@@ -98,6 +97,58 @@ public final class Mentions {
         }
         byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> a.words().size()).reversed()));
         sharedByFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Shared a) -> a.words().size()).reversed()));
+        firstWords = new FirstWords(byFirstWord);
+    }
+
+    /**
+     * The names by their first word (folded), looked up by a word of a text without making a string of it
+     * when the word is ASCII (most words): its fold is then its lower case, whose {@link String#hashCode}
+     * is worked out from the text's characters. Other words are folded and looked up as strings.
+     */
+    private static final class FirstWords {
+        private final Map<String, List<Alias>> byWord;
+        private final String[] keys;
+        private final List<?>[] values;
+        private final int mask;
+
+        FirstWords(Map<String, List<Alias>> byWord) {
+            this.byWord = byWord;
+            int size = Integer.highestOneBit(Math.max(4, byWord.size() * 4) - 1) << 1;
+            keys = new String[size];
+            values = new List<?>[size];
+            mask = size - 1;
+            byWord.forEach((word, aliases) -> {
+                int i = slot(word.hashCode());
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = word;
+                values[i] = aliases;
+            });
+        }
+
+        private int slot(int hash) {
+            return (hash ^ (hash >>> 16)) & mask;
+        }
+
+        /** The names whose first word is the fold of {@code text} from {@code start} to {@code end}, or null. */
+        @SuppressWarnings("unchecked")
+        List<Alias> get(String text, int start, int end) {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    return byWord.get(fold(text.substring(start, end)));
+                }
+                hash = 31 * hash + lowerAscii(c);
+            }
+            for (int i = slot(hash); keys[i] != null; i = (i + 1) & mask) {
+                if (keys[i].hashCode() == hash && foldsTo(text, start, end, keys[i])) {
+                    return (List<Alias>) values[i];
+                }
+            }
+            return null;
+        }
     }
 
     private static void add(Map<List<String>, Map<Long, Integer>> found, List<String> words, long id, int rank) {
@@ -108,39 +159,32 @@ public final class Mentions {
 
     /** Every mention in {@code text}, in order. */
     public List<Mention> find(String text) {
-        if (text == null || text.isEmpty() || byFirstWord.isEmpty()) {
-            return new ArrayList<>();
-        }
-        return find(text, tokens(text), emails(text));
-    }
-
-    private List<Mention> find(String text, List<Token> tokens, boolean[] inEmail) {
         List<Mention> out = new ArrayList<>();
-        if (byFirstWord.isEmpty()) {
+        if (text == null || text.isEmpty() || byFirstWord.isEmpty()) {
             return out;
         }
-        int i = 0;
-        while (i < tokens.size()) {
-            Token t = tokens.get(i);
-            List<Alias> candidates = inEmail[t.start()] ? null : byFirstWord.get(t.folded());
-            boolean explicit = isExplicit(text, t.start());
+        // Read word by word without making the words: only a word that can begin a name is looked at
+        // closer (20 years of days are millions of words, and few of them are names).
+        int[] emails = emails(text);
+        for (int start = wordStart(text, 0); start >= 0; ) {
+            int end = wordEnd(text, start);
+            List<Alias> candidates = inEmail(emails, start) ? null : firstWords.get(text, start, end);
+            int hitEnd = -1;
             Alias hit = null;
             if (candidates != null) {
+                boolean explicit = isExplicit(text, start);
                 for (Alias a : candidates) {
-                    if (matches(text, tokens, i, a, inEmail)
-                            && (explicit || a.words().size() > 1 || !COMMON_WORDS.contains(a.words().get(0)))) {
-                        hit = a;
-                        break;
+                    if (explicit || a.words().size() > 1 || !COMMON_WORDS.contains(a.words().get(0))) {
+                        hitEnd = matchEnd(text, start, end, a.words(), emails);
+                        if (hitEnd >= 0) {
+                            hit = a;
+                            out.add(new Mention(a.personId(), explicit ? start - 1 : start, hitEnd, explicit));
+                            break;
+                        }
                     }
                 }
             }
-            if (hit == null) {
-                i++;
-                continue;
-            }
-            int last = i + hit.words().size() - 1;
-            out.add(new Mention(hit.personId(), explicit ? t.start() - 1 : t.start(), tokens.get(last).end(), explicit));
-            i = last + 1;
+            start = wordStart(text, hit == null ? end : hitEnd);
         }
         return out;
     }
@@ -170,64 +214,67 @@ public final class Mentions {
         if (text == null || text.indexOf('@') < 0) {
             return out;
         }
-        boolean[] inEmail = emails(text);
-        List<Token> tokens = tokens(text); // read once for both: a long day is long to read
+        int[] emails = emails(text);
         Set<Integer> known = new HashSet<>();
-        find(text, tokens, inEmail).stream().filter(Mention::explicit).forEach(m -> known.add(m.start() + 1));
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (inEmail[t.start()] || !isExplicit(text, t.start()) || known.contains(t.start())) {
-                continue;
-            }
-            Shared shared = null;
-            for (Shared x : sharedByFirstWord.getOrDefault(t.folded(), List.of())) {
-                if (matches(text, tokens, i, new Alias(x.words(), 0), inEmail)) {
-                    shared = x;
-                    break;
+        find(text).stream().filter(Mention::explicit).forEach(m -> known.add(m.start() + 1));
+        for (int start = wordStart(text, 0); start >= 0; ) {
+            int end = wordEnd(text, start);
+            if (!inEmail(emails, start) && isExplicit(text, start) && !known.contains(start)) {
+                int sharedEnd = -1;
+                Shared shared = null;
+                for (Shared x : sharedByFirstWord.getOrDefault(fold(text.substring(start, end)), List.of())) {
+                    sharedEnd = matchEnd(text, start, end, x.words(), emails);
+                    if (sharedEnd >= 0) {
+                        shared = x;
+                        break;
+                    }
+                }
+                String name = text.substring(start, shared == null ? end : sharedEnd);
+                if (out.stream().noneMatch(u -> u.name().equals(name))) {
+                    out.add(new Unresolved(name, start - 1, shared == null ? 0 : shared.people()));
                 }
             }
-            int end = shared == null ? t.end() : tokens.get(i + shared.words().size() - 1).end();
-            String name = text.substring(t.start(), end);
-            if (out.stream().noneMatch(u -> u.name().equals(name))) {
-                out.add(new Unresolved(name, t.start() - 1, shared == null ? 0 : shared.people()));
-            }
+            start = wordStart(text, end);
         }
         return out;
     }
 
-    private static boolean matches(String text, List<Token> tokens, int i, Alias a, boolean[] inEmail) {
-        if (i + a.words().size() > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < a.words().size(); k++) {
-            Token t = tokens.get(i + k);
-            if (!t.folded().equals(a.words().get(k)) || inEmail[t.start()]) {
-                return false;
+    /**
+     * Where the name {@code words} written from the word {@code start}..{@code end} (which is its first
+     * word, folded alike) ends, or -1 if the words after it are not the rest of the name.
+     */
+    private static int matchEnd(String text, int start, int end, List<String> words, int[] emails) {
+        int prevEnd = end;
+        for (int k = 1; k < words.size(); k++) {
+            int s = wordStart(text, prevEnd);
+            if (s < 0) {
+                return -1;
             }
-            if (k > 0 && !joined(text, tokens.get(i + k - 1).end(), t)) {
-                return false;
+            int e = wordEnd(text, s);
+            if (!foldsTo(text, s, e, words.get(k)) || inEmail(emails, s) || !joined(text, prevEnd, s, e)) {
+                return -1;
             }
+            prevEnd = e;
         }
-        return true;
+        return prevEnd;
     }
 
     /** Apostrophes that join the parts of a name (O'Brien, O’Neill). */
     private static final String APOSTROPHES = "'\u2019\u02BC";
 
     /**
-     * Whether the characters between two words of a name (from {@code from} to the word {@code next}) are
-     * only spaces or a hyphen, or one apostrophe before a word of two letters or more ("O'Brien", but not
-     * the "'s" of "Ana's").
+     * Whether the characters between two words of a name (from {@code from} to the word {@code next}..
+     * {@code nextEnd}) are only spaces or a hyphen, or one apostrophe before a word of two letters or more
+     * ("O'Brien", but not the "'s" of "Ana's").
      */
-    private static boolean joined(String text, int from, Token next) {
-        int to = next.start();
-        if (to - from == 1 && APOSTROPHES.indexOf(text.charAt(from)) >= 0) {
-            return next.end() - next.start() > 1;
+    private static boolean joined(String text, int from, int next, int nextEnd) {
+        if (next - from == 1 && APOSTROPHES.indexOf(text.charAt(from)) >= 0) {
+            return nextEnd - next > 1;
         }
-        if (to - from > 3) {
+        if (next - from > 3) {
             return false;
         }
-        for (int j = from; j < to; j++) {
+        for (int j = from; j < next; j++) {
             char c = text.charAt(j);
             if (c != '-' && !Character.isWhitespace(c)) {
                 return false;
@@ -248,46 +295,114 @@ public final class Mentions {
         return !Character.isLetterOrDigit(before) && ".%+-_".indexOf(before) < 0;
     }
 
+    private static final int[] NO_EMAILS = new int[0];
+
     /**
-     * Where the text has e-mail addresses: from each {@code @}, the address's characters before it and its
-     * domain after it (the whole text run through one pattern was most of the time of a long day).
+     * Where the text has e-mail addresses, as sorted ranges {@code [from, to)} one after the other in the
+     * array: from each {@code @}, the address's characters before it and its domain after it (the whole
+     * text run through one pattern was most of the time of a long day). Most days have none.
      */
-    private static boolean[] emails(String text) {
-        boolean[] in = new boolean[text.length() + 1];
+    private static int[] emails(String text) {
+        int at = text.indexOf('@');
+        if (at < 0) {
+            return NO_EMAILS;
+        }
+        int[] out = NO_EMAILS;
+        int n = 0;
         Matcher domain = DOMAIN.matcher(text);
-        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+        for (; at >= 0; at = text.indexOf('@', at + 1)) {
             int from = at;
             while (from > 0 && isLocalPart(text.charAt(from - 1))) {
                 from--;
             }
             if (from < at && domain.region(at + 1, text.length()).lookingAt()) {
-                Arrays.fill(in, from, domain.end(), true);
+                // '@' is no local-part character, so each address starts after the one before's '@'
+                if (n > 0 && from <= out[n - 1]) {
+                    out[n - 1] = Math.max(out[n - 1], domain.end());
+                } else {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, Math.max(4, n * 2));
+                    }
+                    out[n++] = from;
+                    out[n++] = domain.end();
+                }
             }
         }
-        return in;
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** Whether {@code at} is inside one of the {@link #emails} ranges. */
+    private static boolean inEmail(int[] emails, int at) {
+        int lo = 0;
+        int hi = emails.length / 2 - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (at < emails[2 * mid]) {
+                hi = mid - 1;
+            } else if (at >= emails[2 * mid + 1]) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLocalPart(char c) {
         return Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0;
     }
 
-    private static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
+    /** Where the first word at or after {@code from} starts, or -1 if none does. */
+    private static int wordStart(String text, int from) {
         int n = text.length();
-        int i = 0;
+        int i = from;
         while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
+            char c = text.charAt(i);
+            if (c < 0x80) { // most characters: no code point or character class to work out
+                if (ASCII_WORD[c]) {
+                    return i;
+                }
+                i++;
                 continue;
             }
-            int start = i;
-            while (i < n && isWordChar(cp = text.codePointAt(i))) {
-                i += Character.charCount(cp);
+            int cp = text.codePointAt(i);
+            if (isWordChar(cp)) {
+                return i;
             }
-            out.add(new Token(fold(text.substring(start, i)), start, i));
+            i += Character.charCount(cp);
         }
-        return out;
+        return -1;
+    }
+
+    /** Where the word that starts at {@code start} ends. */
+    private static int wordEnd(String text, int start) {
+        int n = text.length();
+        int i = start;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (!ASCII_WORD[c]) {
+                    break;
+                }
+                i++;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** {@link #isWordChar} of the ASCII characters: letters and digits. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_WORD[c] = isWordChar(c);
+        }
     }
 
     private static boolean isWordChar(int cp) {
@@ -299,9 +414,45 @@ public final class Mentions {
                 || type == Character.ENCLOSING_MARK;
     }
 
+    /** Whether {@code text} from {@code start} to {@code end} is all ASCII (its {@link #fold} is then its lower case). */
+    private static boolean ascii(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the {@link #fold} of {@code text} from {@code start} to {@code end} is {@code folded}. */
+    private static boolean foldsTo(String text, int start, int end, String folded) {
+        if (!ascii(text, start, end)) {
+            return fold(text.substring(start, end)).equals(folded);
+        }
+        if (end - start != folded.length()) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (lowerAscii(text.charAt(i)) != folded.charAt(i - start)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /** The words of a name, folded. */
     static List<String> words(String name) {
-        return tokens(name).stream().map(Token::folded).toList();
+        List<String> out = new ArrayList<>();
+        for (int start = wordStart(name, 0); start >= 0; ) {
+            int end = wordEnd(name, start);
+            out.add(fold(name.substring(start, end)));
+            start = wordStart(name, end);
+        }
+        return List.copyOf(out);
     }
 
     /** A text in lower case without accents, for comparing names ("José" and "jose" fold alike). */
