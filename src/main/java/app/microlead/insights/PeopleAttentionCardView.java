@@ -6,8 +6,10 @@ import static app.microlead.ui.FxLabels.card;
 import static app.microlead.ui.FxLabels.heading;
 import static app.microlead.ui.FxLabels.muted;
 
+import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -47,6 +49,15 @@ public final class PeopleAttentionCardView {
         g.setVgap(4);
         g.addRow(0, bold(t("insights.people.person")), bold(t("insights.people.mentioned")),
                 bold(t("insights.people.micro.actions")), new Label());
+        // counts line up by their last digit, under the end of their heading
+        for (int column : new int[] {1, 2}) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setHalignment(HPos.RIGHT);
+            while (g.getColumnConstraints().size() < column) {
+                g.getColumnConstraints().add(new ColumnConstraints());
+            }
+            g.getColumnConstraints().add(c);
+        }
         int row = 1;
         for (PeopleAttention.Row r : a.rows()) {
             Label quiet = new Label(r.quiet() ? t("insights.people.quiet") : "");
