@@ -139,7 +139,7 @@ public final class PersonViewModel {
 
     private static String figures(Loaded l) {
         Attention a = l.attention();
-        String pillars = Stream.of(Pillar.values()).map(x -> x.label() + " " + a.done(x))
+        String pillars = Stream.of(Pillar.values()).map(x -> x.label() + "\u00a0" + a.done(x)) // a count never on a line of its own
                 .collect(Collectors.joining(" · "));
         PromiseStats month = PromiseStats.thisMonth(l.promises(), l.today());
         return t("people.figures", Agenda.day(a.lastRecognised()), Agenda.day(a.lastOneOnOne()),

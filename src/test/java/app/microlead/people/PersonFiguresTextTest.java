@@ -23,19 +23,19 @@ class PersonFiguresTextTest {
     void englishCountsMentionDaysAndSaysWhenNoPromiseWasDue() {
         I18n.setLocale(Locale.ENGLISH);
         assertThat(t("people.figures", "1 Dec", "never", "26 Nov", 52, "Trust 3", 0, 0)).isEqualTo(
-                "Last recognised: 1 Dec · last 1:1: never · last mentioned: 26 Nov (on 52 days in all)\n"
+                "Last recognised: 1 Dec · last 1:1: never\nLast mentioned: 26 Nov (on 52 days in all)\n"
                         + "Micro-actions done for them: Trust 3\nPromises this month: none due yet");
         assertThat(t("people.figures", "1 Dec", "never", "26 Nov", 1, "Trust 3", 2, 3))
-                .contains("last mentioned: 26 Nov (on one day in all)").endsWith("kept 2 of 3 on time");
+                .contains("\nLast mentioned: 26 Nov (on one day in all)\n").endsWith("kept 2 of 3 on time");
         assertThat(t("people.figures", "never", "never", "never", 0, "Trust 0", 0, 0))
-                .contains("last mentioned: never\n");
+                .contains("\nLast mentioned: never\n");
     }
 
     @Test
     void germanToo() {
         I18n.setLocale(Locale.GERMAN);
         assertThat(t("people.figures", "1. Dez.", "nie", "26. Nov.", 52, "Vertrauen 3", 0, 0))
-                .contains("zuletzt erwähnt: 26. Nov. (an 52 Tagen insgesamt)")
+                .contains("\nZuletzt erwähnt: 26. Nov. (an 52 Tagen insgesamt)\n")
                 .endsWith("Versprechen diesen Monat: noch keines fällig");
         assertThat(t("people.figures", "1. Dez.", "nie", "26. Nov.", 1, "Vertrauen 3", 2, 3))
                 .contains("(an einem Tag insgesamt)").endsWith("2 von 3 pünktlich gehalten");
