@@ -114,7 +114,7 @@ public final class HabitEditorDialog {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(10);
-        g.setPadding(new Insets(10));
+        g.setPadding(new Insets(10, 16, 10, 16)); // the labels under the header's text, not left of it
         g.addRow(0, label("habits.editor.name"), name);
         g.addRow(1, label("habits.editor.pillar"), pillar);
         kind.setMinWidth(Region.USE_PREF_SIZE);

@@ -130,7 +130,7 @@ public final class EncryptionSettingsView {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(10);
-        g.setPadding(new Insets(10));
+        g.setPadding(new Insets(10, 16, 10, 16)); // as the habit editor: the labels under the header's text
         int row = 0;
         if (askCurrent) {
             g.addRow(row++, new Label(t("shell.encryption.dialog.current")), current);
