@@ -19,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -176,6 +177,16 @@ class ClippedTextUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         check(app, size + " quiz", cut);
         app.clickOn("assessment-pause");
+
+        if (year) {
+            app.clickOn("nav-people");
+            ListView<?> people = app.byId("people-list");
+            app.waitUntil(() -> !people.getItems().isEmpty(), 10);
+            app.robot().interact(() -> people.getSelectionModel().select(0));
+            app.waitUntil(() -> app.exists("person-title") && !app.<Label>byId("person-title").getText().isEmpty(), 10);
+            app.waitUntilSettled();
+            check(app, size + " person page", cut);
+        }
 
         app.clickOn("nav-settings");
         app.clickOn("settings-encryption-on");

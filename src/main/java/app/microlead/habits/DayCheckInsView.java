@@ -153,9 +153,9 @@ public final class DayCheckInsView {
             // picked starts its buttons where the others do
             StackPane extraColumn = new StackPane(extra.node());
             extraColumn.setAlignment(Pos.CENTER_LEFT);
-            FxLayouts.sizeInEm(extraColumn, "-fx-min-width", 150);
-            FxLayouts.sizeInEm(extraColumn, "-fx-pref-width", 150);
-            FxLayouts.sizeInEm(extraColumn, "-fx-max-width", 150);
+            FxLayouts.sizeInEm(extraColumn, "-fx-min-width", 120);
+            FxLayouts.sizeInEm(extraColumn, "-fx-pref-width", 120);
+            FxLayouts.sizeInEm(extraColumn, "-fx-max-width", 120);
             node = new HBox(8, name, done, skip, note, extraColumn, streakColumn);
             node.setAlignment(Pos.CENTER_LEFT);
         }

@@ -72,7 +72,7 @@ public final class CheckInPeopleView implements CheckInExtraView {
     private void label() {
         String names = vm.names(picked);
         said = names.isEmpty() ? t("people.checkin.tooltip") : t("people.checkin.named", names);
-        button.setText(names.isEmpty() ? null : names);
+        button.setText(names.isEmpty() ? null : vm.shortNames(picked));
         button.setAccessibleText(said);
     }
 

@@ -51,6 +51,20 @@ public final class CheckInPeopleViewModel {
         return String.join(", ", names);
     }
 
+    /**
+     * The picked people in the few characters a micro-action line has for them: the first one's first
+     * name, and how many more ("Lukas", "Lukas +2"); empty when no one is picked. {@link #names} says them
+     * all (tooltip, screen reader).
+     */
+    public String shortNames(Set<Long> ids) {
+        List<String> names = roster.stream().filter(p -> ids.contains(p.id())).map(Person::name).toList();
+        if (names.isEmpty()) {
+            return "";
+        }
+        String first = names.get(0).strip().split("\\s+")[0];
+        return names.size() == 1 ? first : t("people.checkin.more", first, names.size() - 1);
+    }
+
     private void failed(Throwable e) {
         message.set(t("people.error.failed", e.getMessage() == null ? "" : e.getMessage()));
     }

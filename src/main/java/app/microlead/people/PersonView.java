@@ -151,9 +151,9 @@ final class PersonView {
         g.addRow(4, FxLabels.bold(t("people.field.cadence")), cadence);
         g.addRow(5, FxLabels.bold(t("people.field.hopes")), area("person-hopes", t("people.field.hopes"), vm.hopesProperty()));
         GridPane.setHgrow(g.getChildren().get(1), Priority.ALWAYS);
-        HBox buttons = new HBox(8, button("person-save", "fth-save", "people.save", vm::save), nudgesOff,
+        // a row that wraps: in German with large text the three do not fit beside each other
+        FlowPane buttons = FxLayouts.buttonRow(button("person-save", "fth-save", "people.save", vm::save), nudgesOff,
                 button("person-snooze", "fth-bell-off", "people.snooze", vm::snooze));
-        buttons.setAlignment(Pos.CENTER_LEFT);
         return FxLabels.card(FxLabels.heading(t("people.details")), g, buttons);
     }
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Today's micro-action lines keep their columns when a line has someone picked: the picker's names have
- * a column of one width, so the Done buttons of every line start at the same place.
+ * a column of one width, so the Done buttons of every line start at the same place; it shows the first
+ * one's first name and how many more.
  */
 class CheckInColumnsUiTest {
 
@@ -42,7 +43,9 @@ class CheckInColumnsUiTest {
                         TODAY.minusDays(9), ""));
             }
             habits.setFlag(OnboardingViewModel.FLAG);
-            new JdbcPeopleRepository(db).add(Person.named("Maximiliane Oberhuber-Castellanos", TODAY.minusDays(30)));
+            JdbcPeopleRepository people = new JdbcPeopleRepository(db);
+            people.add(Person.named("Maximiliane Oberhuber-Castellanos", TODAY.minusDays(30)));
+            people.add(Person.named("Ben Okafor", TODAY.minusDays(30)));
         }
         Clock clock = Clock.fixed(Instant.parse("2026-03-10T19:30:00Z"), ZoneId.of("UTC"));
         try (AppDriver app = AppDriver.start(dataDir, clock)) {
@@ -51,9 +54,17 @@ class CheckInColumnsUiTest {
             MenuButton picker = app.byId("today-habit-1-people");
             app.waitUntil(() -> !picker.isDisabled(), 30);
             app.clickOn("today-habit-1-people");
-            app.waitUntil(() -> app.robot().lookup(".check-menu-item").tryQuery().isPresent(), 30);
-            app.robot().clickOn((Node) app.robot().lookup(".check-menu-item").query());
-            app.waitUntil(() -> "Maximiliane Oberhuber-Castellanos".equals(picker.getText()), 30);
+            app.waitUntil(() -> app.robot().lookup("#checkin-person-1").tryQuery().isPresent(), 30);
+            app.robot().clickOn((Node) app.robot().lookup("#checkin-person-1").query());
+            // the line has room for a first name; the tooltip and the screen reader say the whole names
+            app.waitUntil(() -> "Maximiliane".equals(picker.getText()), 30);
+            assertThat(picker.getAccessibleText()).isEqualTo("For Maximiliane Oberhuber-Castellanos");
+            app.clickOn("today-habit-1-people");
+            app.waitUntil(() -> app.robot().lookup("#checkin-person-2").tryQuery().isPresent(), 30);
+            app.robot().clickOn((Node) app.robot().lookup("#checkin-person-2").query());
+            // in the roster's order: Ben first
+            app.waitUntil(() -> "Ben +1".equals(picker.getText()), 30);
+            assertThat(picker.getAccessibleText()).isEqualTo("For Ben Okafor, Maximiliane Oberhuber-Castellanos");
             app.waitUntilSettled();
 
             double one = sceneX(app.byId("today-habit-1-done"));

@@ -99,7 +99,7 @@ class PeopleEverywhereUiTest {
             app.clickOn("today-habit-1-people");
             app.waitUntil(() -> app.robot().lookup("#checkin-person-2").tryQuery().isPresent(), 10);
             app.robot().clickOn((Node) app.robot().lookup("#checkin-person-2").query());
-            app.waitUntil(() -> "Ben Okafor".equals(picker.getText()), 10);
+            app.waitUntil(() -> "Ben".equals(picker.getText()) && "For Ben Okafor".equals(picker.getAccessibleText()), 10);
         }
         try (AppDriver app = AppDriver.start(dataDir, at("2026-03-20T19:30:00Z"))) {
             app.waitUntil(() -> app.exists("today-nudge-text")
