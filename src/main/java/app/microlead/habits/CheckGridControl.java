@@ -44,6 +44,8 @@ public final class CheckGridControl extends VBox {
     private final Label ownTitle = groupTitle(t("habits.own"));
     private final DateTimeFormatter full = HabitDetailView.format("habits.format.full.day");
     private HBox header;
+    /** Where the header is shown: above the lines' scroll pane, so that it stays in view while they scroll. */
+    private final VBox head = new VBox();
     /** The day the lines were made for (their seven days end on it). */
     private LocalDate madeFor;
     /** Counts the rows' changes, so that lines still being made for older rows stop. */
@@ -56,6 +58,9 @@ public final class CheckGridControl extends VBox {
         setId("habits-grid");
         vm.rows().addListener((ListChangeListener<HabitRow>) c -> rebuild());
         vm.selectedProperty().addListener((o, a, b) -> markSelection());
+        head.setId("habits-grid-head");
+        head.visibleProperty().bind(visibleProperty());
+        head.managedProperty().bind(managedProperty());
         rebuild();
     }
 
@@ -69,6 +74,7 @@ public final class CheckGridControl extends VBox {
         if (!today.equals(madeFor)) {
             lines.clear();
             header = header(today);
+            head.getChildren().setAll(header);
             madeFor = today;
         }
         fill(generation);
@@ -79,7 +85,6 @@ public final class CheckGridControl extends VBox {
             return; // newer rows came meanwhile
         }
         List<Node> children = new ArrayList<>();
-        children.add(header);
         lines.begin();
         List<Pillar> order = new ArrayList<>(List.of(Pillar.values()));
         order.add(null);
@@ -103,6 +108,14 @@ public final class CheckGridControl extends VBox {
         if (more) {
             FxPulses.afterNextPulse(this, () -> fill(gen));
         }
+    }
+
+    /**
+     * The weekday and date columns over the lines, shown apart from them (the view pins it above the
+     * lines' scroll pane); hidden with the grid.
+     */
+    public Region head() {
+        return head;
     }
 
     private static Label groupTitle(String text) {

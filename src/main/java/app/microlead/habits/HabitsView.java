@@ -5,6 +5,7 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.ui.FxLabels;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Page;
 import app.microlead.ui.Shortcuts;
@@ -82,7 +83,10 @@ public final class HabitsView implements Page {
         hint.setMinHeight(Region.USE_PREF_SIZE); // wraps instead of ending in "…" when the text is long
         ScrollPane gridScroll = new ScrollPane(new VBox(10, empty, grid));
         gridScroll.setFitToWidth(true);
-        VBox.setVgrow(gridScroll, Priority.ALWAYS);
+        gridScroll.setId("habits-grid-scroll");
+        // the day columns stay in view while the habits scroll under them
+        VBox gridWithHead = FxLayouts.withPinnedGridHead(grid.head(), gridScroll);
+        VBox.setVgrow(gridWithHead, Priority.ALWAYS);
 
         Label undoText = new Label();
         undoText.textProperty().bind(vm.undoTextProperty());
@@ -105,7 +109,7 @@ public final class HabitsView implements Page {
         pillarBar.setMinWidth(Region.USE_PREF_SIZE);
         HBox pillarsAndHint = new HBox(24, pillarBar, hint);
         pillarsAndHint.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(12, head, pillarsAndHint, gridScroll, undoBar, message);
+        VBox top = new VBox(12, head, pillarsAndHint, gridWithHead, undoBar, message);
         top.setMinHeight(220);
         HabitDetailView detail = new HabitDetailView(vm, this::editSelected, dayExtra);
         SplitPane split = new SplitPane(top, detail.node());

@@ -70,6 +70,8 @@ public final class EntryEditorViewModel {
     private final ObservableList<PromptSlot> prompts = FXCollections.observableArrayList();
     private final ObservableList<String> knownTags = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
+    /** Whether the status tells when the day was last saved ("Saved 21:42"), not that it is saving or failed. */
+    private boolean statusSaysSaved;
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
@@ -195,7 +197,7 @@ public final class EntryEditorViewModel {
                 loaded -> apply(target, loaded),
                 failure -> {
                     loading.set(false);
-                    status.set(t("journal.editor.open.failed", target.toString(), failure.getMessage()));
+                    showStatus(t("journal.editor.open.failed", target.toString(), failure.getMessage()));
                 });
     }
 
@@ -291,7 +293,11 @@ public final class EntryEditorViewModel {
             knownTags.setAll(loaded.tags());
             dirty.set(false);
             error.set("");
-            status.set(e == null ? "" : t("journal.editor.saved", HH_MM.format(LocalTime.ofInstant(e.updatedAt(), clock.getZone()))));
+            if (e == null) {
+                showStatus("");
+            } else {
+                showSaved(LocalTime.ofInstant(e.updatedAt(), clock.getZone()));
+            }
         } finally {
             applying = false;
             loading.set(false);
@@ -355,7 +361,7 @@ public final class EntryEditorViewModel {
     }
 
     private void promptFailure(Throwable t) {
-        status.set(t("journal.editor.prompts.failed", t.getMessage()));
+        showStatus(t("journal.editor.prompts.failed", t.getMessage()));
     }
 
     private void edited() {
@@ -394,7 +400,12 @@ public final class EntryEditorViewModel {
         }
         Entry typed = snapshot();
         dirty.set(false);
-        status.set(t("journal.editor.saving"));
+        // someone typing is saved every second: the status keeps the last save's time meanwhile (it changes
+        // once a minute) instead of blinking "Saving…" and "Saved" every second; "Saving…" is only shown
+        // where no save time is shown (the day's first save, a save after a failure)
+        if (!statusSaysSaved) {
+            showStatus(t("journal.editor.saving"));
+        }
         tasks.write(() -> {
             Entry entry = new Entry(typed.date(), typed.text(), typed.mood(), typed.energy(),
                     Texts.allTags(typed.tags(), typed.text()), typed.answers(), null, null);
@@ -403,8 +414,11 @@ public final class EntryEditorViewModel {
             return stored;
         }, stored -> {
             if (!dirty.get()) {
-                status.set(stored.isPresent() ? t("journal.editor.saved", HH_MM.format(LocalTime.now(clock)))
-                        : t("journal.editor.nothing"));
+                if (stored.isPresent()) {
+                    showSaved(LocalTime.now(clock));
+                } else {
+                    showStatus(t("journal.editor.nothing"));
+                }
             }
             for (String t : stored.map(Entry::tags).orElse(List.of())) {
                 if (!knownTags.contains(t)) {
@@ -413,7 +427,18 @@ public final class EntryEditorViewModel {
             }
         }, failure -> {
             dirty.set(true);
-            status.set(t("journal.editor.not.saved", failure.getMessage()));
+            showStatus(t("journal.editor.not.saved", failure.getMessage()));
         });
+    }
+
+    /** "Saved 21:42": only once the day is stored (on loading a stored day, or when a save has committed). */
+    private void showSaved(LocalTime at) {
+        status.set(t("journal.editor.saved", HH_MM.format(at)));
+        statusSaysSaved = true;
+    }
+
+    private void showStatus(String text) {
+        status.set(text);
+        statusSaysSaved = false;
     }
 }

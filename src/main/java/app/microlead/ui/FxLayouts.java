@@ -77,8 +77,21 @@ public final class FxLayouts {
      */
     public static VBox withPinnedHead(Region head, ScrollPane page) {
         head.getStyleClass().add(READING_COLUMN);
+        return pinned(head, Pos.TOP_CENTER, page);
+    }
+
+    /**
+     * A full-width list or grid (Habits) whose head (its day columns) stays in view while the lines
+     * under it scroll: the head at the left edge, as wide as the page's viewport, so that its columns
+     * stay over the lines' columns.
+     */
+    public static VBox withPinnedGridHead(Region head, ScrollPane page) {
+        return pinned(head, Pos.TOP_LEFT, page);
+    }
+
+    private static VBox pinned(Region head, Pos alignment, ScrollPane page) {
         StackPane centred = new StackPane(head);
-        centred.setAlignment(Pos.TOP_CENTER);
+        centred.setAlignment(alignment);
         centred.getStyleClass().add("pinned-head");
         page.viewportBoundsProperty().addListener((o, was, now) -> centred.setPadding(
                 new Insets(0, Math.max(0, page.getWidth() - now.getWidth() - page.snappedLeftInset()

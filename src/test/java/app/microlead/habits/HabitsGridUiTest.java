@@ -13,13 +13,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The habit grid with many habits: every line appears, and marking by keyboard keeps the cell and its focus. */
+/**
+ * The habit grid with many habits: every line appears, marking by keyboard keeps the cell and its focus,
+ * and the day columns stay in view while the lines scroll.
+ */
 class HabitsGridUiTest {
 
     @TempDir
@@ -28,15 +34,19 @@ class HabitsGridUiTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-10T19:30:00Z"), ZoneId.of("UTC"));
     private final LocalDate today = LocalDate.parse("2026-03-10");
 
+    /** Every habit of the catalogue, with two days of history, none of them today; their ids. */
+    private List<String> everyCatalogueHabit() {
+        try (Database db = Database.open(DataFolder.open(dataDir))) {
+            List<String> ids = Catalogue.load().actions().stream().map(Catalogue.MicroAction::id).toList();
+            assertThat(ids.size()).isGreaterThan(2 * CheckGridControl.NEW_LINES_PER_FRAME);
+            DemoHabits.write(new JdbcHabitRepository(db), today.minusDays(1), 2, 3, ids);
+            return ids;
+        }
+    }
+
     @Test
     void everyHabitIsShownAndMarkingKeepsTheFocusedCell() throws Exception {
-        List<String> ids;
-        try (Database db = Database.open(DataFolder.open(dataDir))) {
-            ids = Catalogue.load().actions().stream().map(Catalogue.MicroAction::id).toList();
-            assertThat(ids.size()).isGreaterThan(2 * CheckGridControl.NEW_LINES_PER_FRAME);
-            // two days of history, none of them today
-            DemoHabits.write(new JdbcHabitRepository(db), today.minusDays(1), 2, 3, ids);
-        }
+        List<String> ids = everyCatalogueHabit();
         try (AppDriver app = AppDriver.start(dataDir, clock)) {
             app.clickOn("nav-habits");
             for (int id = 1; id <= ids.size(); id++) {
@@ -70,6 +80,44 @@ class HabitsGridUiTest {
             assertThat(cell.getAccessibleText()).contains("skipped");
             // the other habits' cells for today are untouched
             assertThat(app.<Button>byId("habit-4-day-" + today).getStyleClass()).doesNotContain("done", "skipped");
+        }
+    }
+
+    /** Issue #18: the day columns stay in view while the lines scroll, over the lines' day cells. */
+    @Test
+    void theDayColumnsStayInViewWhenTheHabitsScroll() throws Exception {
+        List<String> ids = everyCatalogueHabit();
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.robot().interact(() -> {
+                app.stage().setWidth(1280);
+                app.stage().setHeight(720);
+            });
+            app.clickOn("nav-habits");
+            int last = ids.size();
+            app.waitUntil(() -> app.exists("habit-" + last + "-day-" + today), 10);
+            ScrollPane lines = app.byId("habits-grid-scroll");
+            app.waitUntil(() -> lines.getContent().getLayoutBounds().getHeight()
+                    > lines.getViewportBounds().getHeight() * 2, 5);
+
+            app.robot().interact(() -> lines.setVvalue(lines.getVmax()));
+            app.waitUntilSettled();
+
+            Bounds viewport = lines.localToScene(lines.getLayoutBounds());
+            List<Node> heads = List.copyOf(app.stage().getScene().getRoot().lookupAll(".day-head"));
+            assertThat(heads).hasSize(7);
+            Node todayCell = app.byId("habit-" + last + "-day-" + today);
+            Bounds cell = todayCell.localToScene(todayCell.getLayoutBounds());
+            assertThat(cell.getMinY()).as("the last habit is scrolled into view").isGreaterThanOrEqualTo(viewport.getMinY());
+            Node todayHead = heads.get(6);
+            Bounds head = todayHead.localToScene(todayHead.getLayoutBounds());
+            // scrolled to the last habit, the day columns are still there, above the lines (not under
+            // the scroll pane's clip), and still over the same days
+            assertThat(todayHead.isVisible()).isTrue();
+            assertThat(head.getMinY()).as("the day head's top in the window").isGreaterThanOrEqualTo(0);
+            assertThat(head.getMaxY()).as("the day head's bottom, against the lines' top")
+                    .isLessThanOrEqualTo(viewport.getMinY() + 0.5);
+            assertThat(head.getCenterX()).as("today's head over today's cells").isCloseTo(cell.getCenterX(),
+                    Offset.offset(cell.getWidth() / 2));
         }
     }
 }

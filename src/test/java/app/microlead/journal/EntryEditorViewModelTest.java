@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.microlead.common.DirectTaskRunner;
 import app.microlead.common.HeldTaskRunner;
 import app.microlead.common.ManualScheduler;
+import app.microlead.common.MutableClock;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Path;
@@ -66,6 +67,48 @@ class EntryEditorViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("Saved 21:42");
         assertThat(vm.dirtyProperty().get()).isFalse();
         assertThat(savedDays).containsExactly(TODAY);
+    }
+
+    @Test
+    void theStatusStaysCalmWhileTypingAndSaysSavedOnlyOnceStored() {
+        MutableClock now = new MutableClock(Instant.parse("2026-03-10T21:42:50Z"));
+        JdbcJournalRepository store = new JdbcJournalRepository(db, now);
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        EntryEditorViewModel typing = new EntryEditorViewModel(store, new FakePromptSource(), tasks, scheduler, now,
+                (d, e) -> { });
+        typing.load(TODAY);
+        tasks.release();
+        List<String> shown = new ArrayList<>();
+        typing.statusProperty().addListener((o, was, s) -> shown.add(s));
+
+        // the day's first save: "Saving…" while it is written, "Saved" once it is stored
+        typing.textProperty().set("A");
+        scheduler.advance(Duration.ofMillis(1000));
+        now.advanceSeconds(1);
+        assertThat(typing.statusProperty().get()).isEqualTo("Saving…");
+        assertThat(store.find(TODAY)).isEmpty();
+        tasks.release();
+        assertThat(typing.statusProperty().get()).isEqualTo("Saved 21:42");
+
+        // a keystroke every 200 ms for 20 s, saved every second: the status changes only with the minute
+        StringBuilder typed = new StringBuilder("A");
+        String afterLastSave = typing.statusProperty().get();
+        for (int ms = 0; ms < 20_000; ms += 200) {
+            typed.append('w');
+            typing.textProperty().set(typed.toString());
+            scheduler.advance(Duration.ofMillis(200));
+            if (ms % 1000 == 0) {
+                now.advanceSeconds(1);
+            }
+            if (tasks.held() > 0) {
+                // a save on its way has stored nothing yet: the status still tells the last stored time
+                assertThat(typing.statusProperty().get()).as("at %d ms", ms).isEqualTo(afterLastSave);
+                tasks.release();
+                afterLastSave = typing.statusProperty().get();
+            }
+        }
+        assertThat(shown).containsExactly("Saving…", "Saved 21:42", "Saved 21:43");
+        assertThat(store.find(TODAY).orElseThrow().text()).startsWith(typed.substring(0, typed.length() - 5));
     }
 
     @Test
