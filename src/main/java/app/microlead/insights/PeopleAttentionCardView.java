@@ -50,14 +50,9 @@ public final class PeopleAttentionCardView {
         g.addRow(0, bold(t("insights.people.person")), bold(t("insights.people.mentioned")),
                 bold(t("insights.people.micro.actions")), new Label());
         // counts line up by their last digit, under the end of their heading
-        for (int column : new int[] {1, 2}) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setHalignment(HPos.RIGHT);
-            while (g.getColumnConstraints().size() < column) {
-                g.getColumnConstraints().add(new ColumnConstraints());
-            }
-            g.getColumnConstraints().add(c);
-        }
+        ColumnConstraints count = new ColumnConstraints();
+        count.setHalignment(HPos.RIGHT);
+        g.getColumnConstraints().addAll(new ColumnConstraints(), count, count);
         int row = 1;
         for (PeopleAttention.Row r : a.rows()) {
             Label quiet = new Label(r.quiet() ? t("insights.people.quiet") : "");

@@ -47,8 +47,11 @@ public final class CheckInPeopleViewModel {
 
     /** The names of the given people in roster order ("Ana, Ben"). */
     public String names(Set<Long> ids) {
-        List<String> names = roster.stream().filter(p -> ids.contains(p.id())).map(Person::name).toList();
-        return String.join(", ", names);
+        return String.join(", ", namesOf(ids));
+    }
+
+    private List<String> namesOf(Set<Long> ids) {
+        return roster.stream().filter(p -> ids.contains(p.id())).map(Person::name).toList();
     }
 
     /**
@@ -57,7 +60,7 @@ public final class CheckInPeopleViewModel {
      * all (tooltip, screen reader).
      */
     public String shortNames(Set<Long> ids) {
-        List<String> names = roster.stream().filter(p -> ids.contains(p.id())).map(Person::name).toList();
+        List<String> names = namesOf(ids);
         if (names.isEmpty()) {
             return "";
         }
