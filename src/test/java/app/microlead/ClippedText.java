@@ -41,9 +41,6 @@ public final class ClippedText {
         if (n.getStyleClass().contains(FxLabels.EXCERPT)) {
             return; // cut on purpose, with the labels its skin is made of (a menu button's text)
         }
-        if ("person-timeline".equals(n.getId())) {
-            return; // known (#18): its rows are sometimes shorter than their wrapped text; not checked until fixed
-        }
         if (n instanceof Labeled l) {
             shown(l).filter(shown -> isCut(l, shown)).ifPresent(shown -> found.add(where + ": "
                     + describe(l) + " '" + l.getText() + "' shows '" + shown + "' (" + Math.round(l.getWidth()) + "×"

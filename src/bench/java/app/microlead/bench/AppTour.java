@@ -3,6 +3,7 @@ package app.microlead.bench;
 import app.microlead.App;
 import app.microlead.AppConfig;
 import app.microlead.export.ExportViewModel;
+import app.microlead.ui.FxGrowingList;
 import app.microlead.ui.FxStallProbe;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -189,10 +190,10 @@ public final class AppTour {
             ((ListView<?>) lookup("#people-list")).getSelectionModel().select(0);
             return null;
         });
-        waitFor("the person's page", 20_000, () -> onFx(() -> !((ListView<?>) lookup("#person-timeline")).getItems().isEmpty()));
+        waitFor("the person's page", 20_000, () -> onFx(() -> !((FxGrowingList<?>) lookup("#person-timeline")).getItems().isEmpty()));
         afterPulse();
         result("person-page-ms", uptime() - t);
-        result("person-timeline-lines", onFx(() -> (long) ((ListView<?>) lookup("#person-timeline")).getItems().size()));
+        result("person-timeline-lines", onFx(() -> (long) ((FxGrowingList<?>) lookup("#person-timeline")).getItems().size()));
         Thread.sleep(500);
     }
 

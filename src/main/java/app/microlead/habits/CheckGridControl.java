@@ -127,6 +127,7 @@ public final class CheckGridControl extends VBox {
     private static HBox header(LocalDate today) {
         DateTimeFormatter dayFormat = HabitDetailView.format("habits.format.grid.day");
         HBox header = new HBox(4);
+        header.getStyleClass().add("habit-grid-head"); // the lines' side padding: its columns over theirs
         Region nameSpace = new Region();
         nameSpace.getStyleClass().add("habit-names");
         header.getChildren().add(nameSpace);

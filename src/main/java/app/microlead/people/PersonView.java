@@ -158,12 +158,11 @@ final class PersonView {
     }
 
     private Node timeline() {
-        ListView<Timeline> list = new ListView<>(vm.timeline());
+        // part of the page's scroll, its lines wrapped and whole: no scroll area of its own, no cut snippets
+        FxGrowingList<Timeline> list = new FxGrowingList<>(vm.timeline(), item -> Agenda.day(item.date()) + " · "
+                + t("people.timeline." + item.kind().name().toLowerCase(Locale.ROOT)) + " · " + item.text(),
+                t("people.timeline.empty"));
         list.setId("person-timeline");
-        list.setPlaceholder(FxLabels.muted(t("people.timeline.empty")));
-        // part of the page's scroll, its lines wrapped: no scroll area of its own, no cut snippets
-        FxGrowingList.install(list, item -> Agenda.day(item.date()) + " · "
-                + t("people.timeline." + item.kind().name().toLowerCase(Locale.ROOT)) + " · " + item.text());
         return list;
     }
 

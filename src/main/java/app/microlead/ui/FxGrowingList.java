@@ -1,118 +1,73 @@
 package app.microlead.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
-import javafx.beans.InvalidationListener;
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
-import javafx.scene.Node;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollBar;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextBoundsType;
+import javafx.scene.layout.VBox;
 
 /**
- * A list of texts that is part of its page: every line wraps to the list's width instead of being cut,
- * and the list is as tall as its lines, so it needs no scroll bar of its own and the page around it
- * scrolls once. Meant for short lists on a scrolling page (a person's timeline), not for long ones:
- * every line becomes a cell.
+ * A list of texts that is part of its page: every line wraps to the list's width and is shown whole, and the
+ * list is as tall as its lines, so it has no scroll bar of its own and the page around it scrolls once. Meant
+ * for short, read-only lists on a scrolling page (a person's timeline, a few hundred lines at most): every
+ * line is a label, laid out like any other, so a row is exactly as tall as its wrapped text. (A virtualized
+ * ListView measured its wrapping rows before their style was known, and some came out shorter or taller than
+ * their text.)
  */
-public final class FxGrowingList {
+public final class FxGrowingList<T> extends VBox {
 
-    /** The height of an empty list: its placeholder's line. */
-    private static final double EMPTY_HEIGHT = 80;
+    public static final String STYLE = "growing-list";
+    public static final String ROW = "growing-list-row";
 
-    private FxGrowingList() {
+    private final ObservableList<T> items;
+    private final Function<T, String> text;
+    private final String empty;
+
+    /** A list showing {@code items} as {@code text} gives them, or the muted {@code empty} line when there are none. */
+    public FxGrowingList(ObservableList<T> items, Function<T, String> text, String empty) {
+        this.items = items;
+        this.text = text;
+        this.empty = empty;
+        getStyleClass().add(STYLE);
+        setMinHeight(Region.USE_PREF_SIZE);
+        items.addListener((ListChangeListener<T>) c -> show());
+        show();
     }
 
-    public static <T> void install(ListView<T> list, Function<T, String> text) {
-        list.setCellFactory(l -> new ListCell<>() {
-            {
-                setWrapText(true);
-                setPrefWidth(0); // as wide as the list, not as the text: the text wraps
-            }
-
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        list.setMinHeight(Region.USE_PREF_SIZE);
-        list.setMaxHeight(Region.USE_PREF_SIZE);
-        InvalidationListener refit = o -> fit(list, text);
-        list.itemsProperty().addListener(refit);
-        list.getItems().addListener(refit);
-        list.itemsProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                was.removeListener(refit);
-            }
-            if (now != null) {
-                now.addListener(refit);
-            }
-        });
-        list.widthProperty().addListener(refit);
-        list.skinProperty().addListener(refit);
+    /** The items shown, in their order. */
+    public ObservableList<T> getItems() {
+        return items;
     }
 
-    /** Sets the list's height to the sum of its wrapped lines, measured with a shown cell's font and padding. */
-    private static <T> void fit(ListView<T> list, Function<T, String> text) {
-        if (list.getItems() == null || list.getItems().isEmpty()) {
-            list.setPrefHeight(EMPTY_HEIGHT); // room for the placeholder
-            return;
+    /** The texts of the rows as shown, one per item (none while the list is empty). */
+    public List<String> shownTexts() {
+        List<String> shown = new ArrayList<>();
+        if (!items.isEmpty()) {
+            getChildren().forEach(n -> shown.add(((Label) n).getText()));
         }
-        if (!(list.lookup(".list-cell") instanceof ListCell<?> sample) || list.getWidth() <= 0) {
-            // no cell shown yet (first show, or the list was empty): measure once one is
-            list.setPrefHeight(Math.max(list.getPrefHeight(), EMPTY_HEIGHT));
-            FxPulses.afterNextPulse(list, () -> {
-                if (list.lookup(".list-cell") != null && list.getWidth() > 0) {
-                    fit(list, text);
-                }
-            });
-            return;
-        }
-        Insets label = sample.getLabelPadding();
-        double cellChrome = sample.snappedTopInset() + sample.snappedBottomInset() + label.getTop() + label.getBottom();
-        double wrap = list.getWidth() - list.snappedLeftInset() - list.snappedRightInset() - sample.snappedLeftInset()
-                - sample.snappedRightInset() - label.getLeft() - label.getRight();
-        Text probe = new Text();
-        probe.setFont(sample.getFont());
-        probe.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a Labeled measures its text
-        probe.setLineSpacing(sample.getLineSpacing());
-        probe.setWrappingWidth(Math.max(1, wrap));
-        double height = list.snappedTopInset() + list.snappedBottomInset();
-        for (T item : list.getItems()) {
-            probe.setText(text.apply(item));
-            height += Math.max(Math.ceil(probe.getLayoutBounds().getHeight()) + cellChrome, sample.minHeight(-1));
-        }
-        double wanted = Math.ceil(height) + 1;
-        list.setPrefHeight(wanted);
-        FxPulses.afterNextPulse(list, () -> correct(list, 3));
+        return shown;
     }
 
-    /**
-     * Where the measurement fell short (the list shows its own scroll bar), grows the list by what its laid-out
-     * cells really take, a few times at most.
-     */
-    private static void correct(ListView<?> list, int attempts) {
-        boolean scrolls = list.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar b
-                && b.getOrientation() == Orientation.VERTICAL && b.isVisible());
-        if (!scrolls || attempts == 0 || list.getItems() == null) {
+    private void show() {
+        if (items.isEmpty()) {
+            Label none = FxLabels.muted(empty);
+            none.setWrapText(true);
+            none.getStyleClass().add(ROW);
+            getChildren().setAll(none);
             return;
         }
-        double cells = 0;
-        int counted = 0;
-        for (Node n : list.lookupAll(".list-cell")) {
-            if (n instanceof ListCell<?> c && c.isVisible() && !c.isEmpty()) {
-                cells += c.getHeight();
-                counted++;
-            }
+        List<Label> rows = new ArrayList<>(items.size());
+        for (T item : items) {
+            Label row = new Label(text.apply(item));
+            row.setWrapText(true);
+            row.setMaxWidth(Double.MAX_VALUE);
+            row.setMinHeight(Region.USE_PREF_SIZE); // never squeezed below its wrapped text
+            row.getStyleClass().add(ROW);
+            rows.add(row);
         }
-        double perRow = counted == 0 ? EMPTY_HEIGHT : cells / counted;
-        double wanted = cells + perRow * Math.max(0, list.getItems().size() - counted) + list.snappedTopInset()
-                + list.snappedBottomInset() + 1;
-        list.setPrefHeight(Math.ceil(Math.max(wanted, list.getPrefHeight() + 1)));
-        FxPulses.afterNextPulse(list, () -> correct(list, attempts - 1));
+        getChildren().setAll(rows);
     }
 }

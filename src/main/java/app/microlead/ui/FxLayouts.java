@@ -93,9 +93,10 @@ public final class FxLayouts {
         StackPane centred = new StackPane(head);
         centred.setAlignment(alignment);
         centred.getStyleClass().add("pinned-head");
-        page.viewportBoundsProperty().addListener((o, was, now) -> centred.setPadding(
-                new Insets(0, Math.max(0, page.getWidth() - now.getWidth() - page.snappedLeftInset()
-                        - page.snappedRightInset()), 0, 0)));
+        // the head spans what the page's viewport spans: less the page's border on the left, less its border
+        // and vertical scroll bar on the right, so that the head's columns stand over the content's
+        page.viewportBoundsProperty().addListener((o, was, now) -> centred.setPadding(new Insets(0,
+                Math.max(0, page.getWidth() - now.getWidth() - page.snappedLeftInset()), 0, page.snappedLeftInset())));
         // the head keeps the lines its text needs (large text wraps); the page takes what is left
         centred.setMinHeight(Region.USE_PREF_SIZE);
         page.setMinHeight(0);

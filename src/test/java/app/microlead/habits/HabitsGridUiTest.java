@@ -116,8 +116,13 @@ class HabitsGridUiTest {
             assertThat(head.getMinY()).as("the day head's top in the window").isGreaterThanOrEqualTo(0);
             assertThat(head.getMaxY()).as("the day head's bottom, against the lines' top")
                     .isLessThanOrEqualTo(viewport.getMinY() + 0.5);
-            assertThat(head.getCenterX()).as("today's head over today's cells").isCloseTo(cell.getCenterX(),
-                    Offset.offset(cell.getWidth() / 2));
+            // every day's head centred over its column, to the pixel
+            for (int k = 0; k < 7; k++) {
+                Node dayCell = app.byId("habit-" + last + "-day-" + today.minusDays(6 - k));
+                Node dayHead = heads.get(k);
+                assertThat(dayHead.localToScene(dayHead.getLayoutBounds()).getCenterX()).as("day %d's head over its cells", k)
+                        .isCloseTo(dayCell.localToScene(dayCell.getLayoutBounds()).getCenterX(), Offset.offset(1.0));
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ import app.microlead.habits.OnboardingViewModel;
 import app.microlead.journal.JournalSearch;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
+import app.microlead.ui.FxGrowingList;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -129,7 +130,7 @@ class PeopleEverywhereUiTest {
             ListView<PeopleViewModel.Row> list = app.byId("people-list");
             app.waitUntil(() -> list.getItems().size() == 2, 10);
             app.robot().interact(() -> list.getSelectionModel().select(0));
-            ListView<Timeline> timeline = app.byId("person-timeline");
+            FxGrowingList<Timeline> timeline = app.byId("person-timeline");
             app.waitUntil(() -> app.<Label>byId("person-title").getText().equals("Ana") && timeline.getItems().size() == 1, 10);
             assertThat(timeline.getItems().get(0).kind()).isEqualTo(Timeline.Kind.JOURNAL);
             assertThat(timeline.getItems().get(0).text()).contains("@Ana for the demo");

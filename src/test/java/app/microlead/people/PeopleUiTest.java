@@ -8,6 +8,7 @@ import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.shell.ViewId;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
+import app.microlead.ui.FxGrowingList;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +53,7 @@ class PeopleUiTest {
 
             app.robot().interact(() -> list.getSelectionModel().select(0));
             app.waitUntil(() -> app.<Label>byId("person-title").getText().equals("Ana"), 10);
-            ListView<Timeline> timeline = app.byId("person-timeline");
+            FxGrowingList<Timeline> timeline = app.byId("person-timeline");
             app.waitUntil(() -> timeline.getItems().size() == 1, 10);
             assertThat(timeline.getItems().get(0).text()).contains("@Ana the lead");
 
@@ -87,7 +88,7 @@ class PeopleUiTest {
             app.waitUntil(() -> list.getItems().size() == 2, 10);
             assertThat(list.getItems().get(0).summary()).contains("last 1:1: 10 Mar 2026");
             app.robot().interact(() -> list.getSelectionModel().select(0));
-            ListView<Timeline> timeline = app.byId("person-timeline");
+            FxGrowingList<Timeline> timeline = app.byId("person-timeline");
             app.waitUntil(() -> timeline.getItems().size() == 3, 10);
             assertThat(timeline.getItems()).extracting(Timeline::kind).containsExactly(Timeline.Kind.ONE_ON_ONE,
                     Timeline.Kind.PROMISE, Timeline.Kind.JOURNAL);
