@@ -5,7 +5,7 @@ JAR="$ROOT/target/microlead.jar"
 # the bench main classes as a jar: class-data sharing takes jars only on the class path
 BENCH_JAR="$OUT/bench.jar"
 # The options the packaged app and `mvn javafx:run` use (packaging/linux/build.sh, pom.xml); override with JAVA_OPTS.
-APP_OPTS="${JAVA_OPTS:--Xss1m -XX:+UseSerialGC -Xms48m -Xmx384m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:MaxNewSize=24m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m}"
+APP_OPTS="${JAVA_OPTS:--Xss1m -XX:+UseSerialGC -Xms48m -Xmx384m -XX:MinHeapFreeRatio=30 -XX:MaxHeapFreeRatio=50 -XX:MaxNewSize=24m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m}"
 BENCH_DISPLAY="${BENCH_DISPLAY:-:42}"
 mkdir -p "$OUT"
 

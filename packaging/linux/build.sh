@@ -33,7 +33,7 @@ COMMON=(--name microlead --app-version "$VERSION" --vendor "Microlead"
         --description "An end-of-day reflection journal for people who lead others"
         --input target/jpackage-input --main-jar microlead.jar --main-class app.microlead.Launcher
         --runtime-image target/runtime --icon icons/microlead-256.png
-        --java-options "-Xss1m -XX:+UseSerialGC -Xms48m -Xmx384m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:MaxNewSize=24m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m"
+        --java-options "-Xss1m -XX:+UseSerialGC -Xms48m -Xmx384m -XX:MinHeapFreeRatio=30 -XX:MaxHeapFreeRatio=50 -XX:MaxNewSize=24m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m"
         --dest target/dist)
 
 jpackage --type app-image "${COMMON[@]}"

@@ -12,5 +12,5 @@ jpackage --type dmg --name Microlead --app-version "$VERSION" --vendor Microlead
   --description "An end-of-day reflection journal for people who lead others" \
   --input target/jpackage-input --main-jar microlead.jar --main-class app.microlead.Launcher \
   --runtime-image target/runtime --icon icons/microlead.icns --mac-package-identifier app.microlead \
-  --java-options "-Xss1m -XX:+UseSerialGC -Xms48m -Xmx384m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:MaxNewSize=24m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m" --dest target/dist
+  --java-options "-Xss1m -XX:+UseSerialGC -Xms48m -Xmx384m -XX:MinHeapFreeRatio=30 -XX:MaxHeapFreeRatio=50 -XX:MaxNewSize=24m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m" --dest target/dist
 ls -la target/dist

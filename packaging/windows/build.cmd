@@ -13,5 +13,5 @@ jpackage --type msi --name Microlead --app-version %VERSION% --vendor Microlead 
   --input target\jpackage-input --main-jar microlead.jar --main-class app.microlead.Launcher ^
   --runtime-image target\runtime --icon icons\microlead.ico ^
   --win-menu --win-menu-group Microlead --win-shortcut --win-dir-chooser --win-per-user-install ^
-  --java-options "-Xss1m -XX:+UseSerialGC -Xms48m -Xmx384m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:MaxNewSize=24m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m" --dest target\dist || exit /b 1
+  --java-options "-Xss1m -XX:+UseSerialGC -Xms48m -Xmx384m -XX:MinHeapFreeRatio=30 -XX:MaxHeapFreeRatio=50 -XX:MaxNewSize=24m -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m" --dest target\dist || exit /b 1
 dir target\dist
