@@ -6,6 +6,7 @@ import app.microlead.journal.Entry;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
+import app.microlead.ui.FxLongText;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -102,15 +103,22 @@ public final class TypingBench {
             if (skip instanceof ButtonBase b) {
                 b.fire();
             }
-            return lookup("#today-text") instanceof TextArea t && t.getLength() == length && t.getSkin() != null;
+            return editorLength() == length;
         });
         Thread.sleep(2000); // the first show and the background work after opening settle
         onFx(() -> {
-            TextArea t = (TextArea) lookup("#today-text");
-            t.requestFocus();
-            t.positionCaret(t.getLength());
+            FxLongText.Area a = longArea();
+            if (a != null) {
+                a.requestFocus();
+                a.moveTo(a.getLength());
+            } else {
+                TextArea t = (TextArea) lookup("#today-text");
+                t.requestFocus();
+                t.positionCaret(t.getLength());
+            }
             return null;
         });
+        System.out.println("# editor: " + onFx(() -> longArea() != null ? "long day's (FxLongText)" : "text area"));
         Thread.sleep(500);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Double> ms = new ArrayList<>();
@@ -121,13 +129,12 @@ public final class TypingBench {
             CountDownLatch shown = new CountDownLatch(1);
             long[] took = new long[2];
             onFx(() -> {
-                TextArea t = (TextArea) lookup("#today-text");
-                Scene scene = t.getScene();
+                Scene scene = lookup("#today-text").getScene();
                 long t0 = System.nanoTime();
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 Runnable[] listener = new Runnable[1];
                 listener[0] = () -> {
-                    if (t.getLength() >= expected) {
+                    if (editorLength() >= expected) {
                         took[0] = System.nanoTime() - t0;
                         took[1] = threads.getCurrentThreadCpuTime() - cpu0;
                         scene.removePostLayoutPulseListener(listener[0]);
@@ -147,6 +154,10 @@ public final class TypingBench {
             Thread.sleep(120); // a fast typist: ~8 characters a second
         }
         String typedNow = onFx(() -> {
+            FxLongText.Area a = longArea();
+            if (a != null) {
+                return a.getText(length, a.getLength());
+            }
             TextArea t = (TextArea) lookup("#today-text");
             return t.getText(length, t.getLength());
         });
@@ -168,6 +179,21 @@ public final class TypingBench {
     private static double pct(List<Double> sorted, int p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    /** The long day's editor when it is the one shown, else null. */
+    private static FxLongText.Area longArea() {
+        return lookup("#today-long-area") instanceof FxLongText.Area a && a.isVisible() && a.getParent() != null
+                && lookup("#today-long").isVisible() ? a : null;
+    }
+
+    /** The length of the text in the editor shown (-1 while there is none). */
+    private static int editorLength() {
+        FxLongText.Area a = longArea();
+        if (a != null) {
+            return a.getLength();
+        }
+        return lookup("#today-text") instanceof TextArea t && t.isVisible() && t.getSkin() != null ? t.getLength() : -1;
     }
 
     private static Node lookupAnywhere(String selector) {

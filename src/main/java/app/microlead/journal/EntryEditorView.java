@@ -50,6 +50,8 @@ public final class EntryEditorView {
     private final VBox promptBox = new VBox(14);
     private final TextArea text = new TextArea();
     private final Consumer<TextInputControl> textSupport;
+    /** Which editor the free writing is in (made with it, in {@link #writing()}). */
+    private LongDayView longDay;
 
     public EntryEditorView(EntryEditorViewModel vm) {
         this(vm, c -> { });
@@ -133,11 +135,11 @@ public final class EntryEditorView {
             int length = text.getLength() - (change.getRangeEnd() - change.getRangeStart()) + change.getText().length();
             return vm.acceptLength(length) ? change : null;
         }));
-        text.textProperty().bindBidirectional(vm.textProperty());
+        longDay = new LongDayView(vm, text); // binds the day's text to the text area, or to the long day's editor
         // someone typing while the day came keeps typing where their words went: at the end
         vm.loadingProperty().addListener((o, was, loading) -> {
-            if (!loading && text.isFocused()) {
-                text.positionCaret(text.getLength());
+            if (!loading && longDay.isEditorFocused()) {
+                longDay.caretToEnd();
             }
         });
         textSupport.accept(text);
@@ -160,7 +162,7 @@ public final class EntryEditorView {
         HBox under = new HBox(8, tags, spacer, words);
         under.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(text, Priority.ALWAYS);
-        return card(t("journal.editor.writing"), previewToggle(), new VBox(8, text, preview, error, under));
+        return card(t("journal.editor.writing"), previewToggle(), new VBox(8, text, longDay.node(), preview, error, under));
     }
 
     /** Preview: the text rendered (Markdown) in place of the editor; off again to write. */
@@ -183,14 +185,17 @@ public final class EntryEditorView {
         toggle.selectedProperty().addListener((o, a, on) -> {
             render.run();
             if (!on) {
-                text.requestFocus();
+                longDay.focusEditor();
             }
         });
         vm.textProperty().addListener((o, a, b) -> render.run()); // another day opened while previewing
         preview.visibleProperty().bind(toggle.selectedProperty());
         preview.managedProperty().bind(preview.visibleProperty());
-        text.visibleProperty().bind(toggle.selectedProperty().not());
+        text.visibleProperty().bind(toggle.selectedProperty().not().and(longDay.longModeProperty().not()));
         text.managedProperty().bind(text.visibleProperty());
+        Node longEditor = longDay.node();
+        longEditor.visibleProperty().bind(toggle.selectedProperty().not().and(longDay.longModeProperty()));
+        longEditor.managedProperty().bind(longEditor.visibleProperty());
         return toggle;
     }
 
