@@ -16,6 +16,9 @@ import javafx.scene.chart.XYChart;
 /** The score of each scale over the finished sessions. */
 final class TrendView {
 
+    /** Up to this many sessions each is drawn as a dot on the lines. */
+    static final int MAX_DOTTED_SESSIONS = 40;
+
     private final AssessmentViewModel vm;
     private final LineChart<Number, Number> chart;
 
@@ -46,6 +49,9 @@ final class TrendView {
             return;
         }
         chart.setTitle(t("assessment.trend.title"));
+        // a dot per session while they can be told apart; beyond that only the lines (each dot is a node with
+        // its own style: a hundred sessions made 400 of them, a stall of a few hundred ms when the history came)
+        chart.setCreateSymbols(vm.history().size() <= MAX_DOTTED_SESSIONS);
         for (String id : List.of("trust", "empowerment", "professionalism", QuestionBank.RISK)) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
             s.setName(id.equals(QuestionBank.RISK) ? t("assessment.risk") : vm.bank().scale(id).name());
