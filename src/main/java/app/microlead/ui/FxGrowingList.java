@@ -8,23 +8,30 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
  * A list of texts that is part of its page: every line wraps to the list's width and is shown whole, and the
  * list is as tall as its lines, so it has no scroll bar of its own and the page around it scrolls once. Meant
  * for short, read-only lists on a scrolling page (a person's timeline, a few hundred lines at most): every
- * line is a label, laid out like any other, so a row is exactly as tall as its wrapped text. (A virtualized
- * ListView measured its wrapping rows before their style was known, and some came out shorter or taller than
- * their text.)
+ * line is a text flow, laid out like any other node, so a row is exactly as tall as its wrapped text. (A
+ * virtualized ListView measured its wrapping rows before their style was known, and some came out shorter or
+ * taller than their text.)
  */
 public final class FxGrowingList<T> extends VBox {
 
     public static final String STYLE = "growing-list";
     public static final String ROW = "growing-list-row";
+    public static final String ROW_TEXT = "growing-list-text";
+    /** How many rows are made in one frame (about a screenful). */
+    static final int ROWS_PER_FRAME = 25;
 
     private final ObservableList<T> items;
     private final Function<T, String> text;
     private final String empty;
+    /** Counts the item changes, so that rows still being added for older items stop. */
+    private int generation;
 
     /** A list showing {@code items} as {@code text} gives them, or the muted {@code empty} line when there are none. */
     public FxGrowingList(ObservableList<T> items, Function<T, String> text, String empty) {
@@ -42,16 +49,17 @@ public final class FxGrowingList<T> extends VBox {
         return items;
     }
 
-    /** The texts of the rows as shown, one per item (none while the list is empty). */
+    /** The texts of the rows shown so far, in order (none while the list is empty; all of them a few frames after a change). */
     public List<String> shownTexts() {
         List<String> shown = new ArrayList<>();
         if (!items.isEmpty()) {
-            getChildren().forEach(n -> shown.add(((Label) n).getText()));
+            getChildren().forEach(n -> shown.add(((Text) ((TextFlow) n).getChildren().get(0)).getText()));
         }
         return shown;
     }
 
     private void show() {
+        generation++;
         if (items.isEmpty()) {
             Label none = FxLabels.muted(empty);
             none.setWrapText(true);
@@ -59,15 +67,40 @@ public final class FxGrowingList<T> extends VBox {
             getChildren().setAll(none);
             return;
         }
-        List<Label> rows = new ArrayList<>(items.size());
-        for (T item : items) {
-            Label row = new Label(text.apply(item));
-            row.setWrapText(true);
-            row.setMaxWidth(Double.MAX_VALUE);
-            row.setMinHeight(Region.USE_PREF_SIZE); // never squeezed below its wrapped text
-            row.getStyleClass().add(ROW);
-            rows.add(row);
+        getChildren().clear();
+        addRows(List.copyOf(items), 0, generation);
+    }
+
+    /**
+     * A row: a text flow, which keeps its wrapped layout until its width changes (a label measures its wrapped
+     * text again on every layout pass of the page, which for two hundred rows cost ~200 ms each time).
+     */
+    private static TextFlow row(String s) {
+        Text t = new Text(s);
+        t.getStyleClass().add(ROW_TEXT);
+        TextFlow row = new TextFlow(t);
+        row.setMinHeight(Region.USE_PREF_SIZE); // never squeezed below its wrapped text
+        row.getStyleClass().add(ROW);
+        return row;
+    }
+
+    /**
+     * Adds the rows from {@code from} on, {@link #ROWS_PER_FRAME} of them now and the rest after the next frame:
+     * two hundred wrapping rows at once held the window for ~200 ms; the first screenful now comes at once and
+     * the rest below it, a frame at a time.
+     */
+    private void addRows(List<T> all, int from, int gen) {
+        if (gen != generation) {
+            return; // other items came meanwhile
         }
-        getChildren().setAll(rows);
+        int to = Math.min(all.size(), from + ROWS_PER_FRAME);
+        List<TextFlow> rows = new ArrayList<>(to - from);
+        for (T item : all.subList(from, to)) {
+            rows.add(row(text.apply(item)));
+        }
+        getChildren().addAll(rows);
+        if (to < all.size()) {
+            FxPulses.afterNextPulse(this, () -> addRows(all, to, gen));
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,23 +51,47 @@ class FxGrowingListTest {
         FxToolkit.setupFixture(() -> {
             assertThat(list.shownTexts()).isEqualTo(LINES);
             for (Node n : list.getChildren()) {
-                Label row = (Label) n;
-                Text shown = (Text) row.lookup(".text");
-                String drawn = shown.getText().replace("\n", " ").replaceAll("\\s+", " ").strip();
-                if (!drawn.equals(row.getText())) {
-                    problems.add("cut: " + drawn);
-                }
+                TextFlow row = (TextFlow) n;
+                Text shown = (Text) row.getChildren().get(0);
                 double needed = shown.getLayoutBounds().getHeight() + row.snappedTopInset() + row.snappedBottomInset();
                 if (row.getHeight() + 0.5 < needed) {
                     problems.add("row " + row.getHeight() + " px for " + needed + " px of text");
                 }
-                if (shown.getLayoutBounds().getHeight() < 2 * row.getFont().getSize()) {
-                    problems.add("not wrapped: " + row.getText());
+                if (shown.getLayoutBounds().getWidth() > row.getWidth() - row.snappedLeftInset() - row.snappedRightInset() + 0.5) {
+                    problems.add("wider than its row: " + shown.getText());
+                }
+                if (shown.getLayoutBounds().getHeight() < 2 * shown.getFont().getSize()) {
+                    problems.add("not wrapped: " + shown.getText());
                 }
             }
             assertThat(list.getHeight()).isGreaterThan(400); // taller than the window: the page scrolls
         });
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void manyLinesComeAScreenfulAFrameAndANewListReplacesOneStillComing() throws Exception {
+        List<String> many = IntStream.range(0, 3 * FxGrowingList.ROWS_PER_FRAME + 5).mapToObj(i -> "Day " + i).toList();
+        List<String> other = IntStream.range(0, 2 * FxGrowingList.ROWS_PER_FRAME).mapToObj(i -> "Other " + i).toList();
+        ObservableList<String> items = FXCollections.observableArrayList();
+        FxGrowingList<String> list = show(items);
+        int[] firstFrame = new int[1];
+        FxToolkit.setupFixture(() -> {
+            items.setAll(many);
+            firstFrame[0] = list.getChildren().size();
+        });
+        assertThat(firstFrame[0]).as("rows made at once").isEqualTo(FxGrowingList.ROWS_PER_FRAME);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getChildren().size() == many.size());
+        FxToolkit.setupFixture(() -> assertThat(list.shownTexts()).isEqualTo(many));
+
+        FxToolkit.setupFixture(() -> {
+            items.setAll(many);
+            items.setAll(other); // while the first rows of the same list are still coming
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getChildren().size() == other.size());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // frames in which stale rows would have come
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.setupFixture(() -> assertThat(list.shownTexts()).isEqualTo(other));
     }
 
     @Test
