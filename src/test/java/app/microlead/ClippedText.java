@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
@@ -45,6 +46,12 @@ public final class ClippedText {
             shown(l).filter(shown -> isCut(l, shown)).ifPresent(shown -> found.add(where + ": "
                     + describe(l) + " '" + l.getText() + "' shows '" + shown + "' (" + Math.round(l.getWidth()) + "×"
                     + Math.round(l.getHeight()) + " px)"));
+        }
+        if (n instanceof ScrollPane page && page.isFitToWidth() && page.getContent() != null
+                && page.getContent().getLayoutBounds().getWidth() > page.getViewportBounds().getWidth() + 1) {
+            found.add(where + ": " + describe(page) + " is " + Math.round(page.getContent().getLayoutBounds().getWidth())
+                    + " px wide in a " + Math.round(page.getViewportBounds().getWidth()) + " px view: its right side is cut"
+                    + " off (widest minimum: " + widest(page.getContent()) + ")");
         }
         if (n instanceof IndexedCell<?> cell && overflows(cell)) {
             found.add(where + ": " + describe(cell) + " row " + cell.getIndex() + " is drawn taller than the row ("
@@ -102,6 +109,27 @@ public final class ClippedText {
             }
         }
         return "";
+    }
+
+    /** The deepest node on the path of widest minimum widths: what holds a page wider than its window. */
+    private static String widest(Node n) {
+        Node at = n;
+        while (at instanceof Parent p) {
+            Node next = null;
+            double w = -1;
+            for (Node c : p.getChildrenUnmodifiable()) {
+                if (c.isManaged() && c.isVisible() && c.minWidth(-1) > w) {
+                    w = c.minWidth(-1);
+                    next = c;
+                }
+            }
+            double insets = at instanceof Region r ? r.snappedLeftInset() + r.snappedRightInset() : 0;
+            if (next == null || w < at.minWidth(-1) - insets - 1) {
+                break;
+            }
+            at = next;
+        }
+        return describe(at) + " " + Math.round(at.minWidth(-1)) + " px";
     }
 
     private static String describe(Node n) {

@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
 import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxMonthAxis;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 
 /** The score of each scale over the finished sessions. */
 final class TrendView {
@@ -21,6 +24,8 @@ final class TrendView {
 
     private final AssessmentViewModel vm;
     private final LineChart<Number, Number> chart;
+    private final Label later = FxLabels.muted(t("assessment.trend.title.later"));
+    private final VBox box;
 
     TrendView(AssessmentViewModel vm) {
         this.vm = vm;
@@ -34,18 +39,26 @@ final class TrendView {
         chart.setPrefHeight(260);
         FxAccessible.describeData(chart, t("assessment.trend.describe"),
                 n -> ResultsView.dateFormat().format(Instant.ofEpochSecond(n.longValue()).atZone(vm.zone())));
+        later.setId("assessment-trend-later");
+        later.setWrapText(true);
+        box = new VBox(later, chart);
         vm.history().addListener((ListChangeListener<SessionResult>) c -> refresh());
         refresh();
     }
 
     Node node() {
-        return chart;
+        return box;
     }
 
     private void refresh() {
         chart.getData().clear();
-        if (vm.history().size() < 2) {
-            chart.setTitle(t("assessment.trend.title.later"));
+        // no empty axes (they read "Jan 1970") before there is a trend to draw: a line saying when there will be
+        boolean trend = vm.history().size() >= 2;
+        chart.setVisible(trend);
+        chart.setManaged(trend);
+        later.setVisible(!trend);
+        later.setManaged(!trend);
+        if (!trend) {
             return;
         }
         chart.setTitle(t("assessment.trend.title"));

@@ -2,11 +2,15 @@ package app.microlead.export;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.I18n;
 import app.microlead.ui.FolderOpener;
+import app.microlead.ui.FxDates;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxSaveChooser;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +35,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Export (Ctrl+E): period, sections, tag and title; a file chooser; progress with Cancel; open the result. */
@@ -60,9 +65,12 @@ public final class ExportDialog {
         preset.valueProperty().bindBidirectional(vm.presetProperty());
         DatePicker from = new DatePicker();
         from.setId("export-from");
+        // days as the rest of the app writes them ("5 Nov 2026", "5. Nov. 2026"), also read as typed in numbers
+        from.setConverter(dayConverter());
         from.valueProperty().bindBidirectional(vm.fromProperty());
         DatePicker to = new DatePicker();
         to.setId("export-to");
+        to.setConverter(dayConverter());
         to.valueProperty().bindBidirectional(vm.toProperty());
         from.valueProperty().addListener((o, a, b) -> {
             if (from.isFocused()) {
@@ -201,5 +209,10 @@ public final class ExportDialog {
         } catch (Exception ignored) {
             // the path is shown in the dialog: the user can open it by hand
         }
+    }
+
+    private static StringConverter<LocalDate> dayConverter() {
+        return FxDates.converter(DateTimeFormatter.ofPattern(t("export.date.picker"), I18n.locale()),
+                List.of(DateTimeFormatter.ofPattern(t("export.date.typed"), I18n.locale())));
     }
 }

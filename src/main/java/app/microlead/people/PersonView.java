@@ -12,6 +12,7 @@ import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxSaveChooser;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -209,15 +210,17 @@ final class PersonView {
                         + t("people.agenda.due", Agenda.day(p.due()))) + " · " + p.state().label());
             }
         });
-        HBox marks = new HBox(8);
+        List<Button> markButtons = new ArrayList<>();
         for (Promise.State s : new Promise.State[] {Promise.State.KEPT, Promise.State.BROKEN, Promise.State.DROPPED,
             Promise.State.OPEN}) {
             String key = s.name().toLowerCase(Locale.ROOT);
             Button b = button("promise-" + key, "fth-check", "people.promise.mark." + key,
                     () -> vm.close(list.getSelectionModel().getSelectedItem(), s));
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-            marks.getChildren().add(b);
+            markButtons.add(b);
         }
+        // a row that wraps: four buttons side by side made the page wider than a 1280 px window (German, large text)
+        FlowPane marks = FxLayouts.buttonRow(markButtons.toArray(Node[]::new));
         return FxLabels.card(FxLabels.heading(t("people.promises")), form, list, marks);
     }
 

@@ -3,6 +3,7 @@ package app.microlead.shell;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** What the features ask of the main window: is the user in it, bring it back, tell me when it is minimized. */
 public final class MainStage {
@@ -10,9 +11,23 @@ public final class MainStage {
     private MainStage() {
     }
 
-    /** Whether the window is shown, focused and not minimized (the user is in the app). */
+    /**
+     * Whether the window is shown and not minimized, and it or one of its dialogs has the focus (the user is in
+     * the app: also while the first-run welcome or any other dialog of it is in front).
+     */
     public static boolean inUse(Scene scene) {
-        return scene.getWindow() instanceof Stage st && st.isShowing() && st.isFocused() && !st.isIconified();
+        return scene.getWindow() instanceof Stage st && st.isShowing() && !st.isIconified()
+                && Window.getWindows().stream().anyMatch(w -> w.isFocused() && ownedBy(w, st));
+    }
+
+    /** Whether {@code w} is {@code main} or a window owned by it, directly or through other dialogs. */
+    static boolean ownedBy(Window w, Window main) {
+        for (Window at = w; at != null; at = at instanceof Stage s ? s.getOwner() : null) {
+            if (at == main) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Brings the window back, also from minimized, in front and focused. */

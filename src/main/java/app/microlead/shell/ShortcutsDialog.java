@@ -3,6 +3,7 @@ package app.microlead.shell;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FxDialogService;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Shortcuts;
 import java.util.List;
 import javafx.scene.control.Dialog;
@@ -46,7 +47,10 @@ public final class ShortcutsDialog {
             key.getStyleClass().add("habit-name");
             key.setMinWidth(Region.USE_PREF_SIZE);
             Label action = new Label(lines.get(i).action());
-            action.setMinWidth(Region.USE_PREF_SIZE);
+            // a long description wraps (German, large text) instead of making the sheet wider than the screen
+            action.setWrapText(true);
+            action.setMinHeight(Region.USE_PREF_SIZE);
+            FxLayouts.sizeInEm(action, "-fx-max-width", 420);
             g.addRow(i, key, action);
         }
         d.getDialogPane().setContent(g);

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,18 @@ class TrendDotsUiTest {
     void fewSessionsAreDotsManyAreLinesOnly() throws Exception {
         seed(3);
         assertThat(trendSymbols(3)).as("dots for 3 sessions, 4 scales").isEqualTo(12);
+    }
+
+    @Test
+    void oneSessionShowsWhenTheTrendWillComeInsteadOfEmptyAxes() throws Exception {
+        seed(1);
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.clickOn("nav-assessment");
+            ListView<SessionResult> history = app.byId("assessment-history");
+            app.waitUntil(() -> history.getItems().size() == 1, 10);
+            assertThat(app.<Label>byId("assessment-trend-later").isVisible()).isTrue();
+            assertThat(app.<LineChart<?, ?>>byId("assessment-trend").isVisible()).as("the chart's empty axes").isFalse();
+        }
     }
 
     @Test
