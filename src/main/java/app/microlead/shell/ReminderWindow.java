@@ -5,8 +5,6 @@ import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.ui.Themes;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -100,9 +98,8 @@ public final class ReminderWindow {
         });
         current = stage;
         stage.show();
-        // some window managers (openbox) map a small fixed-size window at 200×200, everything in it cut off: fit
-        // it to its content again whenever its size comes back smaller, for its first seconds
-        InvalidationListener refit = o -> Platform.runLater(() -> {
+        // fitted to its content again whenever its size comes back smaller (openbox first maps it at 200×200)
+        Themes.refitWhileSettling(stage, () -> {
             double w = root.prefWidth(-1);
             if (stage.isShowing() && (scene.getWidth() + 1 < w || scene.getHeight() + 1 < root.prefHeight(w))) {
                 stage.sizeToScene();
@@ -110,15 +107,6 @@ public final class ReminderWindow {
                 stage.setY(screen.getMaxY() - stage.getHeight() - 16);
             }
         });
-        stage.widthProperty().addListener(refit);
-        stage.heightProperty().addListener(refit);
-        refit.invalidated(null);
-        PauseTransition settle = new PauseTransition(Duration.seconds(3));
-        settle.setOnFinished(e -> {
-            stage.widthProperty().removeListener(refit);
-            stage.heightProperty().removeListener(refit);
-        });
-        settle.play();
         PauseTransition timeout = new PauseTransition(SHOWN_FOR);
         timeout.setOnFinished(e -> close.run());
         timeout.play();

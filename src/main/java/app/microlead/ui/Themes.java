@@ -91,16 +91,23 @@ public final class Themes {
                 }
             });
         }
-        // the window manager's answer can come a little after the dialog shows (later on a busy machine):
-        // refit on each size change of its first seconds, then leave the size to the user
-        InvalidationListener refit = o -> Platform.runLater(() -> fitToContent(stage, pane));
-        stage.widthProperty().addListener(refit);
-        stage.heightProperty().addListener(refit);
-        refit.invalidated(null);
+        refitWhileSettling(stage, () -> fitToContent(stage, pane));
+    }
+
+    /**
+     * Runs {@code refit} (later, on the FX thread) now and on each size change of the window in its first
+     * seconds, then leaves the size to the user: the window manager's answer can come a little after a window
+     * shows (later on a busy machine), and some (openbox) first map a small window at 200×200.
+     */
+    public static void refitWhileSettling(Stage stage, Runnable refit) {
+        InvalidationListener onResize = o -> Platform.runLater(refit);
+        stage.widthProperty().addListener(onResize);
+        stage.heightProperty().addListener(onResize);
+        onResize.invalidated(null);
         PauseTransition settle = new PauseTransition(Duration.seconds(3));
         settle.setOnFinished(e -> {
-            stage.widthProperty().removeListener(refit);
-            stage.heightProperty().removeListener(refit);
+            stage.widthProperty().removeListener(onResize);
+            stage.heightProperty().removeListener(onResize);
         });
         settle.play();
     }
