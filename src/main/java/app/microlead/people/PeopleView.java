@@ -37,6 +37,9 @@ public final class PeopleView implements Page {
         ScrollPane page = new ScrollPane(new PersonView(vm.page(), vm::toggleArchived, vm::deleteSelected).node());
         page.setFitToWidth(true);
         page.setId("people-page");
+        // the page takes what the roster leaves; asking for its content's width made the roster shrink by a
+        // third (and its lines re-wrap) whenever a person was opened
+        page.setPrefWidth(0);
         HBox.setHgrow(page, Priority.ALWAYS);
         root = new HBox(16, roster, page);
         root.getStyleClass().add("page");
