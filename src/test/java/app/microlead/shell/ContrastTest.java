@@ -68,6 +68,11 @@ class ContrastTest {
                 String selector = e.getKey();
                 String fg = textFill(e.getValue());
                 String bg = background(e.getValue());
+                if (selector.endsWith(" .selection") && fg != null) {
+                    // a text area's selection is a shape painted under the text: its fill is the text's background
+                    bg = fg;
+                    fg = "-color-fg-default";
+                }
                 if (fg == null && bg != null) {
                     // a variant that only changes the background: its text comes from the base rule
                     Matcher base = BASE.matcher(selector);
