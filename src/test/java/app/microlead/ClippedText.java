@@ -29,7 +29,14 @@ public final class ClippedText {
         List<String> found = new ArrayList<>();
         for (Window w : new ArrayList<>(Window.getWindows())) {
             if (w.isShowing() && w.getScene() != null) {
-                walk(w.getScene().getRoot(), where, found);
+                Parent root = w.getScene().getRoot();
+                double width = w.getScene().getWidth();
+                if (root.minHeight(width) > w.getScene().getHeight() + 1) {
+                    found.add(where + ": the window's content needs " + Math.round(root.minHeight(width)) + " px of height,"
+                            + " the window has " + Math.round(w.getScene().getHeight()) + ": its bottom is cut off (tallest"
+                            + " minimum: " + tallest(root, width) + ")");
+                }
+                walk(root, where, found);
             }
         }
         return found;
@@ -109,6 +116,27 @@ public final class ClippedText {
             }
         }
         return "";
+    }
+
+    /** The deepest node on the path of tallest minimum heights: what holds a window's content taller than it. */
+    private static String tallest(Node n, double width) {
+        Node at = n;
+        while (at instanceof Parent p) {
+            Node next = null;
+            double h = -1;
+            for (Node c : p.getChildrenUnmodifiable()) {
+                if (c.isManaged() && c.isVisible() && c.minHeight(-1) > h) {
+                    h = c.minHeight(-1);
+                    next = c;
+                }
+            }
+            double insets = at instanceof Region r ? r.snappedTopInset() + r.snappedBottomInset() : 0;
+            if (next == null || h < at.minHeight(-1) - insets - 1) {
+                break;
+            }
+            at = next;
+        }
+        return describe(at) + " " + Math.round(at.minHeight(-1)) + " px";
     }
 
     /** The deepest node on the path of widest minimum widths: what holds a page wider than its window. */

@@ -11,12 +11,14 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
@@ -134,6 +136,15 @@ public final class HabitEditorDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(form.errorProperty().isNotEmpty());
         dialog.setOnShown(e -> name.requestFocus());
+        // the weekday buttons (or the count) come and go with the schedule: the dialog grows to keep its whole
+        // form in view rather than cutting off its bottom
+        form.kindProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+            Window w = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+            DialogPane pane = dialog.getDialogPane();
+            if (w != null && w.isShowing() && pane.prefHeight(pane.getLayoutBounds().getWidth()) > pane.getHeight() + 1) {
+                w.sizeToScene();
+            }
+        }));
         dialog.setResultConverter(b -> b == save ? form.result().orElse(null) : null);
         return dialog.showAndWait();
     }

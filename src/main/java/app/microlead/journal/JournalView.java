@@ -26,6 +26,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -67,13 +68,24 @@ public final class JournalView implements Page {
         this.export = export;
         VBox left = new VBox(18, calendar(), streaks(), onThisDay());
         left.setPrefWidth(330);
-        left.setMinWidth(330); // the same width whichever list the right side shows
         left.setMaxWidth(330);
+        // the calendar, streaks and "on this day" scroll when the window is shorter than they are (large text
+        // on a 800 px screen cut off their bottom, and the sidebar's with it); room kept for the scroll bar so
+        // that the column is the same width whichever list the right side shows
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setId("journal-side");
+        leftScroll.setFitToWidth(true);
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        leftScroll.getStyleClass().add("edge-to-edge");
+        leftScroll.setPrefWidth(346);
+        leftScroll.setMinWidth(346);
+        leftScroll.setMaxWidth(346);
+        leftScroll.setMinHeight(0);
         VBox days = new VBox(12, searchBar(), filters(), lists(), undoBar());
         VBox.setVgrow(days, Priority.ALWAYS);
         VBox right = new VBox(12, switcher(days, reviews), days, reviews);
         HBox.setHgrow(right, Priority.ALWAYS);
-        root = new HBox(24, left, right);
+        root = new HBox(24, leftScroll, right);
         root.getStyleClass().add("page");
         root.setId("page-journal");
     }

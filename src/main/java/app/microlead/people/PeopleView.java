@@ -37,9 +37,10 @@ public final class PeopleView implements Page {
         ScrollPane page = new ScrollPane(new PersonView(vm.page(), vm::toggleArchived, vm::deleteSelected).node());
         page.setFitToWidth(true);
         page.setId("people-page");
-        // the page takes what the roster leaves; asking for its content's width made the roster shrink by a
-        // third (and its lines re-wrap) whenever a person was opened
-        page.setPrefWidth(0);
+        // the page asks for a reading width, not for its content's (a long timeline line on one row): that made
+        // the roster shrink by a third (and its lines re-wrap) whenever a person was opened. Where the window is
+        // too narrow for both (large text, 1280 px), the two still give way evenly, the roster down to its minimum
+        FxLayouts.sizeInEm(page, "-fx-pref-width", 560);
         HBox.setHgrow(page, Priority.ALWAYS);
         root = new HBox(16, roster, page);
         root.getStyleClass().add("page");
