@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.IndexedCell;
@@ -34,7 +35,7 @@ public final class ClippedText {
                 if (root.minHeight(width) > w.getScene().getHeight() + 1) {
                     found.add(where + ": the window's content needs " + Math.round(root.minHeight(width)) + " px of height,"
                             + " the window has " + Math.round(w.getScene().getHeight()) + ": its bottom is cut off (tallest"
-                            + " minimum: " + tallest(root, width) + ")");
+                            + " minimum: " + tallest(root) + ")");
                 }
                 walk(root, where, found);
             }
@@ -119,45 +120,34 @@ public final class ClippedText {
     }
 
     /** The deepest node on the path of tallest minimum heights: what holds a window's content taller than it. */
-    private static String tallest(Node n, double width) {
-        Node at = n;
-        while (at instanceof Parent p) {
-            Node next = null;
-            double h = -1;
-            for (Node c : p.getChildrenUnmodifiable()) {
-                if (c.isManaged() && c.isVisible() && c.minHeight(-1) > h) {
-                    h = c.minHeight(-1);
-                    next = c;
-                }
-            }
-            double insets = at instanceof Region r ? r.snappedTopInset() + r.snappedBottomInset() : 0;
-            if (next == null || h < at.minHeight(-1) - insets - 1) {
-                break;
-            }
-            at = next;
-        }
-        return describe(at) + " " + Math.round(at.minHeight(-1)) + " px";
+    private static String tallest(Node n) {
+        return deepest(n, c -> c.minHeight(-1), r -> r.snappedTopInset() + r.snappedBottomInset());
     }
 
     /** The deepest node on the path of widest minimum widths: what holds a page wider than its window. */
     private static String widest(Node n) {
+        return deepest(n, c -> c.minWidth(-1), r -> r.snappedLeftInset() + r.snappedRightInset());
+    }
+
+    /** Follows the child with the largest {@code min} down while it alone explains its parent's; that node, described. */
+    private static String deepest(Node n, ToDoubleFunction<Node> min, ToDoubleFunction<Region> insets) {
         Node at = n;
         while (at instanceof Parent p) {
             Node next = null;
-            double w = -1;
+            double most = -1;
             for (Node c : p.getChildrenUnmodifiable()) {
-                if (c.isManaged() && c.isVisible() && c.minWidth(-1) > w) {
-                    w = c.minWidth(-1);
+                if (c.isManaged() && c.isVisible() && min.applyAsDouble(c) > most) {
+                    most = min.applyAsDouble(c);
                     next = c;
                 }
             }
-            double insets = at instanceof Region r ? r.snappedLeftInset() + r.snappedRightInset() : 0;
-            if (next == null || w < at.minWidth(-1) - insets - 1) {
+            double around = at instanceof Region r ? insets.applyAsDouble(r) : 0;
+            if (next == null || most < min.applyAsDouble(at) - around - 1) {
                 break;
             }
             at = next;
         }
-        return describe(at) + " " + Math.round(at.minWidth(-1)) + " px";
+        return describe(at) + " " + Math.round(min.applyAsDouble(at)) + " px";
     }
 
     private static String describe(Node n) {
