@@ -141,7 +141,8 @@ public final class DayCheckInsView {
             // width in each line (growing with the text size), whatever their text
             FxLayouts.sizeInEm(name, "-fx-min-width", 110); // a narrow window: the name wraps, no sideways scroll
             FxLayouts.sizeInEm(name, "-fx-pref-width", 210);
-            FxLayouts.sizeInEm(note, "-fx-min-width", 90);
+            // the note gives way first: at 90 px a day with long German streaks at large text was 2 px too wide
+            FxLayouts.sizeInEm(note, "-fx-min-width", 60);
             streak.setMinWidth(Region.USE_PREF_SIZE); // "3 Wochen" whole, never "3 Woc…"
             StackPane streakColumn = new StackPane(streak);
             streakColumn.setAlignment(Pos.CENTER_RIGHT);
