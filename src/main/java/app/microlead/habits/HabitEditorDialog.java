@@ -7,6 +7,7 @@ import app.microlead.common.Pillar;
 import app.microlead.ui.FxDialogService;
 import app.microlead.ui.FxKeys;
 import app.microlead.ui.FxLayouts;
+import app.microlead.ui.Themes;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -14,11 +15,11 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
@@ -31,6 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** Add or edit a habit: name, pillar, schedule, why, and an optional if–then plan. */
@@ -139,10 +141,9 @@ public final class HabitEditorDialog {
         // the weekday buttons (or the count) come and go with the schedule: the dialog grows to keep its whole
         // form in view rather than cutting off its bottom
         form.kindProperty().addListener((o, was, now) -> Platform.runLater(() -> {
-            Window w = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
-            DialogPane pane = dialog.getDialogPane();
-            if (w != null && w.isShowing() && pane.prefHeight(pane.getLayoutBounds().getWidth()) > pane.getHeight() + 1) {
-                w.sizeToScene();
+            Scene scene = dialog.getDialogPane().getScene();
+            if (scene != null && scene.getWindow() instanceof Stage s) {
+                Themes.fitToContent(s, dialog.getDialogPane());
             }
         }));
         dialog.setResultConverter(b -> b == save ? form.result().orElse(null) : null);

@@ -137,7 +137,8 @@ public final class Themes {
         }
     }
 
-    static void fitToContent(Stage stage, DialogPane pane) {
+    /** Grows a shown dialog to its content when its window is smaller than that, centred on its owner again. */
+    public static void fitToContent(Stage stage, DialogPane pane) {
         if (!stage.isShowing()) {
             return;
         }
