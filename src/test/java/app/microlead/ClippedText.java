@@ -11,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
@@ -55,6 +56,10 @@ public final class ClippedText {
                     + describe(l) + " '" + l.getText() + "' shows '" + shown + "' (" + Math.round(l.getWidth()) + "×"
                     + Math.round(l.getHeight()) + " px)"));
         }
+        if (n instanceof TextField field && placeholderCut(field)) {
+            found.add(where + ": " + describe(field) + "'s placeholder '" + field.getPromptText() + "' is wider than the"
+                    + " field (" + Math.round(field.getWidth()) + " px): it is cut off mid-letter");
+        }
         if (n instanceof ScrollPane page && page.isFitToWidth() && page.getContent() != null
                 && page.getContent().getLayoutBounds().getWidth() > page.getViewportBounds().getWidth() + 1) {
             found.add(where + ": " + describe(page) + " is " + Math.round(page.getContent().getLayoutBounds().getWidth())
@@ -71,6 +76,19 @@ public final class ClippedText {
                 walk(c, where, found);
             }
         }
+    }
+
+    /** Whether an empty field shows a placeholder too wide for it (the field clips it, with no "…"). */
+    static boolean placeholderCut(TextField field) {
+        String prompt = field.getPromptText();
+        if (prompt == null || prompt.isEmpty() || (field.getText() != null && !field.getText().isEmpty())
+                || field.getWidth() <= 0) {
+            return false;
+        }
+        Text probe = new Text(prompt);
+        probe.setFont(field.getFont());
+        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+        return probe.getLayoutBounds().getWidth() > room + 1;
     }
 
     /** Whether a row's content (a graphic of several lines) needs more height than the row was given. */

@@ -5,6 +5,7 @@ import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Page;
+import app.microlead.ui.FxLabels;
 import java.time.ZoneId;
 import java.util.OptionalDouble;
 import javafx.geometry.Pos;
@@ -81,7 +82,7 @@ public final class AssessmentView implements Page {
         ListView<SessionResult> history = new ListView<>(vm.history());
         history.setId("assessment-history");
         history.setPrefHeight(200);
-        history.setPlaceholder(new Label(t("assessment.history.empty")));
+        history.setPlaceholder(FxLabels.placeholder(t("assessment.history.empty")));
         history.setCellFactory(l -> new HistoryCell(vm.zone()));
         history.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && history.getSelectionModel().getSelectedItem() != null) {

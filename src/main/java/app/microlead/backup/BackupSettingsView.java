@@ -7,6 +7,7 @@ import app.microlead.common.I18n;
 import app.microlead.ui.FolderOpener;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.SettingsSection;
+import app.microlead.ui.FxLabels;
 import java.io.File;
 import java.nio.file.Files;
 import javafx.beans.binding.Bindings;
@@ -45,7 +46,7 @@ public final class BackupSettingsView {
         ListView<Backups.Backup> list = new ListView<>(vm.backups());
         list.setId("settings-backups");
         list.setPrefHeight(170);
-        list.setPlaceholder(new Label(t("shell.backup.empty")));
+        list.setPlaceholder(FxLabels.placeholder(t("shell.backup.empty")));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Backups.Backup b, boolean empty) {

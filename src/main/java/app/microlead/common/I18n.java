@@ -2,6 +2,8 @@ package app.microlead.common;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +42,19 @@ public final class I18n {
         NumberFormat f = NumberFormat.getPercentInstance(locale());
         f.setMaximumFractionDigits(0);
         return f.format(fraction);
+    }
+
+    /**
+     * The days from {@code start} to {@code end} with what they share written once: "21 – 27 November 2026",
+     * "24 Jun – 11 Jul 2026", "28 Dec 2026 – 3 Jan 2027" (German "21. – 27. November 2026"). {@code pattern}
+     * is the key of the day's full pattern; the keys {@code pattern + ".month"} (day and month) and
+     * {@code pattern + ".only"} (the day alone) give the shorter ones of the start.
+     */
+    public static String range(LocalDate start, LocalDate end, String pattern) {
+        DateTimeFormatter full = DateTimeFormatter.ofPattern(t(pattern), locale());
+        String key = start.getYear() != end.getYear() ? pattern
+                : start.getMonth() != end.getMonth() ? pattern + ".month" : pattern + ".only";
+        return t("common.range", DateTimeFormatter.ofPattern(t(key), locale()).format(start), full.format(end));
     }
 
     public static Locale locale() {

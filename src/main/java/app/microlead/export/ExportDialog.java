@@ -7,6 +7,7 @@ import app.microlead.ui.FolderOpener;
 import app.microlead.ui.FxDates;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxSaveChooser;
+import app.microlead.ui.FxPrompts;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ public final class ExportDialog {
         sections.getChildren().forEach(n -> ((CheckBox) n).setMinWidth(Region.USE_PREF_SIZE));
         TextField tag = new TextField();
         tag.setId("export-tag");
-        tag.setPromptText(t("export.tag.prompt"));
+        FxPrompts.prompt(tag, t("export.tag.prompt"));
         tag.textProperty().bindBidirectional(vm.tagProperty());
         TextField title = new TextField();
         title.setId("export-title");

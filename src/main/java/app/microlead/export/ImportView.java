@@ -76,6 +76,7 @@ public final class ImportView {
         message.setId("settings-import-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty()); // no empty line under the buttons
         vm.failedProperty().addListener((o, was, is) -> {
             message.getStyleClass().remove("text-error");
             if (is) {

@@ -45,15 +45,16 @@ public final class CatalogueDialog {
             why.getStyleClass().add("text-muted");
             VBox text = new VBox(2, name, why);
             HBox.setHgrow(text, Priority.ALWAYS);
-            Button addBtn = new Button(t(tracked.contains(a.id()) ? "habits.catalogue.tracking" : "habits.catalogue.track"), new FontIcon("fth-plus"));
+            Button addBtn = new Button(t("habits.catalogue.track"), new FontIcon("fth-plus"));
             addBtn.setId("catalogue-add-" + a.id());
-            addBtn.setDisable(tracked.contains(a.id()));
             addBtn.setMinWidth(Region.USE_PREF_SIZE);
             addBtn.setOnAction(e -> {
                 add.accept(a);
-                addBtn.setText(t("habits.catalogue.tracking"));
-                addBtn.setDisable(true);
+                showTracked(addBtn);
             });
+            if (tracked.contains(a.id())) {
+                showTracked(addBtn);
+            }
             HBox row = new HBox(10, text, addBtn);
             row.setAlignment(Pos.CENTER_LEFT);
             list.getChildren().add(row);
@@ -64,5 +65,12 @@ public final class CatalogueDialog {
         FxLayouts.sizeInEm(scroll, "-fx-pref-height", 460);
         dialog.getDialogPane().setContent(scroll);
         dialog.showAndWait();
+    }
+
+    /** A micro-action already tracked: "✓ Tracking", and nothing more to do. */
+    private static void showTracked(Button add) {
+        add.setText(t("habits.catalogue.tracking"));
+        add.setGraphic(new FontIcon("fth-check"));
+        add.setDisable(true);
     }
 }

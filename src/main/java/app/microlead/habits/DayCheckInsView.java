@@ -8,6 +8,7 @@ import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxPulses;
+import app.microlead.ui.FxPrompts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,7 +129,7 @@ public final class DayCheckInsView {
             skip.setOnAction(e -> vm.set(row, day, skip.isSelected() ? CheckIn.State.SKIPPED : null, note.getText()));
             note.setId("today-habit-" + id + "-note");
             streak.setId("today-habit-" + id + "-streak");
-            note.setPromptText(t("habits.today.note.prompt"));
+            FxPrompts.prompt(note, t("habits.today.note.prompt"));
             HBox.setHgrow(note, Priority.ALWAYS);
             note.setOnAction(e -> vm.note(row, day, note.getText()));
             note.focusedProperty().addListener((o, was, now) -> {
@@ -139,7 +140,9 @@ public final class DayCheckInsView {
             streak.getStyleClass().addAll("text-muted", "text-small");
             // every line's columns start where the line above's do: the name and the streak take the same
             // width in each line (growing with the text size), whatever their text
-            FxLayouts.sizeInEm(name, "-fx-min-width", 110); // a narrow window: the name wraps, no sideways scroll
+            // a narrow window: the name wraps, no sideways scroll; 130 keeps a long German word whole
+            // ("Teammitglieder" at large text)
+            FxLayouts.sizeInEm(name, "-fx-min-width", 130);
             FxLayouts.sizeInEm(name, "-fx-pref-width", 210);
             // the note gives way first: at 90 px a day with long German streaks at large text was 2 px too wide
             FxLayouts.sizeInEm(note, "-fx-min-width", 60);
@@ -151,12 +154,13 @@ public final class DayCheckInsView {
             skip.setMinWidth(Region.USE_PREF_SIZE);
             extra = extras.apply(id);
             // the picker's names take a column of one width in every line, so that a line with a name
-            // picked starts its buttons where the others do
+            // picked starts its buttons where the others do; in a narrow window it gives way to the name
+            // and the note, down to the picker's icon
             StackPane extraColumn = new StackPane(extra.node());
             extraColumn.setAlignment(Pos.CENTER_LEFT);
-            FxLayouts.sizeInEm(extraColumn, "-fx-min-width", 120);
-            FxLayouts.sizeInEm(extraColumn, "-fx-pref-width", 120);
-            FxLayouts.sizeInEm(extraColumn, "-fx-max-width", 120);
+            FxLayouts.sizeInEm(extraColumn, "-fx-min-width", 56);
+            FxLayouts.sizeInEm(extraColumn, "-fx-pref-width", 100);
+            FxLayouts.sizeInEm(extraColumn, "-fx-max-width", 100);
             node = new HBox(8, name, done, skip, note, extraColumn, streakColumn);
             node.setAlignment(Pos.CENTER_LEFT);
         }

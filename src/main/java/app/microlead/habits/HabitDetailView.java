@@ -9,6 +9,7 @@ import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxMonthAxis;
+import app.microlead.ui.FxPrompts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -24,6 +25,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -85,7 +87,7 @@ public final class HabitDetailView {
                 n -> format("habits.format.day").format(LocalDate.ofEpochDay(n.longValue())));
 
         note.setId("habit-note");
-        note.setPromptText(t("habits.detail.note.prompt"));
+        FxPrompts.prompt(note, t("habits.detail.note.prompt"));
         HBox.setHgrow(note, Priority.ALWAYS);
         note.setOnAction(e -> saveNote());
         note.focusedProperty().addListener((o, was, now) -> {
@@ -130,9 +132,15 @@ public final class HabitDetailView {
         VBox left = new VBox(10, title, subtitle, why, plan, actions, stats, explain, heatmap,
                 new VBox(4, dayLabel, dayRow));
         left.setMinWidth(690);
-        VBox right = new VBox(8, curve, streaksTitle, bestFive);
+        // at least 280 px, and as wide as the best streaks need, each on one line: where that is not there
+        // beside the rest, the curve and the streaks go below it
+        VBox right = new VBox(8, curve, streaksTitle, bestFive) {
+            @Override
+            protected double computeMinWidth(double height) {
+                return Math.max(280, super.computeMinWidth(height));
+            }
+        };
         HBox.setHgrow(right, Priority.ALWAYS);
-        right.setMinWidth(280);
         VBox content = new VBox();
         content.getStyleClass().add("card");
         ScrollPane scroll = new ScrollPane(content);
@@ -202,12 +210,22 @@ public final class HabitDetailView {
             none.getStyleClass().add("text-muted");
             bestFive.getChildren().add(none);
         }
-        DateTimeFormatter shortDay = format("habits.format.short.day");
+        // a streak's length and its days side by side, the days written short ("24 Jun – 11 Jul 2026"), each on
+        // one line (the column is at least as wide)
+        GridPane streaks = new GridPane();
+        streaks.setHgap(12);
+        streaks.setVgap(2);
+        int rows = 0;
         for (Streak st : s.bestFive()) {
-            Label l = new Label(st.describe() + "  ·  " + shortDay.format(st.start()) + " – " + shortDay.format(st.end()));
-            l.setWrapText(true); // the dates on a second line where the column is narrow, never "…"
-            l.setMinHeight(Region.USE_PREF_SIZE);
-            bestFive.getChildren().add(l);
+            Label length = new Label(st.describe());
+            length.setMinWidth(Region.USE_PREF_SIZE);
+            Label days = new Label(I18n.range(st.start(), st.end(), "habits.format.short.day"));
+            days.getStyleClass().add("text-muted");
+            days.setMinWidth(Region.USE_PREF_SIZE);
+            streaks.addRow(rows++, length, days);
+        }
+        if (rows > 0) {
+            bestFive.getChildren().add(streaks);
         }
         int year = vm.selectedDayProperty().get() == null ? vm.today().getYear() : vm.selectedDayProperty().get().getYear();
         heatmap.show(r, year, vm.today());

@@ -8,6 +8,7 @@ import app.microlead.ui.FxDialogService;
 import app.microlead.ui.FxKeys;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Themes;
+import app.microlead.ui.FxPrompts;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -54,7 +55,7 @@ public final class HabitEditorDialog {
 
         TextField name = new TextField();
         name.setId("habit-form-name");
-        name.setPromptText(t("habits.editor.name.prompt"));
+        FxPrompts.prompt(name, t("habits.editor.name.prompt"));
         name.textProperty().bindBidirectional(form.nameProperty());
         ComboBox<Pillar> pillar = new ComboBox<>();
         pillar.setId("habit-form-pillar");
@@ -105,7 +106,7 @@ public final class HabitEditorDialog {
         why.textProperty().bindBidirectional(form.descriptionProperty());
         TextField plan = new TextField();
         plan.setId("habit-form-plan");
-        plan.setPromptText(t("habits.editor.plan.prompt"));
+        FxPrompts.prompt(plan, t("habits.editor.plan.prompt"));
         plan.textProperty().bindBidirectional(form.planProperty());
         Label error = new Label();
         error.setId("habit-form-error");

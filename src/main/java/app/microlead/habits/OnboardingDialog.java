@@ -18,6 +18,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -89,6 +90,9 @@ public final class OnboardingDialog {
         hint.textProperty().bind(vm.hintProperty());
         Label intro = new Label(t("habits.onboarding.intro"));
         intro.setWrapText(true);
+        // on a short screen the list gives way (it scrolls), never the words around it
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(new VBox(10, intro, scroll, hint));
         dialog.setResultConverter(b -> b);
         dialog.setOnHidden(e -> {

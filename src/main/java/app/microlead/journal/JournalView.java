@@ -11,6 +11,7 @@ import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Page;
+import app.microlead.ui.FxPrompts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -204,7 +205,7 @@ public final class JournalView implements Page {
 
     private Node searchBar() {
         searchField.setId("journal-search");
-        searchField.setPromptText(t("journal.search.prompt"));
+        FxPrompts.prompt(searchField, t("journal.search.prompt"));
         FxLazyTooltip.install(searchField, () -> t("journal.search.tooltip"));
         searchField.textProperty().bindBidirectional(vm.queryProperty());
         searchField.setOnKeyPressed(e -> {
@@ -223,10 +224,12 @@ public final class JournalView implements Page {
         status.setId("journal-search-status");
         status.getStyleClass().addAll("text-muted", "text-small");
         status.textProperty().bind(vm.searchStatusProperty());
-        status.setMinHeight(Region.USE_PREF_SIZE); // its line is kept: the filters do not jump
-        HBox row = new HBox(8, new Label(null, new FontIcon("fth-search")), searchField);
+        // "N days found" stands at the end of the search row, as a find bar's count does: no empty line under
+        // the field while nothing is searched, and the filters do not jump when the count comes
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, new Label(null, new FontIcon("fth-search")), searchField, status);
         row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, row, status);
+        return row;
     }
 
     private Node filters() {
@@ -272,7 +275,10 @@ public final class JournalView implements Page {
         for (Region r : new Region[] {tag, person, from, to, mood}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane row = new FlowPane(8, 8, tag, person, from, to, mood, clear);
+        // the clear button goes with the last filter, never alone on a line of its own
+        HBox moodAndClear = new HBox(8, mood, clear);
+        moodAndClear.setAlignment(Pos.CENTER_LEFT);
+        FlowPane row = new FlowPane(8, 8, tag, person, from, to, moodAndClear);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -353,7 +359,7 @@ public final class JournalView implements Page {
         ListView<JournalSearch.Hit> hits = new ListView<>(vm.results());
         hits.setId("journal-results");
         hits.setCellFactory(l -> new HitCell());
-        hits.setPlaceholder(muted(t("journal.search.empty")));
+        hits.setPlaceholder(FxLabels.placeholder(t("journal.search.empty")));
         hits.getSelectionModel().selectedItemProperty().addListener((o, a, h) -> {
             if (h != null) {
                 vm.selectedProperty().set(h.date());

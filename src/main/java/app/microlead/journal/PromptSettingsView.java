@@ -4,8 +4,10 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Pillar;
 import app.microlead.ui.FxAccessible;
-import app.microlead.ui.FxCells;
+import app.microlead.ui.FxGrowingList;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.SettingsSection;
+import app.microlead.ui.FxPrompts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,7 +18,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,68 +51,23 @@ public final class PromptSettingsView {
 
     public Node build() {
         vm.load();
-        ListView<PromptSettingsViewModel.BuiltInRow> builtIns = new ListView<>(vm.builtIns());
+        // the prompts are rows laid out like any other node, each as tall as its wrapped text (a ListView's
+        // wrapping rows came out taller or shorter than their text, and cut long prompts with "…")
+        FxGrowingList<PromptSettingsViewModel.BuiltInRow> builtInRows = new FxGrowingList<>(vm.builtIns(), "",
+                PromptSettingsView::builtInRow);
+        ScrollPane builtIns = new ScrollPane(builtInRows);
         builtIns.setId("settings-prompts-builtin");
-        builtIns.setPrefHeight(220);
-        builtIns.setCellFactory(l -> new ListCell<>() {
-            private CheckBox bound;
+        builtIns.setFitToWidth(true);
+        builtIns.getStyleClass().add(FxGrowingList.BOXED);
+        FxLayouts.sizeInEm(builtIns, "-fx-pref-height", 240);
 
-            @Override
-            protected void updateItem(PromptSettingsViewModel.BuiltInRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (bound != null) {
-                    bound.selectedProperty().unbindBidirectional(((PromptSettingsViewModel.BuiltInRow) bound
-                            .getUserData()).enabledProperty());
-                    bound = null;
-                }
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                CheckBox box = new CheckBox(row.prompt().pillar().label() + " · " + row.prompt().text());
-                box.setId("prompt-enabled-" + row.prompt().id());
-                box.setWrapText(true);
-                box.setUserData(row);
-                box.selectedProperty().bindBidirectional(row.enabledProperty());
-                FxCells.fitWidth(this, box);
-                bound = box;
-                setGraphic(box);
-            }
-        });
-
-        ListView<PromptRepository.CustomPrompt> mine = new ListView<>(vm.custom());
+        FxGrowingList<PromptRepository.CustomPrompt> mine = new FxGrowingList<>(vm.custom(), t("journal.prompts.none"),
+                this::customRow);
         mine.setId("settings-prompts-custom");
-        mine.setPrefHeight(120);
-        mine.setPlaceholder(new Label(t("journal.prompts.none")));
-        mine.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(PromptRepository.CustomPrompt p, boolean empty) {
-                super.updateItem(p, empty);
-                if (empty || p == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label text = new Label((p.pillar() == null ? "" : p.pillar().label() + " · ") + p.text());
-                text.setWrapText(true);
-                text.setMinWidth(0);
-                HBox.setHgrow(text, Priority.ALWAYS);
-                Button remove = new Button(null, new FontIcon("fth-trash-2"));
-                remove.setId("prompt-remove-" + p.id());
-                remove.getStyleClass().addAll("flat", "small");
-                FxAccessible.name(remove, t("journal.prompts.remove.accessible", p.text()));
-                remove.setOnAction(e -> vm.remove(p));
-                Region spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
-                HBox row = new HBox(8, text, spacer, remove);
-                row.setAlignment(Pos.CENTER_LEFT);
-                row.maxWidthProperty().bind(l.widthProperty().subtract(40));
-                setGraphic(row);
-            }
-        });
 
         TextField text = new TextField();
         text.setId("settings-prompt-new-text");
-        text.setPromptText(t("journal.prompts.new.prompt"));
+        FxPrompts.prompt(text, t("journal.prompts.new.prompt"));
         text.textProperty().bindBidirectional(vm.newTextProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
         ComboBox<Pillar> pillar = new ComboBox<>();
@@ -140,6 +97,34 @@ public final class PromptSettingsView {
         builtInsCaption.setWrapText(true);
         return new VBox(8, builtInsCaption, builtIns,
                 new Label(t("journal.prompts.own")), mine, addRow, message);
+    }
+
+    private static CheckBox builtInRow(PromptSettingsViewModel.BuiltInRow row) {
+        CheckBox box = new CheckBox(row.prompt().pillar().label() + " · " + row.prompt().text());
+        box.setId("prompt-enabled-" + row.prompt().id());
+        box.setWrapText(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.getStyleClass().add(FxGrowingList.ROW);
+        box.selectedProperty().bindBidirectional(row.enabledProperty());
+        return box;
+    }
+
+    private HBox customRow(PromptRepository.CustomPrompt p) {
+        Label text = new Label((p.pillar() == null ? "" : p.pillar().label() + " · ") + p.text());
+        text.setWrapText(true);
+        text.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button remove = new Button(null, new FontIcon("fth-trash-2"));
+        remove.setId("prompt-remove-" + p.id());
+        remove.getStyleClass().addAll("flat", "small");
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        FxAccessible.name(remove, t("journal.prompts.remove.accessible", p.text()));
+        remove.setOnAction(e -> vm.remove(p));
+        HBox row = new HBox(8, text, remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add(FxGrowingList.ROW);
+        return row;
     }
 
     private static final class PillarCell extends ListCell<Pillar> {

@@ -3,6 +3,7 @@ package app.microlead.journal;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FxLazyTooltip;
+import app.microlead.ui.FxPrompts;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -32,7 +33,7 @@ public final class TagsControl extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         TextField input = new TextField();
         input.setId("today-tag-input");
-        input.setPromptText(t("journal.tags.add"));
+        FxPrompts.prompt(input, t("journal.tags.add"));
         input.setPrefColumnCount(14);
         input.textProperty().bindBidirectional(pending);
         FxLazyTooltip.install(input, () -> t("journal.tags.tooltip"));

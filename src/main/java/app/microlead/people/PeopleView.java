@@ -7,6 +7,7 @@ import app.microlead.ui.FxCells;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Page;
+import app.microlead.ui.FxPrompts;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -50,7 +51,7 @@ public final class PeopleView implements Page {
     private VBox roster() {
         TextField name = new TextField();
         name.setId("people-new-name");
-        name.setPromptText(t("people.new.prompt"));
+        FxPrompts.prompt(name, t("people.new.prompt"));
         name.textProperty().bindBidirectional(vm.newNameProperty());
         name.setOnAction(e -> vm.add());
         FxAccessible.name(name, t("people.new.prompt"));
@@ -65,7 +66,7 @@ public final class PeopleView implements Page {
         ListView<PeopleViewModel.Row> list = new ListView<>(vm.roster());
         list.setId("people-list");
         list.setCellFactory(l -> new RowCell());
-        list.setPlaceholder(FxLabels.muted(t("people.empty")));
+        list.setPlaceholder(FxLabels.placeholder(t("people.empty")));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedProperty().set(b);

@@ -10,6 +10,7 @@ import app.microlead.ui.FxKeys;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxSaveChooser;
+import app.microlead.ui.FxPrompts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -160,7 +161,7 @@ final class PersonView {
 
     private Node timeline() {
         // part of the page's scroll, its lines wrapped and whole: no scroll area of its own, no cut snippets
-        FxGrowingList<Timeline> list = new FxGrowingList<>(vm.timeline(), item -> Agenda.day(item.date()) + " · "
+        FxGrowingList<Timeline> list = new FxGrowingList<>(vm.timeline(), item -> Agenda.shortDay(item.date()) + " · "
                 + t("people.timeline." + item.kind().name().toLowerCase(Locale.ROOT)) + " · " + item.text(),
                 t("people.timeline.empty"));
         list.setId("person-timeline");
@@ -192,7 +193,7 @@ final class PersonView {
 
     private Node promises() {
         TextField text = field("promise-text", t("people.promise.text"), vm.promiseTextProperty());
-        text.setPromptText(t("people.promise.text"));
+        FxPrompts.prompt(text, t("people.promise.text"));
         text.setOnAction(e -> vm.addPromise());
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox form = new HBox(8, text, date("promise-due", t("people.promise.due"), vm.promiseDueProperty()),
@@ -201,13 +202,13 @@ final class PersonView {
         ListView<Promise> list = new ListView<>(vm.promises());
         list.setId("promise-list");
         list.setPrefHeight(150);
-        list.setPlaceholder(FxLabels.muted(t("people.promise.empty")));
+        list.setPlaceholder(FxLabels.placeholder(t("people.promise.empty")));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Promise p, boolean isEmpty) {
                 super.updateItem(p, isEmpty);
                 setText(isEmpty || p == null ? null : p.text() + (p.due() == null ? "" : " · "
-                        + t("people.agenda.due", Agenda.day(p.due()))) + " · " + p.state().label());
+                        + t("people.agenda.due", Agenda.shortDay(p.due()))) + " · " + p.state().label());
             }
         });
         List<Button> markButtons = new ArrayList<>();

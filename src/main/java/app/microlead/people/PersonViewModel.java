@@ -142,8 +142,8 @@ public final class PersonViewModel {
         String pillars = Stream.of(Pillar.values()).map(x -> x.label() + "\u00a0" + a.done(x)) // a count never on a line of its own
                 .collect(Collectors.joining(" · "));
         PromiseStats month = PromiseStats.thisMonth(l.promises(), l.today());
-        return t("people.figures", Agenda.day(a.lastRecognised()), Agenda.day(a.lastOneOnOne()),
-                Agenda.day(a.lastMentioned()), a.mentionDays(), pillars, month.keptOnTime(), month.counted());
+        return t("people.figures", Agenda.shortDay(a.lastRecognised()), Agenda.shortDay(a.lastOneOnOne()),
+                Agenda.shortDay(a.lastMentioned()), a.mentionDays(), pillars, month.keptOnTime(), month.counted());
     }
 
     /** Stores the edited details; a new name keeps the old one for old mentions. */

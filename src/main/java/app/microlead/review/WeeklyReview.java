@@ -1,11 +1,8 @@
 package app.microlead.review;
 
-import static app.microlead.common.I18n.t;
-
 import app.microlead.common.I18n;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /**
  * A saved weekly review: the week is the seven days ending on {@code weekEnd}; the commitment is the
@@ -35,16 +32,7 @@ public record WeeklyReview(LocalDate weekEnd, String wentWell, String differentl
      * (in German "21. – 27. November 2026").
      */
     public static String title(LocalDate end) {
-        LocalDate start = end.minusDays(6);
-        DateTimeFormatter full = pattern("review.format.day");
-        String from = start.getYear() != end.getYear() ? full.format(start)
-                : start.getMonth() != end.getMonth() ? pattern("review.format.day.month").format(start)
-                : pattern("review.format.day.only").format(start);
-        return t("review.week.range", from, full.format(end));
-    }
-
-    private static DateTimeFormatter pattern(String key) {
-        return DateTimeFormatter.ofPattern(t(key), I18n.locale());
+        return I18n.range(end.minusDays(6), end, "review.format.day");
     }
 
     public LocalDate weekStart() {

@@ -12,6 +12,7 @@ import app.microlead.ui.FxKeys;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Themes;
+import app.microlead.ui.FxPrompts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
@@ -282,7 +283,7 @@ public final class WeeklyReviewDialog {
         });
         TextField commitment = new TextField();
         commitment.setId("review-commitment");
-        commitment.setPromptText(t("review.commitment.prompt"));
+        FxPrompts.prompt(commitment, t("review.commitment.prompt"));
         commitment.setAccessibleText(t("review.commitment"));
         commitment.textProperty().bindBidirectional(vm.commitmentProperty());
         VBox box = new VBox(8,

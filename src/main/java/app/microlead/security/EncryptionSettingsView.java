@@ -99,6 +99,7 @@ public final class EncryptionSettingsView {
         message.setId("settings-encryption-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty()); // no empty line under the buttons
         return new VBox(8, status, buttons, message);
     }
 

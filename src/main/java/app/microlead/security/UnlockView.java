@@ -1,5 +1,6 @@
 package app.microlead.security;
 
+import app.microlead.ui.FxPrompts;
 import static app.microlead.common.I18n.t;
 
 import java.util.function.Consumer;
@@ -26,7 +27,7 @@ public final class UnlockView {
         title.getStyleClass().add("title-3");
         PasswordField pass = new PasswordField();
         pass.setId("unlock-passphrase");
-        pass.setPromptText(t("shell.unlock.passphrase"));
+        FxPrompts.prompt(pass, t("shell.unlock.passphrase"));
         pass.setMaxWidth(320);
         Button open = new Button(t("shell.unlock.submit"), new FontIcon("fth-unlock"));
         open.setId("unlock-submit");

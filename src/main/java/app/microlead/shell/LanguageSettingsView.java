@@ -40,6 +40,7 @@ public final class LanguageSettingsView {
         note.setId("settings-language-message");
         note.getStyleClass().add("text-muted");
         note.setWrapText(true);
+        note.managedProperty().bind(note.textProperty().isNotEmpty()); // no empty line until the language changes
         language.valueProperty().addListener((o, a, l) -> {
             if (l != null) {
                 onChange.accept(l);

@@ -5,6 +5,8 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.I18n;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.SettingsSection;
+import app.microlead.ui.FxPrompts;
+import app.microlead.ui.FxLabels;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -50,7 +52,7 @@ public final class SyncSettingsView {
 
         TextField folder = new TextField();
         folder.setId("settings-sync-folder");
-        folder.setPromptText(t("sync.view.folder.prompt"));
+        FxPrompts.prompt(folder, t("sync.view.folder.prompt"));
         folder.textProperty().bindBidirectional(vm.folderProperty());
         HBox.setHgrow(folder, Priority.ALWAYS);
         Button choose = new Button(t("sync.view.folder.choose"), new FontIcon("fth-folder"));
@@ -65,7 +67,7 @@ public final class SyncSettingsView {
         });
         PasswordField passphrase = new PasswordField();
         passphrase.setId("settings-sync-passphrase");
-        passphrase.setPromptText(t("sync.view.passphrase.prompt"));
+        FxPrompts.prompt(passphrase, t("sync.view.passphrase.prompt"));
         Button setUp = new Button(t("sync.view.setup"), new FontIcon("fth-refresh-cw"));
         setUp.setId("settings-sync-setup");
         setUp.disableProperty().bind(vm.busyProperty().or(folder.textProperty().isEmpty())
@@ -92,7 +94,7 @@ public final class SyncSettingsView {
         ListView<String> devices = new ListView<>(vm.devices());
         devices.setId("settings-sync-devices");
         devices.setPrefHeight(90);
-        devices.setPlaceholder(new Label(t("sync.view.devices.none")));
+        devices.setPlaceholder(FxLabels.placeholder(t("sync.view.devices.none")));
 
         // the computers and the conflicts only once sync is set up; the conflicts' details only when there are some
         VBox shared = new VBox(8, new Label(t("sync.view.devices")), devices, conflicts(vm, openDay));
@@ -114,7 +116,7 @@ public final class SyncSettingsView {
         ListView<Conflict> list = new ListView<>(vm.conflicts());
         list.setId("settings-sync-conflicts");
         list.setPrefHeight(90);
-        list.setPlaceholder(new Label(t("sync.view.conflicts.none")));
+        list.setPlaceholder(FxLabels.placeholder(t("sync.view.conflicts.none")));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Conflict c, boolean empty) {

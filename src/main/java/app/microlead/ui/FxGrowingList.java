@@ -5,38 +5,50 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * A list of texts that is part of its page: every line wraps to the list's width and is shown whole, and the
- * list is as tall as its lines, so it has no scroll bar of its own and the page around it scrolls once. Meant
- * for short, read-only lists on a scrolling page (a person's timeline, a few hundred lines at most): every
- * line is a text flow, laid out like any other node, so a row is exactly as tall as its wrapped text. (A
- * virtualized ListView measured its wrapping rows before their style was known, and some came out shorter or
- * taller than their text.)
+ * A list that is part of its page: every line wraps to the list's width and is shown whole, and the list is
+ * as tall as its lines, so it has no scroll bar of its own and the page around it scrolls once (or a scroll
+ * pane around it, for a long list in a box). Meant for short lists (a person's timeline, a few hundred lines
+ * at most): a text line is a text flow, other rows are whatever node the caller makes; all are laid out like
+ * any other node, so a row is exactly as tall as its wrapped text. (A virtualized ListView measured its
+ * wrapping rows before their style was known, and some came out shorter or taller than their text.)
  */
 public final class FxGrowingList<T> extends VBox {
 
     public static final String STYLE = "growing-list";
     public static final String ROW = "growing-list-row";
     public static final String ROW_TEXT = "growing-list-text";
+    /** Style class of a scroll pane that holds a long list in a box of its own: the box draws the border. */
+    public static final String BOXED = "growing-list-box";
     /** How many rows are made in one frame (about a screenful). */
     static final int ROWS_PER_FRAME = 25;
 
     private final ObservableList<T> items;
-    private final Function<T, String> text;
+    private final Function<T, ? extends Node> row;
     private final String empty;
     /** Counts the item changes, so that rows still being added for older items stop. */
     private int generation;
 
     /** A list showing {@code items} as {@code text} gives them, or the muted {@code empty} line when there are none. */
     public FxGrowingList(ObservableList<T> items, Function<T, String> text, String empty) {
+        this(items, empty, item -> textRow(text.apply(item)));
+    }
+
+    /**
+     * A list showing {@code items} as the nodes {@code row} makes (a check box with wrapping text, a line with
+     * a button), or the muted {@code empty} line when there are none. Rows are made again when the items change.
+     */
+    public FxGrowingList(ObservableList<T> items, String empty, Function<T, ? extends Node> row) {
         this.items = items;
-        this.text = text;
+        this.row = row;
         this.empty = empty;
         getStyleClass().add(STYLE);
         setMinHeight(Region.USE_PREF_SIZE);
@@ -49,11 +61,15 @@ public final class FxGrowingList<T> extends VBox {
         return items;
     }
 
-    /** The texts of the rows shown so far, in order (none while the list is empty; all of them a few frames after a change). */
+    /**
+     * The texts of the rows shown so far, in order (none while the list is empty; all of them a few frames after
+     * a change): a text line's text, a labeled row's text.
+     */
     public List<String> shownTexts() {
         List<String> shown = new ArrayList<>();
         if (!items.isEmpty()) {
-            getChildren().forEach(n -> shown.add(((Text) ((TextFlow) n).getChildren().get(0)).getText()));
+            getChildren().forEach(n -> shown.add(n instanceof Labeled l ? l.getText()
+                    : ((Text) ((TextFlow) n).getChildren().get(0)).getText()));
         }
         return shown;
     }
@@ -75,7 +91,7 @@ public final class FxGrowingList<T> extends VBox {
      * A row: a text flow, which keeps its wrapped layout until its width changes (a label measures its wrapped
      * text again on every layout pass of the page, which for two hundred rows cost ~200 ms each time).
      */
-    private static TextFlow row(String s) {
+    private static TextFlow textRow(String s) {
         Text t = new Text(s);
         t.getStyleClass().add(ROW_TEXT);
         TextFlow row = new TextFlow(t);
@@ -94,9 +110,9 @@ public final class FxGrowingList<T> extends VBox {
             return; // other items came meanwhile
         }
         int to = Math.min(all.size(), from + ROWS_PER_FRAME);
-        List<TextFlow> rows = new ArrayList<>(to - from);
+        List<Node> rows = new ArrayList<>(to - from);
         for (T item : all.subList(from, to)) {
-            rows.add(row(text.apply(item)));
+            rows.add(row.apply(item));
         }
         getChildren().addAll(rows);
         if (to < all.size()) {

@@ -1,5 +1,6 @@
 package app.microlead.ui;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -7,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /** The few kinds of text and box every view uses, styled by the app's stylesheet. */
 public final class FxLabels {
@@ -48,6 +50,15 @@ public final class FxLabels {
         Label c = new Label(caption);
         c.getStyleClass().addAll("text-muted", "text-small");
         return new VBox(0, value, c);
+    }
+
+    /** What an empty list says in its middle: quiet, wrapped, centred, as every list's is. */
+    public static Label placeholder(String text) {
+        Label l = muted(text);
+        l.setTextAlignment(TextAlignment.CENTER);
+        l.setAlignment(Pos.CENTER);
+        l.setPadding(new Insets(12));
+        return l;
     }
 
     /** Explanations and empty states: quieter, wrapped. */

@@ -31,7 +31,15 @@ public final class FxLayouts {
         List<Node> all = List.of(nodes);
         HBox row = new HBox(gap);
         VBox column = new VBox(gap);
-        StackPane holder = new StackPane(row);
+        Runnable[] fitter = new Runnable[1];
+        // checked again on each layout too: a node's minimum can change with what it shows (a longer text)
+        StackPane holder = new StackPane(row) {
+            @Override
+            protected void layoutChildren() {
+                fitter[0].run();
+                super.layoutChildren();
+            }
+        };
         row.getChildren().setAll(all);
         Runnable fit = () -> {
             double room = scroll.getViewportBounds().getWidth() - around.getAsDouble();
@@ -47,6 +55,7 @@ public final class FxLayouts {
                 holder.getChildren().setAll(target);
             }
         };
+        fitter[0] = fit;
         scroll.viewportBoundsProperty().addListener((o, a, b) -> fit.run());
         fit.run();
         return holder;

@@ -4,17 +4,20 @@ import app.microlead.common.FontSize;
 import app.microlead.common.Theme;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -94,13 +97,28 @@ public final class Themes {
         refitWhileSettling(stage, () -> fitToContent(stage, pane));
     }
 
+    /** How often a window is refitted at most while it settles. */
+    static final int MAX_REFITS = 12;
+
     /**
      * Runs {@code refit} (later, on the FX thread) now and on each size change of the window in its first
      * seconds, then leaves the size to the user: the window manager's answer can come a little after a window
      * shows (later on a busy machine), and some (openbox) first map a small window at 200×200.
      */
     public static void refitWhileSettling(Stage stage, Runnable refit) {
-        InvalidationListener onResize = o -> Platform.runLater(refit);
+        boolean[] pending = new boolean[1]; // one refit waits at a time: a width and a height change make one
+        int[] refits = new int[1];
+        InvalidationListener onResize = o -> {
+            // a few refits at most: where something else sizes the window too, the two never take turns for long
+            if (!pending[0] && refits[0] < MAX_REFITS) {
+                pending[0] = true;
+                Platform.runLater(() -> {
+                    pending[0] = false;
+                    refits[0]++;
+                    refit.run();
+                });
+            }
+        };
         stage.widthProperty().addListener(onResize);
         stage.heightProperty().addListener(onResize);
         onResize.invalidated(null);
@@ -137,23 +155,55 @@ public final class Themes {
         }
     }
 
-    /** Grows a shown dialog to its content when its window is smaller than that, centred on its owner again. */
+    /**
+     * Grows a shown dialog to its content when its window is smaller than that, centred on its owner again; never
+     * beyond the screen's usable area (a long dialog at large text on a 1280×800 screen is as tall as the
+     * screen, and its scrolling part gives way).
+     */
     public static void fitToContent(Stage stage, DialogPane pane) {
         if (!stage.isShowing()) {
             return;
         }
-        double prefW = pane.prefWidth(-1);
-        double prefH = pane.prefHeight(prefW);
         Scene scene = stage.getScene();
-        if (scene.getWidth() + 1 >= Math.min(prefW, pane.maxWidth(-1)) && scene.getHeight() + 1 >= prefH) {
+        Rectangle2D area = screenArea(stage);
+        double decorationW = decoration(stage.getWidth(), scene.getWidth());
+        double decorationH = decoration(stage.getHeight(), scene.getHeight());
+        // what the content asks for, no less than the window has (the user may have made it larger), no more
+        // than the screen has room for: set once, so that a refit after the resize finds nothing to do
+        double width = Math.min(Math.max(scene.getWidth(), Math.min(pane.prefWidth(-1), pane.maxWidth(-1))),
+                area.getWidth() - decorationW);
+        if (!Double.isFinite(width)) {
             return;
         }
-        stage.sizeToScene();
+        double height = Math.min(Math.max(scene.getHeight(), pane.prefHeight(width)), area.getHeight() - decorationH);
+        if (Math.abs(width - scene.getWidth()) <= 1 && Math.abs(height - scene.getHeight()) <= 1) {
+            return;
+        }
+        stage.setWidth(width + decorationW);
+        stage.setHeight(height + decorationH);
         Window owner = stage.getOwner();
         if (owner != null) {
             stage.setX(owner.getX() + (owner.getWidth() - stage.getWidth()) / 2);
             stage.setY(owner.getY() + (owner.getHeight() - stage.getHeight()) / 3);
         }
+        stage.setX(Math.max(area.getMinX(), Math.min(stage.getX(), area.getMaxX() - stage.getWidth())));
+        stage.setY(Math.max(area.getMinY(), Math.min(stage.getY(), area.getMaxY() - stage.getHeight())));
+    }
+
+    /**
+     * What the window manager adds to a window's side (its frame), never NaN: a window not yet sized has none (a
+     * NaN width reached GridPane's column sizing as NaN, where it loops forever).
+     */
+    private static double decoration(double window, double scene) {
+        double d = window - scene;
+        return Double.isFinite(d) && d > 0 ? d : 0;
+    }
+
+    /** The usable area (without panels) of the screen the window is on, or of the main screen. */
+    private static Rectangle2D screenArea(Stage stage) {
+        List<Screen> on = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                Math.max(1, stage.getHeight()));
+        return (on.isEmpty() ? Screen.getPrimary() : on.get(0)).getVisualBounds();
     }
 
     private static void applyTo(Window w) {

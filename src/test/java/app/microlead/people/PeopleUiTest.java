@@ -98,7 +98,7 @@ class PeopleUiTest {
             app.clickOn("promise-kept");
             app.waitUntil(() -> promises.getItems().get(0).state() == Promise.State.KEPT, 10);
             assertThat(app.<Label>byId("person-figures").getText()).contains("Last recognised: never")
-                    .contains("last 1:1: 10 March 2026");
+                    .contains("last 1:1: 10 Mar 2026");
         }
     }
 }

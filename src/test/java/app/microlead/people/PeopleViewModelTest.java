@@ -133,7 +133,7 @@ class PeopleViewModelTest {
         page.addPromise();
         Promise review = page.promises().stream().filter(p -> p.text().startsWith("Review")).findFirst().orElseThrow();
         page.close(review, Promise.State.KEPT);
-        assertThat(page.figuresProperty().get()).contains("last 1:1: 5 March 2026")
+        assertThat(page.figuresProperty().get()).contains("last 1:1: 5 Mar 2026")
                 .contains("kept 1 of 2 on time");
         assertThat(page.timeline()).extracting(Timeline::kind).contains(Timeline.Kind.ONE_ON_ONE, Timeline.Kind.PROMISE);
         page.prepare();

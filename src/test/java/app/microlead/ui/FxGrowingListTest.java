@@ -16,30 +16,17 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A growing list shows every line whole, wrapped, each row as tall as its text; the page scrolls, not the list. */
-class FxGrowingListTest {
+class FxGrowingListTest extends FxStageTest {
 
     private static final List<String> LINES = IntStream.range(0, 12).mapToObj(i -> "Line " + i
             + " of a timeline: a journal day's snippet that is much longer than the narrow list is wide, so it"
             + " has to wrap onto a few lines to be read whole " + i).toList();
 
-    private Stage stage;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.setupFixture(() -> stage.close());
-    }
 
     @Test
     void everyLineIsShownWholeInARowAsTallAsItsWrappedText() throws Exception {
