@@ -32,7 +32,8 @@ final class PersonReportHtml {
         String period = day.format(report.from()) + " – " + day.format(report.to());
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(I18n.locale().getLanguage()).append("\"><head><title>").append(text.esc(title))
-                .append("</title><style>").append(css()).append("</style></head><body>");
+                .append("</title><style>").append(ReviewHtml.runningPages(title, period)).append(css())
+                .append("</style></head><body>");
         out.append("<h1>").append(text.esc(title)).append("</h1><p class=\"muted\">").append(text.esc(period))
                 .append("</p>");
         List<String> about = about(who);
@@ -80,10 +81,12 @@ final class PersonReportHtml {
             return;
         }
         for (OneOnOne m : meetings) {
-            out.append("<h3>").append(day.format(m.date())).append("</h3>");
+            // a 1:1's day stays with what was said (never alone at the foot of a page)
+            out.append("<div class=\"meeting\"><h3>").append(day.format(m.date())).append("</h3>");
             part(t("people.agenda.talking.points"), m.talkingPoints());
             part(t("export.person.notes"), m.notes());
             part(t("export.person.follow.ups"), m.followUps());
+            out.append("</div>");
         }
     }
 
@@ -129,13 +132,14 @@ final class PersonReportHtml {
 
     static String css() {
         return "* { font-family: 'DejaVu Sans'; }"
-                + "@page { size: A4; margin: 22mm 20mm 22mm 20mm; }"
                 + "body { font-size: 10pt; line-height: 1.45; color: #1f2328; }"
                 + "h1 { font-size: 20pt; margin: 0 0 4pt 0; color: #0b3d91; }"
                 + "h2 { font-size: 12pt; margin: 16pt 0 4pt 0; page-break-after: avoid; }"
-                + "h3 { font-size: 10.5pt; margin: 10pt 0 2pt 0; }"
+                + "h3 { font-size: 10.5pt; margin: 10pt 0 2pt 0; page-break-after: avoid; }"
                 + ".muted { color: #57606a; } .line { margin: 2pt 0; }"
-                + ".qa { margin: 4pt 0 6pt 0; padding-left: 8pt; border-left: 2pt solid #d0d7de; }"
+                + ".meeting { page-break-inside: avoid; }"
+                // a quoted answer is not split: a sliver of its rule alone at a page's foot looked like a stray line
+                + ".qa { margin: 4pt 0 6pt 0; padding-left: 8pt; border-left: 2pt solid #d0d7de; page-break-inside: avoid; }"
                 + ".qa .q { font-weight: bold; }"
                 + "table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt 0; }"
                 + "th, td { text-align: left; padding: 3pt 6pt; border-bottom: 0.5pt solid #d0d7de; font-size: 9pt; }";

@@ -136,12 +136,7 @@ final class ReviewHtml {
 
     private String css() {
         return "* { font-family: 'DejaVu Sans'; }"
-                + "@page { size: A4; margin: 24mm 20mm 22mm 20mm; font-family: 'DejaVu Sans';"
-                + " @top-left { content: '" + cssString(req.title()) + "'; font-size: 8pt; color: #57606a; font-family: 'DejaVu Sans'; }"
-                + " @top-right { content: '" + cssString(shortDay.format(req.from()) + " – " + shortDay.format(req.to()))
-                + "'; font-size: 8pt; color: #57606a; font-family: 'DejaVu Sans'; }"
-                + " @bottom-right { content: '" + pageOf() + "'; font-size: 8pt; color: #57606a; font-family: 'DejaVu Sans'; } }"
-                + "@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }"
+                + runningPages(req.title(), shortDay.format(req.from()) + " – " + shortDay.format(req.to()))
                 + "body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.45; color: #1f2328; }"
                 + "h1 { font-size: 18pt; margin: 0 0 10pt 0; color: #0b3d91; }"
                 + "h1.section { page-break-before: always; }"
@@ -163,8 +158,8 @@ final class ReviewHtml {
                 + "th, td { text-align: left; vertical-align: top; padding: 3pt 6pt; border-bottom: 0.5pt solid #d0d7de;"
                 + " font-size: 9pt; }"
                 + "th { font-weight: bold; color: #57606a; border-bottom: 0.8pt solid #8c959f; }"
-                + "table.num td + td + td, table.num th + th + th { text-align: right; }"
-                + "td.nowrap, table.num td + td + td { white-space: nowrap; }"
+                + "table.num td + td, table.num th + th { text-align: right; }"
+                + "td.nowrap, table.num td + td { white-space: nowrap; }"
                 + "table { -fs-table-paginate: paginate; } table.habits { table-layout: fixed; }"
                 + " table.habits th + th { text-align: right; } table.habits td + td { text-align: right; white-space: nowrap; }"
                 + " table.habits th, table.habits td { padding: 3pt 4pt; } table.habits th { font-size: 8pt; }"
@@ -173,6 +168,10 @@ final class ReviewHtml {
                 + " table.habits th:nth-child(5) { width: 13%; } table.habits th:nth-child(6) { width: 14%; }"
                 + ".block { page-break-inside: avoid; }"
                 + ".swatch { display: inline-block; width: 9pt; height: 3pt; margin: 0 5pt 2pt 0; }"
+                // a name after its swatch wraps under the name, not under the swatch
+                + ".named { position: relative; padding-left: 14pt; }"
+                + " .named .swatch { position: absolute; left: 0; top: 0.55em; margin: 0; }"
+                + ".assessment { page-break-inside: avoid; }"
                 + ".p0 { background: #2f81f7; } .p1 { background: #d4a72c; } .p2 { background: #2e8b57; }"
                 + ".figure { margin: 4pt 0 8pt 0; page-break-inside: avoid; }"
                 + ".habit { page-break-inside: avoid; margin-bottom: 6pt; } .habit h3 { margin-bottom: 0; }"
@@ -182,6 +181,19 @@ final class ReviewHtml {
                 + " .h-off { background: #f0f2f4; }"
                 + ".bar { background: #eaeef2; height: 7pt; width: 60mm; } .bar div { background: #2f81f7; height: 7pt; }"
                 + "object.chart { display: block; }";
+    }
+
+    /**
+     * A4 pages with a running head (the document's {@code title} on the left, its {@code period} on the right)
+     * and "Page x of y" at the foot, none of them on the first page; the review and a person's page share them.
+     */
+    static String runningPages(String title, String period) {
+        String small = "font-size: 8pt; color: #57606a; font-family: 'DejaVu Sans';";
+        return "@page { size: A4; margin: 24mm 20mm 22mm 20mm; font-family: 'DejaVu Sans';"
+                + " @top-left { content: '" + cssString(title) + "'; " + small + " }"
+                + " @top-right { content: '" + cssString(period) + "'; " + small + " }"
+                + " @bottom-right { content: '" + pageOf() + "'; " + small + " } }"
+                + "@page :first { @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }";
     }
 
     /** "Page x of y" in the user's language, as the inside of a CSS string with the page counters. */
@@ -370,8 +382,8 @@ final class ReviewHtml {
             Pillar p = Pillar.values()[i];
             double[] s = series.get(i);
             long count = data.habits().stream().filter(r -> r.habit().pillar() == p).count();
-            out.append("<tr><td><span class=\"swatch p").append(i).append("\"></span>").append(text.esc(p.label()))
-                    .append("</td><td>").append(count).append("</td><td>").append(percent(first(s))).append("</td><td>")
+            out.append("<tr><td><div class=\"named\"><span class=\"swatch p").append(i).append("\"></span>")
+                    .append(text.esc(p.label())).append("</div></td><td>").append(count).append("</td><td>").append(percent(first(s))).append("</td><td>")
                     .append(percent(last(s))).append("</td></tr>");
         }
         out.append("</table>");
@@ -383,11 +395,11 @@ final class ReviewHtml {
             double[] curve = r.stats().strengthCurve();
             int idx = (int) (to.toEpochDay() - r.habit().startDate().toEpochDay());
             String strength = idx < 0 || curve.length == 0 ? "–" : I18n.percent(curve[Math.min(idx, curve.length - 1)]);
-            out.append("<tr><td>");
+            out.append("<tr><td><div class=\"named\">");
             if (r.habit().pillar() != null) { // the colour of its pillar, named in the table above
                 out.append("<span class=\"swatch p").append(r.habit().pillar().ordinal()).append("\"></span>");
             }
-            out.append(text.esc(r.habit().name())).append("</td><td>").append(counts[0]).append("</td><td>").append(counts[1]).append("</td><td>").append(strength)
+            out.append(text.esc(r.habit().name())).append("</div></td><td>").append(counts[0]).append("</td><td>").append(counts[1]).append("</td><td>").append(strength)
                     .append("</td><td>").append(text.esc(r.stats().current().describe())).append("</td><td>")
                     .append(text.esc(r.stats().best().describe())).append("</td></tr>");
         }
@@ -537,7 +549,8 @@ final class ReviewHtml {
         AssessmentResult previous = null;
         for (SessionResult s : data.assessments()) {
             AssessmentResult r = s.result();
-            out.append("<h2>").append(shortDay.format(s.session().finishedAt().atZone(zone)))
+            // a session's scores, its chart and its plan on one page
+            out.append("<div class=\"assessment\"><h2>").append(shortDay.format(s.session().finishedAt().atZone(zone)))
                     .append("</h2><table><tr><th>").append(text.esc(t("export.pdf.col.scale"))).append("</th><th>")
                     .append(text.esc(t("export.pdf.col.score"))).append("</th><th></th><th>")
                     .append(text.esc(t("export.pdf.col.band"))).append("</th></tr>");
@@ -567,6 +580,7 @@ final class ReviewHtml {
             if (!s.session().planText().isBlank()) {
                 out.append("<p><b>").append(text.esc(t("export.pdf.plan"))).append("</b> ").append(text.esc(s.session().planText())).append("</p>");
             }
+            out.append("</div>");
             previous = r;
         }
     }

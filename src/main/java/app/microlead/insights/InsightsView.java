@@ -15,11 +15,11 @@ import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxMonthAxis;
 import app.microlead.ui.Page;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -141,17 +141,20 @@ public final class InsightsView implements Page {
             moodBox.getChildren().add(FxLabels.emptyState(MoodTrend.empty(),
                     FxLabels.action("insights-mood-today", t("insights.empty.today"), openToday)));
         } else {
-            LineChart<String, Number> c = new LineChart<>(new CategoryAxis(), new NumberAxis(1, 5, 1));
+            // weeks on a time axis labelled by month, as the other charts are: a label a week turned the labels
+            // on end at large text
+            LineChart<Number, Number> c = new LineChart<>(FxMonthAxis.ofEpochDays(I18n.locale()), new NumberAxis(1, 5, 1));
             c.setId("insights-mood-chart");
             c.setAnimated(false);
             c.setPrefHeight(220);
-            FxAccessible.describeData(c, t("insights.mood.chart.describe"));
-            XYChart.Series<String, Number> mood = new XYChart.Series<>();
+            FxAccessible.describeData(c, t("insights.mood.chart.describe"),
+                    x -> week.format(LocalDate.ofEpochDay(x.longValue())));
+            XYChart.Series<Number, Number> mood = new XYChart.Series<>();
             mood.setName(t("insights.mood.series.mood"));
-            XYChart.Series<String, Number> energy = new XYChart.Series<>();
+            XYChart.Series<Number, Number> energy = new XYChart.Series<>();
             energy.setName(t("insights.mood.series.energy"));
             for (MoodTrend.Week w : t.weeks()) {
-                String k = week.format(w.monday());
+                long k = w.monday().toEpochDay();
                 w.mood().ifPresent(v -> mood.getData().add(new XYChart.Data<>(k, v)));
                 w.energy().ifPresent(v -> energy.getData().add(new XYChart.Data<>(k, v)));
             }
@@ -205,6 +208,7 @@ public final class InsightsView implements Page {
         g.setVgap(2);
         g.addRow(0, bold(t("insights.journaling.month")), bold(t("insights.journaling.days.written")),
                 bold(t("insights.journaling.words")));
+        FxLayouts.figureColumns(g, 1, 2); // as the people table's counts: by their last digit
         int row = 1;
         var months = j.months();
         DateTimeFormatter monthName = DateTimeFormatter.ofPattern(t("insights.format.month"), I18n.locale());
@@ -217,7 +221,8 @@ public final class InsightsView implements Page {
         journalBox.getChildren().add(g);
         if (!j.topTags().isEmpty()) {
             StringBuilder tags = new StringBuilder();
-            j.topTags().forEach(c -> tags.append('#').append(c.tag()).append(" (").append(c.days()).append(")  "));
+            // a tag and its count never part at the end of a line ("#meetings (12)" whole): a no-break space
+            j.topTags().forEach(c -> tags.append('#').append(c.tag()).append("\u00A0(").append(c.days()).append(")  "));
             Label top = new Label(t("insights.journaling.top.tags", tags.toString().strip()));
             top.setWrapText(true);
             journalBox.getChildren().add(top);

@@ -6,10 +6,9 @@ import static app.microlead.ui.FxLabels.card;
 import static app.microlead.ui.FxLabels.heading;
 import static app.microlead.ui.FxLabels.muted;
 
-import javafx.geometry.HPos;
+import app.microlead.ui.FxLayouts;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -50,9 +49,7 @@ public final class PeopleAttentionCardView {
         g.addRow(0, bold(t("insights.people.person")), bold(t("insights.people.mentioned")),
                 bold(t("insights.people.micro.actions")), new Label());
         // counts line up by their last digit, under the end of their heading
-        ColumnConstraints count = new ColumnConstraints();
-        count.setHalignment(HPos.RIGHT);
-        g.getColumnConstraints().addAll(new ColumnConstraints(), count, count);
+        FxLayouts.figureColumns(g, 1, 2);
         int row = 1;
         for (PeopleAttention.Row r : a.rows()) {
             Label quiet = new Label(r.quiet() ? t("insights.people.quiet") : "");

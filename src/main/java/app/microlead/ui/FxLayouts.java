@@ -1,14 +1,19 @@
 package app.microlead.ui;
 
 import app.microlead.common.FontSize;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -59,6 +64,22 @@ public final class FxLayouts {
         scroll.viewportBoundsProperty().addListener((o, a, b) -> fit.run());
         fit.run();
         return holder;
+    }
+
+    /**
+     * Lines up a table's figures by their last digit, under the end of their heading: the {@code columns} given
+     * are right-aligned, the others left as they are.
+     */
+    public static void figureColumns(GridPane table, int... columns) {
+        int last = Arrays.stream(columns).max().orElse(-1);
+        List<ColumnConstraints> all = new ArrayList<>();
+        for (int c = 0; c <= last; c++) {
+            all.add(new ColumnConstraints());
+        }
+        for (int c : columns) {
+            all.get(c).setHalignment(HPos.RIGHT);
+        }
+        table.getColumnConstraints().setAll(all);
     }
 
     /** Style class of a text-heavy page's column: at most the reading width (app.css), centred. */

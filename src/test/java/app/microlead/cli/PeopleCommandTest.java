@@ -117,6 +117,44 @@ class PeopleCommandTest {
     }
 
     @Test
+    void aLongPersonsPdfHasARunningHeadAndPageNumbersAndEach1on1StaysWithItsDay() throws Exception {
+        try (Database db = Database.open(DataFolder.open(data))) {
+            JdbcPeopleRepository people = new JdbcPeopleRepository(db);
+            long bo = people.people(true).stream().filter(p -> p.name().equals("Bo Chen")).findFirst().orElseThrow().id();
+            String notes = "We went through the week, what went well and what did not, in some detail. ".repeat(6);
+            for (int i = 0; i < 24; i++) {
+                people.saveOneOnOne(new OneOnOne(0, bo, d.plusDays(7L * i), "Talking point " + i, notes,
+                        "Follow-up " + i));
+            }
+        }
+        Path pdf = dir.resolve("bo-long.pdf");
+        assertThat(run("--data-dir", data.toString(), "export", "pdf", "--person", "Bo Chen", "--from", d.toString(),
+                "--to", d.plusDays(7L * 24).toString(), "--out", pdf.toString())).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).as("a person's page over several pages").isGreaterThan(2);
+            PDFTextStripper stripper = new PDFTextStripper();
+            int seen = 0;
+            for (int p = 1; p <= pages; p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String text = stripper.getText(doc).replaceAll("\\s+", " ");
+                if (p > 1) { // as the review's pages: the title and period at the head, the page at the foot
+                    assertThat(text).as("page " + p).contains("Bo Chen").contains("Page " + p + " of " + pages);
+                }
+                for (int i = 0; i < 24; i++) {
+                    // a 1:1's day, its talking points and its follow-ups on one page: no day alone at a page's foot
+                    if (text.contains("Talking point " + i + " ")) {
+                        assertThat(text).as("1:1 " + i + " on page " + p).contains("Follow-up " + i + " ");
+                        seen++;
+                    }
+                }
+            }
+            assertThat(seen).isEqualTo(24);
+        }
+    }
+
+    @Test
     void anUnknownOrAmbiguousNameIsAClearError() {
         assertThat(run("--data-dir", data.toString(), "export", "pdf", "--person", "Zed", "--out",
                 dir.resolve("z.pdf").toString())).isEqualTo(1);

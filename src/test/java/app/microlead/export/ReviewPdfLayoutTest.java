@@ -108,6 +108,25 @@ class ReviewPdfLayoutTest {
     }
 
     @Test
+    void eachSelfAssessmentsChartIsOnThePageOfItsScores() {
+        String facet = QuestionBank.load().pillars().get(0).facets().get(0).name();
+        int sessions = 0;
+        for (String page : pages) {
+            int scores = count(page, "Micro-leadership index:");
+            if (scores > 0) {
+                // as many radars (whose labels name the facets) as sessions' scores: none went to the page after
+                assertThat(count(page, facet)).as("charts on a page with %d sessions' scores", scores).isEqualTo(scores);
+                sessions += scores;
+            }
+        }
+        assertThat(sessions).isEqualTo(2);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
     void theReviewIsDatedByItsClockAndZoneNotByTheMachine() {
         assertThat(pages.get(0)).contains("made with Microlead on 15 Jun 2025");
         assertThat(String.join("", pages)).contains("15 Jun 2025").doesNotContain("14 Jun 2025");

@@ -12,16 +12,21 @@ import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.tools.DemoHabits;
 import app.microlead.tools.DemoJournal;
+import app.microlead.ui.FxMonthAxis;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import javafx.geometry.HPos;
 import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +74,14 @@ class InsightsUiTest {
             app.waitUntil(() -> gap.getChildren().stream().anyMatch(InsightsUiTest::namesAGap), 15);
             // the people card is counted in the background too: no one on the roster yet, and it says what to do
             app.waitUntil(() -> app.<Label>byId("insights-promise-rate").getText().startsWith("No promise was due"), 10);
+            // the weeks of mood on a time axis labelled by month (a label a week stood on end at large text),
+            // the writing table's figures right-aligned as the people table's are
+            app.waitUntil(() -> app.exists("insights-mood-chart"), 10);
+            assertThat(app.<LineChart<?, ?>>byId("insights-mood-chart").getXAxis()).isInstanceOf(FxMonthAxis.class);
+            app.waitUntil(() -> !app.<VBox>byId("insights-journaling").getChildren().isEmpty(), 10);
+            GridPane writingTable = (GridPane) app.<VBox>byId("insights-journaling").getChildren().get(0);
+            assertThat(writingTable.getColumnConstraints()).extracting(ColumnConstraints::getHalignment)
+                    .containsExactly(null, HPos.RIGHT, HPos.RIGHT);
             assertThat(app.<VBox>byId("insights-attention").getChildren()).singleElement()
                     .satisfies(n -> assertThat(((Label) n).getText()).startsWith("No one on your roster yet"));
             assertThat(gap.getChildren().stream().filter(InsightsUiTest::namesAGap).map(n -> ((Label) n).getText()))
