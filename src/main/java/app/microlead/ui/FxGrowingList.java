@@ -30,16 +30,19 @@ public final class FxGrowingList<T> extends VBox {
     public static final String BOXED = "growing-list-box";
     /** How many rows are made in one frame (about a screenful). */
     static final int ROWS_PER_FRAME = 25;
+    /** How many rows of the caller's own nodes (controls, which cost more than a line of text) are made in one frame. */
+    static final int NODE_ROWS_PER_FRAME = 8;
 
     private final ObservableList<T> items;
     private final Function<T, ? extends Node> row;
+    private final int rowsPerFrame;
     private final String empty;
     /** Counts the item changes, so that rows still being added for older items stop. */
     private int generation;
 
     /** A list showing {@code items} as {@code text} gives them, or the muted {@code empty} line when there are none. */
     public FxGrowingList(ObservableList<T> items, Function<T, String> text, String empty) {
-        this(items, empty, item -> textRow(text.apply(item)));
+        this(items, empty, item -> textRow(text.apply(item)), ROWS_PER_FRAME);
     }
 
     /**
@@ -47,8 +50,13 @@ public final class FxGrowingList<T> extends VBox {
      * a button), or the muted {@code empty} line when there are none. Rows are made again when the items change.
      */
     public FxGrowingList(ObservableList<T> items, String empty, Function<T, ? extends Node> row) {
+        this(items, empty, row, NODE_ROWS_PER_FRAME);
+    }
+
+    private FxGrowingList(ObservableList<T> items, String empty, Function<T, ? extends Node> row, int rowsPerFrame) {
         this.items = items;
         this.row = row;
+        this.rowsPerFrame = rowsPerFrame;
         this.empty = empty;
         getStyleClass().add(STYLE);
         setMinHeight(Region.USE_PREF_SIZE);
@@ -101,7 +109,7 @@ public final class FxGrowingList<T> extends VBox {
     }
 
     /**
-     * Adds the rows from {@code from} on, {@link #ROWS_PER_FRAME} of them now and the rest after the next frame:
+     * Adds the rows from {@code from} on, a frame's worth of them now and the rest after the next frame:
      * two hundred wrapping rows at once held the window for ~200 ms; the first screenful now comes at once and
      * the rest below it, a frame at a time.
      */
@@ -109,7 +117,7 @@ public final class FxGrowingList<T> extends VBox {
         if (gen != generation) {
             return; // other items came meanwhile
         }
-        int to = Math.min(all.size(), from + ROWS_PER_FRAME);
+        int to = Math.min(all.size(), from + rowsPerFrame);
         List<Node> rows = new ArrayList<>(to - from);
         for (T item : all.subList(from, to)) {
             rows.add(row.apply(item));
