@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -56,6 +57,11 @@ public final class ClippedText {
                     + describe(l) + " '" + l.getText() + "' shows '" + shown + "' (" + Math.round(l.getWidth()) + "×"
                     + Math.round(l.getHeight()) + " px)"));
         }
+        if (n instanceof DatePicker picker && picker.getValue() != null && wider(picker.getEditor(),
+                picker.getEditor().getText())) {
+            found.add(where + ": " + describe(picker) + " shows '" + picker.getEditor().getText() + "' in a field of "
+                    + Math.round(picker.getEditor().getWidth()) + " px: the day is cut off");
+        }
         if (n instanceof TextField field && placeholderCut(field)) {
             found.add(where + ": " + describe(field) + "'s placeholder '" + field.getPromptText() + "' is wider than the"
                     + " field (" + Math.round(field.getWidth()) + " px): it is cut off mid-letter");
@@ -85,7 +91,15 @@ public final class ClippedText {
                 || field.getWidth() <= 0) {
             return false;
         }
-        Text probe = new Text(prompt);
+        return wider(field, prompt);
+    }
+
+    /** Whether {@code text} in the field's font is wider than the room inside the field. */
+    private static boolean wider(TextField field, String text) {
+        if (field.getWidth() <= 0) {
+            return false;
+        }
+        Text probe = new Text(text);
         probe.setFont(field.getFont());
         double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
         return probe.getLayoutBounds().getWidth() > room + 1;

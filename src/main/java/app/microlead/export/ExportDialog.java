@@ -120,10 +120,11 @@ public final class ExportDialog {
         fields.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().setAll(names, fields);
         preset.setMinWidth(Region.USE_PREF_SIZE);
-        from.setPrefWidth(165);
-        to.setPrefWidth(165);
-        from.setMinWidth(140);
-        to.setMinWidth(140);
+        // wide enough for "30. Sept. 2026" at the text size in use
+        for (DatePicker d : List.of(from, to)) {
+            FxLayouts.sizeInEm(d, "-fx-pref-width", 170);
+            FxLayouts.sizeInEm(d, "-fx-min-width", 150);
+        }
         HBox period = new HBox(8, preset, from, unshrinking(new Label(t("export.label.to"))), to);
         period.setAlignment(Pos.CENTER_LEFT);
         g.addRow(0, unshrinking(new Label(t("export.label.format"))), format);
@@ -174,7 +175,7 @@ public final class ExportDialog {
         box.setPadding(new Insets(8));
         FxLayouts.sizeInEm(box, "-fx-pref-width", 700);
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().setPrefWidth(720);
+        FxLayouts.sizeInEm(dialog.getDialogPane(), "-fx-pref-width", 720);
         dialog.setOnCloseRequest(e -> {
             if (vm.runningProperty().get()) {
                 vm.cancel();
