@@ -98,6 +98,17 @@ public final class AppDriver implements AutoCloseable {
         return robot;
     }
 
+    /** Puts the window at the top left corner of the screen, {@code width} × {@code height}. */
+    public void resize(int width, int height) {
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The node with the given id (without '#'), failing clearly when it is missing. */
     public <T extends Node> T byId(String id) {
         return robot.lookup("#" + id).match(AppDriver::onShownPage).query();

@@ -92,13 +92,7 @@ class ClippedTextUiTest {
     }
 
     private static void fit(AppDriver app) {
-        app.robot().interact(() -> {
-            app.stage().setX(0);
-            app.stage().setY(0);
-            app.stage().setWidth(1280);
-            app.stage().setHeight(800);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        app.resize(1280, 800);
     }
 
     private static void largeText(AppDriver app) {

@@ -178,15 +178,9 @@ public final class InsightsView implements Page {
             Label name = new Label(h.habit().name());
             name.setWrapText(true);
             name.setMinWidth(Region.USE_COMPUTED_SIZE);
-            g.addRow(row++, name, figure(side(h.mood())), figure(side(h.energy())));
+            g.addRow(row++, name, FxLabels.whole(side(h.mood())), FxLabels.whole(side(h.energy())));
         }
         moodBox.getChildren().addAll(g, muted(MoodSplit.note()));
-    }
-
-    private static Label figure(String text) {
-        Label l = new Label(text);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
     }
 
     private static String side(MoodSplit.Comparison c) {
@@ -220,12 +214,12 @@ public final class InsightsView implements Page {
         }
         journalBox.getChildren().add(g);
         if (!j.topTags().isEmpty()) {
-            StringBuilder tags = new StringBuilder();
-            // a tag and its count never part at the end of a line ("#meetings (12)" whole): a no-break space
-            j.topTags().forEach(c -> tags.append('#').append(c.tag()).append("\u00A0(").append(c.days()).append(")  "));
-            Label top = new Label(t("insights.journaling.top.tags", tags.toString().strip()));
-            top.setWrapText(true);
-            journalBox.getChildren().add(top);
+            // each tag with its count a label of its own that moves to the next line whole: a no-break space
+            // kept "#meetings (12)" together, but a tag's own hyphens ("#one-on-one") still broke it
+            FlowPane tags = new FlowPane(12, 2, new Label(t("insights.journaling.top.tags")));
+            tags.setId("insights-top-tags");
+            j.topTags().forEach(c -> tags.getChildren().add(FxLabels.whole("#" + c.tag() + " (" + c.days() + ")")));
+            journalBox.getChildren().add(tags);
         }
     }
 
@@ -298,17 +292,18 @@ public final class InsightsView implements Page {
         table.setVgap(4);
         table.addRow(0, bold(t("insights.gap.pillar")), bold(t("insights.gap.you.said")), bold(t("insights.gap.your.habits")),
                 bold(t("insights.gap.gap")));
+        // the figures right-aligned as the people and writing tables' are; why a pillar has none, after them
+        FxLayouts.figureColumns(table, 1, 2, 3);
         int row = 1;
         for (SayDoGap.PillarGap pg : g.pillars()) {
-            Label gapOrWhy = new Label(pg.gap().isPresent() ? String.format("%+d", pg.gap().getAsInt()) : pg.missing());
-            gapOrWhy.setWrapText(true);
-            gapOrWhy.setMinHeight(Region.USE_PREF_SIZE);
-            GridPane.setHgrow(gapOrWhy, Priority.ALWAYS);
-            Label name = new Label(pg.pillar().label());
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            table.addRow(row++, name,
+            Label why = new Label(pg.missing());
+            why.setWrapText(true);
+            why.setMinHeight(Region.USE_PREF_SIZE);
+            GridPane.setHgrow(why, Priority.ALWAYS);
+            table.addRow(row++, FxLabels.whole(pg.pillar().label()),
                     new Label(pg.say().isPresent() ? String.valueOf(pg.say().getAsInt()) : "–"),
-                    new Label(pg.habits().isPresent() ? String.valueOf(pg.habits().getAsInt()) : "–"), gapOrWhy);
+                    new Label(pg.habits().isPresent() ? String.valueOf(pg.habits().getAsInt()) : "–"),
+                    new Label(pg.gap().isPresent() ? String.format("%+d", pg.gap().getAsInt()) : "–"), why);
         }
         gapBox.getChildren().add(table);
     }

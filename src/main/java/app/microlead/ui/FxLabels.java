@@ -31,8 +31,18 @@ public final class FxLabels {
 
     /** A row or column name in a table of figures; never shrinks below its text. */
     public static Label bold(String text) {
-        Label l = new Label(text);
+        Label l = whole(text);
         l.getStyleClass().add("habit-name");
+        return l;
+    }
+
+    /**
+     * A short text that is never cut nor broken across lines ("#meetings (12)", "2.9 (313 days)"): it
+     * keeps the width of its text, and a flow pane moves it to the next line as a whole.
+     */
+    public static Label whole(String text) {
+        Label l = new Label(text);
+        l.setWrapText(false);
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }

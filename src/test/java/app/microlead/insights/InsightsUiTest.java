@@ -1,10 +1,12 @@
 package app.microlead.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import app.microlead.AppDriver;
 import app.microlead.assessment.JdbcAssessmentRepository;
 import app.microlead.assessment.QuestionBank;
+import app.microlead.common.I18n;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.review.WeeklyReview;
@@ -13,23 +15,35 @@ import app.microlead.storage.Database;
 import app.microlead.tools.DemoHabits;
 import app.microlead.tools.DemoJournal;
 import app.microlead.ui.FxMonthAxis;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
+import javafx.scene.chart.Axis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A year of generated journal, habits and a self-assessment taken today that rates every pillar at the
@@ -44,6 +58,12 @@ class InsightsUiTest {
 
     @TempDir
     Path dataDir;
+
+    @AfterEach
+    void english() {
+        I18n.setLocale(Locale.ENGLISH);
+        Locale.setDefault(Locale.US);
+    }
 
     /** Generates the year; returns how many days of the week 21–27 November were written. */
     private long generateAYear() {
@@ -128,6 +148,86 @@ class InsightsUiTest {
             app.waitUntil(() -> app.exists("today-week-focus")
                     && app.<Label>byId("today-week-focus").getText().equals("Ask before I suggest."), 5);
             assertThat(app.byId("today-review-due").isVisible()).isFalse();
+        }
+    }
+
+    /**
+     * At large text in a 1280×800 window, in English and German: every column of figures in Insights' tables
+     * ends where its heading ends (right-aligned, as the people table's counts are); each "#tag (days)" of
+     * the most used tags is whole on one line; the charts' dates stand level and apart.
+     */
+    @ParameterizedTest(name = "language {0}")
+    @ValueSource(strings = {"en", "de"})
+    void atLargeTextFiguresLineUpTagsStayWholeAndDatesStayLevel(String language) throws Exception {
+        generateAYear();
+        Files.writeString(dataDir.resolve("preferences.json"),
+                "{\"reminder\": false, \"language\": \"" + language + "\", \"fontSize\": \"large\"}");
+        try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
+            app.resize(1280, 800);
+            app.clickOn("nav-insights");
+            VBox gap = app.byId("insights-gap");
+            app.waitUntil(() -> gap.getChildren().stream().anyMatch(GridPane.class::isInstance)
+                    && !app.<VBox>byId("insights-journaling").getChildren().isEmpty()
+                    && app.exists("insights-mood-chart"), 15);
+            app.waitUntilSettled();
+
+            datesLevelAndApart(app.byId("insights-mood-chart"));
+            datesLevelAndApart(app.byId("insights-pillar-chart"));
+
+            GridPane gapTable = (GridPane) gap.getChildren().stream().filter(GridPane.class::isInstance).findFirst()
+                    .orElseThrow();
+            assertThat(figureColumnsRightAligned(gapTable)).as("the say–do table's figure columns").isEqualTo(3);
+            GridPane writingTable = (GridPane) app.<VBox>byId("insights-journaling").getChildren().get(0);
+            assertThat(figureColumnsRightAligned(writingTable)).as("the writing table's figure columns").isEqualTo(2);
+
+            FlowPane tags = app.byId("insights-top-tags");
+            List<Label> chips = tags.getChildren().stream().skip(1).map(Label.class::cast).toList();
+            assertThat(chips).hasSizeGreaterThan(3).allSatisfy(chip -> {
+                assertThat(chip.getText()).matches("#\\S+ \\(\\d+\\)");
+                assertThat(chip.isWrapText()).as(chip.getText()).isFalse();
+                assertThat(chip.getWidth()).as(chip.getText()).isGreaterThanOrEqualTo(chip.prefWidth(-1) - 0.5);
+                assertThat(chip.getBoundsInParent().getMaxX()).as(chip.getText())
+                        .isLessThanOrEqualTo(tags.getWidth() + 0.5);
+            });
+        }
+    }
+
+    /** How many columns hold figures only below their heading; fails unless each ends where its heading ends. */
+    private static int figureColumnsRightAligned(GridPane table) {
+        Map<Integer, List<Label>> columns = table.getChildren().stream().filter(Label.class::isInstance)
+                .map(Label.class::cast).collect(Collectors.groupingBy(l -> index(GridPane.getColumnIndex(l)),
+                        TreeMap::new, Collectors.toList()));
+        int figures = 0;
+        for (List<Label> column : columns.values()) {
+            List<Label> cells = column.stream().filter(l -> index(GridPane.getRowIndex(l)) > 0).toList();
+            if (!cells.isEmpty() && cells.stream().allMatch(l -> l.getText().matches("[+-]?[\\d.,]+|–"))) {
+                figures++;
+                Label heading = column.stream().filter(l -> index(GridPane.getRowIndex(l)) == 0).findFirst()
+                        .orElseThrow();
+                double end = heading.getBoundsInParent().getMaxX();
+                assertThat(cells).allSatisfy(l -> assertThat(l.getBoundsInParent().getMaxX()).as(l.getText())
+                        .isCloseTo(end, within(1.0)));
+            }
+        }
+        return figures;
+    }
+
+    private static int index(Integer i) {
+        return i == null ? 0 : i;
+    }
+
+    /** The x axis' shown tick labels: level (not turned on end) and apart from each other. */
+    private static void datesLevelAndApart(LineChart<?, ?> chart) {
+        // an axis' texts are its tick labels (its title is a label); the ones that do not fit are hidden
+        Axis<?> x = chart.getXAxis();
+        List<Text> shown = x.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
+                .filter(Node::isVisible)
+                .sorted(Comparator.comparingDouble(t -> t.getBoundsInParent().getMinX())).toList();
+        assertThat(shown).as(chart.getId() + " dates").hasSizeGreaterThan(1)
+                .allSatisfy(t -> assertThat(t.getRotate()).as(t.getText()).isZero());
+        for (int i = 1; i < shown.size(); i++) {
+            assertThat(shown.get(i).getBoundsInParent().getMinX()).as(shown.get(i).getText())
+                    .isGreaterThan(shown.get(i - 1).getBoundsInParent().getMaxX());
         }
     }
 
