@@ -285,7 +285,9 @@ public final class InsightsView implements Page {
             gapBox.getChildren().add(l);
         }
         if (g.findings().isEmpty()) {
-            gapBox.getChildren().add(new Label(t("insights.gap.same.story", SayDoGap.THRESHOLD)));
+            Label same = new Label(t("insights.gap.same.story", SayDoGap.THRESHOLD));
+            same.setWrapText(true); // at large text in German it was cut with "…"
+            gapBox.getChildren().add(same);
         }
         GridPane table = new GridPane();
         table.setHgap(24);
