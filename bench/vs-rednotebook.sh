@@ -83,3 +83,6 @@ DAYS=$(ls "$RN" | wc -l)
   echo "| process start → ready | $R ms | $B ms (first frame) | $M ms | $(ratio "$M" "$R") | $(ratio "$M" "$B") |"
   echo "| peak RSS, 6 s after start, idle | $RR MB | $BR MB | $MR MB | $(ratio "$MR" "$RR") | $(ratio "$MR" "$BR") |"
 } | tee "$OUT/vs-rednotebook.md"
+# the ratios for run-all.sh's table of targets
+printf 'ready-vs-rednotebook=%s\nready-vs-bare=%s\nrss-vs-rednotebook=%s\n' \
+  "$(ratio "$M" "$R")" "$(ratio "$M" "$B")" "$(ratio "$MR" "$RR")" > "$OUT/vs-rednotebook.env"
