@@ -85,6 +85,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -386,7 +389,29 @@ final class Wiring implements AutoCloseable {
                 () -> {
                     dayCheckIns.reload();
                     habitsVm.load();
-                }, ready);
+                }, () -> onceTodayLoaded(ready));
+    }
+
+    /**
+     * Runs {@code then} once Today's day is in its editor, when Today is the view shown: its text and the
+     * day's prompts read (the prompts may ask People who was not mentioned lately), or their reading
+     * failed. At once when that is done or another view is shown.
+     */
+    private void onceTodayLoaded(Runnable then) {
+        BooleanProperty loading = today.editor().loadingProperty();
+        if (shell.currentViewProperty().get() != ViewId.TODAY || !loading.get()) {
+            then.run();
+            return;
+        }
+        loading.addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                if (!loading.get()) {
+                    loading.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     /** The app is closing: a last sync round is queued before the writer thread is drained. */

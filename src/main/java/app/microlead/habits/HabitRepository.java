@@ -3,6 +3,7 @@ package app.microlead.habits;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** The habits and their check-ins. */
 public interface HabitRepository {
@@ -32,6 +33,9 @@ public interface HabitRepository {
 
     /** Every check-in that has a note, by habit id, then date (what names people in words: not the others). */
     List<CheckIn> checkInsWithNotes();
+
+    /** The done check-ins that have a note, newest first, each given to {@code more} until it answers false. */
+    void doneWithNotesNewestFirst(Predicate<CheckIn> more);
 
     /** Every check-in of every habit as one compact log per habit id (habits without any are left out). */
     Map<Long, CheckInLog> checkInLogs();

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /** {@link HabitRepository} on H2 (tables {@code habit}, {@code check_in}). */
 public final class JdbcHabitRepository implements HabitRepository {
@@ -178,6 +179,41 @@ public final class JdbcHabitRepository implements HabitRepository {
             }
             return out;
         });
+    }
+
+    @Override
+    public void doneWithNotesNewestFirst(Predicate<CheckIn> more) {
+        // spans of days that double, newest first, through the index by date: a caller that stops early
+        // reads a few weeks of check-ins, not twenty years of them sorted
+        LocalDate[] range = db.read(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT MIN(check_date), MAX(check_date) FROM check_in")) {
+                rs.next();
+                return new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)};
+            }
+        });
+        if (range[0] == null) {
+            return;
+        }
+        boolean[] going = {true};
+        long days = 32;
+        for (LocalDate to = range[1]; going[0] && !to.isBefore(range[0]); to = to.minusDays(days), days *= 2) {
+            LocalDate from = to.minusDays(days - 1);
+            LocalDate last = to;
+            db.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT habit_id, check_date, state, note FROM check_in"
+                        + " WHERE check_date BETWEEN ? AND ? AND note <> '' AND state = 'DONE'"
+                        + " ORDER BY check_date DESC, habit_id")) {
+                    ps.setObject(1, from);
+                    ps.setObject(2, last);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (going[0] && rs.next()) {
+                            going[0] = more.test(mapCheckIn(rs));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
     }
 
     @Override

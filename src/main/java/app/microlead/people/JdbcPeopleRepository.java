@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -279,6 +280,31 @@ public final class JdbcPeopleRepository implements PeopleRepository {
                         + " ORDER BY p.check_date DESC",
                 rs -> new PickedCheckIn(rs.getLong(1), new CheckIn(rs.getLong(2), rs.getObject(3, LocalDate.class),
                         CheckIn.State.valueOf(rs.getString(4)), rs.getString(5))));
+    }
+
+    @Override
+    public Map<Long, LocalDate> lastDonePicked(Set<Long> wanted) {
+        Map<Long, LocalDate> out = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        List<LocalDate> range = Sql.query(db, "SELECT MIN(check_date) FROM check_in UNION ALL SELECT MAX(check_date) FROM check_in",
+                rs -> rs.getObject(1, LocalDate.class));
+        if (range.get(0) == null) {
+            return out;
+        }
+        // newest first, in spans of days that double, through the check-ins' index by date
+        long days = 32;
+        for (LocalDate to = range.get(1); !out.keySet().containsAll(wanted) && !to.isBefore(range.get(0));
+                to = to.minusDays(days), days *= 2) {
+            for (Map.Entry<Long, LocalDate> e : Sql.query(db, "SELECT p.person_id, MAX(c.check_date) FROM check_in c"
+                            + " JOIN check_in_person p ON p.habit_id = c.habit_id AND p.check_date = c.check_date"
+                            + " WHERE c.check_date BETWEEN ? AND ? AND c.state = 'DONE' GROUP BY p.person_id",
+                    rs -> Map.entry(rs.getLong(1), rs.getObject(2, LocalDate.class)), to.minusDays(days - 1), to)) {
+                out.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        return out;
     }
 
     @Override

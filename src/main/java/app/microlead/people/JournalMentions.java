@@ -5,6 +5,7 @@ import app.microlead.journal.JournalRepository;
 import app.microlead.journal.JournalRepository.DayStamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -98,7 +99,39 @@ final class JournalMentions {
         return out;
     }
 
-    /** How many days the last {@link #byPerson} read from the journal (for tests). */
+    /**
+     * The last day that mentions each of {@code wanted} (a person never mentioned is absent), by the
+     * same rules as {@link #byPerson}: the newest days are read first, in spans that double (32 days,
+     * then 64, …), and reading stops once everyone wanted was found. A journal that names its people
+     * every week or so is read a few weeks deep instead of whole; someone never mentioned still costs
+     * a read of every day. Keeps nothing.
+     */
+    Map<Long, LocalDate> lastMentioned(Mentions mentions, Set<Long> wanted) {
+        List<LocalDate> dates = new ArrayList<>(journal.stamps().keySet());
+        dates.sort(Comparator.reverseOrder());
+        Map<Long, LocalDate> out = new HashMap<>();
+        Set<Long> missing = new HashSet<>(wanted);
+        int[] read = {0};
+        for (int i = 0, span = 32; !missing.isEmpty() && i < dates.size(); span *= 2) {
+            int end = Math.min(dates.size(), i + span);
+            Map<Long, LocalDate> found = new HashMap<>();
+            journal.forEachEntry(dates.get(end - 1), dates.get(i), e -> {
+                read[0]++;
+                for (Mentions.Mention m : mentions.find(e.searchableText())) {
+                    if (missing.contains(m.personId())) {
+                        found.merge(m.personId(), e.date(), (a, b) -> a.isAfter(b) ? a : b);
+                    }
+                }
+            });
+            out.putAll(found);
+            missing.removeAll(found.keySet());
+            i = end;
+        }
+        lastRead = read[0];
+        return out;
+    }
+
+    /** How many days the last {@link #byPerson} or {@link #lastMentioned} read from the journal (for tests). */
     int lastRead() {
         return lastRead;
     }

@@ -52,7 +52,7 @@ public final class PeoplePromptStrategy implements PromptStrategy {
             }
             List<Person> roster = service.repository().people(false);
             // no roster, no need to read the journal for attention
-            return roster.isEmpty() ? Optional.empty() : Nudges.choose(roster, service.attention(), day);
+            return roster.isEmpty() ? Optional.empty() : Nudges.choose(roster, service.attentionForNudges(), day);
         }, id -> service.repository().find(id));
     }
 

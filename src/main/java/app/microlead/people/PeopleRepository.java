@@ -91,6 +91,12 @@ public interface PeopleRepository {
     /** Every check-in that names someone, with each person it names, newest first. */
     List<PickedCheckIn> pickedCheckIns();
 
+    /**
+     * The last day each of {@code wanted} was picked on a done check-in (by person id; absent when never),
+     * read newest first until everyone wanted was found (others found on the way are given too).
+     */
+    Map<Long, LocalDate> lastDonePicked(Set<Long> wanted);
+
     Optional<ShownNudge> nudgeOn(LocalDate date);
 
     void recordNudge(ShownNudge nudge);

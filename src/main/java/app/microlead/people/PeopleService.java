@@ -55,8 +55,13 @@ public final class PeopleService {
     private final HabitRepository habits;
     private final Clock clock;
     private final JournalRepository journal;
+    /** {@link #attentionForNudges()} as it was worked out at {@code version} on {@code day}. */
+    private record QuickAttention(long version, LocalDate day, Map<Long, Attention> attention) {
+    }
+
     private final JournalMentions journalMentions;
     private Snapshot cached;
+    private QuickAttention quick;
 
     public PeopleService(PeopleRepository repo, JournalRepository journal, HabitRepository habits, Clock clock) {
         this.repo = repo;
@@ -95,6 +100,13 @@ public final class PeopleService {
         Map<Long, List<String>> formerNames = repo.aliases();
         Mentions m = new Mentions(people, formerNames);
         Map<Long, List<Timeline>> days = journalMentions.byPerson(people, formerNames, m);
+        cached = new Snapshot(version, besidesDays, people, formerNames, m, days, checkInsNaming(m), repo.allOneOnOnes(),
+                repo.allPromises());
+        return cached;
+    }
+
+    /** The check-ins that name someone by the rules {@code m}: picked for them, or named in the note. */
+    private List<CheckInFor> checkInsNaming(Mentions m) {
         Map<Long, Habit> byId = habits.habits(true).stream().collect(Collectors.toMap(Habit::id, Function.identity()));
         // only the check-ins that can name someone: those with people picked, and those with a note
         Set<PersonOnHabitDay> linked = new HashSet<>();
@@ -114,9 +126,7 @@ public final class PeopleService {
                 }
             }
         }
-        cached = new Snapshot(version, besidesDays, people, formerNames, m, days, checkIns, repo.allOneOnOnes(),
-                repo.allPromises());
-        return cached;
+        return checkIns;
     }
 
     /** How many journal days the last read of the journal read again (for tests). */
@@ -208,12 +218,81 @@ public final class PeopleService {
         return attentionOf(snapshot(), personId);
     }
 
+    /**
+     * The attention the nudge rules ({@link Nudges}) need, for everyone, without reading the whole journal
+     * when People has not read it yet: the last day that mentions each person who can be nudged today is
+     * found by reading the newest days first ({@link JournalMentions#lastMentioned}), the last day something
+     * was done for them from the newest check-in notes, and {@link Attention#mentionDays()} and
+     * {@link Attention#doneByPillar()} are then left empty. Today's nudge and the prompt about a person ask this on
+     * the evening's first start, where a whole read of a 20-year journal would hold back the day's prompts
+     * for a second or more. Once People has read the journal (and the roster is unchanged since), that read
+     * is used, brought up to date.
+     */
+    public synchronized Map<Long, Attention> attentionForNudges() {
+        if (cached != null && cached.besidesDays() == journal.writesBesidesDays()) {
+            return attention(); // People's read, brought up to date by reading the days written since
+        }
+        long version = habits.version();
+        LocalDate day = today();
+        if (quick != null && quick.version() == version && quick.day().equals(day)) {
+            return quick.attention(); // Today's nudge and its prompt ask at the same time
+        }
+        List<Person> people = repo.people(true);
+        Mentions m = new Mentions(people, repo.aliases());
+        Set<Long> nudgeable = people.stream().filter(p -> Nudges.nudgeable(p, day)).map(Person::id)
+                .collect(Collectors.toSet());
+        Map<Long, LocalDate> lastMentioned = journalMentions.lastMentioned(m, nudgeable);
+        Map<Long, LocalDate> lastRecognised = lastRecognised(m, nudgeable);
+        Map<Long, LocalDate> lastOneOnOne = new HashMap<>();
+        for (OneOnOne o : repo.allOneOnOnes()) {
+            lastOneOnOne.merge(o.personId(), o.date(), PeopleService::later);
+        }
+        Map<Long, Attention> out = new HashMap<>();
+        for (Person p : people) {
+            out.put(p.id(), new Attention(p.id(), lastMentioned.get(p.id()), lastRecognised.get(p.id()),
+                    lastOneOnOne.get(p.id()), 0, Map.of()));
+        }
+        quick = new QuickAttention(version, day, Map.copyOf(out));
+        return quick.attention();
+    }
+
+    /**
+     * The last day something was done for each person: picked on a done check-in, or named in its note.
+     * The notes are read newest first, and only until none of {@code wanted} can get a later day from them.
+     */
+    private Map<Long, LocalDate> lastRecognised(Mentions m, Set<Long> wanted) {
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, LocalDate> out = new HashMap<>(repo.lastDonePicked(wanted));
+        Set<Long> notYetInANote = new HashSet<>(wanted);
+        habits.doneWithNotesNewestFirst(c -> {
+            for (long id : m.people(c.note())) {
+                if (notYetInANote.remove(id)) {
+                    out.merge(id, c.date(), PeopleService::later);
+                }
+            }
+            // the notes still to come are of this day or older: go on only while that can still be later
+            return notYetInANote.stream().anyMatch(id -> out.get(id) == null || out.get(id).isBefore(c.date()));
+        });
+        return out;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     private static Attention attentionOf(Snapshot s, long id) {
         List<Timeline> days = s.journal().getOrDefault(id, List.of());
         LocalDate lastMentioned = days.stream().map(Timeline::date).max(Comparator.naturalOrder()).orElse(null);
+        return attentionOf(id, lastMentioned, days.size(), s.checkIns(), s.meetings());
+    }
+
+    private static Attention attentionOf(long id, LocalDate lastMentioned, int mentionDays, List<CheckInFor> checkIns,
+                                         List<OneOnOne> meetings) {
         LocalDate lastRecognised = null;
         Map<Pillar, Integer> byPillar = new EnumMap<>(Pillar.class);
-        for (CheckInFor c : s.checkIns()) {
+        for (CheckInFor c : checkIns) {
             if (c.personId() == id && c.checkIn().state() == CheckIn.State.DONE) {
                 LocalDate d = c.checkIn().date();
                 lastRecognised = lastRecognised == null || d.isAfter(lastRecognised) ? d : lastRecognised;
@@ -222,9 +301,9 @@ public final class PeopleService {
                 }
             }
         }
-        LocalDate lastOneOnOne = s.meetings().stream().filter(o -> o.personId() == id).map(OneOnOne::date)
+        LocalDate lastOneOnOne = meetings.stream().filter(o -> o.personId() == id).map(OneOnOne::date)
                 .max(Comparator.naturalOrder()).orElse(null);
-        return new Attention(id, lastMentioned, lastRecognised, lastOneOnOne, days.size(), byPillar);
+        return new Attention(id, lastMentioned, lastRecognised, lastOneOnOne, mentionDays, byPillar);
     }
 
     /**
@@ -233,15 +312,15 @@ public final class PeopleService {
      */
     public Optional<Nudges.Nudge> nudgeToday() {
         LocalDate today = today();
-        Snapshot s = snapshot();
-        Map<Long, Attention> attention = attention();
+        List<Person> people = repo.people(true);
+        Map<Long, Attention> attention = attentionForNudges();
         Optional<PeopleRepository.ShownNudge> shown = repo.nudgeOn(today);
         if (shown.isPresent()) {
-            return s.people().stream().filter(p -> p.id() == shown.get().personId()).findFirst()
+            return people.stream().filter(p -> p.id() == shown.get().personId()).findFirst()
                     .flatMap(p -> Nudges.check(p, shown.get().reason(),
                             attention.getOrDefault(p.id(), Attention.none(p.id())), today));
         }
-        Optional<Nudges.Nudge> chosen = Nudges.choose(s.people(), attention, today);
+        Optional<Nudges.Nudge> chosen = Nudges.choose(people, attention, today);
         chosen.ifPresent(n -> repo.recordNudge(new PeopleRepository.ShownNudge(today, n.person().id(), n.reason())));
         return chosen;
     }
