@@ -48,7 +48,7 @@ final class PeopleSection {
         StringBuilder out = new StringBuilder("<h1 class=\"section\" id=\"" + ID + "\">")
                 .append(text.esc(t("export.people.title"))).append("</h1>");
         List<PersonPeriod> people = data.people();
-        out.append("<p>").append(text.esc(t("export.people.explained"))).append("</p><table><tr>");
+        out.append("<p>").append(text.esc(t("export.people.explained"))).append("</p><table class=\"num\"><tr>");
         for (String h : List.of("export.people.col.person", "export.people.col.one.on.ones",
                 "export.people.col.kept", "export.people.col.broken", "export.people.col.open",
                 "export.people.col.mentioned", "export.people.col.recognised")) {

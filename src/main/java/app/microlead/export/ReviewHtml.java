@@ -148,7 +148,11 @@ final class ReviewHtml {
                 + ".toc a { color: #1f2328; text-decoration: none; }"
                 + ".toc a::after { content: leader('.') target-counter(attr(href), page); }"
                 + ".toc p { margin: 2pt 0; } .toc .sub { margin-left: 14pt; }"
-                + ".day { page-break-inside: auto; border-top: 0.5pt solid #d0d7de; padding-top: 4pt; }"
+                // a day (or week) starts on the next page rather than leave its heading, mood line or first
+                // prompt alone at the foot of one; an answer's question likewise keeps its first lines
+                + ".day { page-break-inside: auto; border-top: 0.5pt solid #d0d7de; padding-top: 4pt;"
+                + " -fs-page-break-min-height: 78pt; }"
+                + ".day .qa { -fs-page-break-min-height: 40pt; }"
                 + "h1 + .day { border-top: none; padding-top: 0; }"
                 + ".qa { margin: 4pt 0 6pt 0; padding-left: 8pt; border-left: 2pt solid #d0d7de; }"
                 + ".qa .q { font-weight: bold; }"

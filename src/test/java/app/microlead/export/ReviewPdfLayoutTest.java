@@ -1,9 +1,11 @@
 package app.microlead.export;
 
+import static app.microlead.common.I18n.t;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.assessment.JdbcAssessmentRepository;
 import app.microlead.assessment.QuestionBank;
+import app.microlead.common.I18n;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.JdbcJournalRepository;
@@ -22,12 +24,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.data.Offset;
@@ -64,6 +69,7 @@ class ReviewPdfLayoutTest {
 
     private PDDocument pdf;
     private List<String> pages;
+    private final Set<String> questions = new HashSet<>();
 
     @BeforeAll
     void export(@TempDir Path dir) throws IOException {
@@ -79,6 +85,7 @@ class ReviewPdfLayoutTest {
             ReviewData data = ReviewData.load(req, CLOCK, new JdbcJournalRepository(db, CLOCK),
                     new HabitService(new JdbcHabitRepository(db), CLOCK), new JdbcAssessmentRepository(db, CLOCK),
                     new JdbcWeeklyReviewRepository(db, CLOCK), QuestionBank.load(), Progress.NONE);
+            new JdbcJournalRepository(db, CLOCK).forEachEntry(e -> e.answers().forEach(a -> questions.add(a.promptText())));
             Path out = dir.resolve("quarter.pdf");
             new PdfExporter().export(data, out, Progress.NONE);
             pdf = Loader.loadPDF(out.toFile());
@@ -120,6 +127,37 @@ class ReviewPdfLayoutTest {
             }
         }
         assertThat(sessions).isEqualTo(2);
+    }
+
+    @Test
+    void noPageEndsWithADaysHeadingItsMoodLineOrAPromptsQuestionAlone() throws IOException {
+        DateTimeFormatter longDay = DateTimeFormatter.ofPattern(t("export.format.long.day"), I18n.locale());
+        Set<String> headings = new HashSet<>();
+        for (LocalDate d = FIRST; !d.isAfter(TODAY); d = d.plusDays(1)) {
+            headings.add(longDay.format(d));
+        }
+        String footer = t("export.pdf.page", "", "").strip().split(" ")[0];
+        String mood = t("export.pdf.mood", "", "").split(" ")[0];
+        PDFTextStripper inOrder = new PDFTextStripper();
+        inOrder.setSortByPosition(true); // top to bottom: the running head, the page, its foot
+        List<String> alone = new ArrayList<>();
+        int dayPages = 0;
+        for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+            inOrder.setStartPage(p);
+            inOrder.setEndPage(p);
+            List<String> lines = inOrder.getText(pdf).lines().map(String::strip).filter(l -> !l.isEmpty())
+                    .filter(l -> !l.startsWith(footer + " ")).toList();
+            if (lines.stream().noneMatch(headings::contains)) {
+                continue;
+            }
+            dayPages++;
+            String last = lines.get(lines.size() - 1);
+            if (headings.contains(last) || last.startsWith(mood + " ") || questions.contains(last)) {
+                alone.add("page " + p + ": " + last);
+            }
+        }
+        assertThat(dayPages).as("pages with days").isGreaterThan(10);
+        assertThat(alone).isEmpty();
     }
 
     private static int count(String text, String part) {
