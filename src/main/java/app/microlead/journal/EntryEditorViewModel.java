@@ -85,6 +85,8 @@ public final class EntryEditorViewModel {
     /** The text when the day being loaded was asked for, and whether the user typed before it came. */
     private String beforeLoad = "";
     private boolean typedWhileLoading;
+    /** Brings {@link #text} up to date from an editor that hands it over later ({@link #pullTextWith}). */
+    private Runnable pullText = () -> { };
 
     public EntryEditorViewModel(JournalRepository repo, DayPromptSource promptSource, TaskRunner tasks,
                                 Scheduler scheduler, Clock clock, SaveListener listener) {
@@ -187,6 +189,7 @@ public final class EntryEditorViewModel {
 
     /** Saves what is pending, then shows the given day. Future days cannot be opened. */
     public void load(LocalDate day) {
+        pullText.run();
         LocalDate today = LocalDate.now(clock);
         LocalDate target = day.isAfter(today) ? today : day;
         flush();
@@ -256,6 +259,24 @@ public final class EntryEditorViewModel {
     public void flush() {
         autosave.cancel();
         save();
+    }
+
+    /**
+     * For an editor that hands its text over later rather than on every keystroke (a long day's: a copy of
+     * 2 MB per keystroke costs more than the keystroke): {@code pull} is run before the day is read for a
+     * save, and must then set {@link #textProperty()} to what is typed.
+     */
+    public void pullTextWith(Runnable pull) {
+        pullText = pull == null ? () -> { } : pull;
+    }
+
+    /** Typing in an editor that hands its text over later ({@link #pullTextWith}): the day is changed from now. */
+    public void textEditedLater() {
+        if (loading.get()) {
+            pullText.run(); // typed while another day is on its way: handed over now, so that it is carried over
+            return;
+        }
+        edited();
     }
 
     // --- internals -----------------------------------------------------------------------------
@@ -395,6 +416,7 @@ public final class EntryEditorViewModel {
     }
 
     private void save() {
+        pullText.run();
         if (!dirty.get() || date.get() == null) {
             return;
         }

@@ -35,6 +35,12 @@ final class LongDayView {
         this.text = text;
         holder.setId("today-long");
         vm.textProperty().addListener((o, was, now) -> follow(now));
+        // the long editor hands its text over when typing pauses; a save, a close or another day takes it first
+        vm.pullTextWith(() -> {
+            if (longMode.get()) {
+                longText.handOver();
+            }
+        });
         if (isLong(vm.textProperty().get())) {
             toLong();
         } else {
@@ -126,7 +132,7 @@ final class LongDayView {
             holder.getChildren().setAll(hint, longText);
         }
         text.textProperty().unbindBidirectional(vm.textProperty());
-        longText.bind(vm.textProperty());
+        longText.bind(vm.textProperty(), vm::textEditedLater);
         longMode.set(true);
     }
 }

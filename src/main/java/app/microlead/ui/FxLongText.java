@@ -4,12 +4,14 @@ import static app.microlead.common.I18n.t;
 
 import java.util.Collection;
 import java.util.function.IntPredicate;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyledDocument;
@@ -28,8 +30,14 @@ public final class FxLongText extends VirtualizedScrollPane<FxLongText.Area> {
 
     private StringProperty bound;
     private Subscription fromArea = Subscription.EMPTY;
+    /** How long typing pauses before what was typed is written to the bound property. */
+    public static final Duration HAND_OVER_PAUSE = Duration.millis(250);
+
     /** True while one side is being copied to the other (each change goes one way only). */
     private boolean syncing;
+    /** Whether the area holds edits the bound property does not have yet. */
+    private boolean stale;
+    private final PauseTransition handOverLater = new PauseTransition(HAND_OVER_PAUSE);
     private final ChangeListener<String> fromModel = (o, was, now) -> {
         if (!syncing && bound != null) {
             show(now);
@@ -39,6 +47,7 @@ public final class FxLongText extends VirtualizedScrollPane<FxLongText.Area> {
     /** @param acceptLength asked before each edit with the text's length after it; false refuses the edit */
     public FxLongText(IntPredicate acceptLength) {
         super(new Area(acceptLength));
+        handOverLater.setOnFinished(e -> handOver());
         getStyleClass().add(STYLE);
         Area area = getContent();
         area.setWrapText(true);
@@ -75,27 +84,41 @@ public final class FxLongText extends VirtualizedScrollPane<FxLongText.Area> {
 
     /**
      * Shows {@code text} (the undo history starts afresh, the caret at the start) and from now on keeps the two
-     * the same: the user's edits are written to it, and a new value set on it (another day) is shown.
+     * the same: a new value set on it (another day) is shown, and the user's edits are written to it once
+     * typing pauses for {@link #HAND_OVER_PAUSE} or when {@link #handOver()} asks, not on every keystroke (the
+     * text is copied whole each time: 2 MB). {@code edited} is told of each edit at once.
      */
-    public void bind(StringProperty text) {
+    public void bind(StringProperty text, Runnable edited) {
         unbind();
         bound = text;
         show(text.get());
         text.addListener(fromModel);
         fromArea = area().plainTextChanges().subscribe(c -> {
             if (!syncing && bound != null) {
-                syncing = true;
-                try {
-                    bound.set(area().getText());
-                } finally {
-                    syncing = false;
-                }
+                stale = true;
+                edited.run();
+                handOverLater.playFromStart();
             }
         });
     }
 
-    /** Stops following the property; the text shown stays until {@link #clear}. */
+    /** Writes what was typed since the last hand-over to the bound property (at once; nothing when nothing was). */
+    public void handOver() {
+        handOverLater.stop();
+        if (stale && bound != null) {
+            stale = false;
+            syncing = true;
+            try {
+                bound.set(area().getText());
+            } finally {
+                syncing = false;
+            }
+        }
+    }
+
+    /** Stops following the property (after handing over what was typed); the text shown stays until {@link #clear}. */
     public void unbind() {
+        handOver();
         if (bound != null) {
             bound.removeListener(fromModel);
             bound = null;
@@ -112,6 +135,8 @@ public final class FxLongText extends VirtualizedScrollPane<FxLongText.Area> {
     }
 
     private void show(String text) {
+        stale = false;
+        handOverLater.stop();
         syncing = true;
         try {
             Area area = area();

@@ -70,6 +70,23 @@ class EntryEditorViewModelTest {
     }
 
     @Test
+    void anEditorThatHandsItsTextOverLaterIsAskedForItBeforeEachSaveAndOnClosing() {
+        StringBuilder inTheEditor = new StringBuilder("Kept in the long editor");
+        vm.pullTextWith(() -> vm.textProperty().set(inTheEditor.toString()));
+        vm.textEditedLater();
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        assertThat(vm.textProperty().get()).as("nothing handed over yet").isNotEqualTo(inTheEditor.toString());
+
+        scheduler.advance(Duration.ofMillis(1000));
+        assertThat(stored().orElseThrow().text()).isEqualTo("Kept in the long editor");
+
+        inTheEditor.append(", and a last line");
+        vm.textEditedLater();
+        vm.flush(); // the app closing: no wait
+        assertThat(stored().orElseThrow().text()).isEqualTo("Kept in the long editor, and a last line");
+    }
+
+    @Test
     void theStatusStaysCalmWhileTypingAndSaysSavedOnlyOnceStored() {
         MutableClock now = new MutableClock(Instant.parse("2026-03-10T21:42:50Z"));
         JdbcJournalRepository store = new JdbcJournalRepository(db, now);
