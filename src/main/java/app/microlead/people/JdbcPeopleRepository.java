@@ -288,14 +288,14 @@ public final class JdbcPeopleRepository implements PeopleRepository {
         if (wanted.isEmpty()) {
             return out;
         }
-        List<LocalDate> range = Sql.query(db, "SELECT MIN(check_date) FROM check_in UNION ALL SELECT MAX(check_date) FROM check_in",
-                rs -> rs.getObject(1, LocalDate.class));
-        if (range.get(0) == null) {
+        LocalDate[] range = Sql.query(db, "SELECT MIN(check_date), MAX(check_date) FROM check_in",
+                rs -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).get(0);
+        if (range[0] == null) {
             return out;
         }
         // newest first, in spans of days that double, through the check-ins' index by date
         long days = 32;
-        for (LocalDate to = range.get(1); !out.keySet().containsAll(wanted) && !to.isBefore(range.get(0));
+        for (LocalDate to = range[1]; !out.keySet().containsAll(wanted) && !to.isBefore(range[0]);
                 to = to.minusDays(days), days *= 2) {
             for (Map.Entry<Long, LocalDate> e : Sql.query(db, "SELECT p.person_id, MAX(c.check_date) FROM check_in c"
                             + " JOIN check_in_person p ON p.habit_id = c.habit_id AND p.check_date = c.check_date"

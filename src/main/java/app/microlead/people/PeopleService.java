@@ -222,11 +222,11 @@ public final class PeopleService {
      * The attention the nudge rules ({@link Nudges}) need, for everyone, without reading the whole journal
      * when People has not read it yet: the last day that mentions each person who can be nudged today is
      * found by reading the newest days first ({@link JournalMentions#lastMentioned}), the last day something
-     * was done for them from the newest check-in notes, and {@link Attention#mentionDays()} and
-     * {@link Attention#doneByPillar()} are then left empty. Today's nudge and the prompt about a person ask this on
-     * the evening's first start, where a whole read of a 20-year journal would hold back the day's prompts
-     * for a second or more. Once People has read the journal (and the roster is unchanged since), that read
-     * is used, brought up to date.
+     * was done for them from the newest check-ins, and {@link Attention#mentionDays()} and
+     * {@link Attention#doneByPillar()} are then left empty. Today's nudge and the prompt about a person ask
+     * this on the evening's first start, where a whole read of a 20-year journal would hold back the day's
+     * prompts for a second or more. Once People has read the journal (and the roster is unchanged since),
+     * that read is used, brought up to date.
      */
     public synchronized Map<Long, Attention> attentionForNudges() {
         if (cached != null && cached.besidesDays() == journal.writesBesidesDays()) {
