@@ -2,6 +2,7 @@ package app.microlead.habits;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.DateSpans;
 import app.microlead.common.Pillar;
 import app.microlead.storage.Database;
 import java.sql.Connection;
@@ -194,26 +195,22 @@ public final class JdbcHabitRepository implements HabitRepository {
         if (range[0] == null) {
             return;
         }
-        boolean[] going = {true};
-        long days = 32;
-        for (LocalDate to = range[1]; going[0] && !to.isBefore(range[0]); to = to.minusDays(days), days *= 2) {
-            LocalDate from = to.minusDays(days - 1);
-            LocalDate last = to;
-            db.read(c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT habit_id, check_date, state, note FROM check_in"
-                        + " WHERE check_date BETWEEN ? AND ? AND note <> '' AND state = 'DONE'"
-                        + " ORDER BY check_date DESC, habit_id")) {
-                    ps.setObject(1, from);
-                    ps.setObject(2, last);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (going[0] && rs.next()) {
-                            going[0] = more.test(mapCheckIn(rs));
+        DateSpans.newestFirst(range[0], range[1], (from, to) -> db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT habit_id, check_date, state, note FROM check_in"
+                    + " WHERE check_date BETWEEN ? AND ? AND note <> '' AND state = 'DONE'"
+                    + " ORDER BY check_date DESC, habit_id")) {
+                ps.setObject(1, from);
+                ps.setObject(2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (!more.test(mapCheckIn(rs))) {
+                            return false;
                         }
                     }
                 }
-                return null;
-            });
-        }
+            }
+            return true;
+        }));
     }
 
     @Override

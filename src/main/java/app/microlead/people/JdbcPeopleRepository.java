@@ -1,5 +1,6 @@
 package app.microlead.people;
 
+import app.microlead.common.DateSpans;
 import app.microlead.habits.CheckIn;
 import app.microlead.storage.Database;
 import java.sql.Connection;
@@ -294,16 +295,15 @@ public final class JdbcPeopleRepository implements PeopleRepository {
             return out;
         }
         // newest first, in spans of days that double, through the check-ins' index by date
-        long days = 32;
-        for (LocalDate to = range[1]; !out.keySet().containsAll(wanted) && !to.isBefore(range[0]);
-                to = to.minusDays(days), days *= 2) {
+        DateSpans.newestFirst(range[0], range[1], (from, to) -> {
             for (Map.Entry<Long, LocalDate> e : Sql.query(db, "SELECT p.person_id, MAX(c.check_date) FROM check_in c"
                             + " JOIN check_in_person p ON p.habit_id = c.habit_id AND p.check_date = c.check_date"
                             + " WHERE c.check_date BETWEEN ? AND ? AND c.state = 'DONE' GROUP BY p.person_id",
-                    rs -> Map.entry(rs.getLong(1), rs.getObject(2, LocalDate.class)), to.minusDays(days - 1), to)) {
+                    rs -> Map.entry(rs.getLong(1), rs.getObject(2, LocalDate.class)), from, to)) {
                 out.putIfAbsent(e.getKey(), e.getValue());
             }
-        }
+            return !out.keySet().containsAll(wanted);
+        });
         return out;
     }
 
