@@ -77,6 +77,8 @@ public final class EntryEditorViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final ReadOnlyIntegerWrapper wordCount = new ReadOnlyIntegerWrapper();
     private final Debouncer countLater;
+    /** The long text whose words are being counted in the background (null when none is). */
+    private String counting;
     /** Answers of this day waiting to be shown in a slot (while the prompts are being rebuilt). */
     private final Map<String, PromptAnswer> hiddenAnswers = new LinkedHashMap<>();
     /** Change (not invalidation) listeners: an invalidation fires only once until someone reads the value. */
@@ -179,10 +181,25 @@ public final class EntryEditorViewModel {
         return wordCount.getReadOnlyProperty();
     }
 
+    /**
+     * Counts the text's words: a short text at once; a long one on a background thread (a pass over 2 MB takes
+     * tens of milliseconds, a visible hitch in typing), its count shown only if the text is still the one counted.
+     */
     private void countWords() {
         countLater.cancel();
         String s = text.get();
-        wordCount.set(s == null ? 0 : Texts.wordCount(s));
+        if (s == null || s.length() < LONG_TEXT_CHARS) {
+            counting = null;
+            wordCount.set(s == null ? 0 : Texts.wordCount(s));
+            return;
+        }
+        counting = s;
+        tasks.read(() -> Texts.wordCount(s), count -> {
+            if (counting == s) { // the very text counted: nothing typed or loaded since
+                counting = null;
+                wordCount.set(count);
+            }
+        }, failure -> counting = null);
     }
 
     // --- actions -------------------------------------------------------------------------------

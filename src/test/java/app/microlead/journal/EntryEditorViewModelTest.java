@@ -286,6 +286,32 @@ class EntryEditorViewModelTest {
     }
 
     @Test
+    void aLongTextIsCountedInTheBackgroundAndAnOlderCountNeverReplacesANewerOne() {
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        EntryEditorViewModel typing = held(tasks);
+        typing.load(TODAY);
+        tasks.release();
+        String longDay = "word ".repeat(EntryEditorViewModel.LONG_TEXT_CHARS / 5);
+
+        typing.textProperty().set(longDay + "one");
+        scheduler.advance(EntryEditorViewModel.WORD_COUNT_DELAY);
+        assertThat(tasks.held()).isEqualTo(1); // the count waits for a background thread
+        assertThat(typing.wordCountProperty().get()).isZero();
+        typing.textProperty().set(longDay + "one two three");
+        scheduler.advance(EntryEditorViewModel.WORD_COUNT_DELAY);
+        assertThat(tasks.held()).isEqualTo(2);
+
+        tasks.step(); // the older text's count comes first, while a newer text is being counted: not shown
+        assertThat(typing.wordCountProperty().get()).isZero();
+        tasks.step();
+        assertThat(typing.wordCountProperty().get()).isEqualTo(EntryEditorViewModel.LONG_TEXT_CHARS / 5 + 3);
+
+        typing.textProperty().set("short again");
+        assertThat(typing.wordCountProperty().get()).isEqualTo(2); // a short text at once, on this thread
+        assertThat(tasks.held()).isZero();
+    }
+
+    @Test
     void hashtagsOfTheTextAreSavedAsTags() {
         vm.textProperty().set("A good #retro today with #Team");
         scheduler.advance(EntryEditorViewModel.AUTOSAVE_DELAY);

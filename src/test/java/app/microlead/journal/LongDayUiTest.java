@@ -3,6 +3,7 @@ package app.microlead.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;
+import app.microlead.common.I18n;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.ui.FxLongText;
@@ -55,6 +56,9 @@ class LongDayUiTest {
             });
             app.robot().write("Typed at the end.");
             app.waitUntil(() -> area.getText().endsWith("Typed at the end."), 10);
+            // the long day's words are counted in the background once typing pauses, and shown
+            String counted = I18n.t("journal.words", Texts.wordCount(day) + 4);
+            app.waitUntil(() -> counted.equals(app.<Label>byId("today-word-count").getText()), 10);
         }
         try (Database db = Database.open(DataFolder.open(dataDir))) {
             assertThat(new JdbcJournalRepository(db, clock).find(TODAY).orElseThrow().text())
