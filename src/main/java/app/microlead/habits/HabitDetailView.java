@@ -87,6 +87,7 @@ public final class HabitDetailView {
                 n -> format("habits.format.day").format(LocalDate.ofEpochDay(n.longValue())));
 
         note.setId("habit-note");
+        dayLabel.setId("habit-day-label");
         FxPrompts.prompt(note, t("habits.detail.note.prompt"));
         HBox.setHgrow(note, Priority.ALWAYS);
         note.setOnAction(e -> saveNote());

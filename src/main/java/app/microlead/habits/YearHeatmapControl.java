@@ -2,44 +2,59 @@ package app.microlead.habits;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.common.I18n;
+import app.microlead.ui.ChartColors;
 import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxLabels;
-import app.microlead.ui.FxLazyTooltip;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A year as a calendar grid: one column per week, one row per weekday, each day coloured by its
- * check-in (done, skipped, empty, not scheduled or before the start), the note on hover. The arrows
- * move back through the years.
+ * check-in (done, skipped, empty, not scheduled or before the start), the day and its note on hover. The
+ * arrows move back through the years. The days are drawn on one canvas ({@link HeatmapDaysChart}) in the colours
+ * the stylesheet gives the hidden swatches {@code .heat-cell.<state>}, so the theme still decides them.
+ * Keyboard: Tab reaches the map (its description is read), the arrow keys move a day outline (up and down a
+ * day, left and right a week), Enter or Space opens the day.
  */
 public final class YearHeatmapControl extends VBox {
 
-    private final GridPane grid = new GridPane();
+    /** The style classes of a day, by {@link #stateOf}. */
+    private static final String[] STATES = {"future", "done", "skipped", "off", "missed"};
+
+    private final HeatmapDaysChart days = new HeatmapDaysChart();
+    /** Never shown: the stylesheet styles them, and the days are drawn in their colours, size and font. */
+    private final Region[] swatches = new Region[STATES.length];
+    private final Label textProbe = new Label();
     private final Label yearLabel = FxLabels.heading("");
     private final Consumer<LocalDate> onPick;
     private HabitRow row;
     private int year;
     private LocalDate today;
-    /** The year the grid's cells were made for (0: none), and its cells by day. */
-    private int gridYear;
-    private final Map<LocalDate, Region> cells = new LinkedHashMap<>();
+    /** The day under the pointer (its tooltip), and the day the keyboard outline is on; null when none. */
+    private LocalDate hovered;
+    private LocalDate keyDay;
+    private Tooltip tip;
+    private String yearDescription;
     private final DateTimeFormatter full = HabitDetailView.format("habits.format.day");
 
     public YearHeatmapControl(Consumer<LocalDate> onPick) {
@@ -64,9 +79,45 @@ public final class YearHeatmapControl extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(4, yearLabel, spacer, legend(), prev, next);
         head.setAlignment(Pos.CENTER_LEFT);
-        grid.setHgap(2);
-        grid.setVgap(2);
-        getChildren().addAll(head, grid);
+        days.setId("habit-heatmap-days");
+        getChildren().addAll(head, days);
+
+        ChangeListener<Object> restyled = (o, was, now) -> repaint();
+        for (int i = 0; i < STATES.length; i++) {
+            swatches[i] = hidden(new Region());
+            swatches[i].getStyleClass().addAll("heat-cell", STATES[i]);
+            swatches[i].backgroundProperty().addListener(restyled);
+            swatches[i].prefWidthProperty().addListener(restyled);
+        }
+        textProbe.getStyleClass().addAll("text-muted", "text-small");
+        textProbe.fontProperty().addListener(restyled);
+        textProbe.textFillProperty().addListener(restyled);
+        getChildren().addAll(swatches);
+        getChildren().add(hidden(textProbe));
+
+        days.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (tip == null) { // made when first needed: a tooltip is a window of its own
+                tip = new Tooltip();
+                tip.setOnShowing(shown -> tip.setText(tooltipText()));
+                Tooltip.install(days, tip);
+            }
+            hover(days.dayAt(e.getX(), e.getY()).orElse(null));
+        });
+        days.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(days.dayAt(e.getX(), e.getY()).orElse(null)));
+        days.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hovered = null);
+        days.setOnMouseClicked(e -> days.dayAt(e.getX(), e.getY()).ifPresent(this::pick));
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                moveKeyDay(null);
+            }
+        });
+    }
+
+    private static <T extends Region> T hidden(T node) {
+        node.setManaged(false);
+        node.setVisible(false);
+        return node;
     }
 
     private HBox legend() {
@@ -90,42 +141,130 @@ public final class YearHeatmapControl extends VBox {
         this.year = showYear;
         this.today = todayDate;
         yearLabel.setText(String.valueOf(showYear));
+        if (keyDay != null && keyDay.getYear() != showYear) {
+            keyDay = null;
+        }
         if (habitRow == null) {
-            grid.getChildren().clear();
-            cells.clear();
-            gridYear = 0;
+            days.show(0, new int[0]);
+            yearDescription = null;
             setAccessibleText(null);
+            repaint();
             return;
         }
-        if (gridYear != showYear) {
-            makeGrid(showYear);
-        }
-        // the year's cells are made once and restyled in place (another habit, a day marked)
-        int[] counts = new int[3]; // done, skipped, not checked
+        int[] counts = new int[STATES.length];
         Habit h = habitRow.habit();
-        cells.forEach((d, cell) -> {
-            String state = STATES[stateOf(h, habitRow.stateOn(d), d)];
-            if (!cell.getStyleClass().contains(state)) {
-                cell.getStyleClass().removeAll(STATES);
-                cell.getStyleClass().add(state);
-            }
-            switch (state) {
-                case "done" -> counts[0]++;
-                case "skipped" -> counts[1]++;
-                case "missed" -> counts[2]++;
-                default -> { }
-            }
-        });
-        setAccessibleText(t("habits.heatmap.describe", h.name(), String.valueOf(showYear), counts[0], counts[1],
-                counts[2]));
+        LocalDate first = LocalDate.of(showYear, 1, 1);
+        int[] states = new int[first.lengthOfYear()];
+        for (int i = 0; i < states.length; i++) {
+            LocalDate d = first.plusDays(i);
+            states[i] = stateOf(h, habitRow.stateOn(d), d);
+            counts[states[i]]++;
+        }
+        days.show(showYear, states);
+        repaint();
+        yearDescription = t("habits.heatmap.describe", h.name(), String.valueOf(showYear), counts[1], counts[2],
+                counts[4]);
+        setAccessibleText(keyDay == null ? yearDescription : describe(keyDay));
         setFocusTraversable(true); // a Tab stop, so keyboard and screen-reader users reach the description
         if (!getStyleClass().contains("described-chart")) {
             getStyleClass().add("described-chart");
         }
+        if (tip != null && tip.isShowing()) {
+            tip.setText(tooltipText());
+        }
     }
 
-    /** The style classes of a day, by {@link #stateOf}. */
-    private static final String[] STATES = {"future", "done", "skipped", "off", "missed"};
+    /** The state a day is drawn with: done, skipped, missed, off or future (null: not a day of the year shown). */
+    String stateShown(LocalDate day) {
+        int s = days.stateOn(day);
+        return s < 0 ? null : STATES[s];
+    }
+
+    /** Where the day's cell is, in this control's coordinates (tests point at it). */
+    Point2D cellCentre(LocalDate day) {
+        return days.localToParent(days.centreX(day), days.centreY(day));
+    }
+
+    /** What the tooltip says now: the day under the pointer, or the year when between days. */
+    String tooltipText() {
+        return hovered == null ? (yearDescription == null ? "" : yearDescription) : describe(hovered);
+    }
+
+    /** The day the keyboard outline is on (null: none). */
+    LocalDate keyboardDay() {
+        return keyDay;
+    }
+
+    private void hover(LocalDate day) {
+        if (Objects.equals(day, hovered)) {
+            return;
+        }
+        hovered = day;
+        if (tip != null && tip.isShowing()) {
+            tip.setText(tooltipText());
+        }
+    }
+
+    private void pick(LocalDate day) {
+        if (today != null && !day.isAfter(today)) {
+            onPick.accept(day);
+        }
+    }
+
+    private void key(KeyEvent e) {
+        if (row == null || e.getTarget() != this) {
+            return;
+        }
+        KeyCode code = e.getCode();
+        if ((code == KeyCode.ENTER || code == KeyCode.SPACE) && keyDay != null) {
+            pick(keyDay);
+            e.consume();
+            return;
+        }
+        int step = switch (code) {
+            case UP -> -1;
+            case DOWN -> 1;
+            case LEFT -> -7;
+            case RIGHT -> 7;
+            default -> 0;
+        };
+        if (step == 0) {
+            return;
+        }
+        LocalDate from = keyDay != null ? keyDay
+                : today != null && today.getYear() == year ? today : LocalDate.of(year, 12, 31);
+        LocalDate to = keyDay == null ? from : from.plusDays(step);
+        if (to.getYear() == year) {
+            moveKeyDay(to);
+        }
+        e.consume();
+    }
+
+    private void moveKeyDay(LocalDate day) {
+        keyDay = day;
+        if (row != null) {
+            setAccessibleText(day == null ? yearDescription : describe(day));
+        }
+        repaint();
+    }
+
+    /** Draws the days in the colours, cell size and font the stylesheet gives the hidden swatches. */
+    private void repaint() {
+        days.focus(keyDay);
+        Region any = swatches[STATES.length - 1];
+        double cell = any.getPrefWidth() > 0 ? any.getPrefWidth() : 10;
+        double radius = 2;
+        Background b = any.getBackground();
+        if (b != null && !b.getFills().isEmpty()) {
+            radius = b.getFills().get(0).getRadii().getTopLeftHorizontalRadius();
+        }
+        days.paint(this::fill, cell, radius, textProbe.getFont(), textProbe.getTextFill(), ChartColors.ACCENT);
+    }
+
+    private Paint fill(int state) {
+        Background b = swatches[state].getBackground();
+        return b == null || b.getFills().isEmpty() ? Color.TRANSPARENT : b.getFills().get(0).getFill();
+    }
 
     /** A day's index in {@link #STATES}. */
     private int stateOf(Habit h, CheckIn.State st, LocalDate d) {
@@ -159,44 +298,5 @@ public final class YearHeatmapControl extends VBox {
         };
         String note = row.noteOn(d);
         return full.format(d) + ": " + what + (note.isEmpty() ? "" : "\n" + note);
-    }
-
-    /** The weekday and month labels and a cell for each day of the year. */
-    private void makeGrid(int showYear) {
-        grid.getChildren().clear();
-        cells.clear();
-        gridYear = showYear;
-        for (int r = 0; r < 7; r++) {
-            Label wd = new Label(r % 2 == 0 ? DayOfWeek.of(r + 1).getDisplayName(TextStyle.SHORT_STANDALONE, I18n.locale()) : "");
-            wd.getStyleClass().addAll("text-muted", "text-small");
-            wd.setMinWidth(28);
-            grid.add(wd, 0, r + 1);
-        }
-        LocalDate first = LocalDate.of(showYear, 1, 1);
-        LocalDate gridStart = first.minusDays(first.getDayOfWeek().getValue() - 1L);
-        int lastMonth = -1;
-        for (LocalDate d = first; d.getYear() == showYear; d = d.plusDays(1)) {
-            int col = (int) ((d.toEpochDay() - gridStart.toEpochDay()) / 7) + 1;
-            if ((d.getDayOfMonth() <= 7 && d.getDayOfWeek() == DayOfWeek.MONDAY || d.equals(first))
-                    && d.getMonthValue() != lastMonth) {
-                Label m = new Label(d.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, I18n.locale()));
-                m.getStyleClass().addAll("text-muted", "text-small");
-                m.setMinWidth(0);
-                grid.add(m, col, 0, 4, 1);
-                lastMonth = d.getMonthValue();
-            }
-            Region cell = new Region();
-            cell.setId("heat-" + d);
-            cell.getStyleClass().add("heat-cell");
-            LocalDate day = d;
-            FxLazyTooltip.install(cell, () -> describe(day));
-            cell.setOnMouseClicked(e -> {
-                if (!day.isAfter(today)) {
-                    onPick.accept(day);
-                }
-            });
-            cells.put(d, cell);
-            grid.add(cell, col, d.getDayOfWeek().getValue());
-        }
     }
 }

@@ -16,8 +16,10 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,16 +61,23 @@ class HabitsGridUiTest {
             assertThat(cell.getStyleClass()).doesNotContain("done", "skipped");
             assertThat(FxLazyTooltip.text(cell)).hasValueSatisfying(s -> assertThat(s).contains("not checked"));
             app.robot().interact(cell::requestFocus);
-            // the detail shows the focused habit's year; its cells are restyled in place too
-            app.waitUntil(() -> app.exists("heat-" + today), 5);
-            Node heatToday = app.byId("heat-" + today);
-            assertThat(heatToday.getStyleClass()).contains("missed");
+            // the detail shows the focused habit's year, drawn in the stylesheet's colours: today not checked yet
+            app.waitUntil(() -> app.exists("habit-heatmap-days"), 5);
+            YearHeatmapControl heat = app.byId("habit-heatmap");
+            app.waitUntil(() -> "missed".equals(heat.stateShown(today)), 5);
+            Color missed = HeatmapPixels.legend(app, "missed");
+            Color done = HeatmapPixels.legend(app, "done");
+            assertThat(done).isNotEqualTo(missed);
+            assertThat(HeatmapPixels.drawn(app, today)).isEqualTo(missed);
             app.robot().type(KeyCode.SPACE);
             app.waitUntil(() -> app.<Button>byId(cellId).getStyleClass().contains("done"), 5);
-            app.waitUntil(() -> heatToday.getStyleClass().contains("done"), 5);
-            assertThat(app.<Node>byId("heat-" + today)).isSameAs(heatToday);
-            assertThat(heatToday.getStyleClass()).doesNotContain("missed");
-            assertThat(FxLazyTooltip.text(heatToday)).hasValueSatisfying(s -> assertThat(s).contains("done"));
+            app.waitUntil(() -> "done".equals(heat.stateShown(today)), 5);
+            assertThat(HeatmapPixels.drawn(app, today)).isEqualTo(done);
+            assertThat(app.<Node>byId("habit-heatmap")).isSameAs(heat);
+            HeatmapPixels.pointAt(app, today); // the tooltip tells the day under the pointer
+            String todayDone = HabitDetailView.format("habits.format.day").format(today) + ": done";
+            app.waitUntil(() -> heat.tooltipText().startsWith(todayDone), 5);
+            app.robot().interact(cell::requestFocus);
             assertThat(app.<Node>byId(cellId)).isSameAs(cell);
             assertThat(cell.isFocused()).isTrue();
             assertThat(FxLazyTooltip.text(cell)).hasValueSatisfying(s -> assertThat(s).contains("done"));
@@ -84,6 +93,46 @@ class HabitsGridUiTest {
     }
 
     /** Issue #18: the day columns stay in view while the lines scroll, over the lines' day cells. */
+    @Test
+    void theYearMapOpensADayUnderThePointerOrTheKeyboardOutline() throws Exception {
+        everyCatalogueHabit();
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.clickOn("nav-habits");
+            app.waitUntil(() -> app.exists("habit-heatmap-days"), 10);
+            YearHeatmapControl heat = app.byId("habit-heatmap");
+            app.waitUntil(() -> heat.stateShown(today) != null, 5);
+            Label day = app.byId("habit-day-label");
+            String describedYear = heat.getAccessibleText();
+            assertThat(describedYear).contains("2026");
+
+            // a click on a day's cell opens that day
+            LocalDate clicked = today.minusDays(20);
+            HeatmapPixels.pointAt(app, clicked);
+            app.robot().clickOn();
+            app.waitUntil(() -> day.getText().contains(HabitDetailView.format("habits.format.day").format(clicked)), 5);
+
+            // Tab-reachable; the first arrow puts the outline on today, the next ones move it by a day or a week
+            app.robot().interact(heat::requestFocus);
+            app.robot().type(KeyCode.LEFT);
+            app.waitUntil(() -> today.equals(heat.keyboardDay()), 5);
+            app.robot().type(KeyCode.LEFT).type(KeyCode.UP);
+            LocalDate outlined = today.minusDays(8);
+            app.waitUntil(() -> outlined.equals(heat.keyboardDay()), 5);
+            String outlinedText = HabitDetailView.format("habits.format.day").format(outlined);
+            assertThat(heat.getAccessibleText()).as("a screen reader reads the outlined day").contains(outlinedText);
+            app.robot().type(KeyCode.ENTER);
+            app.waitUntil(() -> day.getText().contains(outlinedText), 5);
+            app.robot().type(KeyCode.RIGHT).type(KeyCode.RIGHT); // the future cannot be opened
+            app.waitUntil(() -> today.plusDays(6).equals(heat.keyboardDay()), 5);
+            app.robot().type(KeyCode.ENTER);
+            assertThat(day.getText()).contains(outlinedText);
+
+            app.robot().interact(() -> app.<Node>byId("habit-note").requestFocus()); // leaving: the year is read again
+            app.waitUntil(() -> heat.keyboardDay() == null, 5);
+            assertThat(heat.getAccessibleText()).isEqualTo(describedYear);
+        }
+    }
+
     @Test
     void theDayColumnsStayInViewWhenTheHabitsScroll() throws Exception {
         List<String> ids = everyCatalogueHabit();

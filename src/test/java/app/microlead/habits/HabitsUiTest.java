@@ -56,8 +56,10 @@ class HabitsUiTest {
             app.robot().write("Greeted Ana and the two new interns").type(KeyCode.ENTER);
             app.waitUntil(() -> app.<Label>byId("habits-message").getText().equals("Note saved."), 5);
             assertThat(app.<Label>byId("habit-1-streak").getText()).isEqualTo("2 days");
-            assertThat(app.<Region>byId("heat-" + today).getStyleClass()).contains("done");
-            assertThat(app.<Region>byId("heat-" + today.minusDays(1)).getStyleClass()).contains("done");
+            YearHeatmapControl heat = app.byId("habit-heatmap");
+            assertThat(heat.stateShown(today)).isEqualTo("done");
+            assertThat(heat.stateShown(today.minusDays(1))).isEqualTo("done");
+            assertThat(HeatmapPixels.drawn(app, today.minusDays(1))).isEqualTo(HeatmapPixels.legend(app, "done"));
         }
 
         try (AppDriver app = AppDriver.start(dataDir, clock)) {
