@@ -342,9 +342,9 @@ public final class App extends Application {
         }
     }
 
-    /** Whether all background work given so far is done and its results are shown (tests wait for this). */
+    /** Whether all background work given so far is done, its results are shown, and no view is still being built frame by frame (tests wait for this). */
     public boolean backgroundWorkDone() {
-        return tasks.idle();
+        return tasks.idle() && FxPulses.idle();
     }
 
     /** The main window's view model (tests use it to observe state). */

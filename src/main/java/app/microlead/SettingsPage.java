@@ -39,6 +39,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /**
@@ -62,8 +63,8 @@ final class SettingsPage {
         Clock clock = backend.clock();
         Supplier<Path> backupDir = () -> ImportBackup.folder(folder, prefs.getBackupDir());
         return new SettingsView(new SettingsViewModel(shell.themeProperty(), shell.fontSizeProperty(), folder.root(),
-                FolderOpener.system()), List.of(
-                new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, backend.prompts(), tasks)).section(
+                FolderOpener.system()), List.<Supplier<Node>>of(
+                () -> new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, backend.prompts(), tasks)).section(
                         prefs.isAdaptivePrompts(), on -> {
                             prefs.setAdaptivePrompts(on);
                             then.adaptivePrompts().accept(on);
@@ -71,27 +72,27 @@ final class SettingsPage {
                             prefs.setPeopleNudges(on);
                             then.peopleNudges().run();
                         })),
-                LanguageSettingsView.section(I18n.locale(), l -> prefs.setLanguage(l.getLanguage())),
-                ReminderSettingsView.section(new EndOfDayReminder.Settings(prefs.isReminder(), prefs.reminderTime()),
+                () -> LanguageSettingsView.section(I18n.locale(), l -> prefs.setLanguage(l.getLanguage())),
+                () -> ReminderSettingsView.section(new EndOfDayReminder.Settings(prefs.isReminder(), prefs.reminderTime()),
                         chosen -> {
                             prefs.setReminder(chosen.enabled());
                             prefs.chooseReminderTime(chosen.at());
                         }),
-                WeeklyReviewSettingsView.section(prefs.reviewDay(), day -> {
+                () -> WeeklyReviewSettingsView.section(prefs.reviewDay(), day -> {
                     prefs.chooseReviewDay(day);
                     then.reviewDay().run();
                 }),
-                ImportView.section(new ImportViewModel(tasks, backend.archive(), new EntryImporter(backend.database(),
+                () -> ImportView.section(new ImportViewModel(tasks, backend.archive(), new EntryImporter(backend.database(),
                         backend.journal(), clock), summary -> ImportView.askMerge(scene.getWindow(), summary),
                         then.imported(), () -> ImportBackup.make(folder, prefs.getBackupDir(), backend.database(),
                         clock))),
-                EncryptionSettingsView.section(new EncryptionSettingsViewModel(folder, backend.database(), fileKey,
+                () -> EncryptionSettingsView.section(new EncryptionSettingsViewModel(folder, backend.database(), fileKey,
                         tasks, backupDir), prefs.getLockAfterMinutes(), minutes -> {
                             prefs.setLockAfterMinutes(minutes);
                             locker.setIdleTime(Duration.ofMinutes(minutes));
                         }, locker::lock),
-                SyncSettingsView.section(syncVm, then.openDay()),
-                BackupSettingsView.section(new BackupSettingsViewModel(backend.database(), backupDir.get(),
+                () -> SyncSettingsView.section(syncVm, then.openDay()),
+                () -> BackupSettingsView.section(new BackupSettingsViewModel(backend.database(), backupDir.get(),
                         dir -> new Backups(folder, dir, clock), clock.getZone(), tasks, dialogs,
                         prefs::chooseBackupFolder, Platform::exit), FolderOpener.system())));
     }

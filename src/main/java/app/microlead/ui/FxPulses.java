@@ -1,5 +1,6 @@
 package app.microlead.ui;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -7,7 +8,15 @@ import javafx.scene.Scene;
 /** Work spread over frames: the next piece runs after the scene has drawn the last one. */
 public final class FxPulses {
 
+    /** Pieces asked for and not run yet (a view still being built frame by frame). */
+    private static final AtomicInteger PENDING = new AtomicInteger();
+
     private FxPulses() {
+    }
+
+    /** Whether every piece asked for has run: nothing is still being built frame by frame. */
+    public static boolean idle() {
+        return PENDING.get() == 0;
     }
 
     /**
@@ -20,14 +29,22 @@ public final class FxPulses {
 
     /** As {@link #afterNextPulse(Node, Runnable)}, for a whole scene (null: right away, later on the FX thread). */
     public static void afterNextPulse(Scene scene, Runnable next) {
+        PENDING.incrementAndGet();
+        Runnable counted = () -> {
+            try {
+                next.run(); // a piece that asks for the next one counts it before this one is done
+            } finally {
+                PENDING.decrementAndGet();
+            }
+        };
         if (scene == null) {
-            Platform.runLater(next);
+            Platform.runLater(counted);
             return;
         }
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(next);
+            Platform.runLater(counted);
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();

@@ -7,6 +7,8 @@ import app.microlead.storage.PreferencesStore;
 import app.microlead.ui.FxScrollPaneSkin;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,6 +18,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -81,6 +84,28 @@ class NavigationUiTest {
                 assertThat(viewport).isNotNull();
                 assertThat(viewport.isCache()).as("viewport cache of %s", sp.getId()).isFalse();
             }
+        }
+    }
+
+    @Test
+    void settingsShowsItsOwnSectionsAtOnceAndEveryFeaturesSectionFollowsInOrder() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
+            app.clickOn("nav-settings");
+            assertThat(app.exists("settings-theme")).isTrue();
+            app.waitUntilSettled();
+            List<String> inOrder = List.of("settings-theme", "settings-data-folder", "settings-prompts-builtin",
+                    "settings-language", "settings-reminder-enabled", "settings-review-day", "settings-import-archive",
+                    "settings-encryption-on", "settings-sync-folder", "settings-backup-now");
+            VBox page = (VBox) app.<ScrollPane>byId("page-settings").getContent().lookup(".card").getParent();
+            List<Integer> sections = new ArrayList<>();
+            for (String id : inOrder) {
+                Node n = app.byId(id);
+                while (n.getParent() != page) {
+                    n = n.getParent();
+                }
+                sections.add(page.getChildren().indexOf(n));
+            }
+            assertThat(sections).as("the section of each, by its place on the page").isSorted().doesNotHaveDuplicates();
         }
     }
 
