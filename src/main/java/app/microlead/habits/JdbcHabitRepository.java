@@ -216,29 +216,27 @@ public final class JdbcHabitRepository implements HabitRepository {
     @Override
     public Map<Long, CheckInLog> checkInLogs() {
         return db.read(c -> {
-            Map<Long, CheckInLog> out = new HashMap<>();
-            // epoch days, a flag and only the notes that are there: no LocalDate or CheckIn per row
+            Map<Long, CheckInLog.Builder> logs = new HashMap<>();
+            // epoch days, a flag and only the notes that are there: no LocalDate or CheckIn per row; the table in
+            // its stored order (no ORDER BY: sorting through the key's index fetched each row by its row id, a
+            // third slower on the 20-year journal); each habit's log sorts its days once built
             try (ResultSet rs = c.createStatement().executeQuery("SELECT habit_id,"
                     + " DATEDIFF(DAY, DATE '1970-01-01', check_date), state = 'DONE', NULLIF(note, '')"
-                    + " FROM check_in ORDER BY habit_id, check_date")) {
+                    + " FROM check_in")) {
                 long habit = 0;
                 CheckInLog.Builder log = null;
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     if (log == null || id != habit) {
-                        if (log != null) {
-                            out.put(habit, log.build());
-                        }
                         habit = id;
-                        log = new CheckInLog.Builder();
+                        log = logs.computeIfAbsent(id, k -> new CheckInLog.Builder());
                     }
                     log.add(rs.getLong(2), rs.getBoolean(3) ? CheckIn.State.DONE : CheckIn.State.SKIPPED,
                             rs.getString(4));
                 }
-                if (log != null) {
-                    out.put(habit, log.build());
-                }
             }
+            Map<Long, CheckInLog> out = new HashMap<>();
+            logs.forEach((id, log) -> out.put(id, log.build()));
             return out;
         });
     }

@@ -83,12 +83,15 @@ class JdbcHabitRepositoryTest {
         }
         repo.setCheckIn(new CheckIn(b.id(), LocalDate.parse("1969-12-31"), CheckIn.State.DONE, "before 1970"));
         repo.setCheckIn(new CheckIn(b.id(), D, CheckIn.State.DONE, "Ana, Sam 👋"));
+        // stored after b's, and out of date order: the log is read in stored order, not sorted by SQL
+        repo.setCheckIn(new CheckIn(a.id(), D.minusDays(50), CheckIn.State.DONE, "late entry"));
 
         var logs = repo.checkInLogs();
         assertThat(logs).containsOnlyKeys(a.id(), b.id()).doesNotContainKey(none.id());
         repo.allCheckIns().forEach((id, map) -> assertThat(logs.get(id)).isEqualTo(CheckInLog.of(map.values())));
         assertThat(logs.get(b.id()).noteOn(LocalDate.parse("1969-12-31"))).isEqualTo("before 1970");
-        assertThat(logs.get(a.id()).size()).isEqualTo(40);
+        assertThat(logs.get(a.id()).size()).isEqualTo(41);
+        assertThat(logs.get(a.id()).noteOn(D.minusDays(50))).isEqualTo("late entry");
     }
 
     @Test
