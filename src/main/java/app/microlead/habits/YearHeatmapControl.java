@@ -34,7 +34,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * arrows move back through the years. The days are drawn on one canvas ({@link HeatmapDaysChart}) in the colours
  * the stylesheet gives the hidden swatches {@code .heat-cell.<state>}, so the theme still decides them.
  * Keyboard: Tab reaches the map (its description is read), the arrow keys move a day outline (up and down a
- * day, left and right a week), Enter or Space opens the day.
+ * day, left and right a week; the first press puts it on today), Enter or Space opens the day. A click opens
+ * the day and puts the outline on it.
  */
 public final class YearHeatmapControl extends VBox {
 
@@ -105,7 +106,11 @@ public final class YearHeatmapControl extends VBox {
         });
         days.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(days.dayAt(e.getX(), e.getY()).orElse(null)));
         days.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hovered = null);
-        days.setOnMouseClicked(e -> days.dayAt(e.getX(), e.getY()).ifPresent(this::pick));
+        days.setOnMouseClicked(e -> days.dayAt(e.getX(), e.getY()).ifPresent(day -> {
+            requestFocus(); // the arrow keys go on from the day clicked
+            moveKeyDay(day);
+            pick(day);
+        }));
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         focusedProperty().addListener((o, was, now) -> {
             if (!now) {

@@ -105,25 +105,32 @@ class HabitsGridUiTest {
             String describedYear = heat.getAccessibleText();
             assertThat(describedYear).contains("2026");
 
-            // a click on a day's cell opens that day
+            // Tab-reachable: the first arrow puts the outline on today
+            app.robot().interact(heat::requestFocus);
+            app.robot().type(KeyCode.LEFT);
+            app.waitUntil(() -> today.equals(heat.keyboardDay()), 5);
+
+            // a click on a day's cell opens that day, and the outline goes there
             LocalDate clicked = today.minusDays(20);
             HeatmapPixels.pointAt(app, clicked);
             app.robot().clickOn();
             app.waitUntil(() -> day.getText().contains(HabitDetailView.format("habits.format.day").format(clicked)), 5);
+            assertThat(heat.keyboardDay()).isEqualTo(clicked);
+            assertThat(heat.isFocused()).isTrue();
 
-            // Tab-reachable; the first arrow puts the outline on today, the next ones move it by a day or a week
-            app.robot().interact(heat::requestFocus);
-            app.robot().type(KeyCode.LEFT);
-            app.waitUntil(() -> today.equals(heat.keyboardDay()), 5);
+            // the arrows move the outline by a week (left, right) or a day (up, down); Enter opens the day
             app.robot().type(KeyCode.LEFT).type(KeyCode.UP);
-            LocalDate outlined = today.minusDays(8);
+            LocalDate outlined = clicked.minusDays(8);
             app.waitUntil(() -> outlined.equals(heat.keyboardDay()), 5);
             String outlinedText = HabitDetailView.format("habits.format.day").format(outlined);
             assertThat(heat.getAccessibleText()).as("a screen reader reads the outlined day").contains(outlinedText);
             app.robot().type(KeyCode.ENTER);
             app.waitUntil(() -> day.getText().contains(outlinedText), 5);
-            app.robot().type(KeyCode.RIGHT).type(KeyCode.RIGHT); // the future cannot be opened
-            app.waitUntil(() -> today.plusDays(6).equals(heat.keyboardDay()), 5);
+            for (int week = 0; week < 5; week++) {
+                app.robot().type(KeyCode.RIGHT); // to a week after today: the future cannot be opened
+            }
+            app.waitUntil(() -> outlined.plusDays(35).equals(heat.keyboardDay()), 5);
+            assertThat(outlined.plusDays(35)).isAfter(today);
             app.robot().type(KeyCode.ENTER);
             assertThat(day.getText()).contains(outlinedText);
 
