@@ -44,10 +44,6 @@ final class HeatmapDaysChart extends Canvas {
         focused = day;
     }
 
-    int year() {
-        return year;
-    }
-
     /** The state index the day is drawn with (-1: not a day of the year shown). */
     int stateOn(LocalDate day) {
         return day.getYear() == year && year != 0 ? states[day.getDayOfYear() - 1] : -1;

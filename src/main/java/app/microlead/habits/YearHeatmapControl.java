@@ -174,9 +174,7 @@ public final class YearHeatmapControl extends VBox {
         if (!getStyleClass().contains("described-chart")) {
             getStyleClass().add("described-chart");
         }
-        if (tip != null && tip.isShowing()) {
-            tip.setText(tooltipText());
-        }
+        refreshTip();
     }
 
     /** The state a day is drawn with: done, skipped, missed, off or future (null: not a day of the year shown). */
@@ -205,6 +203,11 @@ public final class YearHeatmapControl extends VBox {
             return;
         }
         hovered = day;
+        refreshTip();
+    }
+
+    /** A tooltip on screen follows what it describes (another day under the pointer, a day marked). */
+    private void refreshTip() {
         if (tip != null && tip.isShowing()) {
             tip.setText(tooltipText());
         }
