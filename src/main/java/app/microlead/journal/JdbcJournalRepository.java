@@ -2,6 +2,7 @@ package app.microlead.journal;
 
 import app.microlead.journal.Entry.PromptAnswer;
 import app.microlead.storage.Database;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -274,6 +275,26 @@ public final class JdbcJournalRepository implements JournalRepository {
         }
     }
 
+    /**
+     * A day's text in a whole-journal read, as two columns: its UTF-8 bytes, or (only for a day longer
+     * than {@link #BYTES_UP_TO_CHARS}) the text itself. Nearly every day's text is a separate LOB in H2,
+     * and {@code getString} reads each through a new reader with its own 16 KB and 8 KB buffers: the
+     * 20-year journal's 15 MB of text allocated ~245 MB. Cast to bytes in the database it is ~80 MB and
+     * a little faster (measured with a few lines of Java on the heavy journal: 79–145 → 47–64 ms warm),
+     * so fewer young collections and fewer full ones during People's, the index's and the PDF's reads.
+     * VARBINARY holds at most 1,000,000 bytes, hence the limit (4 bytes a character at most).
+     */
+    static final int BYTES_UP_TO_CHARS = 250_000;
+
+    private static final String BODY_AS_BYTES = "CASE WHEN CHAR_LENGTH(body) <= " + BYTES_UP_TO_CHARS
+            + " THEN CAST(body AS VARBINARY) END, CASE WHEN CHAR_LENGTH(body) > " + BYTES_UP_TO_CHARS + " THEN body END";
+
+    /** The text from the two columns of {@link #BODY_AS_BYTES} starting at {@code column}. */
+    private static String bodyAsBytes(ResultSet rs, int column) throws SQLException {
+        byte[] bytes = rs.getBytes(column);
+        return bytes != null ? new String(bytes, StandardCharsets.UTF_8) : rs.getString(column + 1);
+    }
+
     /** One row of {@code entry}, read before its tags and answers. */
     private record EntryRow(LocalDate date, String body, Integer mood, Integer energy, Instant createdAt,
                             Instant updatedAt) {
@@ -282,16 +303,16 @@ public final class JdbcJournalRepository implements JournalRepository {
     private List<Entry> readBatch(Connection c, LocalDate after, LocalDate until) throws SQLException {
         List<EntryRow> rows = new ArrayList<>();
         LocalDate last = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT entry_date, body, mood, energy, created_at, updated_at"
-                + " FROM entry WHERE entry_date > ? AND entry_date <= ? ORDER BY entry_date LIMIT " + BATCH)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT entry_date, mood, energy, created_at, updated_at, "
+                + BODY_AS_BYTES + " FROM entry WHERE entry_date > ? AND entry_date <= ? ORDER BY entry_date LIMIT " + BATCH)) {
             ps.setObject(1, after);
             ps.setObject(2, until);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     last = rs.getObject(1, LocalDate.class);
-                    rows.add(new EntryRow(last, rs.getString(2), rs.getObject(3, Integer.class),
-                            rs.getObject(4, Integer.class), rs.getObject(5, OffsetDateTime.class).toInstant(),
-                            rs.getObject(6, OffsetDateTime.class).toInstant()));
+                    rows.add(new EntryRow(last, bodyAsBytes(rs, 6), rs.getObject(2, Integer.class),
+                            rs.getObject(3, Integer.class), rs.getObject(4, OffsetDateTime.class).toInstant(),
+                            rs.getObject(5, OffsetDateTime.class).toInstant()));
                 }
             }
         }

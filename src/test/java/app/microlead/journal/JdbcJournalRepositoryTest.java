@@ -154,6 +154,26 @@ class JdbcJournalRepositoryTest {
     }
 
     @Test
+    void aWholeJournalReadGivesBackEveryTextExactlyShortLongAndNotOnlyAscii() {
+        String mixed = "Grüße an Jörg 🌱 — Ελλάδα, Привет, 日本語, e\u0301 ";
+        String atLimit = "ä".repeat(JdbcJournalRepository.BYTES_UP_TO_CHARS); // the longest read as bytes
+        String longest = mixed.repeat(JdbcJournalRepository.BYTES_UP_TO_CHARS / mixed.length() + 10); // over the limit
+        List<String> texts = List.of("ß", mixed, mixed.repeat(400), atLimit, longest, "Short day.");
+        for (int i = 0; i < texts.size(); i++) {
+            repo.save(entry(LocalDate.parse("2026-02-01").plusDays(i).toString(), texts.get(i), null, List.of()));
+        }
+
+        List<String> seen = new ArrayList<>();
+        repo.forEachEntry(e -> seen.add(e.text()));
+
+        assertThat(longest.length()).isGreaterThan(JdbcJournalRepository.BYTES_UP_TO_CHARS);
+        assertThat(seen).hasSize(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(seen.get(i)).as("day %d", i).isEqualTo(texts.get(i));
+        }
+    }
+
+    @Test
     void forEachEntryReadsEveryEntryInBatchesOldestFirst() {
         LocalDate start = LocalDate.parse("2023-01-01");
         for (int i = 0; i < 1203; i++) {
