@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
@@ -17,7 +18,7 @@ public final class ShortcutsDialog {
 
     /** The lines of the sheet, in order; each has {@code shell.shortcuts.<row>.keys} and {@code .action} texts. */
     static final List<String> ROWS = List.of("views", "search", "export", "lock", "help", "day.move", "day.today",
-            "focus", "habit.done", "habit.skip", "habit.new", "journal.open", "journal.delete", "escape",
+            "focus", "habit.done", "habit.skip", "habit.new", "habit.year", "journal.open", "journal.delete", "escape",
             "quiz.answer", "quiz.move", "review.save", "review.week");
 
     private ShortcutsDialog() {
@@ -39,6 +40,18 @@ public final class ShortcutsDialog {
         d.setHeaderText(t("shell.shortcuts.header"));
         d.getDialogPane().setId("shortcuts");
         d.getDialogPane().getButtonTypes().add(FxDialogService.close());
+        // two columns, read top to bottom, then the second: one column no longer fits a 1280×800 window
+        // at large text (it needed 820 px)
+        int half = (lines.size() + 1) / 2;
+        HBox columns = new HBox(36, column(lines.subList(0, half)), column(lines.subList(half, lines.size())));
+        d.getDialogPane().setContent(columns);
+        // the whole sheet, never cut off (German texts are longer)
+        d.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        d.setResizable(true);
+        d.show();
+    }
+
+    private static GridPane column(List<Shortcuts.Line> lines) {
         GridPane g = new GridPane();
         g.setHgap(18);
         g.setVgap(6);
@@ -50,13 +63,9 @@ public final class ShortcutsDialog {
             // a long description wraps (German, large text) instead of making the sheet wider than the screen
             action.setWrapText(true);
             action.setMinHeight(Region.USE_PREF_SIZE);
-            FxLayouts.sizeInEm(action, "-fx-max-width", 420);
+            FxLayouts.sizeInEm(action, "-fx-max-width", 250);
             g.addRow(i, key, action);
         }
-        d.getDialogPane().setContent(g);
-        // the whole sheet, never cut off (German texts are longer)
-        d.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
-        d.setResizable(true);
-        d.show();
+        return g;
     }
 }

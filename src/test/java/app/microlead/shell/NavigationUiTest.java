@@ -3,6 +3,7 @@ package app.microlead.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;
+import app.microlead.common.I18n;
 import app.microlead.storage.PreferencesStore;
 import app.microlead.ui.FxScrollPaneSkin;
 import java.nio.file.Path;
@@ -159,7 +160,11 @@ class NavigationUiTest {
             app.waitUntil(() -> app.exists("shortcuts"), 5);
             String all = app.robot().lookup("#shortcuts .label").queryAll().stream()
                     .map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
-            assertThat(all).contains("Ctrl+F").contains("Ctrl+E").contains("Ctrl+L");
+            assertThat(all).contains("Ctrl+F").contains("Ctrl+E").contains("Ctrl+L").contains("← ↑ → ↓ / Enter");
+            // both columns: every line of the sheet is there, the last one too
+            for (String row : ShortcutsDialog.ROWS) {
+                assertThat(all).as(row).contains(I18n.t("shell.shortcuts." + row + ".action"));
+            }
         }
     }
 }
