@@ -88,6 +88,8 @@ import java.util.logging.Logger;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -134,6 +136,7 @@ final class Wiring implements AutoCloseable {
     private final SearchIndexStart index;
     private final EndOfDayReminder reminder;
     private JournalView journalView;
+    private TodayView todayView;
     // habits
     private final HabitsViewModel habitsVm;
     private final DayCheckInsViewModel dayCheckIns;
@@ -243,7 +246,8 @@ final class Wiring implements AutoCloseable {
                     new TodayPeopleCardView(peopleToday).node(), new PlanCardView(planVm).node());
             Node checkIns = new DayCheckInsView(dayCheckIns, () -> shell.navigate(ViewId.HABITS),
                     id -> new CheckInPeopleView(checkInPeople, "today-habit-" + id + "-people")).node();
-            return new TodayView(today, cards, checkIns, shortcuts, mentions::install, mentions.unknownNode());
+            todayView = new TodayView(today, cards, checkIns, shortcuts, mentions::install, mentions.unknownNode());
+            return todayView;
         });
         pages.put(ViewId.JOURNAL, () -> {
             // after the view's first frame: on two cores the build would slow that frame down
@@ -393,21 +397,32 @@ final class Wiring implements AutoCloseable {
     }
 
     /**
-     * Runs {@code then} once Today's day is in its editor, when Today is the view shown: its text and the
-     * day's prompts read (the prompts may ask People who was not mentioned lately), or their reading
-     * failed. At once when that is done or another view is shown.
+     * Runs {@code then} once Today's day is in its editor, when Today is the view shown: every part of the
+     * page made (they come a frame each), and its text and the day's prompts read (the prompts may ask
+     * People who was not mentioned lately), or their reading failed. At once when that is done or another
+     * view is shown.
      */
     private void onceTodayLoaded(Runnable then) {
-        BooleanProperty loading = today.editor().loadingProperty();
-        if (shell.currentViewProperty().get() != ViewId.TODAY || !loading.get()) {
+        if (shell.currentViewProperty().get() != ViewId.TODAY || todayView == null) {
             then.run();
             return;
         }
-        loading.addListener(new InvalidationListener() {
+        BooleanProperty loading = today.editor().loadingProperty();
+        ReadOnlyBooleanProperty built = todayView.builtProperty();
+        once(loading, false, () -> once(built, true, then));
+    }
+
+    /** Runs {@code then} as soon as {@code value} is {@code wanted}: at once, or when it becomes so. */
+    private static void once(ObservableBooleanValue value, boolean wanted, Runnable then) {
+        if (value.get() == wanted) {
+            then.run();
+            return;
+        }
+        value.addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
-                if (!loading.get()) {
-                    loading.removeListener(this);
+                if (value.get() == wanted) {
+                    value.removeListener(this);
                     then.run();
                 }
             }

@@ -7,14 +7,20 @@ import app.microlead.journal.EntryEditorView;
 import app.microlead.ui.FxDates;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxLayouts;
+import app.microlead.ui.FxPulses;
 import app.microlead.ui.Page;
 import app.microlead.ui.Shortcuts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -39,6 +45,11 @@ public final class TodayView implements Page {
     private final TodayViewModel vm;
     private final VBox root;
     private final EntryEditorView editor;
+    private final VBox page;
+    /** The parts of the day not in the page yet: added one a frame from the first show, top to bottom. */
+    private final Deque<Supplier<Node>> toAdd;
+    private final ReadOnlyBooleanWrapper built = new ReadOnlyBooleanWrapper(this, "built");
+    private boolean adding;
 
     /**
      * @param planSlot   the current if–then plan (the assessment feature provides it)
@@ -57,8 +68,11 @@ public final class TodayView implements Page {
                      Consumer<TextInputControl> textSupport, Node writingSlot) {
         this.vm = vm;
         this.editor = new EntryEditorView(vm.editor(), textSupport);
-        VBox page = new VBox(18, planSlot, habitsSlot, editor.ratings(), editor.prompts(), editor.writing(),
-                writingSlot);
+        // Each part is made and styled in a frame of its own (the first, with the date, at once): the whole
+        // day at once kept the window from drawing for a third of a second at start-up.
+        page = new VBox(18, planSlot);
+        toAdd = new ArrayDeque<>(List.of(() -> habitsSlot, editor::ratings, editor::prompts, editor::writing,
+                () -> writingSlot));
         page.getStyleClass().addAll("today-column", "under-head");
         ScrollPane scroll = FxLayouts.readingPage(page);
         scroll.setId("today-scroll");
@@ -165,8 +179,29 @@ public final class TodayView implements Page {
         return root;
     }
 
+    /** Whether every part of the day is in the page (they come a frame each after the first show). */
+    public ReadOnlyBooleanProperty builtProperty() {
+        return built.getReadOnlyProperty();
+    }
+
+    /** Adds the next part after the next frame, and so on until the page is whole. */
+    private void addTheRest() {
+        if (toAdd.isEmpty()) {
+            built.set(true);
+            return;
+        }
+        FxPulses.afterNextPulse(page, () -> {
+            page.getChildren().add(toAdd.poll().get());
+            addTheRest();
+        });
+    }
+
     @Override
     public void onShow() {
+        if (!adding) {
+            adding = true;
+            addTheRest();
+        }
         if (vm.dateProperty().get() == null) {
             vm.goToday();
         } else {
