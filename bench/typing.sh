@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Typing into a long day (app.microlead.bench.TypingBench): the real app headless (Monocle), today's
-# entry of WORDS generated words, 50 characters typed one at a time through the key path; prints p50/p95/max
+# entry of WORDS generated words, 200 characters (a sentence four times) typed one at a time through the key path; prints p50/p95/max
 # from a key's injection to the end of the layout of the pulse that shows it.
 #   bench/typing.sh [WORDS] [--one-paragraph]     (WORDS default 60000, ~350 KB; 330000 is ~2 MB)
 # JAVA_OPTS overrides the JVM options (default: those of the packaged app); EXTRA_OPTS adds to them (e.g. JFR).
