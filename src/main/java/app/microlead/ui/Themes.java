@@ -94,7 +94,18 @@ public final class Themes {
                 }
             });
         }
-        refitWhileSettling(stage, () -> fitToContent(stage, pane));
+        // a dialog that grew after it was placed (large text) is centred on its owner again: grown to the right
+        // from where it was put, it ran past the window's edge on a screen larger than the window
+        double[] centredAt = {stage.getWidth(), stage.getHeight()};
+        refitWhileSettling(stage, () -> {
+            fitToContent(stage, pane);
+            boolean sized = Double.isFinite(stage.getWidth()) && Double.isFinite(stage.getHeight());
+            if (stage.isShowing() && sized && (stage.getWidth() != centredAt[0] || stage.getHeight() != centredAt[1])) {
+                centreOnOwner(stage, screenArea(stage));
+                centredAt[0] = stage.getWidth();
+                centredAt[1] = stage.getHeight();
+            }
+        });
     }
 
     /** How often a window is refitted at most while it settles. */
@@ -170,8 +181,7 @@ public final class Themes {
         double decorationH = decoration(stage.getHeight(), scene.getHeight());
         // what the content asks for, no less than the window has (the user may have made it larger), no more
         // than the screen has room for: set once, so that a refit after the resize finds nothing to do
-        double width = Math.min(Math.max(scene.getWidth(), Math.min(pane.prefWidth(-1), pane.maxWidth(-1))),
-                area.getWidth() - decorationW);
+        double width = Math.min(Math.max(scene.getWidth(), askedWidth(pane)), area.getWidth() - decorationW);
         if (!Double.isFinite(width)) {
             return;
         }
@@ -181,6 +191,20 @@ public final class Themes {
         }
         stage.setWidth(width + decorationW);
         stage.setHeight(height + decorationH);
+        centreOnOwner(stage, area);
+    }
+
+    /**
+     * The width a dialog's pane asks for, as JavaFX sizes a region: its preferred width within its maximum,
+     * but never below its minimum. The minimum wins over the cap every dialog has: the shortcuts sheet asks for
+     * its whole width, and held to the cap its second column was cut off at large text.
+     */
+    static double askedWidth(Region pane) {
+        return Math.max(pane.minWidth(-1), Math.min(pane.prefWidth(-1), pane.maxWidth(-1)));
+    }
+
+    /** Puts the window over the middle of its owner (a third down), inside the screen's usable area. */
+    private static void centreOnOwner(Stage stage, Rectangle2D area) {
         Window owner = stage.getOwner();
         if (owner != null) {
             stage.setX(owner.getX() + (owner.getWidth() - stage.getWidth()) / 2);

@@ -70,6 +70,20 @@ class FitToContentTest extends FxStageTest {
         });
     }
 
+    /** A dialog whose whole content is its minimum (the shortcuts sheet) is not held to the dialogs' width cap. */
+    @Test
+    void aDialogThatMustShowItAllAsksForMoreThanTheCap() {
+        Region sheet = new Region();
+        sheet.setPrefWidth(936);
+        sheet.setMinWidth(Region.USE_PREF_SIZE);
+        sheet.setMaxWidth(600); // the cap every dialog has
+        assertThat(Themes.askedWidth(sheet)).isEqualTo(936);
+        Region plain = new Region();
+        plain.setPrefWidth(936);
+        plain.setMaxWidth(600);
+        assertThat(Themes.askedWidth(plain)).isEqualTo(600);
+    }
+
     /** A window of 200 px height holding a dialog pane whose scrolling content asks for {@code contentHeight}. */
     private DialogPane show(double contentHeight, double windowHeight) throws Exception {
         DialogPane[] pane = new DialogPane[1];
