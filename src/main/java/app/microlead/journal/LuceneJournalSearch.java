@@ -98,6 +98,10 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     /** Days saved while the index was being built: the build must not put back their older text. */
     private final Set<LocalDate> savedDuringBuild = ConcurrentHashMap.newKeySet();
     private final QueryBuilder queries = new QueryBuilder(analyzer, F_TEXT, F_TAG_WORDS);
+    /** A day this long is indexed at the next search instead of at each save (see {@link #onSaved}). */
+    static final int LONG_DAY_CHARS = 100_000;
+    /** Long days saved and not indexed yet, with what was stored; guards their indexing too. */
+    private final Map<LocalDate, Optional<Entry>> waiting = new HashMap<>();
 
     /** An index in memory, built by {@link #build} (the app, an encrypted journal). */
     public LuceneJournalSearch() {
@@ -187,6 +191,9 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     /** Drops the index and builds it again (after an import). */
     public void rebuild(JournalRepository repo) {
         ready.set(false);
+        synchronized (waiting) {
+            waiting.clear(); // the build reads every day as stored now
+        }
         try {
             writer.deleteAll();
         } catch (IOException e) {
@@ -211,11 +218,49 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         onSaved(date, stored, true);
     }
 
-    /** As {@link #onSaved(LocalDate, Optional)}; {@code visibleNow=false} defers the refresh (bulk loads). */
+    /**
+     * As {@link #onSaved(LocalDate, Optional)}; {@code visibleNow=false} defers the refresh (bulk loads).
+     * A long day (from {@link #LONG_DAY_CHARS} characters) is indexed when the index is next asked, not at
+     * once: it is saved every second while its writer types on, and indexing two million characters each
+     * time made 15 MB of garbage a second beside the typing. Every search and count sees the latest text.
+     */
     public void onSaved(LocalDate date, Optional<Entry> stored, boolean visibleNow) {
         if (!ready.get()) {
             savedDuringBuild.add(date);
         }
+        synchronized (waiting) {
+            if (visibleNow && stored.isPresent() && stored.get().searchableText().length() >= LONG_DAY_CHARS) {
+                waiting.put(date, stored);
+                return;
+            }
+            waiting.remove(date);
+            put(date, stored);
+        }
+        if (visibleNow) {
+            refresh();
+        }
+    }
+
+    /** Indexes the long days saved since the index was last asked (before every search and count). */
+    private void indexWaiting() {
+        synchronized (waiting) {
+            if (waiting.isEmpty()) {
+                return;
+            }
+            waiting.forEach(this::put);
+            waiting.clear();
+            refresh();
+        }
+    }
+
+    /** How many long days wait to be indexed (tests). */
+    int waitingDays() {
+        synchronized (waiting) {
+            return waiting.size();
+        }
+    }
+
+    private void put(LocalDate date, Optional<Entry> stored) {
         if (stored.isPresent()) {
             add(stored.get());
         } else {
@@ -224,9 +269,6 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-        if (visibleNow) {
-            refresh();
         }
     }
 
@@ -265,6 +307,7 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
 
     /** The exact number of days a request finds, however common its words (slower than {@link #search}). */
     public int count(Request request) {
+        indexWaiting();
         Query query = query(request, queries.parse(request.text()));
         IndexSearcher searcher = null;
         try {
@@ -303,6 +346,7 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
 
     @Override
     public Results search(Request request) {
+        indexWaiting();
         Query textQuery = queries.parse(request.text());
         Query query = query(request, textQuery);
         IndexSearcher searcher = null;
@@ -494,6 +538,7 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     @Override
     public void close() {
         try {
+            indexWaiting(); // an index on disk keeps the latest text
             searchers.close();
             writer.close();
             dir.close();

@@ -107,6 +107,35 @@ class LuceneJournalSearchTest {
         assertThat(days("coached")).isEmpty();
     }
 
+    /**
+     * A long day saved every second while its writer types is indexed once, when the index is next asked:
+     * not at each save. Every search and count still sees the day's latest text, and a long day deleted
+     * before that is gone.
+     */
+    @Test
+    void aLongDaySavedAgainAndAgainIsIndexedAtTheNextSearchWithItsLatestText() {
+        String filler = "we talked about the roadmap and the hiring plan. ".repeat(2_100);
+        assertThat(filler.length()).isGreaterThanOrEqualTo(LuceneJournalSearch.LONG_DAY_CHARS);
+        put("2026-03-07", filler + "first draft mentions zeppelin", 3);
+        put("2026-03-07", filler + "second draft mentions quokka", 3);
+        put("2026-03-07", filler + "third draft mentions axolotl", 3);
+        assertThat(index.waitingDays()).as("saved three times, indexed not yet").isEqualTo(1);
+
+        assertThat(days("axolotl")).containsExactly("2026-03-07");
+        assertThat(index.waitingDays()).isZero();
+        assertThat(days("zeppelin")).isEmpty();
+        assertThat(days("quokka")).isEmpty();
+
+        put("2026-03-07", filler + "fourth draft mentions narwhal", 3);
+        assertThat(index.count(new Request("narwhal", null, null, null, null, 50))).isEqualTo(1);
+        assertThat(index.count(new Request("axolotl", null, null, null, null, 50))).isZero();
+
+        put("2026-03-07", filler + "fifth draft", 3);
+        index.onSaved(LocalDate.parse("2026-03-07"), Optional.empty());
+        assertThat(days("roadmap")).isEmpty();
+        assertThat(days("feedback")).containsExactly("2026-03-04", "2026-03-05"); // the short days as they were
+    }
+
     @Test
     void unicodeIsFoundAndShownExactly() {
         for (String q : List.of("Ελληνικά", "кириллица", "🌱", "Café")) {
