@@ -538,7 +538,9 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     @Override
     public void close() {
         try {
-            indexWaiting(); // an index on disk keeps the latest text
+            if (dir instanceof FSDirectory) {
+                indexWaiting(); // an index on disk keeps the latest text; one in memory is dropped now
+            }
             searchers.close();
             writer.close();
             dir.close();

@@ -8,7 +8,6 @@ import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxPulses;
 import app.microlead.ui.Page;
 import app.microlead.ui.SettingsSection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -45,16 +44,7 @@ public final class SettingsView implements Page {
         VBox page = new VBox(20, title, appearance(vm), dataFolder(vm));
         root = FxLayouts.readingPage(page);
         root.setId("page-settings");
-        addOneAFrame(page, laterSections.iterator());
-    }
-
-    private static void addOneAFrame(VBox page, Iterator<Supplier<Node>> sections) {
-        if (sections.hasNext()) {
-            FxPulses.afterNextPulse(page, () -> {
-                page.getChildren().add(sections.next().get());
-                addOneAFrame(page, sections);
-            });
-        }
+        FxPulses.addOneAFrame(page, laterSections.iterator(), () -> { });
     }
 
     private Node appearance(SettingsViewModel vm) {

@@ -12,8 +12,6 @@ import app.microlead.ui.Page;
 import app.microlead.ui.Shortcuts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -46,8 +44,8 @@ public final class TodayView implements Page {
     private final VBox root;
     private final EntryEditorView editor;
     private final VBox page;
-    /** The parts of the day not in the page yet: added one a frame from the first show, top to bottom. */
-    private final Deque<Supplier<Node>> toAdd;
+    /** The parts of the day after the first: added one a frame from the first show, top to bottom. */
+    private final List<Supplier<Node>> laterParts;
     private final ReadOnlyBooleanWrapper built = new ReadOnlyBooleanWrapper(this, "built");
     private boolean adding;
 
@@ -71,8 +69,7 @@ public final class TodayView implements Page {
         // Each part is made and styled in a frame of its own (the first, with the date, at once): the whole
         // day at once kept the window from drawing for a third of a second at start-up.
         page = new VBox(18, planSlot);
-        toAdd = new ArrayDeque<>(List.of(() -> habitsSlot, editor::ratings, editor::prompts, editor::writing,
-                () -> writingSlot));
+        laterParts = List.of(() -> habitsSlot, editor::ratings, editor::prompts, editor::writing, () -> writingSlot);
         page.getStyleClass().addAll("today-column", "under-head");
         ScrollPane scroll = FxLayouts.readingPage(page);
         scroll.setId("today-scroll");
@@ -184,23 +181,11 @@ public final class TodayView implements Page {
         return built.getReadOnlyProperty();
     }
 
-    /** Adds the next part after the next frame, and so on until the page is whole. */
-    private void addTheRest() {
-        if (toAdd.isEmpty()) {
-            built.set(true);
-            return;
-        }
-        FxPulses.afterNextPulse(page, () -> {
-            page.getChildren().add(toAdd.poll().get());
-            addTheRest();
-        });
-    }
-
     @Override
     public void onShow() {
         if (!adding) {
             adding = true;
-            addTheRest();
+            FxPulses.addOneAFrame(page, laterParts.iterator(), () -> built.set(true));
         }
         if (vm.dateProperty().get() == null) {
             vm.goToday();

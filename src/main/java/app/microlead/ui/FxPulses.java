@@ -1,9 +1,12 @@
 package app.microlead.ui;
 
+import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 
 /** Work spread over frames: the next piece runs after the scene has drawn the last one. */
 public final class FxPulses {
@@ -25,6 +28,22 @@ public final class FxPulses {
      */
     public static void afterNextPulse(Node node, Runnable next) {
         afterNextPulse(node.getScene(), next);
+    }
+
+    /**
+     * Adds each part to {@code parent} after a frame of its own, in order (a part is made when its frame
+     * comes), then runs {@code done}: a page shows at once, and no single frame makes, styles and lays out
+     * all of it.
+     */
+    public static void addOneAFrame(Pane parent, Iterator<Supplier<Node>> parts, Runnable done) {
+        if (!parts.hasNext()) {
+            done.run();
+            return;
+        }
+        afterNextPulse(parent, () -> {
+            parent.getChildren().add(parts.next().get());
+            addOneAFrame(parent, parts, done);
+        });
     }
 
     /** As {@link #afterNextPulse(Node, Runnable)}, for a whole scene (null: right away, later on the FX thread). */
