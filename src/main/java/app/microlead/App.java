@@ -28,6 +28,7 @@ import app.microlead.ui.FxPulses;
 import app.microlead.ui.FxScheduler;
 import app.microlead.ui.FxStallProbe;
 import app.microlead.ui.FxTaskRunner;
+import app.microlead.ui.FxWarmUp;
 import app.microlead.ui.Shortcuts;
 import app.microlead.ui.SkeletonView;
 import app.microlead.ui.Themes;
@@ -73,6 +74,8 @@ public final class App extends Application {
     private volatile Database database;
     /** The journal opening while the window is built (no passphrase), taken once the window is there. */
     private CompletableFuture<Wiring> earlyOpen;
+    /** The fonts, loaded while the first frame is drawn ({@link FxWarmUp#fontsInBackground}). */
+    private CompletableFuture<Void> fonts = CompletableFuture.completedFuture(null);
     private ShellViewModel shell;
     private PreferencesAutoSave prefsSave;
     private MainWindow window;
@@ -138,6 +141,7 @@ public final class App extends Application {
         // is built right after that frame.
         Scene scene = new Scene(SkeletonView.build(shell.themeProperty().get(),
                 shell.fontSizeProperty().get()));
+        fonts = FxWarmUp.fontsInBackground("fth-sun");
         // A journal without a passphrase opens, and the app is put together for it, while the window is built.
         earlyOpen = Files.exists(folder.root().resolve(KeyFile.NAME)) ? null
                 : openInBackground(backupDir(prefs), dialogs, scene);
@@ -152,6 +156,7 @@ public final class App extends Application {
 
     /** The main window, its theme and icons, then the journal (opened in the background). */
     private void build(Preferences prefs, FxDialogService dialogs, Scene scene) {
+        fonts.join(); // loaded while the first frame (no text in it) was drawn; from here the window thread uses them
         Themes.apply(shell.themeProperty().get());
         shell.themeProperty().addListener((o, a, now) -> Themes.apply(now));
         window = new MainWindow(shell);

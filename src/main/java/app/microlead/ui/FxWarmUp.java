@@ -3,7 +3,9 @@ package app.microlead.ui;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -19,6 +21,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -28,6 +32,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * waits long. Stops as soon as the host shows something else.
  */
 public final class FxWarmUp {
+
+    private static final Logger LOG = Logger.getLogger(FxWarmUp.class.getName());
+    static final String FONTS_THREAD = "microlead-fonts";
 
     /** The kinds of control, in the order the first view (Today) needs them. */
     static final List<Supplier<Node>> CONTROLS = List.of(
@@ -42,6 +49,32 @@ public final class FxWarmUp {
             ListView::new);
 
     private FxWarmUp() {
+    }
+
+    /**
+     * Loads the fonts on a thread of its own: the text font (the font system's first use: finding and
+     * opening the font files, about 50 ms) and the icons' font, which the first styled frame would
+     * otherwise load on the window thread. Call it once the toolkit runs and before anything shows text;
+     * wait for the result before the first node with text or an icon is styled, so that the font
+     * system is never used from two threads at once. Never fails, and always ends: what was not loaded
+     * loads later, where it is first needed.
+     */
+    public static CompletableFuture<Void> fontsInBackground(String iconCode) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                Font.getDefault();
+                new Text("Microlead").getLayoutBounds();
+                new FontIcon(iconCode).getLayoutBounds();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.fine(() -> "Fonts not loaded ahead: " + e);
+            } finally {
+                done.complete(null); // the window thread waits for it: it must end, whatever happened
+            }
+        }, FONTS_THREAD);
+        t.setDaemon(true);
+        t.start();
+        return done;
     }
 
     /** Warms the controls up inside {@code host} (a child of a shown scene); call on the FX thread. */

@@ -67,6 +67,25 @@ class FxWarmUpTest {
         assertThat(seen).as("the first kind, then the page, and nothing after").hasSize(2).endsWith(page);
     }
 
+    @Test
+    void loadingTheFontsAheadEndsQuietlyEvenWhenAnIconIsUnknown() throws Exception {
+        List<Throwable> escaped = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        // the app shows an error dialog for anything that escapes a thread: a warm-up must never cause one
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> escaped.add(e));
+        try {
+            FxToolkit.setupFixture(() -> FxWarmUp.fontsInBackground("no-such-icon").get(10, TimeUnit.SECONDS));
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().equals(FxWarmUp.FONTS_THREAD)) {
+                    t.join(10_000); // its uncaught exception, if any, is handed over before it ends
+                }
+            }
+            assertThat(escaped).isEmpty();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+    }
+
     /** Shows the host in a window, starts the warm-up in it and returns every node added to it from then on. */
     private static List<Node> warmUpIn(StackPane host) throws Exception {
         return warmUpIn(host, () -> { });
