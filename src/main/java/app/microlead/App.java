@@ -35,6 +35,8 @@ import app.microlead.ui.Themes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -283,13 +285,24 @@ public final class App extends Application {
         });
     }
 
+    /** The desktop's icons for the window, read on a thread of their own (decoding six pictures takes 15-25 ms). */
     private void addWindowIcons() {
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            var icon = App.class.getResourceAsStream("/app/microlead/icons/microlead-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon));
+        StartupPrep.onOwnThread("microlead-icons", () -> {
+            List<Image> icons = new ArrayList<>();
+            for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+                var icon = App.class.getResourceAsStream("/app/microlead/icons/microlead-" + size + ".png");
+                if (icon != null) {
+                    icons.add(new Image(icon));
+                }
             }
-        }
+            return icons;
+        }).whenComplete((icons, error) -> Platform.runLater(() -> {
+            if (icons != null) {
+                stage.getIcons().setAll(icons);
+            } else {
+                LOG.log(Level.FINE, "The window's icons were not read", error);
+            }
+        }));
     }
 
     /** Logs when the real window (sidebar, theme) has first been laid out, then adds the window icons. */

@@ -6,10 +6,12 @@ import app.microlead.AppDriver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real app's window comes back as it was left, and a dialog does not change it. */
@@ -44,6 +46,22 @@ class WindowPlacementUiTest {
             app.close();
         }
         assertThat(savedWindow()).contains("\"x\":60.0").contains("\"width\":900.0").contains("\"maximized\":false");
+    }
+
+    @Test
+    void theWindowGetsTheDesktopsIconsInEverySize() throws Exception {
+        prefs("{\"x\": 40, \"y\": 30, \"width\": 1000, \"height\": 700, \"maximized\": false}");
+        Stage kept = FxToolkit.registerPrimaryStage(); // the test toolkit keeps its stage: no icons from before
+        FxToolkit.setupFixture(() -> kept.getIcons().clear());
+        AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone());
+        try {
+            Stage stage = app.stage();
+            // read on a thread of their own once the window shows
+            app.waitUntil(() -> stage.getIcons().size() == 6, 10);
+            assertThat(stage.getIcons()).extracting(Image::getWidth).containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
+        } finally {
+            app.close();
+        }
     }
 
     @Test
