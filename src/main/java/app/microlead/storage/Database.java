@@ -33,6 +33,10 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
 
+    static {
+        H2Settings.apply(); // before H2 reads them
+    }
+
     private JdbcConnectionPool pool;
     private String url;
     private final String user;
