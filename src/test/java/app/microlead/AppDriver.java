@@ -109,8 +109,18 @@ public final class AppDriver implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The node with the given id (without '#'), failing clearly when it is missing. */
+    /**
+     * The node with the given id (without '#'), failing clearly when it is missing. A node not there while
+     * a view is still being built a part a frame (a page's first show) is waited for until the view is whole.
+     */
     public <T extends Node> T byId(String id) {
+        if (!FxPulses.idle() && !exists(id)) {
+            try {
+                waitUntil(FxPulses::idle, 10);
+            } catch (TimeoutException stillBuilding) {
+                // the query below says which node is missing
+            }
+        }
         return robot.lookup("#" + id).match(AppDriver::onShownPage).query();
     }
 

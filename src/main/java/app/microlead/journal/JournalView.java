@@ -12,10 +12,13 @@ import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Page;
 import app.microlead.ui.FxPrompts;
+import app.microlead.ui.FxPulses;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -53,6 +56,8 @@ public final class JournalView implements Page {
     private final Runnable export;
     private ToggleButton showDays;
     private final ObservableList<String> people;
+    /** Adds the parts made after the first show; null once started. */
+    private Runnable laterParts;
 
     /**
      * @param export  opens the export dialog (Ctrl+E)
@@ -67,7 +72,7 @@ public final class JournalView implements Page {
         this.vm = vm;
         this.people = people;
         this.export = export;
-        VBox left = new VBox(18, calendar(), streaks(), onThisDay());
+        VBox left = new VBox(18);
         left.setPrefWidth(330);
         left.setMaxWidth(330);
         // the calendar, streaks and "on this day" scroll when the window is shorter than they are (large text
@@ -82,11 +87,18 @@ public final class JournalView implements Page {
         leftScroll.setMinWidth(346);
         leftScroll.setMaxWidth(346);
         leftScroll.setMinHeight(0);
-        VBox days = new VBox(12, searchBar(), filters(), lists(), undoBar());
+        VBox days = new VBox(12, searchBar());
         VBox.setVgrow(days, Priority.ALWAYS);
         VBox right = new VBox(12, switcher(days, reviews), days, reviews);
         HBox.setHgrow(right, Priority.ALWAYS);
         root = new HBox(24, leftScroll, right);
+        // The rest is made and styled a part a frame from the first show (onShow): the whole page in one
+        // frame (three combo boxes, two date pickers, three lists, the calendar) held the window for a third
+        // of a second and more. The right side comes first, top to bottom, so nothing there moves down.
+        laterParts = () -> FxPulses.addOneAFrame(days,
+                List.<Supplier<Node>>of(this::filters, this::lists, this::undoBar).iterator(),
+                () -> FxPulses.addOneAFrame(left,
+                        List.<Supplier<Node>>of(this::calendar, this::streaks, this::onThisDay).iterator(), () -> { }));
         root.getStyleClass().add("page");
         root.setId("page-journal");
     }
@@ -178,7 +190,7 @@ public final class JournalView implements Page {
         ListView<EntrySummary> list = new ListView<>(vm.onThisDay());
         list.setId("journal-on-this-day");
         list.setPrefHeight(150);
-        list.setCellFactory(l -> new SummaryCell(true));
+        list.setCellFactory(l -> new SummaryCell());
         // nothing on this date: the words in the card (as tall as they need), not in a squeezed empty list
         Label none = muted(t("journal.on.this.day.empty"));
         none.setId("journal-on-this-day-empty");
@@ -343,7 +355,7 @@ public final class JournalView implements Page {
     private Node lists() {
         ListView<EntrySummary> all = new ListView<>(vm.entries());
         all.setId("journal-list");
-        all.setCellFactory(l -> new SummaryCell(false));
+        all.setCellFactory(l -> new SummaryCell());
         VBox none = FxLabels.emptyState(t("journal.list.empty"),
                 FxLabels.action("journal-empty-write", t("journal.list.empty.write"), () -> vm.open(vm.today())));
         none.setMaxWidth(Region.USE_PREF_SIZE);
@@ -452,81 +464,114 @@ public final class JournalView implements Page {
     }
 
 
-    /** A day in a list: date, mood, first words, length. */
+    /** Sets a mood dot's text, its colour class and what a screen reader says for it. */
+    private static void moodDot(Label dot, Integer mood) {
+        dot.setText(mood == null ? "" : "●");
+        dot.getStyleClass().removeIf(c -> c.startsWith("mood-") && !c.equals("mood-dot"));
+        dot.getStyleClass().add(mood == null ? "mood-none" : "mood-" + mood);
+        dot.setAccessibleText(mood == null ? null : t("journal.mood.accessible", mood));
+    }
+
+    /** A mood dot and a date, as each line of the lists starts. */
+    private static Label[] dotAndDate() {
+        Label mood = new Label();
+        mood.getStyleClass().add("mood-dot");
+        Label date = new Label();
+        date.getStyleClass().add("entry-date");
+        return new Label[] {mood, date};
+    }
+
+    /**
+     * A day in a list: date, mood, first words, length. Its nodes are made once and filled for each day
+     * the cell shows (scrolling a list of thousands of days makes and styles no new nodes).
+     */
     private static final class SummaryCell extends ListCell<EntrySummary> {
-        private final boolean withYearAgo;
         private final DateTimeFormatter day = dayFormat();
+        private final Label mood;
+        private final Label date;
+        private final Label words = new Label();
+        private final Label preview = new Label();
+        private final VBox box;
 
-        SummaryCell(boolean withYearAgo) {
-            this.withYearAgo = withYearAgo;
-        }
-
-        @Override
-        protected void updateItem(EntrySummary s, boolean empty) {
-            super.updateItem(s, empty);
-            if (empty || s == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label date = new Label(day.format(s.date()));
-            date.getStyleClass().add("entry-date");
-            Label mood = new Label(s.mood() == null ? "" : "●");
-            mood.getStyleClass().addAll("mood-dot", s.mood() == null ? "mood-none" : "mood-" + s.mood());
-            mood.setAccessibleText(s.mood() == null ? null : t("journal.mood.accessible", s.mood()));
-            Label words = new Label(t("journal.words", s.wordCount()));
+        SummaryCell() {
+            Label[] start = dotAndDate();
+            mood = start[0];
+            date = start[1];
             words.getStyleClass().addAll("text-muted", "text-small");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox top = new HBox(8, mood, date, spacer, words);
             top.setAlignment(Pos.CENTER_LEFT);
-            Label preview = new Label(s.preview().isEmpty() ? t("journal.list.no.text") : s.preview());
             preview.getStyleClass().addAll("text-muted", FxLabels.EXCERPT);
             preview.setMinWidth(0);
-            VBox box = new VBox(2, top, preview);
+            box = new VBox(2, top, preview);
             box.setMinWidth(0);
+        }
+
+        @Override
+        protected void updateItem(EntrySummary s, boolean empty) {
+            super.updateItem(s, empty);
+            setText(null);
+            if (empty || s == null) {
+                setGraphic(null);
+                return;
+            }
+            date.setText(day.format(s.date()));
+            moodDot(mood, s.mood());
+            words.setText(t("journal.words", s.wordCount()));
+            preview.setText(s.preview().isEmpty() ? t("journal.list.no.text") : s.preview());
             FxCells.fitWidth(this, box);
             setGraphic(box);
-            setText(null);
         }
     }
 
-    /** A search hit: date, mood and a few lines around the best match, the matched words highlighted. */
+    /**
+     * A search hit: date, mood and a few lines around the best match, the matched words highlighted. The
+     * date and mood are made once per cell; the snippet's words are made for each hit.
+     */
     private static final class HitCell extends ListCell<JournalSearch.Hit> {
         private final DateTimeFormatter day = dayFormat();
+        private final Label mood;
+        private final Label date;
+        private final TextFlow snippet = new TextFlow();
+        private final VBox box;
+
+        HitCell() {
+            Label[] start = dotAndDate();
+            mood = start[0];
+            date = start[1];
+            HBox top = new HBox(8, mood, date);
+            top.setAlignment(Pos.CENTER_LEFT);
+            box = new VBox(4, top, snippet);
+        }
 
         @Override
         protected void updateItem(JournalSearch.Hit h, boolean empty) {
             super.updateItem(h, empty);
+            setText(null);
             if (empty || h == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Label date = new Label(day.format(h.date()));
-            date.getStyleClass().add("entry-date");
-            Label mood = new Label(h.mood() == null ? "" : "●");
-            mood.getStyleClass().addAll("mood-dot", h.mood() == null ? "mood-none" : "mood-" + h.mood());
-            mood.setAccessibleText(h.mood() == null ? null : t("journal.mood.accessible", h.mood()));
-            TextFlow snippet = new TextFlow();
+            date.setText(day.format(h.date()));
+            moodDot(mood, h.mood());
+            List<Node> words = new ArrayList<>();
             for (JournalSearch.Span span : h.snippet()) {
                 if (span.match()) {
                     // a matched word on a highlight (a Label: a Text in a flow has no background)
                     Label match = new Label(span.text());
                     match.getStyleClass().add("snippet-match");
                     match.setMinWidth(Region.USE_PREF_SIZE);
-                    snippet.getChildren().add(match);
+                    words.add(match);
                 } else {
                     Text t = new Text(span.text());
                     t.getStyleClass().add("snippet-text");
-                    snippet.getChildren().add(t);
+                    words.add(t);
                 }
             }
+            snippet.getChildren().setAll(words);
             FxCells.fitWidth(this, snippet);
-            HBox top = new HBox(8, mood, date);
-            top.setAlignment(Pos.CENTER_LEFT);
-            setGraphic(new VBox(4, top, snippet));
-            setText(null);
+            setGraphic(box);
         }
     }
 
@@ -537,6 +582,11 @@ public final class JournalView implements Page {
 
     @Override
     public void onShow() {
+        if (laterParts != null) {
+            Runnable parts = laterParts;
+            laterParts = null;
+            parts.run();
+        }
         vm.refresh();
     }
 }

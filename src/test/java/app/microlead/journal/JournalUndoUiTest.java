@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,5 +66,42 @@ class JournalUndoUiTest {
             Optional<Entry> after = new JdbcJournalRepository(db, CLOCK).find(MAR_9);
             assertThat(after).contains(before);
         }
+    }
+
+    /** A list's lines are kept and filled again: a line that showed a day with a mood shows the next without. */
+    @Test
+    void aListLineShowsTheMoodOfTheDayItNowShowsAndNoOther() throws Exception {
+        try (Database db = Database.open(DataFolder.open(dataDir))) {
+            JdbcJournalRepository repo = new JdbcJournalRepository(db, CLOCK);
+            repo.save(new Entry(MAR_9, "Asked Lena first before deciding.", 4, 2, List.of(), List.of(), null, null));
+            repo.save(new Entry(MAR_8, "A quiet day.", null, null, List.of(), List.of(), null, null));
+        }
+        try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
+            app.clickOn("nav-journal");
+            ListView<EntrySummary> list = app.byId("journal-list");
+            app.waitUntil(() -> list.getItems().size() == 2, 10);
+            app.waitUntil(() -> firstLineDot(list) != null && firstLineDot(list).getStyleClass().contains("mood-4"), 10);
+            Label dot = firstLineDot(list);
+            app.robot().interact(() -> list.getSelectionModel().select(0));
+            app.clickOn("journal-delete");
+            app.waitUntil(() -> app.robot().lookup("#dialog-confirm-ok").tryQuery().isPresent(), 10);
+            app.robot().clickOn((Node) app.robot().lookup("#dialog-confirm-ok").query());
+            app.waitUntil(() -> list.getItems().size() == 1, 10);
+            app.waitUntil(() -> firstLineDot(list) != null && firstLineDot(list).getText().isEmpty(), 10);
+            assertThat(firstLineDot(list)).as("the first line keeps its nodes").isSameAs(dot);
+            assertThat(dot.getStyleClass()).contains("mood-dot", "mood-none").doesNotContain("mood-4");
+            assertThat(dot.getAccessibleText()).isNull();
+            app.waitUntilSettled();
+        }
+    }
+
+    /** The mood dot of the list's first line (the line at index 0), or null while it shows nothing. */
+    private static Label firstLineDot(ListView<?> list) {
+        for (Node cell : list.lookupAll(".list-cell")) {
+            if (cell instanceof ListCell<?> c && c.getIndex() == 0 && !c.isEmpty() && c.getGraphic() != null) {
+                return (Label) c.getGraphic().lookup(".mood-dot");
+            }
+        }
+        return null;
     }
 }
