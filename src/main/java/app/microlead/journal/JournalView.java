@@ -89,16 +89,18 @@ public final class JournalView implements Page {
         leftScroll.setMinHeight(0);
         VBox days = new VBox(12, searchBar());
         VBox.setVgrow(days, Priority.ALWAYS);
-        VBox right = new VBox(12, switcher(days, reviews), days, reviews);
+        VBox right = new VBox(12, switcher(days, reviews), days);
         HBox.setHgrow(right, Priority.ALWAYS);
         root = new HBox(24, leftScroll, right);
         // The rest is made and styled a part a frame from the first show (onShow): the whole page in one
         // frame (three combo boxes, two date pickers, three lists, the calendar) held the window for a third
-        // of a second and more. The right side comes first, top to bottom, so nothing there moves down.
+        // of a second and more. The right side comes first, top to bottom, so nothing there moves down; the
+        // weekly reviews (hidden until asked for) come last.
         laterParts = () -> FxPulses.addOneAFrame(days,
                 List.<Supplier<Node>>of(this::filters, this::lists, this::undoBar).iterator(),
                 () -> FxPulses.addOneAFrame(left,
-                        List.<Supplier<Node>>of(this::calendar, this::streaks, this::onThisDay).iterator(), () -> { }));
+                        List.<Supplier<Node>>of(this::calendar, this::streaks, this::onThisDay).iterator(),
+                        () -> FxPulses.addOneAFrame(right, List.<Supplier<Node>>of(() -> reviews).iterator(), () -> { })));
         root.getStyleClass().add("page");
         root.setId("page-journal");
     }
