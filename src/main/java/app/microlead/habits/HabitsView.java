@@ -7,6 +7,7 @@ import app.microlead.common.Pillar;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
+import app.microlead.ui.FxPulses;
 import app.microlead.ui.Page;
 import app.microlead.ui.Shortcuts;
 import java.util.Map;
@@ -39,6 +40,11 @@ public final class HabitsView implements Page {
     private final VBox root;
     private final CheckGridControl grid;
     private final HBox pillarBar = new HBox(16);
+    private final SplitPane split;
+    private final CheckInExtraView dayExtra;
+    /** The selected habit's detail: made a frame after the first show, null before. */
+    private HabitDetailView detail;
+    private boolean shownOnce;
 
     /** @param shortcuts where Ctrl+N (a new habit) is registered; it works while Habits is shown */
     public HabitsView(HabitsViewModel vm, Shortcuts shortcuts) {
@@ -111,23 +117,15 @@ public final class HabitsView implements Page {
         pillarsAndHint.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(12, head, pillarsAndHint, gridWithHead, undoBar, message);
         top.setMinHeight(220);
-        HabitDetailView detail = new HabitDetailView(vm, this::editSelected, dayExtra);
-        SplitPane split = new SplitPane(top, detail.node());
+        split = new SplitPane(top);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.66);
         // with no habit there is nothing to detail: no weekday header over an empty grid, no empty chart
         grid.visibleProperty().bind(vm.noHabitsProperty().not());
         grid.managedProperty().bind(grid.visibleProperty());
-        Consumer<Boolean> detailShown = none -> {
-            if (none) {
-                split.getItems().remove(detail.node());
-            } else if (!split.getItems().contains(detail.node())) {
-                split.getItems().add(detail.node());
-                split.setDividerPositions(0.66);
-            }
-        };
-        vm.noHabitsProperty().addListener((o, had, none) -> detailShown.accept(none));
-        detailShown.accept(vm.noHabitsProperty().get());
+        // the selected habit's detail (its history, year map and chart) is made a frame after the first show:
+        // the grid and the detail in one frame held the window for a quarter of a second
+        this.dayExtra = dayExtra;
+        vm.noHabitsProperty().addListener((o, had, none) -> showDetail());
         split.getStyleClass().add("habits-split");
         root = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -176,8 +174,28 @@ public final class HabitsView implements Page {
         return root;
     }
 
+    /** The detail under the grid while there are habits; none while there are none (or before it is made). */
+    private void showDetail() {
+        if (detail == null) {
+            return;
+        }
+        if (vm.noHabitsProperty().get()) {
+            split.getItems().remove(detail.node());
+        } else if (!split.getItems().contains(detail.node())) {
+            split.getItems().add(detail.node());
+            split.setDividerPositions(0.66);
+        }
+    }
+
     @Override
     public void onShow() {
+        if (!shownOnce) {
+            shownOnce = true;
+            FxPulses.afterNextPulse(root, () -> {
+                detail = new HabitDetailView(vm, this::editSelected, dayExtra);
+                showDetail();
+            });
+        }
         vm.load();
     }
 }
