@@ -466,39 +466,48 @@ public final class JournalView implements Page {
     }
 
 
-    /** Sets a mood dot's text, its colour class and what a screen reader says for it. */
-    private static void moodDot(Label dot, Integer mood) {
-        dot.setText(mood == null ? "" : "●");
-        dot.getStyleClass().removeIf(c -> c.startsWith("mood-") && !c.equals("mood-dot"));
-        dot.getStyleClass().add(mood == null ? "mood-none" : "mood-" + mood);
-        dot.setAccessibleText(mood == null ? null : t("journal.mood.accessible", mood));
-    }
-
-    /** A mood dot and a date, as each line of the lists starts. */
-    private static Label[] dotAndDate() {
-        Label mood = new Label();
-        mood.getStyleClass().add("mood-dot");
-        Label date = new Label();
-        date.getStyleClass().add("entry-date");
-        return new Label[] {mood, date};
-    }
-
     /**
-     * A day in a list: date, mood, first words, length. Its nodes are made once and filled for each day
-     * the cell shows (scrolling a list of thousands of days makes and styles no new nodes).
+     * A line of the lists: a mood dot and a date, then what the subclass shows of the day. Its nodes are made
+     * once and filled for each day the cell shows (scrolling a list of thousands of days makes and styles
+     * no new nodes).
      */
-    private static final class SummaryCell extends ListCell<EntrySummary> {
+    private abstract static class DayCell<T> extends ListCell<T> {
         private final DateTimeFormatter day = dayFormat();
-        private final Label mood;
-        private final Label date;
+        final Label mood = new Label();
+        final Label date = new Label();
+
+        DayCell() {
+            mood.getStyleClass().add("mood-dot");
+            date.getStyleClass().add("entry-date");
+        }
+
+        @Override
+        protected final void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            setGraphic(empty || item == null ? null : show(item));
+        }
+
+        /** Fills the line for {@code item} and returns its graphic. */
+        abstract Node show(T item);
+
+        /** Shows the day's date and mood: the dot's text, its colour class and what a screen reader says. */
+        void showDay(LocalDate d, Integer m) {
+            date.setText(day.format(d));
+            mood.setText(m == null ? "" : "●");
+            mood.getStyleClass().removeIf(c -> c.startsWith("mood-") && !c.equals("mood-dot"));
+            mood.getStyleClass().add(m == null ? "mood-none" : "mood-" + m);
+            mood.setAccessibleText(m == null ? null : t("journal.mood.accessible", m));
+        }
+    }
+
+    /** A day in a list: date, mood, first words, length. */
+    private static final class SummaryCell extends DayCell<EntrySummary> {
         private final Label words = new Label();
         private final Label preview = new Label();
         private final VBox box;
 
         SummaryCell() {
-            Label[] start = dotAndDate();
-            mood = start[0];
-            date = start[1];
             words.getStyleClass().addAll("text-muted", "text-small");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -511,52 +520,32 @@ public final class JournalView implements Page {
         }
 
         @Override
-        protected void updateItem(EntrySummary s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(null);
-            if (empty || s == null) {
-                setGraphic(null);
-                return;
-            }
-            date.setText(day.format(s.date()));
-            moodDot(mood, s.mood());
+        Node show(EntrySummary s) {
+            showDay(s.date(), s.mood());
             words.setText(t("journal.words", s.wordCount()));
             preview.setText(s.preview().isEmpty() ? t("journal.list.no.text") : s.preview());
             FxCells.fitWidth(this, box);
-            setGraphic(box);
+            return box;
         }
     }
 
     /**
-     * A search hit: date, mood and a few lines around the best match, the matched words highlighted. The
-     * date and mood are made once per cell; the snippet's words are made for each hit.
+     * A search hit: date, mood and a few lines around the best match, the matched words highlighted (made
+     * for each hit).
      */
-    private static final class HitCell extends ListCell<JournalSearch.Hit> {
-        private final DateTimeFormatter day = dayFormat();
-        private final Label mood;
-        private final Label date;
+    private static final class HitCell extends DayCell<JournalSearch.Hit> {
         private final TextFlow snippet = new TextFlow();
         private final VBox box;
 
         HitCell() {
-            Label[] start = dotAndDate();
-            mood = start[0];
-            date = start[1];
             HBox top = new HBox(8, mood, date);
             top.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(4, top, snippet);
         }
 
         @Override
-        protected void updateItem(JournalSearch.Hit h, boolean empty) {
-            super.updateItem(h, empty);
-            setText(null);
-            if (empty || h == null) {
-                setGraphic(null);
-                return;
-            }
-            date.setText(day.format(h.date()));
-            moodDot(mood, h.mood());
+        Node show(JournalSearch.Hit h) {
+            showDay(h.date(), h.mood());
             List<Node> words = new ArrayList<>();
             for (JournalSearch.Span span : h.snippet()) {
                 if (span.match()) {
@@ -573,7 +562,7 @@ public final class JournalView implements Page {
             }
             snippet.getChildren().setAll(words);
             FxCells.fitWidth(this, snippet);
-            setGraphic(box);
+            return box;
         }
     }
 
