@@ -37,7 +37,7 @@ import app.microlead.journal.EntryEditorViewModel;
 import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.journal.JournalView;
 import app.microlead.journal.JournalViewModel;
-import app.microlead.journal.LuceneJournalSearch;
+import app.microlead.journal.LazyJournalSearch;
 import app.microlead.journal.PromptLibrary;
 import app.microlead.journal.RotatingPromptStrategy;
 import app.microlead.journal.SearchIndexStart;
@@ -121,7 +121,7 @@ final class Wiring implements AutoCloseable {
     // the back end (shared with the command line) and what the features read once
     private final Locker locker;
     private final Backend backend;
-    private final LuceneJournalSearch search = new LuceneJournalSearch();
+    private final LazyJournalSearch search = new LazyJournalSearch();
     private final PromptLibrary promptLibrary;
     private final Catalogue catalogue = Catalogue.load();
     private final QuestionBank bank = QuestionBank.load();

@@ -1,9 +1,9 @@
 package app.microlead.assessment;
 
+import app.microlead.common.BundledJson;
 import app.microlead.common.I18n;
 import app.microlead.common.LocalizedResource;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -97,7 +97,7 @@ public record QuestionBank(String instrument, String version, String language, S
     public static QuestionBank parse(InputStream json) throws IOException {
         QuestionBank bank;
         try {
-            bank = new ObjectMapper().readValue(json, QuestionBank.class);
+            bank = BundledJson.read(QuestionBank.class, json);
         } catch (IOException e) {
             throw new InvalidBankException("the question bank is not valid JSON: "
                     + e.getMessage().lines().findFirst().orElse(""));

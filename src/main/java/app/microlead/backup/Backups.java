@@ -8,7 +8,7 @@ import app.microlead.storage.Database;
 import app.microlead.storage.FileSync;
 import app.microlead.storage.KeyFile;
 import app.microlead.storage.StorageException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
@@ -62,7 +62,8 @@ public final class Backups {
     private final DataFolder folder;
     private final Path dir;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
+    /** A backup's notes beside it (jackson-jr: the daily backup runs at start-up, before databind is needed). */
+    private final JSON json = JSON.std;
 
     public Backups(DataFolder folder, Path backupDir, Clock clock) {
         this.folder = folder;
@@ -107,7 +108,7 @@ public final class Backups {
             meta.put("createdAt", now.toString());
             meta.put("reason", reason);
             meta.put("counts", counts);
-            json.writeValue(metaOf(zip).toFile(), meta);
+            json.write(meta, metaOf(zip).toFile());
             FileSync.restrictToOwner(metaOf(zip));
         } catch (IOException e) {
             throw new StorageException(t("storage.backup.meta.failed", e.getMessage()), e);
@@ -168,7 +169,7 @@ public final class Backups {
         String reason = "";
         Map<String, Long> counts = new LinkedHashMap<>();
         if (Files.exists(meta)) {
-            Map<String, Object> m = json.readValue(meta.toFile(), Map.class);
+            Map<String, Object> m = json.mapFrom(meta.toFile());
             created = Instant.parse(String.valueOf(m.get("createdAt")));
             reason = String.valueOf(m.get("reason"));
             ((Map<String, Object>) m.getOrDefault("counts", Map.of()))

@@ -1,10 +1,9 @@
 package app.microlead.habits;
 
+import app.microlead.common.BundledJson;
 import app.microlead.common.I18n;
 import app.microlead.common.LocalizedResource;
 import app.microlead.common.Pillar;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,8 +64,7 @@ public final class Catalogue {
     public static Catalogue parse(InputStream json) throws IOException {
         File file;
         try {
-            file = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(json, File.class);
+            file = BundledJson.read(File.class, json);
         } catch (IOException e) {
             throw new IllegalArgumentException("The micro-action catalogue is not valid JSON: "
                     + e.getMessage().lines().findFirst().orElse(""), e);

@@ -1,10 +1,9 @@
 package app.microlead.journal;
 
+import app.microlead.common.BundledJson;
 import app.microlead.common.I18n;
 import app.microlead.common.LocalizedResource;
 import app.microlead.common.Pillar;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,10 +55,9 @@ public final class PromptLibrary {
 
     /** Reads and checks a library; a problem is an {@link IllegalArgumentException} naming it. */
     public static PromptLibrary parse(InputStream json) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         File file;
         try {
-            file = mapper.readValue(json, File.class);
+            file = BundledJson.read(File.class, json);
         } catch (IOException e) {
             throw new IllegalArgumentException("The prompt library is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
         }

@@ -30,6 +30,13 @@ class CatalogueValidationTest {
                 .extracting(Catalogue.MicroAction::id).containsExactly("a", "b", "c");
     }
 
+    @Test
+    void aPropertyThisVersionDoesNotKnowIsSkipped() throws Exception {
+        Catalogue c = parse("'id':'a','pillar':'TRUST','name':'A','why':'Because.','schedule':'daily','colour':'teal'");
+        assertThat(c.actions().get(0).name()).isEqualTo("A");
+        assertThat(c.actions().get(0).pillar()).isEqualTo(Pillar.TRUST);
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "'id':'b','pillar':'TRUST','name':'A','why':'W.','schedule':'daily'            | id 'b' is used twice",
