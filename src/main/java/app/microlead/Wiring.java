@@ -178,7 +178,7 @@ final class Wiring implements AutoCloseable {
         coaching = new Coaching(habits, backend.assessments(), bank, clock.getZone());
 
         // sync: rounds in the background, paused while the journal is locked
-        syncVm = new SyncViewModel(new SyncEngine(backend, SyncBackup.deviceName(), () -> SyncBackup.into(folder,
+        syncVm = new SyncViewModel(new SyncEngine(backend, SyncBackup.deviceNameWhenAsked(), () -> SyncBackup.into(folder,
                 shell.preferences().getBackupDir(), database, clock).backupBeforeFirstJoin()), tasks, scheduler,
                 clock, () -> locker.lockedProperty().get(), shell.statusProperty()::set, this::afterSync);
 

@@ -7,6 +7,7 @@ import app.microlead.storage.Database;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /** The verified backup before a journal with days is first merged with other computers' (app and command line). */
 public final class SyncBackup {
@@ -23,6 +24,24 @@ public final class SyncBackup {
     }
 
     /** A name for this computer that other computers show ("laptop"); never journal text. */
+    /**
+     * {@link #deviceName()}, looked up the first time it is asked for and then kept: the host name can take a
+     * while to look up (seconds where the network's name service is slow), which must not delay opening.
+     */
+    public static Supplier<String> deviceNameWhenAsked() {
+        return new Supplier<>() {
+            private String name;
+
+            @Override
+            public synchronized String get() {
+                if (name == null) {
+                    name = deviceName();
+                }
+                return name;
+            }
+        };
+    }
+
     public static String deviceName() {
         String n = System.getenv("COMPUTERNAME");
         if (n == null || n.isBlank()) {

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,7 +43,8 @@ public final class SyncEngine {
     private final SyncStore store;
     private final SyncSettings settings;
     private final Clock clock;
-    private final String deviceName;
+    /** This computer's name as other computers show it: looked up when a round first needs it. */
+    private final Supplier<String> deviceName;
     private final BackupHook backup;
     private final ChangeLog changes;
     /**
@@ -55,10 +57,19 @@ public final class SyncEngine {
     private int conflictCount;
 
     public SyncEngine(Backend backend, String deviceName, BackupHook backup) {
+        this(Repositories.of(backend), () -> deviceName, backup);
+    }
+
+    /** @param deviceName asked for this computer's name when a round first needs it (not while the app opens) */
+    public SyncEngine(Backend backend, Supplier<String> deviceName, BackupHook backup) {
         this(Repositories.of(backend), deviceName, backup);
     }
 
     SyncEngine(Repositories repos, String deviceName, BackupHook backup) {
+        this(repos, () -> deviceName, backup);
+    }
+
+    private SyncEngine(Repositories repos, Supplier<String> deviceName, BackupHook backup) {
         this.repos = repos;
         this.store = new SyncStore(repos.db());
         this.settings = new SyncSettings(store);
@@ -368,12 +379,12 @@ public final class SyncEngine {
                     all.put(k, u.versions());
                 }
             });
-            queue(new Batch(me, deviceName, SyncFolder.SNAPSHOT, seq, all));
+            queue(new Batch(me, deviceName.get(), SyncFolder.SNAPSHOT, seq, all));
             settings.setNumber(SyncSettings.SNAPSHOT_SEQ, seq);
             seq++;
             sinceSnapshot = 0;
         } else if (!outgoing.isEmpty()) {
-            queue(new Batch(me, deviceName, SyncFolder.BATCH, seq, outgoing));
+            queue(new Batch(me, deviceName.get(), SyncFolder.BATCH, seq, outgoing));
             seq++;
         }
         settings.setNumber(SyncSettings.NEXT_SEQ, seq);
@@ -393,7 +404,7 @@ public final class SyncEngine {
     /** This computer and the others whose files were merged here. */
     public List<Device> devices() {
         List<Device> out = new ArrayList<>();
-        out.add(new Device(settings.device(), deviceName, settings.lastRound().orElse(null), true));
+        out.add(new Device(settings.device(), deviceName.get(), settings.lastRound().orElse(null), true));
         for (String id : store.metaKeys("name.")) {
             if (!id.equals(settings.device())) {
                 out.add(new Device(id, store.meta("name." + id).orElse(id),
@@ -566,7 +577,7 @@ public final class SyncEngine {
     /** Writes the outbox's files to this device's folder; a snapshot then lets the older own files go. */
     private void writeOutbox(SyncFolder folder, byte[] key, String me) throws IOException {
         for (SyncStore.Outgoing o : store.outbox()) {
-            Batch header = new Batch(me, deviceName, o.kind(), o.seq(), Map.of());
+            Batch header = new Batch(me, deviceName.get(), o.kind(), o.seq(), Map.of());
             folder.write(me, o.seq(), o.kind(), SyncCrypto.seal(key, header.header(), o.payload()));
             store.removeOutbox(o.seq());
             if (o.kind().equals(SyncFolder.SNAPSHOT)) {
