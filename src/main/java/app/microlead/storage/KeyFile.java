@@ -2,7 +2,7 @@ package app.microlead.storage;
 
 import static app.microlead.common.I18n.t;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,11 +117,12 @@ public final class KeyFile {
     }
 
     /** Reads and checks a key file; a {@link StorageException} says in words what is wrong with it. */
-    @SuppressWarnings("unchecked")
     public static KeyFile readFile(Path f) {
         Map<String, Object> m;
         try {
-            m = new ObjectMapper().readValue(f.toFile(), Map.class);
+            // jackson-jr, as for the preferences: an encrypted journal's start reads this before the passphrase
+            // screen, and databind would load some 450 classes for it
+            m = JSON.std.mapFrom(f.toFile());
         } catch (IOException | RuntimeException e) {
             throw new StorageException(t("storage.key.damaged", f.toString()), e);
         }
@@ -186,7 +187,7 @@ public final class KeyFile {
         Path f = dataDir.resolve(name);
         Path tmp = dataDir.resolve(name + ".tmp");
         try {
-            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), toMap());
+            JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).write(toMap(), tmp.toFile());
             FileSync.restrictToOwner(tmp);
             FileSync.force(tmp);
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
