@@ -186,8 +186,13 @@ public final class App extends Application {
         CompletableFuture<Wiring> opening = earlyOpen;
         earlyOpen = null;
         if (key.isEmpty()) {
+            // the journal's pages come in the frame after the window's own first frame, never in it: the journal
+            // is often open before the window is styled, and one frame styling both stood still for 0.4-0.6 s
             tasks.read(() -> opening != null ? joined(opening) : wire(openPlain(backupDir), null, dialogs, scene),
-                    w -> opened(w, scene), error -> {
+                    w -> {
+                        wiring = w; // closed at exit even if the window closes before that frame
+                        FxPulses.afterNextPulse(scene, () -> opened(w, scene));
+                    }, error -> {
                 if (!restore.offerNewest(error)) {
                     failAtStart(t("shell.start.open.title"), error, dialogs);
                 }
