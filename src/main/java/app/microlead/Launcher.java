@@ -3,6 +3,7 @@ package app.microlead;
 import app.microlead.cli.AppArgs;
 import app.microlead.cli.MicroleadCommand;
 import app.microlead.storage.H2Settings;
+import app.microlead.ui.FxRenderer;
 import app.microlead.storage.Logs;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -19,6 +20,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         H2Settings.apply(); // before anything uses H2
+        FxRenderer.chooseBeforeStart(); // before JavaFX starts: no OpenGL try where there is no graphics device
         Logs.quietJavaFxClassPathWarning();
         Optional<Path> appOnly = AppArgs.appOnly(args);
         int code = appOnly.isPresent() ? openApp(appOnly.get()) : MicroleadCommand.run(args, Launcher::openApp);
