@@ -62,8 +62,6 @@ public final class Backups {
     private final DataFolder folder;
     private final Path dir;
     private final Clock clock;
-    /** A backup's notes beside it (jackson-jr: the daily backup runs at start-up, before databind is needed). */
-    private final JSON json = JSON.std;
 
     public Backups(DataFolder folder, Path backupDir, Clock clock) {
         this.folder = folder;
@@ -108,7 +106,8 @@ public final class Backups {
             meta.put("createdAt", now.toString());
             meta.put("reason", reason);
             meta.put("counts", counts);
-            json.write(meta, metaOf(zip).toFile());
+            // jackson-jr: the daily backup runs at start-up, where databind is not loaded
+            JSON.std.write(meta, metaOf(zip).toFile());
             FileSync.restrictToOwner(metaOf(zip));
         } catch (IOException e) {
             throw new StorageException(t("storage.backup.meta.failed", e.getMessage()), e);
@@ -169,7 +168,7 @@ public final class Backups {
         String reason = "";
         Map<String, Long> counts = new LinkedHashMap<>();
         if (Files.exists(meta)) {
-            Map<String, Object> m = json.mapFrom(meta.toFile());
+            Map<String, Object> m = JSON.std.mapFrom(meta.toFile());
             created = Instant.parse(String.valueOf(m.get("createdAt")));
             reason = String.valueOf(m.get("reason"));
             ((Map<String, Object>) m.getOrDefault("counts", Map.of()))
