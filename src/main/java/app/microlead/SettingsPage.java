@@ -48,9 +48,12 @@ import javafx.scene.Scene;
  */
 final class SettingsPage {
 
-    /** What the running app does after a choice or an import. */
+    /**
+     * What the running app does after a choice or an import; {@code beforeEncrypting} runs on the writing
+     * thread before the journal is encrypted.
+     */
     record Reactions(Consumer<Boolean> adaptivePrompts, Runnable peopleNudges, Runnable reviewDay, Runnable imported,
-                     Consumer<LocalDate> openDay) {
+                     Consumer<LocalDate> openDay, Runnable beforeEncrypting) {
     }
 
     private SettingsPage() {
@@ -87,7 +90,7 @@ final class SettingsPage {
                         then.imported(), () -> ImportBackup.make(folder, prefs.getBackupDir(), backend.database(),
                         clock))),
                 () -> EncryptionSettingsView.section(new EncryptionSettingsViewModel(folder, backend.database(), fileKey,
-                        tasks, backupDir), prefs.getLockAfterMinutes(), minutes -> {
+                        tasks, backupDir, then.beforeEncrypting()), prefs.getLockAfterMinutes(), minutes -> {
                             prefs.setLockAfterMinutes(minutes);
                             locker.setIdleTime(Duration.ofMinutes(minutes));
                         }, locker::lock),

@@ -81,6 +81,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -121,7 +122,7 @@ final class Wiring implements AutoCloseable {
     // the back end (shared with the command line) and what the features read once
     private final Locker locker;
     private final Backend backend;
-    private final LazyJournalSearch search = new LazyJournalSearch();
+    private final LazyJournalSearch search;
     private final PromptLibrary promptLibrary;
     private final Catalogue catalogue = Catalogue.load();
     private final QuestionBank bank = QuestionBank.load();
@@ -168,8 +169,9 @@ final class Wiring implements AutoCloseable {
         this.scene = scene;
         Clock clock = config.clock();
 
-        // the back end
+        // the back end; the search index is kept in the data folder while the journal is not encrypted
         locker = new Locker(folder, database, fileKey, tasks, scheduler);
+        search = new LazyJournalSearch(() -> fileKey.get() == null ? Optional.of(folder.searchIndexDir()) : Optional.empty());
         backend = new Backend(database, clock, MicroleadCommand.appVersion());
         JdbcJournalRepository journal = backend.journal();
         PeopleService people = backend.peopleService();
@@ -277,7 +279,8 @@ final class Wiring implements AutoCloseable {
         pages.put(ViewId.PEOPLE, () -> new PeopleView(peopleVm));
         pages.put(ViewId.SETTINGS, () -> SettingsPage.build(backend, folder, fileKey, tasks, dialogs, shell, scene,
                 promptLibrary, locker, syncVm, new SettingsPage.Reactions(this::useAdaptivePrompts, peopleToday::load,
-                        reviewsVm::load, this::afterImport, this::openDay)));
+                        reviewsVm::load, this::afterImport, this::openDay,
+                        () -> search.keepInMemoryOnly(backend.journal()))));
         return pages;
     }
 

@@ -50,13 +50,13 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     /**
-     * The index to search: for an unencrypted journal the one kept in the data folder (built again only
-     * when the journal changed since), for an encrypted one built in memory, as the app does.
+     * The index to search: for an unencrypted journal the one kept in the data folder (shared with the app;
+     * the days changed since are read again), for an encrypted one built in memory, as the app does.
      */
     private static LuceneJournalSearch index(OpenJournal j) {
         if (!j.encrypted) {
             try {
-                return LuceneJournalSearch.onDisk(j.folder.searchIndexDir(), j.journal.version(), j.journal);
+                return LuceneJournalSearch.onDisk(j.folder.searchIndexDir(), j.journal);
             } catch (UncheckedIOException e) {
                 LOG.log(Level.INFO, "Search index not kept on disk; searching in memory", e);
             }

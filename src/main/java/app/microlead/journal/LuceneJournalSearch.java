@@ -4,6 +4,7 @@ import app.microlead.storage.Conversion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -36,6 +38,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -54,11 +57,15 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 
 /**
- * The journal's full-text index, held only in memory (never on disk, so an encrypted journal stays
- * unreadable): English stemming, phrases, prefix-as-you-type, filters, and highlighted snippets.
- * It is built in the background at start-up and updated on every save.
+ * The journal's full-text index: English stemming, phrases, prefix-as-you-type, filters, and highlighted
+ * snippets. For an unencrypted journal it is kept in the data folder between runs ({@link #kept}) and only
+ * the days changed since are read again at start-up; for an encrypted one it is held only in memory, so no
+ * copy of its words is ever on disk. It is built or brought up to date in the background at start-up and
+ * updated on every save.
  */
 public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
 
@@ -69,6 +76,8 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     static final String F_TAG = "tag";
     static final String F_MOOD = "mood";
     static final String F_TAG_WORDS = "tagwords";
+    /** When the day was last written ({@link #stampOf}): how a kept index tells which days changed since. */
+    static final String F_STAMP = "stamp";
     private static final int SNIPPET_CHARS = 220;
     /** A snippet keeps this much before its first match, */
     private static final int BEFORE_CHARS = 90;
@@ -121,47 +130,48 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         }
     }
 
-    /** The key under which an index on disk records the version of the journal it was built from. */
-    private static final String JOURNAL_VERSION = "journal-version";
-
     /**
-     * The index kept on disk in {@code folder} for the command line (an unencrypted journal only: the
-     * index holds the words of the days): used as it is when it was built from {@code journalVersion} of
-     * the journal, built again from {@code repo} otherwise (the journal changed since, the index is
-     * damaged or from another version of Lucene). Ready for searching when it returns.
+     * The index kept in {@code folder} (an unencrypted journal only: the index holds the words of the days),
+     * as it was left, not ready until {@link #build} has brought it up to date. A damaged index, or one from
+     * another version of Lucene, is removed and an empty one made in its place.
      *
-     * @throws UncheckedIOException when the folder cannot hold an index (read-only, full, locked by
-     *     another process): search in memory instead
+     * @throws UncheckedIOException when the folder cannot hold an index (read-only, full) or another process
+     *     is writing it: search in memory instead
      */
-    public static LuceneJournalSearch onDisk(Path folder, String journalVersion, JournalRepository repo) {
-        LuceneJournalSearch index;
+    public static LuceneJournalSearch kept(Path folder) {
         try {
-            index = new LuceneJournalSearch(FSDirectory.open(folder));
+            return new LuceneJournalSearch(FSDirectory.open(folder));
+        } catch (LockObtainFailedException e) {
+            throw new UncheckedIOException(e); // another process has it open: not ours to remove
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             LOG.info(() -> "Search index on disk not usable (" + e + "); building it again");
             Conversion.deleteTree(folder);
             try {
-                index = new LuceneJournalSearch(FSDirectory.open(folder));
+                return new LuceneJournalSearch(FSDirectory.open(folder));
             } catch (IOException again) {
                 throw new UncheckedIOException(again);
             }
         }
+    }
+
+    /**
+     * The index kept in {@code folder}, brought up to date with {@code repo} and ready for searching (the
+     * command line); see {@link #kept}.
+     */
+    public static LuceneJournalSearch onDisk(Path folder, JournalRepository repo) {
+        LuceneJournalSearch index = kept(folder);
         try {
-            Map<String, String> data = new HashMap<>();
-            index.writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-            if (journalVersion.equals(data.get(JOURNAL_VERSION))) {
-                index.markReady();
-                return index;
-            }
-            index.writer.deleteAll();
             index.build(repo);
-            index.writer.setLiveCommitData(Map.of(JOURNAL_VERSION, journalVersion).entrySet());
-            index.writer.commit();
             return index;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             index.close();
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            throw e;
         }
+    }
+
+    /** Whether this index is kept on disk between runs. */
+    public boolean onDisk() {
+        return dir instanceof FSDirectory;
     }
 
     private static void closeQuietly(Directory d) {
@@ -172,20 +182,118 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         }
     }
 
-    /** Builds the index from a repository (call in the background); the search is ready afterwards. */
+    /**
+     * Builds the index from a repository, or brings a kept one up to date: the days whose stamp differs
+     * from the stored one are read again, those no longer stored are dropped (call in the background).
+     * The search is ready afterwards; an index on disk is committed, so the next run starts from here.
+     */
     public void build(JournalRepository repo) {
+        build(repo, true);
+    }
+
+    private void build(JournalRepository repo, boolean catchUp) {
         long start = System.nanoTime();
-        int[] n = {0};
-        repo.forEachEntry(e -> {
-            if (!savedDuringBuild.contains(e.date())) {
-                add(e);
+        int read = -1;
+        if (catchUp && writer.getDocStats().numDocs > 0) {
+            try {
+                read = catchUp(repo);
+            } catch (IOException | RuntimeException e) {
+                LOG.info(() -> "Search index could not be brought up to date (" + e + "); building it again");
             }
-            n[0]++;
-        });
+        }
+        String how;
+        if (read < 0) {
+            dropAllBut(savedDuringBuild);
+            int[] n = {0};
+            repo.forEachEntry(e -> {
+                if (!savedDuringBuild.contains(e.date())) {
+                    add(e);
+                }
+                n[0]++;
+            });
+            how = "built: " + n[0] + " days";
+        } else {
+            how = "brought up to date: " + read + " days read again";
+        }
         refresh();
         ready.set(true);
         savedDuringBuild.clear();
-        LOG.info(() -> "Search index built: " + n[0] + " days in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        if (onDisk()) {
+            try {
+                writer.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        LOG.info(() -> "Search index " + how + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    /** Removes every day from the index except {@code kept} (saved since the build began: newer than what it reads). */
+    private void dropAllBut(Set<LocalDate> kept) {
+        BooleanQuery.Builder others = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        for (LocalDate date : kept) {
+            others.add(new TermQuery(new Term(F_ID, date.toString())), BooleanClause.Occur.MUST_NOT);
+        }
+        try {
+            writer.deleteDocuments(others.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A kept index with more days changed than this share is built again rather than caught up. */
+    private static final double CATCH_UP_AT_MOST = 0.5;
+
+    /**
+     * Brings a kept index up to date day by day; returns the number of days read again, or -1 when so
+     * many changed that building it again is cheaper.
+     */
+    private int catchUp(JournalRepository repo) throws IOException {
+        Map<LocalDate, JournalRepository.DayStamp> stored = repo.stamps();
+        Map<Long, Long> indexed = new HashMap<>(); // epoch day -> stamp
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues days = leaf.reader().getNumericDocValues(F_DAY);
+                NumericDocValues stamps = leaf.reader().getNumericDocValues(F_STAMP);
+                Bits live = leaf.reader().getLiveDocs();
+                if (days == null) {
+                    continue;
+                }
+                for (int d = days.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = days.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        indexed.put(days.longValue(), stamps != null && stamps.advanceExact(d) ? stamps.longValue() : 0L);
+                    }
+                }
+            }
+        }
+        List<LocalDate> changed = new ArrayList<>();
+        stored.forEach((date, stamp) -> {
+            Long had = indexed.remove(date.toEpochDay());
+            if (had == null || had != stampOf(stamp.updatedAt())) {
+                changed.add(date);
+            }
+        });
+        if (changed.size() > stored.size() * CATCH_UP_AT_MOST) {
+            return -1;
+        }
+        for (long gone : indexed.keySet()) {
+            LocalDate date = LocalDate.ofEpochDay(gone);
+            if (!savedDuringBuild.contains(date)) {
+                writer.deleteDocuments(new Term(F_ID, date.toString()));
+            }
+        }
+        for (LocalDate date : changed) {
+            Optional<Entry> now = repo.find(date);
+            if (!savedDuringBuild.contains(date)) {
+                put(date, now);
+            }
+        }
+        return changed.size();
+    }
+
+    /** A day's stamp in the index: when it was last written, to the millisecond (what the database keeps). */
+    static long stampOf(Instant updatedAt) {
+        return updatedAt == null ? 0 : updatedAt.toEpochMilli();
     }
 
     /** Drops the index and builds it again (after an import). */
@@ -199,7 +307,7 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        build(repo);
+        build(repo, false);
     }
 
     @Override
@@ -278,6 +386,7 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         long day = e.date().toEpochDay();
         d.add(new LongPoint(F_DAY, day));
         d.add(new NumericDocValuesField(F_DAY, day));
+        d.add(new NumericDocValuesField(F_STAMP, stampOf(e.updatedAt())));
         d.add(new Field(F_TEXT, e.searchableText(), TEXT_TYPE));
         if (!e.tags().isEmpty()) {
             d.add(new TextField(F_TAG_WORDS, String.join(" ", e.tags()).replace('-', ' '),
@@ -538,9 +647,8 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     @Override
     public void close() {
         try {
-            if (dir instanceof FSDirectory) {
-                indexWaiting(); // an index on disk keeps the latest text; one in memory is dropped now
-            }
+            // closing commits what is indexed: a long day still waiting keeps its older stamp there, and is
+            // read again when the index is next brought up to date
             searchers.close();
             writer.close();
             dir.close();

@@ -32,6 +32,7 @@ public final class EncryptionSettingsViewModel {
     private final AtomicReference<String> fileKey;
     private final TaskRunner tasks;
     private final Supplier<Path> backupDir;
+    private final Runnable beforeEncrypting;
     private final BooleanProperty enabled = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
@@ -44,6 +45,16 @@ public final class EncryptionSettingsViewModel {
     /** @param backupDir the folder of the backups (a setting) */
     public EncryptionSettingsViewModel(DataFolder folder, Database db, AtomicReference<String> fileKey, TaskRunner tasks,
                                        Supplier<Path> backupDir) {
+        this(folder, db, fileKey, tasks, backupDir, () -> { });
+    }
+
+    /**
+     * @param beforeEncrypting runs on the writing thread before the journal is encrypted or given a new
+     *     passphrase (the app moves its search index, which holds the days' words, off the disk)
+     */
+    public EncryptionSettingsViewModel(DataFolder folder, Database db, AtomicReference<String> fileKey, TaskRunner tasks,
+                                       Supplier<Path> backupDir, Runnable beforeEncrypting) {
+        this.beforeEncrypting = beforeEncrypting;
         this.backupDir = backupDir;
         this.folder = folder;
         this.db = db;
@@ -145,6 +156,9 @@ public final class EncryptionSettingsViewModel {
                 }
             }
             KeyFile newFile = next == null ? null : KeyFile.create();
+            if (newFile != null) {
+                beforeEncrypting.run();
+            }
             String newKey = newFile == null ? null : newFile.fileKey(next);
             db.changeEncryption(folder, oldKey, newKey, newFile == null ? null : newFile.sealedWith(newKey));
             fileKey.set(newKey);

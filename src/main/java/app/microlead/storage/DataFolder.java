@@ -91,7 +91,10 @@ public final class DataFolder {
         return root.resolve("logs");
     }
 
-    /** The command line's search index (an unencrypted journal only: it holds the words of the days). */
+    /**
+     * The search index kept between runs by the app and the command line (an unencrypted journal only: it
+     * holds the words of the days).
+     */
     public Path searchIndexDir() {
         return root.resolve("search-index");
     }

@@ -348,7 +348,7 @@ public final class Database implements AutoCloseable {
                 Conversion.commit(folder, copy, null, false);
             }
             if (newFileKey != null) {
-                Conversion.deleteTree(folder.searchIndexDir()); // the command line's index holds the days' words
+                Conversion.deleteTree(folder.searchIndexDir()); // the kept search index holds the days' words
             }
             url = urlFor(folder, newFileKey) + ";IFEXISTS=TRUE";
             password = passwordFor(newFileKey);

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.microlead.journal.JournalSearch.Request;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +23,7 @@ class LazyJournalSearchTest {
 
     private static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
     private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
+    private static final LocalDate MARCH_3 = LocalDate.of(2026, 3, 3);
 
     @TempDir
     Path dir;
@@ -80,6 +84,102 @@ class LazyJournalSearchTest {
 
         assertThat(found("coaching")).containsExactly(MARCH_1);
         assertThat(found("budgets")).isEmpty();
+    }
+
+    /** {@code repo} with every call of {@code find} and {@code forEachEntry} written down in {@code calls}. */
+    private static JournalRepository counting(JournalRepository repo, List<String> calls) {
+        return (JournalRepository) Proxy.newProxyInstance(JournalRepository.class.getClassLoader(),
+                new Class<?>[] {JournalRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("find") || method.getName().equals("forEachEntry")) {
+                        calls.add(method.getName() + (method.getName().equals("find") ? " " + args[0] : ""));
+                    }
+                    try {
+                        return method.invoke(repo, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private static List<LocalDate> found(JournalSearch search, String words) {
+        return search.search(new Request(words, null, null, null, null, 10)).hits().stream()
+                .map(JournalSearch.Hit::date).toList();
+    }
+
+    @Test
+    void theIndexKeptInTheDataFolderIsReadAgainOnlyForTheDaysChangedSince() {
+        JdbcJournalRepository repo = journalWith(day(MARCH_1, "Delegated the quarterly report to Sam."));
+        repo.save(day(MARCH_2, "An old line about budgets."));
+        repo.save(day(MARCH_3, "Paused before replying to the angry email."));
+        repo.save(day(MARCH_1.plusDays(3), "Greeted everyone by name."));
+        Path kept = dir.resolve("search-index");
+        try (LazyJournalSearch first = new LazyJournalSearch(() -> Optional.of(kept))) {
+            first.build(repo);
+            assertThat(first.onDisk()).isTrue();
+        }
+        // written while the app was closed (the command line, a sync round, a restore), an hour later
+        JdbcJournalRepository later = new JdbcJournalRepository(db, Clock.fixed(Instant.parse("2026-03-02T21:00:00Z"),
+                ZoneOffset.UTC));
+        later.save(day(MARCH_2, "A new line about coaching."));
+        later.delete(MARCH_3);
+        LocalDate march5 = MARCH_1.plusDays(4);
+        later.save(day(march5, "Celebrated a small win with the team."));
+
+        List<String> calls = new ArrayList<>();
+        try (LazyJournalSearch next = new LazyJournalSearch(() -> Optional.of(kept))) {
+            next.build(counting(later, calls));
+
+            assertThat(calls).containsExactlyInAnyOrder("find " + MARCH_2, "find " + march5);
+            assertThat(found(next, "quarterly")).containsExactly(MARCH_1);
+            assertThat(found(next, "greeted")).containsExactly(MARCH_1.plusDays(3));
+            assertThat(found(next, "coaching")).containsExactly(MARCH_2);
+            assertThat(found(next, "budgets")).isEmpty();
+            assertThat(found(next, "angry")).isEmpty();
+            assertThat(found(next, "celebrate")).containsExactly(march5);
+        }
+    }
+
+    @Test
+    void aKeptIndexWithMostDaysChangedIsBuiltAgainWhole() {
+        JdbcJournalRepository repo = journalWith(day(MARCH_1, "Delegated the quarterly report to Sam."));
+        repo.save(day(MARCH_2, "An old line about budgets."));
+        Path kept = dir.resolve("search-index");
+        try (LazyJournalSearch first = new LazyJournalSearch(() -> Optional.of(kept))) {
+            first.build(repo);
+        }
+        JdbcJournalRepository later = new JdbcJournalRepository(db, Clock.fixed(Instant.parse("2026-03-02T21:00:00Z"),
+                ZoneOffset.UTC));
+        later.save(day(MARCH_1, "Delegated the hiring plan."));
+        later.save(day(MARCH_2, "A new line about coaching."));
+
+        List<String> calls = new ArrayList<>();
+        try (LazyJournalSearch next = new LazyJournalSearch(() -> Optional.of(kept))) {
+            next.build(counting(later, calls));
+
+            assertThat(calls).containsExactly("forEachEntry");
+            assertThat(found(next, "quarterly")).isEmpty();
+            assertThat(found(next, "hiring")).containsExactly(MARCH_1);
+            assertThat(found(next, "coaching")).containsExactly(MARCH_2);
+        }
+    }
+
+    @Test
+    void toldToKeepItInMemoryOnlyTheIndexLeavesTheDiskAndStillFinds() {
+        JdbcJournalRepository repo = journalWith(day(MARCH_1, "Delegated the quarterly report to Sam."));
+        try (LazyJournalSearch kept = new LazyJournalSearch(() -> Optional.of(dir.resolve("search-index")))) {
+            kept.build(repo);
+            assertThat(kept.onDisk()).isTrue();
+
+            kept.keepInMemoryOnly(repo);
+
+            assertThat(kept.onDisk()).isFalse();
+            assertThat(kept.ready()).isTrue();
+            assertThat(found(kept, "quarterly")).containsExactly(MARCH_1);
+        }
+        // without a folder it was never on disk
+        search.build(repo);
+        assertThat(search.onDisk()).isFalse();
+        assertThat(found("quarterly")).containsExactly(MARCH_1);
     }
 
     @Test

@@ -6,6 +6,10 @@ import app.microlead.backup.BackupEncryption;
 import app.microlead.backup.Backups;
 import app.microlead.common.DirectTaskRunner;
 import app.microlead.common.I18n;
+import app.microlead.journal.Entry;
+import app.microlead.journal.JdbcJournalRepository;
+import app.microlead.journal.JournalSearch;
+import app.microlead.journal.LazyJournalSearch;
 import app.microlead.security.EncryptedJournal;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
@@ -19,10 +23,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.FileHandler;
 import java.util.logging.Logger;
@@ -150,6 +156,32 @@ class EncryptionCoversEveryCopyTest {
             });
             assertThat(entries).isEqualTo(300L);
         }
+    }
+
+    @Test
+    void theSearchIndexTheAppKeepsOnDiskGoesToMemoryAndNoCopyOfItsWordsStays() throws Exception {
+        AtomicReference<String> key = new AtomicReference<>();
+        try (Database db = Database.open(folder);
+             LazyJournalSearch search = new LazyJournalSearch(
+                     () -> key.get() == null ? Optional.of(folder.searchIndexDir()) : Optional.empty())) {
+            JdbcJournalRepository journal = new JdbcJournalRepository(db, Clock.systemUTC());
+            search.build(journal);
+            assertThat(filesWithJournalText()).as("the test can fail: the index kept on disk holds the words")
+                    .anyMatch(f -> f.startsWith("search-index"));
+
+            EncryptionSettingsViewModel vm = new EncryptionSettingsViewModel(folder, db, key, new DirectTaskRunner(),
+                    () -> backupDir, () -> search.keepInMemoryOnly(journal));
+            vm.turnOn(PASS.toCharArray(), PASS.toCharArray(), true, EncryptionSettingsViewModel.BackupChoice.CONVERT);
+
+            assertThat(vm.enabledProperty().get()).isTrue();
+            assertThat(search.search(new JournalSearch.Request("quokka", null, null, null, null, 500)).hits())
+                    .hasSize(300);
+            search.onSaved(LocalDate.of(2021, 1, 1), Optional.of(new Entry(LocalDate.of(2021, 1, 1),
+                    "QUOKKA-7319 once more", null, null, List.of(), List.of(), null, null)));
+        }
+        log.flush();
+        assertThat(filesWithJournalText()).isEmpty();
+        assertThat(folder.searchIndexDir()).doesNotExist();
     }
 
     @Test

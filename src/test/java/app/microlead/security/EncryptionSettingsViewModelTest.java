@@ -7,6 +7,8 @@ import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.KeyFile;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +24,10 @@ class EncryptionSettingsViewModelTest {
         AtomicReference<String> key = new AtomicReference<>();
         try (Database db = Database.open(folder)) {
             db.write(c -> c.createStatement().executeUpdate("INSERT INTO app_meta VALUES ('probe', 'kept')"));
-            EncryptionSettingsViewModel vm = new EncryptionSettingsViewModel(folder, db, key, new DirectTaskRunner());
+            // before each encryption the app moves its search index off the disk: asked with the journal as it is then
+            List<String> asked = new ArrayList<>();
+            EncryptionSettingsViewModel vm = new EncryptionSettingsViewModel(folder, db, key, new DirectTaskRunner(),
+                    () -> dir.resolve("backups"), () -> asked.add(key.get() == null ? "plain" : "encrypted"));
             assertThat(vm.enabledProperty().get()).isFalse();
 
             vm.turnOn("short".toCharArray(), "short".toCharArray(), true);
@@ -32,16 +37,20 @@ class EncryptionSettingsViewModelTest {
             vm.turnOn("correct horse".toCharArray(), "correct horse".toCharArray(), false);
             assertThat(vm.messageProperty().get()).contains("lost passphrase");
             assertThat(KeyFile.read(dir)).isEmpty();
+            assertThat(asked).isEmpty();
 
             vm.turnOn("correct horse".toCharArray(), "correct horse".toCharArray(), true);
+            assertThat(asked).containsExactly("plain");
             assertThat(vm.enabledProperty().get()).isTrue();
             assertThat(KeyFile.read(dir)).isPresent();
             assertThat(key.get()).isEqualTo(KeyFile.read(dir).orElseThrow().fileKey("correct horse".toCharArray()));
 
             vm.change("wrong horse".toCharArray(), "battery staple".toCharArray(), "battery staple".toCharArray());
             assertThat(vm.messageProperty().get()).contains("not the current passphrase");
+            assertThat(asked).containsExactly("plain");
             vm.change("correct horse".toCharArray(), "battery staple".toCharArray(), "battery staple".toCharArray());
             assertThat(vm.messageProperty().get()).contains("was changed");
+            assertThat(asked).containsExactly("plain", "encrypted");
             assertThat(key.get()).isEqualTo(KeyFile.read(dir).orElseThrow().fileKey("battery staple".toCharArray()));
         }
         try (Database db = Database.openEncrypted(folder, key.get())) {
