@@ -22,7 +22,7 @@ if ! command -v rednotebook >/dev/null 2>&1 || ! command -v openbox >/dev/null 2
   if command -v apt-get >/dev/null 2>&1; then
     echo "installing RedNotebook and openbox (apt-get) for the side-by-side table"
     "${SUDO[@]}" apt-get update -qq >/dev/null 2>&1 || true
-    DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq rednotebook openbox x11-utils >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq rednotebook openbox x11-utils xdotool >/dev/null 2>&1 || true
   fi
 fi
 if command -v rednotebook >/dev/null 2>&1; then SKIP_BUILD=1 bench/vs-rednotebook.sh "$((RUNS < 5 ? RUNS : 5))" >/dev/null
@@ -62,6 +62,7 @@ targets() {
   echo "| ready, Microlead / RedNotebook, 20-year journal | $(vs ready-vs-rednotebook) | ≤ 1.0 | $(verdict "$(vs ready-vs-rednotebook)" 1.0) |"
   echo "| ready, Microlead / the bare JavaFX window's first frame | $(vs ready-vs-bare) | ≤ 2.0 | $(verdict "$(vs ready-vs-bare)" 2.0) |"
   echo "| peak RSS idle, Microlead / RedNotebook | $(vs rss-vs-rednotebook) | ≤ 1.0 | $(verdict "$(vs rss-vs-rednotebook)" 1.0) |"
+  echo "| peak RSS after a search, Microlead / RedNotebook | $(vs search-rss-vs-rednotebook) | ≤ 1.0 | $(verdict "$(vs search-rss-vs-rednotebook)" 1.0) |"
   echo "| longest FX-thread stall in the tour | $(tour fx-longest-stall-ms) ms | ≤ 100 ms | $(verdict "$(tour fx-longest-stall-ms)" 100) |"
   echo "| the year's PDF from the app's export dialog | $(tour pdf-year-export-ms) ms | ≤ 5,000 ms | $(verdict "$(tour pdf-year-export-ms)" 5000) |"
   echo "| search p50 on 100,000 days (JMH) | ${p50:-n/a} ms | ≤ 5 ms | $(verdict "${p50:-n/a}" 5) |"
