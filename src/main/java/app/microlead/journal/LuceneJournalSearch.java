@@ -141,9 +141,10 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     public static LuceneJournalSearch kept(Path folder) {
         try {
             return new LuceneJournalSearch(FSDirectory.open(folder));
-        } catch (LockObtainFailedException e) {
-            throw new UncheckedIOException(e); // another process has it open: not ours to remove
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            if ((e instanceof UncheckedIOException u ? u.getCause() : e) instanceof LockObtainFailedException locked) {
+                throw new UncheckedIOException(locked); // another process is writing it: not ours to remove
+            }
             LOG.info(() -> "Search index on disk not usable (" + e + "); building it again");
             Conversion.deleteTree(folder);
             try {

@@ -183,6 +183,22 @@ class LazyJournalSearchTest {
     }
 
     @Test
+    void anIndexAnotherWriterHoldsIsLeftAloneAndTheSearchGoesOnInMemory() {
+        JdbcJournalRepository repo = journalWith(day(MARCH_1, "Delegated the quarterly report to Sam."));
+        Path kept = dir.resolve("search-index");
+        try (LuceneJournalSearch holder = LuceneJournalSearch.onDisk(kept, repo);
+             LazyJournalSearch second = new LazyJournalSearch(() -> Optional.of(kept))) {
+            second.build(repo);
+
+            assertThat(second.onDisk()).isFalse();
+            assertThat(found(second, "quarterly")).containsExactly(MARCH_1);
+            assertThat(found(holder, "quarterly")).as("the holder's files are still there").containsExactly(MARCH_1);
+            holder.onSaved(MARCH_2, Optional.of(day(MARCH_2, "Celebrated a small win with the team.")));
+            assertThat(found(holder, "celebrate")).containsExactly(MARCH_2);
+        }
+    }
+
+    @Test
     void aSaveAfterClosingMakesNoNewIndex() {
         search.close();
         search.onSaved(MARCH_1, Optional.of(day(MARCH_1, "Written while the app closes.")));
