@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -85,7 +86,41 @@ public final class JdbcJournalRepository implements JournalRepository {
         });
     }
 
+    /**
+     * The key in {@code app_meta} of the journal's version: a new random value with every write of a day,
+     * so something built from the days (the search index kept on disk) can tell it is still current.
+     */
+    static final String VERSION_KEY = "journal.version";
+
+    private static void changed(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "MERGE INTO app_meta (meta_key, meta_value) KEY (meta_key) VALUES (?, ?)")) {
+            ps.setString(1, VERSION_KEY);
+            ps.setString(2, UUID.randomUUID().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public String version() {
+        Optional<String> now = db.read(this::readVersion);
+        return now.orElseGet(() -> write(c -> {
+            changed(c); // a journal from before versions were kept
+            return readVersion(c).orElseThrow();
+        }));
+    }
+
+    private Optional<String> readVersion(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM app_meta WHERE meta_key = ?")) {
+            ps.setString(1, VERSION_KEY);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     private void upsert(Connection c, Entry e) throws SQLException {
+        changed(c);
         writesOf.merge(e.date(), 1L, Long::sum);
         try (PreparedStatement ps = c.prepareStatement(
                 "MERGE INTO entry (entry_date, body, mood, energy, word_count, preview, created_at, updated_at)"
@@ -146,6 +181,7 @@ public final class JdbcJournalRepository implements JournalRepository {
                 }
             }
             if (existing.isPresent()) {
+                changed(c);
                 writesOf.merge(date, 1L, Long::sum);
                 deleteChildren(c, date);
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM entry WHERE entry_date = ?")) {

@@ -56,6 +56,13 @@ public interface JournalRepository {
     Map<LocalDate, DayStamp> stamps();
 
     /**
+     * The version of the days as they are now: it changes with every save, restore and delete of a day,
+     * so something built from the days (the search index kept on disk) can tell in one read that nothing
+     * changed since.
+     */
+    String version();
+
+    /**
      * How many writes to the journal finished that were not writes of days through this repository (the
      * database's count of writes less those): while it stays the same, only days were written (or
      * nothing), so what was read from other tables is still current. A write of days inside a larger

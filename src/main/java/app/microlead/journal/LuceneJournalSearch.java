@@ -194,8 +194,11 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
 
     private void build(JournalRepository repo, boolean catchUp) {
         long start = System.nanoTime();
-        int read = -1;
-        if (catchUp && writer.getDocStats().numDocs > 0) {
+        // read before anything else: a write from here on changes it, so the next run will not skip its catch-up
+        String version = onDisk() ? repo.version() : null;
+        boolean unchanged = catchUp && version != null && version.equals(committedVersion());
+        int read = unchanged ? 0 : -1;
+        if (!unchanged && catchUp && writer.getDocStats().numDocs > 0) {
             try {
                 read = catchUp(repo);
             } catch (IOException | RuntimeException e) {
@@ -214,13 +217,14 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
             });
             how = "built: " + n[0] + " days";
         } else {
-            how = "brought up to date: " + read + " days read again";
+            how = unchanged ? "kept as it was (the journal did not change)" : "brought up to date: " + read + " days read again";
         }
         refresh();
         ready.set(true);
         savedDuringBuild.clear();
-        if (onDisk()) {
+        if (onDisk() && !unchanged) {
             try {
+                writer.setLiveCommitData(Map.of(JOURNAL_VERSION, version).entrySet());
                 writer.commit();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -240,6 +244,22 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The key under which a kept index records the journal's version ({@link JournalRepository#version}) it
+     * was last brought up to date with: while the journal still has that version, the next run skips the
+     * comparison of every day's stamp. Saves indexed later leave it as it is (the journal's version moves on).
+     */
+    private static final String JOURNAL_VERSION = "journal-version";
+
+    private String committedVersion() {
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+            if (e.getKey().equals(JOURNAL_VERSION)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /** A kept index with more days changed than this share is built again rather than caught up. */

@@ -78,6 +78,25 @@ class JdbcJournalRepositoryTest {
     }
 
     @Test
+    void theVersionChangesWithEveryWriteOfADayAndOnlyThen() {
+        String fresh = repo.version();
+        assertThat(repo.version()).isEqualTo(fresh);
+        repo.save(entry("2026-03-09", "something", null, List.of()));
+        String saved = repo.version();
+        assertThat(saved).isNotEqualTo(fresh);
+        repo.find(LocalDate.parse("2026-03-09"));
+        repo.summaries();
+        assertThat(repo.version()).isEqualTo(saved);
+        Entry gone = repo.delete(LocalDate.parse("2026-03-09")).orElseThrow();
+        String deleted = repo.version();
+        assertThat(deleted).isNotEqualTo(saved);
+        repo.delete(LocalDate.parse("2026-03-09")); // nothing there: nothing changed
+        assertThat(repo.version()).isEqualTo(deleted);
+        repo.restore(gone);
+        assertThat(repo.version()).isNotEqualTo(deleted).isNotEqualTo(saved);
+    }
+
+    @Test
     void aBlankDayHasNoRow() {
         repo.save(entry("2026-03-09", "something", null, List.of()));
         assertThat(repo.save(entry("2026-03-09", "   ", null, List.of()))).isEmpty();

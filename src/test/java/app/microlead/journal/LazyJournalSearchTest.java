@@ -86,11 +86,11 @@ class LazyJournalSearchTest {
         assertThat(found("budgets")).isEmpty();
     }
 
-    /** {@code repo} with every call of {@code find} and {@code forEachEntry} written down in {@code calls}. */
+    /** {@code repo} with every call of {@code find}, {@code forEachEntry} and {@code stamps} written down in {@code calls}. */
     private static JournalRepository counting(JournalRepository repo, List<String> calls) {
         return (JournalRepository) Proxy.newProxyInstance(JournalRepository.class.getClassLoader(),
                 new Class<?>[] {JournalRepository.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("find") || method.getName().equals("forEachEntry")) {
+                    if (List.of("find", "forEachEntry", "stamps").contains(method.getName())) {
                         calls.add(method.getName() + (method.getName().equals("find") ? " " + args[0] : ""));
                     }
                     try {
@@ -129,13 +129,40 @@ class LazyJournalSearchTest {
         try (LazyJournalSearch next = new LazyJournalSearch(() -> Optional.of(kept))) {
             next.build(counting(later, calls));
 
-            assertThat(calls).containsExactlyInAnyOrder("find " + MARCH_2, "find " + march5);
+            assertThat(calls).containsExactlyInAnyOrder("stamps", "find " + MARCH_2, "find " + march5);
             assertThat(found(next, "quarterly")).containsExactly(MARCH_1);
             assertThat(found(next, "greeted")).containsExactly(MARCH_1.plusDays(3));
             assertThat(found(next, "coaching")).containsExactly(MARCH_2);
             assertThat(found(next, "budgets")).isEmpty();
             assertThat(found(next, "angry")).isEmpty();
             assertThat(found(next, "celebrate")).containsExactly(march5);
+        }
+    }
+
+    @Test
+    void aKeptIndexOfAJournalThatDidNotChangeIsUsedWithoutComparingTheDays() {
+        JdbcJournalRepository repo = journalWith(day(MARCH_1, "Delegated the quarterly report to Sam."));
+        Path kept = dir.resolve("search-index");
+        try (LazyJournalSearch first = new LazyJournalSearch(() -> Optional.of(kept))) {
+            first.build(repo);
+            // saved while the app runs: in the index, and the journal's version moves on
+            Entry later = repo.save(day(MARCH_2, "Celebrated a small win with the team.")).orElseThrow();
+            first.onSaved(MARCH_2, Optional.of(later));
+        }
+        List<String> calls = new ArrayList<>();
+        try (LazyJournalSearch second = new LazyJournalSearch(() -> Optional.of(kept))) {
+            second.build(counting(repo, calls));
+            assertThat(calls).as("the save after the build is compared once").containsExactly("stamps");
+            assertThat(found(second, "celebrate")).containsExactly(MARCH_2);
+        }
+        calls.clear();
+        try (LazyJournalSearch third = new LazyJournalSearch(() -> Optional.of(kept))) {
+            third.build(counting(repo, calls));
+
+            assertThat(calls).as("nothing written since: no day compared or read").isEmpty();
+            assertThat(third.ready()).isTrue();
+            assertThat(found(third, "quarterly")).containsExactly(MARCH_1);
+            assertThat(found(third, "celebrate")).containsExactly(MARCH_2);
         }
     }
 
@@ -156,7 +183,7 @@ class LazyJournalSearchTest {
         try (LazyJournalSearch next = new LazyJournalSearch(() -> Optional.of(kept))) {
             next.build(counting(later, calls));
 
-            assertThat(calls).containsExactly("forEachEntry");
+            assertThat(calls).containsExactly("stamps", "forEachEntry");
             assertThat(found(next, "quarterly")).isEmpty();
             assertThat(found(next, "hiring")).containsExactly(MARCH_1);
             assertThat(found(next, "coaching")).containsExactly(MARCH_2);
