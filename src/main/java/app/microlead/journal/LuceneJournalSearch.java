@@ -219,17 +219,20 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         } else {
             how = unchanged ? "kept as it was (the journal did not change)" : "brought up to date: " + read + " days read again";
         }
-        refresh();
-        ready.set(true);
-        savedDuringBuild.clear();
         if (onDisk() && !unchanged) {
+            synchronized (recorded) {
+                // a day saved meanwhile may be newer here than at that version: then none is recorded
+                writer.setLiveCommitData(Map.of(JOURNAL_VERSION, savedDuringBuild.isEmpty() ? version : "").entrySet());
+            }
             try {
-                writer.setLiveCommitData(Map.of(JOURNAL_VERSION, version).entrySet());
                 writer.commit();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        refresh();
+        ready.set(true);
+        savedDuringBuild.clear();
         LOG.info(() -> "Search index " + how + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
@@ -249,9 +252,12 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     /**
      * The key under which a kept index records the journal's version ({@link JournalRepository#version}) it
      * was last brought up to date with: while the journal still has that version, the next run skips the
-     * comparison of every day's stamp. Saves indexed later leave it as it is (the journal's version moves on).
+     * comparison of every day's stamp. A save indexed later clears it: the journal's version moves on with the
+     * save, but a restored backup can bring the recorded one back without the day the index now holds.
      */
     private static final String JOURNAL_VERSION = "journal-version";
+    /** Guards what the next commit records against a save indexed at the same moment. */
+    private final Object recorded = new Object();
 
     private String committedVersion() {
         for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
@@ -354,8 +360,14 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
      * time made 15 MB of garbage a second beside the typing. Every search and count sees the latest text.
      */
     public void onSaved(LocalDate date, Optional<Entry> stored, boolean visibleNow) {
-        if (!ready.get()) {
-            savedDuringBuild.add(date);
+        synchronized (recorded) {
+            if (!ready.get()) {
+                savedDuringBuild.add(date);
+            }
+            if (onDisk()) {
+                // the index no longer matches the version it recorded: a restored backup can bring that one back
+                writer.setLiveCommitData(Map.of(JOURNAL_VERSION, "").entrySet());
+            }
         }
         synchronized (waiting) {
             if (visibleNow && stored.isPresent() && stored.get().searchableText().length() >= LONG_DAY_CHARS) {

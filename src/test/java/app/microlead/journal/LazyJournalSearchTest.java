@@ -167,6 +167,29 @@ class LazyJournalSearchTest {
     }
 
     @Test
+    void anIndexChangedAfterItsLastCatchUpIsComparedAgainEvenAtTheVersionItRecorded() {
+        JdbcJournalRepository repo = journalWith(day(MARCH_1, "Delegated the quarterly report to Sam."));
+        repo.save(day(MARCH_2, "An old line about budgets."));
+        repo.save(day(MARCH_3, "Paused before replying to the angry email."));
+        Path kept = dir.resolve("search-index");
+        try (LazyJournalSearch first = new LazyJournalSearch(() -> Optional.of(kept))) {
+            first.build(repo);
+            // indexed, but the journal holds the older text at the version the index recorded: as after a
+            // backup from before this save was restored
+            first.onSaved(MARCH_1, Optional.of(new Entry(MARCH_1, "A line that was restored away.", 4, null,
+                    List.of(), List.of(), null, Instant.parse("2026-03-02T21:00:00Z"))));
+        }
+        List<String> calls = new ArrayList<>();
+        try (LazyJournalSearch next = new LazyJournalSearch(() -> Optional.of(kept))) {
+            next.build(counting(repo, calls));
+
+            assertThat(calls).containsExactly("stamps", "find " + MARCH_1);
+            assertThat(found(next, "restored")).isEmpty();
+            assertThat(found(next, "quarterly")).containsExactly(MARCH_1);
+        }
+    }
+
+    @Test
     void aKeptIndexWithMostDaysChangedIsBuiltAgainWhole() {
         JdbcJournalRepository repo = journalWith(day(MARCH_1, "Delegated the quarterly report to Sam."));
         repo.save(day(MARCH_2, "An old line about budgets."));
