@@ -45,38 +45,35 @@ ready_ms() {
   timeout 120 "$@" >"$log" 2>&1 || true
   grep -o "$pattern [0-9]*" "$log" | grep -o '[0-9]*$' | head -1 || echo fail
 }
-# peak RSS in MB of a process left running 6 s
-peak_rss() {
+# peak RSS in MB of a process left running 6 s, then given ACTION (run with its pid) and WAIT seconds more
+rss_after() {
+  local action="$1" wait="$2"; shift 2
   "$@" >/dev/null 2>&1 &
   local pid=$!
   sleep 6
+  "$action" "$pid"
+  sleep "$wait"
   local kb
   kb=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   echo $((kb / 1024))
 }
-
-# peak RSS in MB 10 s after start of a process that searched for "team" (in nearly every day) at about 5-6 s:
-# Microlead through its window (Ctrl+F, the word typed; xdotool), RedNotebook through its search box's own
-# method (bench/rednotebook/ready.py, SEARCH)
+nothing() { :; }
+# Ctrl+F and "team" (a word in nearly every day) typed into Microlead's window (xdotool)
+search_in_window() {
+  local wid
+  wid=$(xdotool search --pid "$1" --name Microlead 2>/dev/null | head -1 || true)
+  [[ -n "$wid" ]] && xdotool windowactivate --sync "$wid" >/dev/null 2>&1 || true
+  { xdotool key ctrl+f && sleep 0.5 && xdotool type --delay 80 team; } >/dev/null 2>&1 || true
+}
+# idle: 6 s after start
+peak_rss() { rss_after nothing 0 "$@"; }
+# 10 s after start, having searched for "team" at about 5-6 s: Microlead through its window, RedNotebook
+# through its search box's own method (bench/rednotebook/ready.py, SEARCH)
 search_rss() {
   local kind="$1"; shift
-  "$@" >/dev/null 2>&1 &
-  local pid=$!
-  sleep 6
-  if [[ "$kind" == microlead ]]; then
-    local wid
-    wid=$(xdotool search --pid "$pid" --name Microlead 2>/dev/null | head -1 || true)
-    [[ -n "$wid" ]] && xdotool windowactivate --sync "$wid" >/dev/null 2>&1 || true
-    { xdotool key ctrl+f && sleep 0.5 && xdotool type --delay 80 team; } >/dev/null 2>&1 || true
-  fi
-  sleep 4
-  local kb
-  kb=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  echo $((kb / 1024))
+  if [[ "$kind" == microlead ]]; then rss_after search_in_window 4 "$@"; else rss_after nothing 4 "$@"; fi
 }
 
 echo "warm-up (page cache, today's backup)"
