@@ -97,14 +97,14 @@ final class ExportCommand implements Callable<Integer> {
                     archive.write(archive.snapshot(Map.of()), out);
                 }
                 case pdf -> new PdfExporter().export(ReviewData.load(req, j.clock, j.journal, j.habits, j.assessments,
-                        j.reviews, who, j.bank, Progress.NONE), out, Progress.NONE);
+                        j.reviews, who, j.bank(), Progress.NONE), out, Progress.NONE);
                 case md -> {
                     EnumSet<ReviewRequest.Section> md = EnumSet.of(ReviewRequest.Section.REFLECTIONS);
                     if (people) {
                         md.add(ReviewRequest.Section.PEOPLE);
                     }
                     ReviewData data = ReviewData.load(new ReviewRequest(first, last, md, tag, title, null), j.clock,
-                            j.journal, j.habits, j.assessments, j.reviews, who, j.bank, Progress.NONE);
+                            j.journal, j.habits, j.assessments, j.reviews, who, j.bank(), Progress.NONE);
                     if (perDay) {
                         new MarkdownExporter().toFolder(data.entries(), out);
                     } else {

@@ -171,7 +171,7 @@ final class GenerateCommand implements Callable<Integer> {
                     });
                 }
             }
-            QuestionBank bank = j.bank;
+            QuestionBank bank = j.bank();
             j.db.transaction(() -> {
                 for (int s = 0; s < sessions; s++) {
                     LocalDate d = start.plusDays((long) s * days / sessions);

@@ -18,6 +18,7 @@ import app.microlead.storage.KeyFile;
 import app.microlead.storage.Logs;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /** The journal opened for a command: the same repositories and services the app uses. */
 final class OpenJournal implements AutoCloseable {
@@ -31,7 +32,8 @@ final class OpenJournal implements AutoCloseable {
     final HabitService habits;
     final JdbcAssessmentRepository assessments;
     final JdbcWeeklyReviewRepository reviews;
-    final QuestionBank bank = QuestionBank.load();
+    /** Read the first time a command asks ({@link #bank()}): most commands never need it. */
+    private QuestionBank bank;
     /** Whether the journal file is encrypted (nothing of its content may be written beside it). */
     final boolean encrypted;
     private final InstanceLock lock;
@@ -58,6 +60,16 @@ final class OpenJournal implements AutoCloseable {
      * log records go to the data folder's log file.
      */
     static OpenJournal open(Path dataDir, String command, PassphraseInput passphrase) {
+        return open(dataDir, command, passphrase, folder -> { });
+    }
+
+    /**
+     * As {@link #open(Path, String, PassphraseInput)}; {@code whilePlainOpens} is handed the data folder of an
+     * unencrypted journal, after the lock is taken and just before its database is opened, to start work that
+     * can run beside the opening (it must not wait for it).
+     */
+    static OpenJournal open(Path dataDir, String command, PassphraseInput passphrase,
+                            Consumer<DataFolder> whilePlainOpens) {
         DataFolder folder = DataFolder.open(dataDir);
         Logs.init(folder.logsDir());
         InstanceLock lock = InstanceLock.tryAcquire(folder.lockFile(), command)
@@ -70,6 +82,7 @@ final class OpenJournal implements AutoCloseable {
                 db = EncryptedJournal.open(folder, passphrase.read(folder.root())).database(); // wipes the passphrase
             } else {
                 EncryptedJournal.checkNotEncrypted(folder);
+                whilePlainOpens.accept(folder);
                 db = Database.open(folder);
             }
             return new OpenJournal(folder, lock, db, encrypted);
@@ -87,6 +100,14 @@ final class OpenJournal implements AutoCloseable {
                                 + " free when that command ends. Run this one again then.")
                 .orElse("Microlead or one of its commands has this journal open; run the command again when it has"
                         + " closed.");
+    }
+
+    /** The assessment's question bank, read once. */
+    QuestionBank bank() {
+        if (bank == null) {
+            bank = QuestionBank.load();
+        }
+        return bank;
     }
 
     Backend backend() {

@@ -5,6 +5,9 @@ import app.microlead.journal.LuceneJournalSearch;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -51,12 +54,21 @@ final class SearchCommand implements Callable<Integer> {
 
     /**
      * The index to search: for an unencrypted journal the one kept in the data folder (shared with the app;
-     * the days changed since are read again), for an encrypted one built in memory, as the app does.
+     * the days changed since are read again), for an encrypted one built in memory, as the app does. The kept
+     * one is opened while the journal's database opens ({@code kept}, started by {@link #call}): the two take
+     * about as long, each mostly loading its classes.
      */
-    private static LuceneJournalSearch index(OpenJournal j) {
-        if (!j.encrypted) {
+    private static LuceneJournalSearch index(OpenJournal j, CompletableFuture<LuceneJournalSearch> kept) {
+        if (kept != null) {
             try {
-                return LuceneJournalSearch.onDisk(j.folder.searchIndexDir(), j.journal);
+                LuceneJournalSearch index = opened(kept);
+                try {
+                    index.build(j.journal);
+                    return index;
+                } catch (RuntimeException e) {
+                    index.close();
+                    throw e;
+                }
             } catch (UncheckedIOException e) {
                 LOG.log(Level.INFO, "Search index not kept on disk; searching in memory", e);
             }
@@ -66,13 +78,36 @@ final class SearchCommand implements Callable<Integer> {
         return index;
     }
 
+    private static LuceneJournalSearch opened(CompletableFuture<LuceneJournalSearch> kept) {
+        try {
+            return kept.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     @Override
     public Integer call() {
         if (limit < 1) {
             System.err.println("--limit must be at least 1.");
             return 2;
         }
-        try (OpenJournal j = parent.open("search"); LuceneJournalSearch index = index(j)) {
+        AtomicReference<CompletableFuture<LuceneJournalSearch>> kept = new AtomicReference<>();
+        OpenJournal j;
+        try {
+            j = parent.open("search", folder -> kept.set(
+                    CompletableFuture.supplyAsync(() -> LuceneJournalSearch.kept(folder.searchIndexDir()))));
+        } catch (RuntimeException e) {
+            // the journal did not open: the index opened beside it is let go
+            if (kept.get() != null) {
+                kept.get().thenAccept(LuceneJournalSearch::close);
+            }
+            throw e;
+        }
+        try (j; LuceneJournalSearch index = index(j, kept.get())) {
             JournalSearch.Request request = new JournalSearch.Request(String.join(" ", query), null, null, null, null,
                     limit);
             JournalSearch.Results r = index.search(request);

@@ -39,7 +39,7 @@ final class StatsCommand implements Callable<Integer> {
                 System.out.println("Self-assessment: not taken yet");
             } else {
                 Session last = done.get(done.size() - 1);
-                AssessmentResult r = AssessmentScorer.score(j.bank, last.answers());
+                AssessmentResult r = AssessmentScorer.score(j.bank(), last.answers());
                 System.out.printf("Last self-assessment (%s): Trust %s, Empowerment %s, Professionalism %s,"
                         + " micromanagement risk %s%n", last.finishedAt().atZone(j.clock.getZone()).toLocalDate(),
                         fmt(r.score("trust")), fmt(r.score("empowerment")), fmt(r.score("professionalism")), fmt(r.risk()));

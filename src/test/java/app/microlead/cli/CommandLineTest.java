@@ -186,6 +186,21 @@ class CommandLineTest {
     }
 
     @Test
+    void theParserIsGivenTheNamedCommandOnlyAndEveryCommandWhenNoneIsNamed() {
+        assertThat(MicroleadCommand.subcommandsFor(new String[] {"--data-dir", "d", "search", "team"}))
+                .containsExactly(SearchCommand.class);
+        List<Class<?>> all = List.of(ExportCommand.class, ImportCommand.class, SearchCommand.class,
+                StatsCommand.class, GenerateCommand.class, SyncCommand.class, PeopleCommand.class);
+        assertThat(MicroleadCommand.subcommandsFor(new String[] {"--help"})).isEqualTo(all);
+        // the top help lists every command, in this order, and a misspelt one is answered with the nearest
+        assertThat(run("--help")).isZero();
+        assertThat(out.lines().filter(l -> l.matches("  [a-z]+ .*")).map(l -> l.strip().split(" ")[0]))
+                .containsExactly("export", "import", "search", "stats", "generate", "sync", "people");
+        assertThat(run("serch", "team")).isEqualTo(2);
+        assertThat(err).contains("Did you mean: microlead search");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String c : List.of("export", "import", "search", "stats")) {
             assertThat(run(c, "--help")).isZero();
