@@ -73,6 +73,8 @@ public final class JournalViewModel {
     private final Debouncer searchDebounce;
     private final UndoWindow undo;
     private long searchGeneration;
+    /** What the lists shown were read for; null until they are read, and after a failed read. */
+    private ShownAt shownAt;
 
     public JournalViewModel(JournalRepository repo, JournalSearch search, TaskRunner tasks, Scheduler scheduler,
                             DialogService dialogs, Clock clock, EntryEditorViewModel.SaveListener changes,
@@ -204,26 +206,46 @@ public final class JournalViewModel {
 
     // --- actions -------------------------------------------------------------------------------
 
-    /** Reloads lists, calendar and streaks (when the view is shown and after changes). */
+    /**
+     * Reloads lists, calendar and streaks (when the view is shown and after changes). Nothing is read again, or
+     * handed to the view, while the journal and the days they are for are those already shown: going back to
+     * the Journal redrew its lists, calendar and tags each time (a frame of 250-320 ms on a 20-year journal).
+     */
     public void refresh() {
         LocalDate today = today();
         LocalDate ref = selected.get() != null ? selected.get() : today;
-        tasks.read(() -> new Snapshot(repo.summaries(), repo.month(month.get()), repo.onThisDay(ref),
-                JournalStreaks.of(repo.dates(), today), repo.tags()), s -> {
-                    entries.setAll(s.all());
-                    monthDays.setAll(s.month());
-                    onThisDay.setAll(s.onThisDay());
-                    streaks.set(s.streaks());
-                    tags.setAll(s.tags());
-                    message.set("");
-                }, this::failed);
+        YearMonth m = month.get();
+        ShownAt before = shownAt;
+        tasks.read(() -> {
+            ShownAt now = new ShownAt(repo.version(), today, ref, m);
+            return now.equals(before) ? null : new Snapshot(now, repo.summaries(), repo.month(m),
+                    repo.onThisDay(ref), JournalStreaks.of(repo.dates(), today), repo.tags());
+        }, s -> {
+            message.set("");
+            if (s == null) {
+                return; // still as shown
+            }
+            shownAt = s.at();
+            entries.setAll(s.all());
+            monthDays.setAll(s.month());
+            onThisDay.setAll(s.onThisDay());
+            streaks.set(s.streaks());
+            tags.setAll(s.tags());
+        }, failure -> {
+            shownAt = null;
+            failed(failure);
+        });
         if (searching.get()) {
             runSearch();
         }
     }
 
-    private record Snapshot(List<EntrySummary> all, List<EntrySummary> month, List<EntrySummary> onThisDay,
-                            JournalStreaks streaks, List<String> tags) {
+    /** What the shown lists were read for: the journal's version (new with every write of a day) and the days. */
+    private record ShownAt(String version, LocalDate today, LocalDate onThisDayFor, YearMonth month) {
+    }
+
+    private record Snapshot(ShownAt at, List<EntrySummary> all, List<EntrySummary> month,
+                            List<EntrySummary> onThisDay, JournalStreaks streaks, List<String> tags) {
     }
 
     private void loadMonth() {

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,33 @@ class JournalViewModelTest {
                 .containsExactly("2026-03-10", "2026-03-09", "2026-03-08", "2025-03-10");
         assertThat(vm.streaksProperty().get().current()).isEqualTo(3);
         assertThat(vm.onThisDay()).extracting(EntrySummary::date).containsExactly(LocalDate.parse("2025-03-10"));
+    }
+
+    @Test
+    void showingTheJournalAgainReadsAndRedrawsItsListsOnlyWhenADayWasWrittenSince() {
+        List<String> redrawn = new ArrayList<>();
+        vm.entries().addListener((ListChangeListener<EntrySummary>) c -> redrawn.add("entries"));
+        vm.tags().addListener((ListChangeListener<String>) c -> redrawn.add("tags"));
+        vm.monthDays().addListener((ListChangeListener<EntrySummary>) c -> redrawn.add("month"));
+        vm.refresh();
+        assertThat(redrawn).as("nothing written since the lists were read").isEmpty();
+
+        save("2026-03-07", "saturday", 4); // as the Today view or a sync would write it
+        vm.refresh();
+        assertThat(redrawn).containsExactly("entries", "month", "tags");
+        assertThat(vm.entries()).extracting(s -> s.date().toString()).contains("2026-03-07");
+        assertThat(vm.streaksProperty().get().current()).isEqualTo(4);
+
+        redrawn.clear();
+        repo.delete(LocalDate.parse("2026-03-07"));
+        vm.refresh();
+        assertThat(vm.entries()).extracting(s -> s.date().toString()).doesNotContain("2026-03-07");
+
+        // another day chosen: its "on this day" is read, though the journal did not change
+        redrawn.clear();
+        vm.select(LocalDate.parse("2026-03-09"));
+        vm.refresh();
+        assertThat(redrawn).isNotEmpty();
     }
 
     @Test
