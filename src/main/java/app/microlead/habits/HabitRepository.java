@@ -34,6 +34,9 @@ public interface HabitRepository {
     /** Every check-in that has a note, by habit id, then date (what names people in words: not the others). */
     List<CheckIn> checkInsWithNotes();
 
+    /** As {@link #checkInsWithNotes()}, only those dated {@code from} to {@code to}, both included. */
+    List<CheckIn> checkInsWithNotes(LocalDate from, LocalDate to);
+
     /** The done check-ins that have a note, newest first, each given to {@code more} until it answers false. */
     void doneWithNotesNewestFirst(Predicate<CheckIn> more);
 

@@ -170,12 +170,21 @@ public final class JdbcHabitRepository implements HabitRepository {
 
     @Override
     public List<CheckIn> checkInsWithNotes() {
+        return checkInsWithNotes(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+    }
+
+    @Override
+    public List<CheckIn> checkInsWithNotes(LocalDate from, LocalDate to) {
         return db.read(c -> {
             List<CheckIn> out = new ArrayList<>();
-            try (ResultSet rs = c.createStatement().executeQuery(
-                    "SELECT habit_id, check_date, state, note FROM check_in WHERE note <> '' ORDER BY habit_id, check_date")) {
-                while (rs.next()) {
-                    out.add(mapCheckIn(rs));
+            try (PreparedStatement ps = c.prepareStatement("SELECT habit_id, check_date, state, note FROM check_in"
+                    + " WHERE note <> '' AND check_date BETWEEN ? AND ? ORDER BY habit_id, check_date")) {
+                ps.setObject(1, from);
+                ps.setObject(2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(mapCheckIn(rs));
+                    }
                 }
             }
             return out;

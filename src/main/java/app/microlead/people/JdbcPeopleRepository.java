@@ -276,11 +276,16 @@ public final class JdbcPeopleRepository implements PeopleRepository {
 
     @Override
     public List<PickedCheckIn> pickedCheckIns() {
+        return pickedCheckIns(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+    }
+
+    @Override
+    public List<PickedCheckIn> pickedCheckIns(LocalDate from, LocalDate to) {
         return Sql.query(db, "SELECT p.person_id, c.habit_id, c.check_date, c.state, c.note FROM check_in_person p"
                         + " JOIN check_in c ON c.habit_id = p.habit_id AND c.check_date = p.check_date"
-                        + " ORDER BY p.check_date DESC",
+                        + " WHERE p.check_date BETWEEN ? AND ? ORDER BY p.check_date DESC",
                 rs -> new PickedCheckIn(rs.getLong(1), new CheckIn(rs.getLong(2), rs.getObject(3, LocalDate.class),
-                        CheckIn.State.valueOf(rs.getString(4)), rs.getString(5))));
+                        CheckIn.State.valueOf(rs.getString(4)), rs.getString(5))), from, to);
     }
 
     @Override

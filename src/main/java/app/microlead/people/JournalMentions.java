@@ -100,6 +100,23 @@ final class JournalMentions {
     }
 
     /**
+     * As {@link #byPerson}, for the days {@code from} to {@code to} only: reads just those days, and keeps
+     * nothing (what {@link #byPerson} keeps is left as it is).
+     */
+    Map<Long, List<Timeline>> within(Mentions mentions, LocalDate from, LocalDate to) {
+        Map<Long, List<Timeline>> out = new HashMap<>();
+        int[] read = {0};
+        journal.forEachEntry(from, to, e -> {
+            read[0]++;
+            for (Found f : find(mentions, e)) {
+                out.computeIfAbsent(f.personId(), k -> new ArrayList<>()).add(f.line());
+            }
+        });
+        lastRead = read[0];
+        return out;
+    }
+
+    /**
      * The last day that mentions each of {@code wanted} (a person never mentioned is absent), by the
      * same rules as {@link #byPerson}: the newest days are read first, in spans that double (32 days,
      * then 64, …), and reading stops once everyone wanted was found. A journal that names its people

@@ -91,6 +91,9 @@ public interface PeopleRepository {
     /** Every check-in that names someone, with each person it names, newest first. */
     List<PickedCheckIn> pickedCheckIns();
 
+    /** As {@link #pickedCheckIns()}, only the check-ins dated {@code from} to {@code to}, both included. */
+    List<PickedCheckIn> pickedCheckIns(LocalDate from, LocalDate to);
+
     /**
      * The last day each of {@code wanted} was picked on a done check-in (by person id; absent when never),
      * read newest first until everyone wanted was found (others found on the way are given too).

@@ -10,6 +10,7 @@ import app.microlead.habits.HabitRepository;
 import app.microlead.journal.JournalRepository;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -100,24 +101,29 @@ public final class PeopleService {
         Map<Long, List<String>> formerNames = repo.aliases();
         Mentions m = new Mentions(people, formerNames);
         Map<Long, List<Timeline>> days = journalMentions.byPerson(people, formerNames, m);
-        cached = new Snapshot(version, besidesDays, people, formerNames, m, days, checkInsNaming(m), repo.allOneOnOnes(),
+        cached = new Snapshot(version, besidesDays, people, formerNames, m, days,
+                checkInsNaming(m, repo.pickedCheckIns(), habits.checkInsWithNotes()), repo.allOneOnOnes(),
                 repo.allPromises());
         return cached;
     }
 
-    /** The check-ins that name someone by the rules {@code m}: picked for them, or named in the note. */
-    private List<CheckInFor> checkInsNaming(Mentions m) {
+    /**
+     * Of {@code picked} and {@code withNotes}, the check-ins that name someone by the rules {@code m}: picked
+     * for them, or named in the note.
+     */
+    private List<CheckInFor> checkInsNaming(Mentions m, List<PeopleRepository.PickedCheckIn> picked,
+                                            List<CheckIn> withNotes) {
         Map<Long, Habit> byId = habits.habits(true).stream().collect(Collectors.toMap(Habit::id, Function.identity()));
         // only the check-ins that can name someone: those with people picked, and those with a note
         Set<PersonOnHabitDay> linked = new HashSet<>();
         List<CheckInFor> checkIns = new ArrayList<>();
-        for (PeopleRepository.PickedCheckIn p : repo.pickedCheckIns()) {
+        for (PeopleRepository.PickedCheckIn p : picked) {
             CheckIn c = p.checkIn();
             if (byId.containsKey(c.habitId()) && linked.add(new PersonOnHabitDay(p.personId(), new HabitDay(c.habitId(), c.date())))) {
                 checkIns.add(new CheckInFor(p.personId(), byId.get(c.habitId()), c));
             }
         }
-        for (CheckIn c : habits.checkInsWithNotes()) {
+        for (CheckIn c : withNotes) {
             if (byId.containsKey(c.habitId())) {
                 for (long id : m.people(c.note())) {
                     if (linked.add(new PersonOnHabitDay(id, new HabitDay(c.habitId(), c.date())))) {
@@ -170,7 +176,34 @@ public final class PeopleService {
      * people only when something happened with them then. Sorted as the roster is (by name).
      */
     public List<PersonPeriod> period(LocalDate from, LocalDate to) {
-        Snapshot s = snapshot();
+        return period(forPeriod(from, to), from, to);
+    }
+
+    /**
+     * Days a period may span and still be read on its own ({@link #forPeriod}): a year and a little more,
+     * as Insights' shorter ranges and a quarter's review.
+     */
+    static final long OWN_READ_DAYS = 400;
+
+    /**
+     * What a period needs: what is kept, brought up to date, when anything is kept or the period is long; for
+     * a period of at most {@link #OWN_READ_DAYS} days before anything was kept, only that period's days and
+     * check-ins, read now and not kept. Insights' People card for the last quarter read the whole 20-year
+     * journal the first time (about a second, and 300 MB of garbage that made the window stutter meanwhile).
+     */
+    private synchronized Snapshot forPeriod(LocalDate from, LocalDate to) {
+        if (cached != null || ChronoUnit.DAYS.between(from, to) > OWN_READ_DAYS) {
+            return snapshot();
+        }
+        List<Person> people = repo.people(true);
+        Map<Long, List<String>> formerNames = repo.aliases();
+        Mentions m = new Mentions(people, formerNames);
+        return new Snapshot(-1, -1, people, formerNames, m, journalMentions.within(m, from, to),
+                checkInsNaming(m, repo.pickedCheckIns(from, to), habits.checkInsWithNotes(from, to)),
+                repo.allOneOnOnes(), repo.allPromises());
+    }
+
+    private static List<PersonPeriod> period(Snapshot s, LocalDate from, LocalDate to) {
         List<PersonPeriod> out = new ArrayList<>();
         for (Person p : s.people()) {
             long id = p.id();

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,39 @@ class IncrementalMentionsTest {
         assertSameAsFullRead();
         assertThat(kept.journalDaysLastRead()).isEqualTo(1);
         assertThat(kept.attention(ana.id()).lastRecognised()).isEqualTo(START.plusDays(3));
+    }
+
+    @Test
+    void aShortPeriodAskedBeforeAnythingIsKeptReadsOnlyItsDaysAndFindsWhatTheWholeJournalDoes() {
+        Habit thanks = habits.add(new Habit(0, null, "Thank someone", "", Pillar.TRUST, Schedule.daily(), 0, false,
+                START, ""));
+        LocalDate from = START.plusDays(30);
+        LocalDate to = START.plusDays(59);
+        for (LocalDate d : List.of(from, from.plusDays(1), to, to.plusDays(1))) {
+            habits.setCheckIn(new CheckIn(thanks.id(), d, CheckIn.State.DONE, "thanked Carla")); // named in the note
+        }
+        for (LocalDate d : List.of(from.minusDays(1), from.plusDays(2), to.plusDays(2))) {
+            habits.setCheckIn(new CheckIn(thanks.id(), d, CheckIn.State.DONE, ""));
+            people.setCheckInPeople(thanks.id(), d, Set.of(ben.id())); // picked
+        }
+        PeopleService fresh = new PeopleService(people, journal, habits, clock);
+
+        List<PersonPeriod> alone = fresh.period(from, to);
+        assertThat(fresh.journalDaysLastRead()).as("the period's days only").isEqualTo(30);
+        assertThat(alone).isEqualTo(kept.period(from, to)); // the whole journal, kept and brought up to date
+        assertThat(alone).filteredOn(p -> p.person().id() == carla.id()).singleElement()
+                .satisfies(p -> assertThat(p.checkIns()).extracting(Timeline::date).containsExactly(from, from.plusDays(1), to));
+        assertThat(alone).filteredOn(p -> p.person().id() == ben.id()).singleElement()
+                .satisfies(p -> assertThat(p.checkIns()).extracting(Timeline::date).containsExactly(from.plusDays(2)));
+
+        // what was read for the period is not kept: a timeline reads the whole journal, and a long period uses it
+        assertThat(fresh.timeline(ben.id())).isNotEmpty();
+        assertThat(fresh.journalDaysLastRead()).isEqualTo(DAYS);
+        assertThat(fresh.period(from, to)).isEqualTo(alone);
+        PeopleService another = new PeopleService(people, journal, habits, clock);
+        assertThat(another.period(START.minusYears(2), START.plusDays(DAYS))).isEqualTo(kept.period(START.minusYears(2),
+                START.plusDays(DAYS)));
+        assertThat(another.journalDaysLastRead()).as("a long period: the whole journal, kept").isEqualTo(DAYS);
     }
 
     @Test
