@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -78,11 +77,11 @@ public final class MicroleadCommand implements Callable<Integer> {
 
     /** Opens the journal for the named command, with the passphrase options given. */
     OpenJournal open(String command) {
-        return open(command, folder -> { });
+        return open(command, folder -> () -> { });
     }
 
     /** As {@link #open(String)}, with work started beside the opening of an unencrypted journal ({@link OpenJournal}). */
-    OpenJournal open(String command, Consumer<DataFolder> whilePlainOpens) {
+    OpenJournal open(String command, Function<DataFolder, Runnable> whilePlainOpens) {
         if (passphraseFile != null && passphraseStdin) {
             throw new CommandException("Give the passphrase one way: --passphrase-file or --passphrase-stdin, not both.");
         }

@@ -18,7 +18,7 @@ import app.microlead.storage.KeyFile;
 import app.microlead.storage.Logs;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The journal opened for a command: the same repositories and services the app uses. */
 final class OpenJournal implements AutoCloseable {
@@ -60,20 +60,22 @@ final class OpenJournal implements AutoCloseable {
      * log records go to the data folder's log file.
      */
     static OpenJournal open(Path dataDir, String command, PassphraseInput passphrase) {
-        return open(dataDir, command, passphrase, folder -> { });
+        return open(dataDir, command, passphrase, folder -> () -> { });
     }
 
     /**
      * As {@link #open(Path, String, PassphraseInput)}; {@code whilePlainOpens} is handed the data folder of an
      * unencrypted journal, after the lock is taken and just before its database is opened, to start work that
-     * can run beside the opening (it must not wait for it).
+     * can run beside the opening (it must not wait for it). It returns what lets go of that work, run when the
+     * journal then does not open, before the lock is released.
      */
     static OpenJournal open(Path dataDir, String command, PassphraseInput passphrase,
-                            Consumer<DataFolder> whilePlainOpens) {
+                            Function<DataFolder, Runnable> whilePlainOpens) {
         DataFolder folder = DataFolder.open(dataDir);
         Logs.init(folder.logsDir());
         InstanceLock lock = InstanceLock.tryAcquire(folder.lockFile(), command)
                 .orElseThrow(() -> new CommandException(busy(folder)));
+        Runnable letGo = () -> { };
         try {
             Conversion.recover(folder); // an interrupted encrypt, re-key or decrypt
             Database db;
@@ -82,12 +84,16 @@ final class OpenJournal implements AutoCloseable {
                 db = EncryptedJournal.open(folder, passphrase.read(folder.root())).database(); // wipes the passphrase
             } else {
                 EncryptedJournal.checkNotEncrypted(folder);
-                whilePlainOpens.accept(folder);
+                letGo = whilePlainOpens.apply(folder);
                 db = Database.open(folder);
             }
             return new OpenJournal(folder, lock, db, encrypted);
-        } catch (RuntimeException e) {
-            lock.close();
+        } catch (RuntimeException | Error e) {
+            try {
+                letGo.run();
+            } finally {
+                lock.close();
+            }
             throw e;
         }
     }

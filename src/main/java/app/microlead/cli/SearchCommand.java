@@ -4,7 +4,9 @@ import app.microlead.journal.JournalSearch;
 import app.microlead.journal.LuceneJournalSearch;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -58,10 +60,11 @@ final class SearchCommand implements Callable<Integer> {
      * one is opened while the journal's database opens ({@code kept}, started by {@link #call}): the two take
      * about as long, each mostly loading its classes.
      */
-    private static LuceneJournalSearch index(OpenJournal j, CompletableFuture<LuceneJournalSearch> kept) {
+    private static LuceneJournalSearch index(OpenJournal j, CompletableFuture<Optional<LuceneJournalSearch>> kept) {
         if (kept != null) {
             try {
-                LuceneJournalSearch index = opened(kept);
+                // an index left as it was because it was not usable: removed and built again, now that the journal opened
+                LuceneJournalSearch index = opened(kept).orElseGet(() -> LuceneJournalSearch.kept(j.folder.searchIndexDir()));
                 try {
                     index.build(j.journal);
                     return index;
@@ -78,14 +81,27 @@ final class SearchCommand implements Callable<Integer> {
         return index;
     }
 
-    private static LuceneJournalSearch opened(CompletableFuture<LuceneJournalSearch> kept) {
+    /** The kept index opened beside the database; its failure as it was thrown. */
+    private static Optional<LuceneJournalSearch> opened(CompletableFuture<Optional<LuceneJournalSearch>> kept) {
         try {
             return kept.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
+        }
+    }
+
+    /** Waits for the index opened beside a journal that then did not open, and closes it. */
+    private static void letGo(CompletableFuture<Optional<LuceneJournalSearch>> kept) {
+        try {
+            kept.join().ifPresent(LuceneJournalSearch::close);
+        } catch (CompletionException | CancellationException e) {
+            LOG.log(Level.FINE, "The search index opened beside the journal had failed too", e);
         }
     }
 
@@ -95,18 +111,13 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("--limit must be at least 1.");
             return 2;
         }
-        AtomicReference<CompletableFuture<LuceneJournalSearch>> kept = new AtomicReference<>();
-        OpenJournal j;
-        try {
-            j = parent.open("search", folder -> kept.set(
-                    CompletableFuture.supplyAsync(() -> LuceneJournalSearch.kept(folder.searchIndexDir()))));
-        } catch (RuntimeException e) {
-            // the journal did not open: the index opened beside it is let go
-            if (kept.get() != null) {
-                kept.get().thenAccept(LuceneJournalSearch::close);
-            }
-            throw e;
-        }
+        AtomicReference<CompletableFuture<Optional<LuceneJournalSearch>>> kept = new AtomicReference<>();
+        OpenJournal j = parent.open("search", folder -> {
+            CompletableFuture<Optional<LuceneJournalSearch>> opening =
+                    CompletableFuture.supplyAsync(() -> LuceneJournalSearch.keptAsItIs(folder.searchIndexDir()));
+            kept.set(opening);
+            return () -> letGo(opening);
+        });
         try (j; LuceneJournalSearch index = index(j, kept.get())) {
             JournalSearch.Request request = new JournalSearch.Request(String.join(" ", query), null, null, null, null,
                     limit);

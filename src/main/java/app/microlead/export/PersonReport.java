@@ -21,9 +21,12 @@ public record PersonReport(PersonPeriod period, Attention attention, LocalDate f
 
     /** Reads the person's period (call it off the UI thread). */
     public static PersonReport load(PeopleService people, Person person, LocalDate from, LocalDate to) {
+        // the attention first: it reads the whole journal, and the period then uses that read (asked first, a
+        // short period would read its own days as well)
+        Attention attention = people.attention(person.id());
         PersonPeriod p = people.period(from, to).stream().filter(x -> x.person().id() == person.id()).findFirst()
                 .orElseGet(() -> new PersonPeriod(person, List.of(), List.of(), 0,
                         List.of(), List.of()));
-        return new PersonReport(p, people.attention(person.id()), from, to);
+        return new PersonReport(p, attention, from, to);
     }
 }

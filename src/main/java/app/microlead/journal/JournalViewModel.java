@@ -253,6 +253,7 @@ public final class JournalViewModel {
         tasks.read(() -> repo.month(m), days -> {
             if (m.equals(month.get())) {
                 monthDays.setAll(days);
+                shownAt = null; // read apart from the rest, maybe before a write: the next refresh reads all again
             }
         }, this::failed);
     }
@@ -271,7 +272,10 @@ public final class JournalViewModel {
         if (!YearMonth.from(day).equals(month.get())) {
             month.set(YearMonth.from(day));
         }
-        tasks.read(() -> repo.onThisDay(day), onThisDay::setAll, this::failed);
+        tasks.read(() -> repo.onThisDay(day), days -> {
+            onThisDay.setAll(days);
+            shownAt = null; // as in loadMonth
+        }, this::failed);
     }
 
     /** Opens a day in the editor (the Today view). Future days are not opened. */

@@ -139,16 +139,32 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
      *     is writing it: search in memory instead
      */
     public static LuceneJournalSearch kept(Path folder) {
+        return kept(folder, true).orElseThrow();
+    }
+
+    /**
+     * As {@link #kept(Path)}, except that a damaged index, or one from another version of Lucene, is left as it
+     * is and empty is returned (the command line opens the index while the journal's database opens, and does
+     * not remove anything before the journal has opened).
+     */
+    public static Optional<LuceneJournalSearch> keptAsItIs(Path folder) {
+        return kept(folder, false);
+    }
+
+    private static Optional<LuceneJournalSearch> kept(Path folder, boolean removeUnusable) {
         try {
-            return new LuceneJournalSearch(FSDirectory.open(folder));
+            return Optional.of(new LuceneJournalSearch(FSDirectory.open(folder)));
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             if ((e instanceof UncheckedIOException u ? u.getCause() : e) instanceof LockObtainFailedException locked) {
                 throw new UncheckedIOException(locked); // another process is writing it: not ours to remove
             }
+            if (!removeUnusable) {
+                return Optional.empty();
+            }
             LOG.info(() -> "Search index on disk not usable (" + e + "); building it again");
             Conversion.deleteTree(folder);
             try {
-                return new LuceneJournalSearch(FSDirectory.open(folder));
+                return Optional.of(new LuceneJournalSearch(FSDirectory.open(folder)));
             } catch (IOException again) {
                 throw new UncheckedIOException(again);
             }

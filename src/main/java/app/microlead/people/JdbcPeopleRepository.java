@@ -283,7 +283,7 @@ public final class JdbcPeopleRepository implements PeopleRepository {
     public List<PickedCheckIn> pickedCheckIns(LocalDate from, LocalDate to) {
         return Sql.query(db, "SELECT p.person_id, c.habit_id, c.check_date, c.state, c.note FROM check_in_person p"
                         + " JOIN check_in c ON c.habit_id = p.habit_id AND c.check_date = p.check_date"
-                        + " WHERE p.check_date BETWEEN ? AND ? ORDER BY p.check_date DESC",
+                        + " WHERE p.check_date BETWEEN ? AND ? ORDER BY p.check_date DESC, p.habit_id, p.person_id",
                 rs -> new PickedCheckIn(rs.getLong(1), new CheckIn(rs.getLong(2), rs.getObject(3, LocalDate.class),
                         CheckIn.State.valueOf(rs.getString(4)), rs.getString(5))), from, to);
     }

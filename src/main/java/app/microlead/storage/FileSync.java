@@ -1,15 +1,15 @@
 package app.microlead.storage;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.stream.Stream;
 
 /** Forcing files and folder entries to the disk, for the steps of a conversion that must survive a crash. */
 public final class FileSync {
@@ -41,20 +41,39 @@ public final class FileSync {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix") || !Files.exists(root)) {
             return;
         }
-        try (Stream<Path> all = Files.walk(root)) {
-            all.forEach(p -> {
-                try {
-                    if (Files.isSymbolicLink(p)) {
-                        return;
+        try {
+            // a file that goes while the tree is walked (the search index's merges, a log rolled over) is passed
+            // by, and the walk goes on: Files.walk stopped at the first one and left the rest as it was
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    tighten(dir, "rwx------");
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!attrs.isSymbolicLink()) {
+                        tighten(file, "rw-------");
                     }
-                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
-                            Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "rwx------" : "rw-------"));
-                } catch (IOException | SecurityException e) {
-                    // not ours to change
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
                 }
             });
-        } catch (IOException | UncheckedIOException e) {
-            // a path vanished while walking: the next start tightens it
+        } catch (IOException e) {
+            // the folder itself went: nothing to tighten
+        }
+    }
+
+    private static void tighten(Path p, String mode) {
+        try {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(mode));
+        } catch (IOException | SecurityException e) {
+            // not ours to change, or gone meanwhile
         }
     }
 

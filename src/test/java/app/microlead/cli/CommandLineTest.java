@@ -95,6 +95,30 @@ class CommandLineTest {
     }
 
     @Test
+    void aSearchOfAJournalThatDoesNotOpenLeavesTheKeptIndexAsItWasAndTheJournalFree() throws Exception {
+        assertThat(run("--data-dir", data.toString(), "search", "delegating")).isZero();
+        Path index = DataFolder.open(data).searchIndexDir();
+        List<Path> indexFiles;
+        try (var files = Files.list(index)) {
+            indexFiles = files.toList();
+        }
+        for (Path f : indexFiles) {
+            Files.write(f, new byte[] {1, 2, 3}); // not usable: removed only once the journal has opened
+        }
+        Path journalFile = data.resolve("microlead.mv.db");
+        assertThat(journalFile).exists();
+        Files.write(journalFile, new byte[64 * 1024]); // a journal file that does not open
+
+        for (int i = 0; i < 2; i++) { // the second time: the first left nothing locked
+            assertThat(run("--data-dir", data.toString(), "search", "delegating")).isNotZero();
+            assertThat(err).doesNotContain("is working on this journal").doesNotContain("is open with this journal");
+            for (Path f : indexFiles) {
+                assertThat(f).as("left as it was").hasBinaryContent(new byte[] {1, 2, 3});
+            }
+        }
+    }
+
+    @Test
     void searchPrintsDateAndSnippet() {
         assertThat(run("--data-dir", data.toString(), "search", "delegating")).isZero();
         assertThat(out).contains(LocalDate.now().minusDays(1) + "  *Delegated* the launch checklist").contains("1 day found");
