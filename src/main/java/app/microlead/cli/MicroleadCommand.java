@@ -122,14 +122,16 @@ public final class MicroleadCommand implements Callable<Integer> {
     }
 
     /**
-     * The subcommands the parser is given for {@code args}: those named in them, or all when none is (the help,
-     * a misspelt name). The parser reads every option of each subcommand it is given, through reflection: for
-     * the command line's {@code search}, the other six took a tenth of its time.
+     * The subcommands the parser is given for {@code args}: those named in them, or all when none is (a
+     * misspelt name) or the help is asked for. The parser reads every option of each subcommand it is given,
+     * through reflection: for the command line's {@code search}, the other six took a tenth of its time.
      */
     static List<Class<?>> subcommandsFor(String[] args) {
-        List<Class<?>> named = COMMANDS.entrySet().stream().filter(e -> List.of(args).contains(e.getKey()))
+        List<String> given = List.of(args);
+        List<Class<?>> named = COMMANDS.entrySet().stream().filter(e -> given.contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
-        return named.isEmpty() ? List.copyOf(COMMANDS.values()) : named;
+        boolean help = given.contains("--help") || given.contains("-h");
+        return named.isEmpty() || help ? List.copyOf(COMMANDS.values()) : named;
     }
 
     private static Map<String, Class<?>> commands(Class<?>... commands) {

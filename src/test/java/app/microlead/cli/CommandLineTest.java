@@ -216,6 +216,7 @@ class CommandLineTest {
         List<Class<?>> all = List.of(ExportCommand.class, ImportCommand.class, SearchCommand.class,
                 StatsCommand.class, GenerateCommand.class, SyncCommand.class, PeopleCommand.class);
         assertThat(MicroleadCommand.subcommandsFor(new String[] {"--help"})).isEqualTo(all);
+        assertThat(MicroleadCommand.subcommandsFor(new String[] {"--help", "search"})).isEqualTo(all);
         // the top help lists every command, in this order, and a misspelt one is answered with the nearest
         assertThat(run("--help")).isZero();
         assertThat(out.lines().filter(l -> l.matches("  [a-z]+ .*")).map(l -> l.strip().split(" ")[0]))
