@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.backup.Backups;
 import app.microlead.backup.RestoreOffer;
+import app.microlead.common.Futures;
 import app.microlead.common.ProcessStart;
 import app.microlead.common.Theme;
 import app.microlead.security.EncryptedJournal;
@@ -188,7 +189,7 @@ public final class App extends Application {
         if (key.isEmpty()) {
             // the journal's pages come in the frame after the window's own first frame, never in it: the journal
             // is often open before the window is styled, and one frame styling both stood still for 0.4-0.6 s
-            tasks.read(() -> opening != null ? joined(opening) : wire(openPlain(backupDir), null, dialogs, scene),
+            tasks.read(() -> opening != null ? Futures.joined(opening) : wire(openPlain(backupDir), null, dialogs, scene),
                     w -> {
                         wiring = w; // closed at exit even if the window closes before that frame
                         FxPulses.afterNextPulse(scene, () -> opened(w, scene));
@@ -219,21 +220,6 @@ public final class App extends Application {
     /** {@link #openPlain} and {@link #wire} on a thread of their own, begun before the window is built. */
     private CompletableFuture<Wiring> openInBackground(Path backupDir, FxDialogService dialogs, Scene scene) {
         return StartupPrep.onOwnThread("microlead-open", () -> wire(openPlain(backupDir), null, dialogs, scene));
-    }
-
-    /** The early open's result, its error as it was thrown. */
-    private static Wiring joined(CompletableFuture<Wiring> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     /** Puts the app together for an open journal (in the background: it reads resources). */

@@ -1,5 +1,6 @@
 package app.microlead.cli;
 
+import app.microlead.common.Futures;
 import app.microlead.journal.JournalSearch;
 import app.microlead.journal.LuceneJournalSearch;
 import java.io.UncheckedIOException;
@@ -63,15 +64,11 @@ final class SearchCommand implements Callable<Integer> {
     private static LuceneJournalSearch index(OpenJournal j, CompletableFuture<Optional<LuceneJournalSearch>> kept) {
         if (kept != null) {
             try {
-                // an index left as it was because it was not usable: removed and built again, now that the journal opened
-                LuceneJournalSearch index = opened(kept).orElseGet(() -> LuceneJournalSearch.kept(j.folder.searchIndexDir()));
-                try {
-                    index.build(j.journal);
-                    return index;
-                } catch (RuntimeException e) {
-                    index.close();
-                    throw e;
-                }
+                Optional<LuceneJournalSearch> opened = Futures.joined(kept);
+                // empty: an index left as it was because it was not usable, removed and built again now that the
+                // journal has opened
+                return opened.isPresent() ? LuceneJournalSearch.upToDate(opened.get(), j.journal)
+                        : LuceneJournalSearch.onDisk(j.folder.searchIndexDir(), j.journal);
             } catch (UncheckedIOException e) {
                 LOG.log(Level.INFO, "Search index not kept on disk; searching in memory", e);
             }
@@ -79,21 +76,6 @@ final class SearchCommand implements Callable<Integer> {
         LuceneJournalSearch index = new LuceneJournalSearch();
         index.build(j.journal);
         return index;
-    }
-
-    /** The kept index opened beside the database; its failure as it was thrown. */
-    private static Optional<LuceneJournalSearch> opened(CompletableFuture<Optional<LuceneJournalSearch>> kept) {
-        try {
-            return kept.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /** Waits for the index opened beside a journal that then did not open, and closes it. */

@@ -176,7 +176,11 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
      * command line); see {@link #kept}.
      */
     public static LuceneJournalSearch onDisk(Path folder, JournalRepository repo) {
-        LuceneJournalSearch index = kept(folder);
+        return upToDate(kept(folder), repo);
+    }
+
+    /** {@code index} ({@link #kept}) brought up to date with {@code repo}; closed when that fails. */
+    public static LuceneJournalSearch upToDate(LuceneJournalSearch index, JournalRepository repo) {
         try {
             index.build(repo);
             return index;
