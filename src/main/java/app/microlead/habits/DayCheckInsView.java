@@ -16,7 +16,10 @@ import java.util.function.LongFunction;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
@@ -38,8 +41,19 @@ public final class DayCheckInsView {
     /** The lines shown, by habit id. */
     private final HabitLines<Line> shown = new HabitLines<>(NEW_LINES_PER_FRAME, HabitLines.FRAME_BUDGET_NANOS, Line::new);
     private final VBox root;
+    private final Label message = new Label();
 
     private final LongFunction<CheckInExtraView> extras;
+    /**
+     * Below this width of the page's viewport, in ems of the text, Done and Skipped show their icons only (their
+     * texts in tooltips): a line then needs about 31 em instead of 45 (German), so a narrow window shows it
+     * whole instead of scrolling sideways. The viewport, not the lines: the lines are never narrower than they
+     * need, so their own width cannot tell that the window is narrower.
+     */
+    static final double ICONS_ONLY_BELOW_EM = 54;
+    /** The scroll pane the lines are in (Today's page), found once they are in a scene. */
+    private ScrollPane viewport;
+    private boolean iconsOnly;
 
     public DayCheckInsView(DayCheckInsViewModel vm, Runnable openHabits) {
         this(vm, openHabits, id -> CheckInExtraView.none());
@@ -50,7 +64,6 @@ public final class DayCheckInsView {
         this.vm = vm;
         this.extras = extras;
         Label title = heading(t("habits.today.title"));
-        Label message = new Label();
         message.getStyleClass().add("text-error");
         message.textProperty().bind(vm.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
@@ -58,7 +71,33 @@ public final class DayCheckInsView {
         root.getStyleClass().add("card");
         root.setId("today-habits");
         vm.rows().addListener((ListChangeListener<HabitRow>) c -> rebuild(openHabits));
+        list.sceneProperty().addListener((o, was, now) -> watchViewport());
         rebuild(openHabits);
+    }
+
+    private void watchViewport() {
+        for (Parent p = list.getParent(); viewport == null && p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane s) {
+                viewport = s;
+                s.viewportBoundsProperty().addListener((o, was, now) -> fitButtons());
+                message.fontProperty().addListener((o, was, now) -> fitButtons()); // the text size changed
+                fitButtons();
+            }
+        }
+    }
+
+    /** Whether a page {@code width} px wide, in text of {@code fontPx}, shows Done and Skipped as icons only. */
+    static boolean iconsOnly(double width, double fontPx) {
+        return width > 0 && width < ICONS_ONLY_BELOW_EM * fontPx;
+    }
+
+    private void fitButtons() {
+        // the lines' text size: the root's, which the message label has as it is
+        boolean now = iconsOnly(viewport.getViewportBounds().getWidth(), message.getFont().getSize());
+        if (now != iconsOnly) {
+            iconsOnly = now;
+            shown.forEach(Line::fit);
+        }
     }
 
     public Node node() {
@@ -163,6 +202,15 @@ public final class DayCheckInsView {
             FxLayouts.sizeInEm(extraColumn, "-fx-max-width", 100);
             node = new HBox(8, name, done, skip, note, extraColumn, streakColumn);
             node.setAlignment(Pos.CENTER_LEFT);
+            FxLazyTooltip.install(done, () -> t("habits.today.done.tooltip"));
+            fit();
+        }
+
+        /** Done and Skipped with their texts, or as icons only in a narrow window. */
+        void fit() {
+            ContentDisplay display = iconsOnly ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+            done.setContentDisplay(display);
+            skip.setContentDisplay(display);
         }
 
         void show(HabitRow r, LocalDate d) {

@@ -2,6 +2,7 @@ package app.microlead.habits;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 /**
@@ -59,6 +60,11 @@ final class HabitLines<L> {
         lines.clear();
         lines.putAll(used);
         return more;
+    }
+
+    /** Each line there is. */
+    void forEach(Consumer<L> action) {
+        lines.values().forEach(action);
     }
 
     /** Forgets every line (they are made again). */

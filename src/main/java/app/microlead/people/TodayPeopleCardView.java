@@ -3,6 +3,7 @@ package app.microlead.people;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FxLabels;
+import app.microlead.ui.FxTextAndActions;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -36,10 +37,10 @@ public final class TodayPeopleCardView {
         Button snooze = button("today-nudge-snooze", "fth-clock",
                 t("people.today.snooze", TodayPeopleViewModel.SNOOZE_DAYS), vm::snooze);
         Button off = button("today-nudge-off", "fth-bell-off", t("people.today.nudge.off"), vm::turnOffForPerson);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(nudgeText, Priority.SOMETIMES);
-        HBox nudge = new HBox(8, new FontIcon("fth-users"), nudgeText, spacer, snooze, off);
+        // the buttons beside the text, or under it in a narrow window
+        FxTextAndActions textAndButtons = new FxTextAndActions(nudgeText, 14, snooze, off);
+        HBox.setHgrow(textAndButtons, Priority.ALWAYS);
+        HBox nudge = new HBox(8, new FontIcon("fth-users"), textAndButtons);
         nudge.setId("today-nudge");
         nudge.setAlignment(Pos.CENTER_LEFT);
         nudge.visibleProperty().bind(vm.nudgeProperty().isNotNull());

@@ -2,11 +2,14 @@ package app.microlead.shell;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.FontSize;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxWarmUp;
 import app.microlead.ui.Page;
 import app.microlead.ui.Shortcuts;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -14,7 +17,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -38,6 +43,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MainWindow {
 
+    /** Style class of the sidebar while it shows its icons only. */
+    static final String ICONS_ONLY = "icons-only";
+
     private static final Map<ViewId, String> ICONS = Map.of(
             ViewId.TODAY, "fth-sun",
             ViewId.JOURNAL, "fth-book-open",
@@ -46,6 +54,13 @@ public final class MainWindow {
             ViewId.INSIGHTS, "fth-trending-up",
             ViewId.PEOPLE, "fth-users",
             ViewId.SETTINGS, "fth-settings");
+
+    /**
+     * Below this window width, in ems of the app's text (1,050 px at normal text, 1,350 px with large text),
+     * the sidebar shows its icons only (each names its view in a tooltip), so that a window half a screen
+     * wide, or a small laptop's with large text, shows the views without scrolling sideways.
+     */
+    static final double ICONS_ONLY_BELOW_EM = 75;
 
     private final ShellViewModel vm;
     private Shortcuts shortcuts;
@@ -60,6 +75,9 @@ public final class MainWindow {
     private Node instead;
     private boolean blocked;
     private VBox sidebar;
+    private final List<Labeled> sidebarTexts = new ArrayList<>();
+    private Label brand;
+    private Label status;
 
     public MainWindow(ShellViewModel vm) {
         this.vm = vm;
@@ -74,6 +92,34 @@ public final class MainWindow {
             showPage(now);
         });
         selectNav(vm.currentViewProperty().get());
+        root.widthProperty().addListener((o, a, b) -> fitSidebar());
+        vm.fontSizeProperty().addListener((o, a, b) -> fitSidebar());
+    }
+
+    /** Whether a window {@code width} px wide with text of {@code size} shows the sidebar's icons only. */
+    static boolean iconsOnly(double width, FontSize size) {
+        return width > 0 && width < ICONS_ONLY_BELOW_EM * size.pixels();
+    }
+
+    private void fitSidebar() {
+        boolean iconsOnly = iconsOnly(root.getWidth(), vm.fontSizeProperty().get());
+        if (iconsOnly == sidebar.getStyleClass().contains(ICONS_ONLY)) {
+            return;
+        }
+        if (iconsOnly) {
+            sidebar.getStyleClass().add(ICONS_ONLY);
+        } else {
+            sidebar.getStyleClass().remove(ICONS_ONLY);
+        }
+        for (Labeled l : sidebarTexts) {
+            l.setContentDisplay(iconsOnly ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+            l.setAlignment(iconsOnly ? Pos.CENTER : Pos.CENTER_LEFT);
+        }
+        status.setContentDisplay(iconsOnly ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.TEXT_ONLY);
+        status.setAlignment(iconsOnly ? Pos.CENTER : Pos.CENTER_LEFT);
+        status.setMaxWidth(iconsOnly ? Double.MAX_VALUE : Region.USE_COMPUTED_SIZE);
+        brand.setVisible(!iconsOnly);
+        brand.setManaged(!iconsOnly);
     }
 
     public Parent root() {
@@ -156,7 +202,7 @@ public final class MainWindow {
     }
 
     private Node buildSidebar() {
-        Label brand = new Label("Microlead");
+        brand = new Label("Microlead");
         brand.getStyleClass().add("brand");
         ImageView mark = new ImageView(new Image(
                 MainWindow.class.getResourceAsStream("/app/microlead/icons/microlead-64.png"), 22, 22, true, true));
@@ -184,6 +230,7 @@ public final class MainWindow {
                 nav.getChildren().add(spacer);
             }
             navButtons.put(v, b);
+            sidebarTexts.add(b);
             nav.getChildren().add(b);
         }
         Button help = new Button(t("shell.nav.help"), new FontIcon("fth-help-circle"));
@@ -193,13 +240,18 @@ public final class MainWindow {
         help.setAlignment(Pos.CENTER_LEFT);
         FxLazyTooltip.install(help, () -> t("shell.nav.help.tooltip"));
         help.setOnAction(e -> showShortcuts());
+        sidebarTexts.add(help);
         nav.getChildren().add(help);
-        Label status = new Label();
+        status = new Label(null, new FontIcon("fth-info"));
         status.setId("shell-status");
         status.getStyleClass().addAll("text-muted", "text-small");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
+        // with the icons only, the status is an icon that tells it in its tooltip (and to a screen reader)
+        FxLazyTooltip.install(status, vm.statusProperty()::get);
+        status.setContentDisplay(ContentDisplay.TEXT_ONLY);
         nav.getChildren().add(status);
         nav.getStyleClass().add("sidebar");
         sidebar = nav;

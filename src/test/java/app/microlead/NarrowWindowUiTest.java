@@ -1,0 +1,114 @@
+package app.microlead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.cli.MicroleadCommand;
+import app.microlead.common.I18n;
+import app.microlead.shell.ViewId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A narrow window (half a screen, a small laptop with large text), in German, whose labels are the longest: the
+ * sidebar shows its icons only, and Today shows its whole width without scrolling sideways, its micro-actions'
+ * Done and Skipped as icons; a wide window shows the sidebar's names and the buttons' texts again.
+ */
+class NarrowWindowUiTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T19:30:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dataDir;
+
+    @AfterEach
+    void english() {
+        I18n.setLocale(Locale.ENGLISH);
+        Locale.setDefault(Locale.US);
+    }
+
+    @Test
+    void aNarrowWindowShowsTheSidebarsIconsAndTodayWithoutScrollingSideways() throws Exception {
+        int code = MicroleadCommand.run(new String[] {"--data-dir", dataDir.toString(), "generate", "--profile", "year",
+                "--seed", "5"}, d -> {
+                    throw new AssertionError("the app must not open for a command");
+                });
+        assertThat(code).isZero();
+        Files.writeString(dataDir.resolve("preferences.json"), "{\"reminder\": false, \"language\": \"de\"}");
+        try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
+            app.resize(1280, 800);
+            app.clickOn(ViewId.TODAY.navId());
+            app.waitUntilSettled();
+            assertThat(sidebarIconsOnly(app)).as("the sidebar at 1280 px").isFalse();
+            assertThat(doneButtons(app)).isNotEmpty().allMatch(b -> b.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY);
+
+            app.resize(720, 700); // the window's smallest width
+            app.waitUntilSettled();
+            assertThat(sidebarIconsOnly(app)).as("the sidebar at 720 px").isTrue();
+            assertThat(wider(app)).as("scroll panes of Today wider than their window at 720 px").isEmpty();
+            assertThat(doneButtons(app)).isNotEmpty().allMatch(b -> b.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY);
+
+            app.clickOn("nav-settings");
+            app.clickOn("settings-font-size-large");
+            app.resize(1024, 700);
+            app.clickOn(ViewId.TODAY.navId());
+            app.waitUntilSettled();
+            assertThat(sidebarIconsOnly(app)).as("the sidebar at 1024 px, large text").isTrue();
+            assertThat(wider(app)).as("scroll panes of Today wider than their window at 1024 px, large text").isEmpty();
+
+            app.resize(1440, 900);
+            app.waitUntilSettled();
+            assertThat(sidebarIconsOnly(app)).as("the sidebar at 1440 px, large text").isFalse();
+            assertThat(doneButtons(app)).allMatch(b -> b.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY);
+        }
+    }
+
+    private static boolean sidebarIconsOnly(AppDriver app) {
+        ToggleButton today = app.robot().lookup("#" + ViewId.TODAY.navId()).query();
+        return today.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY;
+    }
+
+    private static List<ToggleButton> doneButtons(AppDriver app) {
+        List<ToggleButton> out = new ArrayList<>();
+        app.robot().lookup(n -> n.getId() != null && n.getId().matches("today-habit-\\d+-done"))
+                .match(AppDriver::onShownPage).queryAll().forEach(n -> out.add((ToggleButton) n));
+        return out;
+    }
+
+    /** The scroll panes on the page shown whose content is wider than their viewport (a sideways scroll). */
+    private static List<String> wider(AppDriver app) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> out = new ArrayList<>();
+        Node page = app.robot().lookup(n -> n.getId() != null && n.getId().startsWith("page-") && n.isVisible())
+                .query();
+        collect(page, out);
+        return out;
+    }
+
+    private static void collect(Node n, List<String> out) {
+        if (n instanceof ScrollPane s && s.isVisible() && s.getContent() != null) {
+            double content = s.getContent().getLayoutBounds().getWidth();
+            double viewport = s.getViewportBounds().getWidth();
+            if (content > viewport + 0.5) {
+                out.add((s.getId() == null ? s.getStyleClass().toString() : s.getId()) + ": " + content + " > " + viewport);
+            }
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
+    }
+}
