@@ -25,8 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A narrow window (half a screen, a small laptop with large text), in German, whose labels are the longest: the
- * sidebar shows its icons only, and Today shows its whole width without scrolling sideways, its micro-actions'
- * Done and Skipped as icons; a wide window shows the sidebar's names and the buttons' texts again.
+ * sidebar shows its icons only, and Today and Insights show their whole width without scrolling sideways, Today's
+ * micro-actions' Done and Skipped as icons; a wide window shows the sidebar's names and the buttons' texts again.
  */
 class NarrowWindowUiTest {
 
@@ -61,6 +61,10 @@ class NarrowWindowUiTest {
             assertThat(sidebarIconsOnly(app)).as("the sidebar at 720 px").isTrue();
             assertThat(wider(app)).as("scroll panes of Today wider than their window at 720 px").isEmpty();
             assertThat(doneButtons(app)).isNotEmpty().allMatch(b -> b.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY);
+            // Insights' mood table: its figures take two lines instead of widening the page
+            app.clickOn(ViewId.INSIGHTS.navId());
+            app.waitUntilSettled();
+            assertThat(wider(app)).as("scroll panes of Insights wider than their window at 720 px").isEmpty();
 
             app.clickOn("nav-settings");
             app.clickOn("settings-font-size-large");

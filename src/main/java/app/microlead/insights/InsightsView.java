@@ -178,9 +178,17 @@ public final class InsightsView implements Page {
             Label name = new Label(h.habit().name());
             name.setWrapText(true);
             name.setMinWidth(Region.USE_COMPUTED_SIZE);
-            g.addRow(row++, name, FxLabels.whole(side(h.mood())), FxLabels.whole(side(h.energy())));
+            g.addRow(row++, name, figures(side(h.mood())), figures(side(h.energy())));
         }
         moodBox.getChildren().addAll(g, muted(MoodSplit.note()));
+    }
+
+    /** A mood or energy comparison: on one line while there is room, on two in a narrow window (never cut). */
+    private static Label figures(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        FxLayouts.sizeInEm(l, "-fx-min-width", 110);
+        return l;
     }
 
     private static String side(MoodSplit.Comparison c) {
