@@ -25,8 +25,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A narrow window (half a screen, a small laptop with large text), in German, whose labels are the longest: the
- * sidebar shows its icons only, and Today and Insights show their whole width without scrolling sideways, Today's
- * micro-actions' Done and Skipped as icons; a wide window shows the sidebar's names and the buttons' texts again.
+ * sidebar shows its icons only; Today, the Journal (its calendar column stepped aside) and Insights show their
+ * whole width without scrolling sideways, Today's micro-actions' Done and Skipped as icons; a wide window shows
+ * the sidebar's names, the calendar and the buttons' texts again.
  */
 class NarrowWindowUiTest {
 
@@ -56,11 +57,26 @@ class NarrowWindowUiTest {
             assertThat(sidebarIconsOnly(app)).as("the sidebar at 1280 px").isFalse();
             assertThat(doneButtons(app)).isNotEmpty().allMatch(b -> b.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY);
 
+            app.clickOn(ViewId.JOURNAL.navId());
+            app.waitUntilSettled();
+            assertThat(app.<Node>byId("journal-side").isVisible()).as("the calendar column at 1280 px").isTrue();
+            app.clickOn(ViewId.TODAY.navId());
+            app.waitUntilSettled();
+
             app.resize(720, 700); // the window's smallest width
             app.waitUntilSettled();
             assertThat(sidebarIconsOnly(app)).as("the sidebar at 720 px").isTrue();
             assertThat(wider(app)).as("scroll panes of Today wider than their window at 720 px").isEmpty();
             assertThat(doneButtons(app)).isNotEmpty().allMatch(b -> b.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY);
+            // the Journal: the days and their buttons in the window, the calendar column stepped aside
+            app.clickOn(ViewId.JOURNAL.navId());
+            app.waitUntilSettled();
+            assertThat(app.<Node>byId("journal-side").isVisible()).as("the calendar column at 720 px").isFalse();
+            for (String id : List.of("journal-export", "journal-delete", "journal-search")) {
+                Node n = app.byId(id);
+                assertThat(n.localToScene(n.getBoundsInLocal()).getMaxX()).as(id + "'s right edge at 720 px")
+                        .isLessThanOrEqualTo(n.getScene().getWidth());
+            }
             // Insights' mood table: its figures take two lines instead of widening the page
             app.clickOn(ViewId.INSIGHTS.navId());
             app.waitUntilSettled();

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -91,7 +92,25 @@ public final class JournalView implements Page {
         VBox.setVgrow(days, Priority.ALWAYS);
         VBox right = new VBox(12, switcher(days, reviews), days);
         HBox.setHgrow(right, Priority.ALWAYS);
-        root = new HBox(24, leftScroll, right);
+        // a narrow window: the days and their search keep the room, the calendar column steps aside (beside a
+        // list it would push the list's buttons out of the window)
+        root = new HBox(24, leftScroll, right) {
+            @Override
+            protected void layoutChildren() {
+                // the window's width right of where the page starts: the area it is in grows with its minimum
+                double window = getScene() == null ? 0 : getScene().getWidth() - localToScene(0, 0).getX();
+                boolean room = window <= 0 || window - snappedLeftInset() - snappedRightInset()
+                        >= leftScroll.getMinWidth() + getSpacing() + right.minWidth(-1);
+                if (room != leftScroll.isManaged()) {
+                    // after this layout pass: a change made inside it would be forgotten by the window's layout
+                    Platform.runLater(() -> {
+                        leftScroll.setVisible(room);
+                        leftScroll.setManaged(room);
+                    });
+                }
+                super.layoutChildren();
+            }
+        };
         // The rest is made and styled a part a frame from the first show (onShow): the whole page in one
         // frame (three combo boxes, two date pickers, three lists, the calendar) held the window for a third
         // of a second and more. The right side comes first, top to bottom, so nothing there moves down; the
