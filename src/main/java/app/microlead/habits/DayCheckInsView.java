@@ -4,8 +4,8 @@ import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
 import app.microlead.ui.FxChildren;
-import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLabels;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxPulses;
 import app.microlead.ui.FxPrompts;
@@ -45,14 +45,14 @@ public final class DayCheckInsView {
 
     private final LongFunction<CheckInExtraView> extras;
     /**
-     * Below this width of the page's viewport, in ems of the text, Done and Skipped show their icons only (their
+     * Below this width of the page's scroll pane, in ems of the text, Done and Skipped show their icons only (their
      * texts in tooltips): a line then needs about 31 em instead of 45 (German), so a narrow window shows it
-     * whole instead of scrolling sideways. The viewport, not the lines: the lines are never narrower than they
+     * whole instead of scrolling sideways. The scroll pane, not the lines: the lines are never narrower than they
      * need, so their own width cannot tell that the window is narrower.
      */
     static final double ICONS_ONLY_BELOW_EM = 54;
     /** The scroll pane the lines are in (Today's page), found once they are in a scene. */
-    private ScrollPane viewport;
+    private ScrollPane pageScroll;
     private boolean iconsOnly;
 
     public DayCheckInsView(DayCheckInsViewModel vm, Runnable openHabits) {
@@ -71,15 +71,15 @@ public final class DayCheckInsView {
         root.getStyleClass().add("card");
         root.setId("today-habits");
         vm.rows().addListener((ListChangeListener<HabitRow>) c -> rebuild(openHabits));
-        list.sceneProperty().addListener((o, was, now) -> watchViewport());
+        list.sceneProperty().addListener((o, was, now) -> watchPageScroll());
         rebuild(openHabits);
     }
 
-    private void watchViewport() {
-        for (Parent p = list.getParent(); viewport == null && p != null; p = p.getParent()) {
+    private void watchPageScroll() {
+        for (Parent p = list.getParent(); pageScroll == null && p != null; p = p.getParent()) {
             if (p instanceof ScrollPane s) {
-                viewport = s;
-                s.viewportBoundsProperty().addListener((o, was, now) -> fitButtons());
+                pageScroll = s;
+                s.widthProperty().addListener((o, was, now) -> fitButtons());
                 message.fontProperty().addListener((o, was, now) -> fitButtons()); // the text size changed
                 fitButtons();
             }
@@ -88,12 +88,14 @@ public final class DayCheckInsView {
 
     /** Whether a page {@code width} px wide, in text of {@code fontPx}, shows Done and Skipped as icons only. */
     static boolean iconsOnly(double width, double fontPx) {
-        return width > 0 && width < ICONS_ONLY_BELOW_EM * fontPx;
+        return FxLayouts.narrowerThan(width, ICONS_ONLY_BELOW_EM, fontPx);
     }
 
     private void fitButtons() {
         // the lines' text size: the root's, which the message label has as it is
-        boolean now = iconsOnly(viewport.getViewportBounds().getWidth(), message.getFont().getSize());
+        // the scroll pane's own width: its viewport's changes as its scroll bar comes and goes, and the buttons'
+        // texts change the page's height, so deciding on the viewport could switch them back and forth
+        boolean now = iconsOnly(pageScroll.getWidth(), message.getFont().getSize());
         if (now != iconsOnly) {
             iconsOnly = now;
             shown.forEach(Line::fit);

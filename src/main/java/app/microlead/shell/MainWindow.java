@@ -3,6 +3,7 @@ package app.microlead.shell;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.FontSize;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxWarmUp;
 import app.microlead.ui.Page;
@@ -98,7 +99,7 @@ public final class MainWindow {
 
     /** Whether a window {@code width} px wide with text of {@code size} shows the sidebar's icons only. */
     static boolean iconsOnly(double width, FontSize size) {
-        return width > 0 && width < ICONS_ONLY_BELOW_EM * size.pixels();
+        return FxLayouts.narrowerThan(width, ICONS_ONLY_BELOW_EM, size.pixels());
     }
 
     private void fitSidebar() {

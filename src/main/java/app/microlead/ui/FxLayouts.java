@@ -67,6 +67,14 @@ public final class FxLayouts {
     }
 
     /**
+     * Whether {@code width} (px) is narrower than {@code em} ems of text {@code fontPx} high: a narrow window's
+     * layout (the sidebar's icons only, Today's buttons as icons). False before anything is laid out (width 0).
+     */
+    public static boolean narrowerThan(double width, double em, double fontPx) {
+        return width > 0 && width < em * fontPx;
+    }
+
+    /**
      * Lines up a table's figures by their last digit, under the end of their heading: the {@code columns} given
      * are right-aligned, the others left as they are.
      */

@@ -38,14 +38,17 @@ public final class FxTextAndActions extends Pane {
         return width - snappedLeftInset() - snappedRightInset() - actionsInARow() - GAP;
     }
 
-    /** The buttons' width side by side (a flow pane's own preferred width wraps at a fixed length). */
+    /** The shown buttons' width side by side, snapped as the flow pane snaps them (its own width wraps early). */
     private double actionsInARow() {
         double w = actions.snappedLeftInset() + actions.snappedRightInset();
+        int shown = 0;
         for (Node n : actions.getChildren()) {
-            w += n.prefWidth(-1);
+            if (n.isManaged()) {
+                w += snapSizeX(n.prefWidth(-1));
+                shown++;
+            }
         }
-        // rounded up, and a pixel more: a flow pane given exactly its row's width can still wrap its last button
-        return Math.ceil(w + actions.getHgap() * Math.max(0, actions.getChildren().size() - 1)) + 1;
+        return Math.ceil(w + snapSpaceX(actions.getHgap()) * Math.max(0, shown - 1));
     }
 
     @Override
@@ -65,14 +68,18 @@ public final class FxTextAndActions extends Pane {
     }
 
     @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width); // squeezed, the text and the buttons would overlap
+    }
+
+    @Override
     protected double computePrefHeight(double width) {
-        double inner = width < 0 ? computePrefWidth(-1) - snappedLeftInset() - snappedRightInset()
-                : width - snappedLeftInset() - snappedRightInset();
         double h;
         if (width < 0 || sideBySide(width)) {
             double textWidth = width < 0 ? text.prefWidth(-1) : textWidthBeside(width);
             h = Math.max(text.prefHeight(textWidth), actions.prefHeight(actionsInARow()));
         } else {
+            double inner = width - snappedLeftInset() - snappedRightInset();
             h = text.prefHeight(inner) + GAP + actions.prefHeight(inner);
         }
         return snappedTopInset() + snappedBottomInset() + h;

@@ -41,7 +41,7 @@ class FxTextAndActionsTest extends FxStageTest {
             assertThat(b2.getMinY()).isLessThan(b1.getMaxY()); // one row
             // the pane takes the card's width (less the icon), its buttons end at its right edge
             assertThat(pane.getWidth()).isGreaterThan(900);
-            assertThat(b2.getMaxX()).isCloseTo(bounds(pane).getMaxX(), offset(1.0));
+            assertThat(b2.getMaxX()).isCloseTo(bounds(pane).getMaxX(), offset(0.5));
             assertThat(text.getHeight()).isLessThan(2 * text.getFont().getSize() + 8); // one line: it had room
         });
     }
