@@ -10,8 +10,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,11 +183,9 @@ public final class BackupEncryption {
 
     /** Opens the converted copy with its key and reads a table: it must be a journal. */
     static void check(Path work, String key) throws SQLException {
-        String url = "jdbc:h2:file:" + work.resolve("microlead") + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
-                + (key == null ? "" : ";CIPHER=AES");
-        try (Connection c = DriverManager.getConnection(url, "sa", Database.passwordFor(key))) {
+        Database.readCopy(work.resolve("microlead"), key, c -> {
             c.createStatement().executeQuery("SELECT COUNT(*) FROM entry").close();
-            c.createStatement().execute("SHUTDOWN");
-        }
+            return null;
+        });
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -122,19 +121,17 @@ public final class Backups {
         try {
             tmp = Files.createTempDirectory("microlead-verify");
             unzipDatabase(zip, tmp.resolve(DB_FILE));
-            Map<String, Long> counts = new LinkedHashMap<>();
             // the copy is opened the way the journal is (encrypted backups need the same key)
-            String[] settings = db.connectionSettingsFor(tmp.resolve("microlead"));
-            try (var c = DriverManager.getConnection(settings[0], "sa", settings[1])) {
+            return db.readCopy(tmp.resolve("microlead"), c -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
                 for (String t : COUNTED) {
                     try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + t)) {
                         rs.next();
                         counts.put(t, rs.getLong(1));
                     }
                 }
-                c.createStatement().execute("SHUTDOWN");
-            }
-            return counts;
+                return counts;
+            });
         } catch (IOException | SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         } finally {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,7 +79,7 @@ class BackupsTest {
     }
 
     @Test
-    void aRequestedRestoreIsAppliedAtTheNextStartKeepingTheCurrentState() {
+    void aRequestedRestoreIsAppliedAtTheNextStartKeepingTheCurrentState() throws Exception {
         DataFolder folder = DataFolder.open(dir.resolve("data"));
         Path backupDir = folder.root().resolve("backups");
         Backups.Backup b;
@@ -92,6 +93,11 @@ class BackupsTest {
         }
         assertThat(Backups.applyPendingRestore(folder, backupDir, Clock.fixed(Instant.parse("2026-03-03T10:00:00Z"),
                 ZoneId.of("UTC")))).contains(b.file());
+        // the journal put in place is the backup's database as it was written, not a copy rewritten by its check
+        try (ZipInputStream z = new ZipInputStream(Files.newInputStream(b.file()))) {
+            z.getNextEntry();
+            assertThat(Files.readAllBytes(folder.root().resolve("microlead.mv.db"))).isEqualTo(z.readAllBytes());
+        }
         try (Database db = Database.open(folder)) {
             assertThat(count(db)).isEqualTo(1);
         }
