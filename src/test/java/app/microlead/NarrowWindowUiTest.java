@@ -16,6 +16,9 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
@@ -42,14 +45,19 @@ class NarrowWindowUiTest {
         Locale.setDefault(Locale.US);
     }
 
-    @Test
-    void aNarrowWindowShowsTheSidebarsIconsAndTodayWithoutScrollingSideways() throws Exception {
+    /** A generated year, in German. */
+    private void germanYear() throws Exception {
         int code = MicroleadCommand.run(new String[] {"--data-dir", dataDir.toString(), "generate", "--profile", "year",
                 "--seed", "5"}, d -> {
                     throw new AssertionError("the app must not open for a command");
                 });
         assertThat(code).isZero();
         Files.writeString(dataDir.resolve("preferences.json"), "{\"reminder\": false, \"language\": \"de\"}");
+    }
+
+    @Test
+    void aNarrowWindowShowsTheSidebarsIconsAndTodayWithoutScrollingSideways() throws Exception {
+        germanYear();
         try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
             app.resize(1280, 800);
             app.clickOn(ViewId.TODAY.navId());
@@ -95,6 +103,39 @@ class NarrowWindowUiTest {
             assertThat(sidebarIconsOnly(app)).as("the sidebar at 1440 px, large text").isFalse();
             assertThat(doneButtons(app)).allMatch(b -> b.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY);
         }
+    }
+
+    @Test
+    void everyPersonsLinesStayInsideTheirRowAtEveryWidth() throws Exception {
+        germanYear();
+        List<String> overflowing = new ArrayList<>();
+        try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
+            app.resize(1280, 800);
+            app.clickOn(ViewId.PEOPLE.navId());
+            ListView<?> list = app.byId("people-list");
+            app.waitUntil(() -> list.getItems().size() >= 5, 10);
+            // the roster's width follows the window's here, and its lines wrap at every width in turn
+            for (int width = 860; width <= 1000; width += 2) {
+                app.resize(width, 800);
+                WaitForAsyncUtils.waitForFxEvents();
+                int w = width;
+                app.robot().interact(() -> {
+                    for (Node cell : list.lookupAll(".list-cell")) {
+                        if (cell instanceof ListCell<?> c && !c.isEmpty() && c.isVisible()) {
+                            double bottom = c.localToScene(c.getLayoutBounds()).getMaxY();
+                            for (Node label : c.lookupAll(".label")) {
+                                double labelBottom = label.localToScene(label.getLayoutBounds()).getMaxY();
+                                if (label.isVisible() && labelBottom > bottom + 0.5) {
+                                    overflowing.add(w + " px: " + ((Label) label).getText() + " ends at " + labelBottom
+                                            + ", its row at " + bottom);
+                                }
+                            }
+                        }
+                    }
+                });
+            }
+        }
+        assertThat(overflowing).as("a person's lines below their row in the roster").isEmpty();
     }
 
     private static boolean sidebarIconsOnly(AppDriver app) {

@@ -151,7 +151,7 @@ public final class PeopleView implements Page {
             if (getGraphic() == null || w <= 0) {
                 return super.computePrefHeight(width);
             }
-            return snappedTopInset() + box.prefHeight(w - snappedLeftInset() - snappedRightInset()) + snappedBottomInset();
+            return snappedTopInset() + box.prefHeight(FxCells.contentWidth(this, w)) + snappedBottomInset();
         }
     }
 }

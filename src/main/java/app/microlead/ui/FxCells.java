@@ -24,11 +24,19 @@ public final class FxCells {
         // the width the cell really gives its content: the list's viewport (the list less its border and
         // a scroll bar) less the cell's padding, which grows with the text size. A content measured wider
         // than it is drawn wraps into more lines than its height was measured for, and overlaps the next row.
-        DoubleBinding width = Bindings.createDoubleBinding(() -> {
-            double viewport = cell.getWidth() > 0 ? cell.getWidth() : list.getWidth() - 18;
-            return Math.max(40, viewport - cell.snappedLeftInset() - cell.snappedRightInset() - 2);
-        }, cell.widthProperty(), list.widthProperty(), cell.paddingProperty());
+        DoubleBinding width = Bindings.createDoubleBinding(
+                () -> contentWidth(cell, cell.getWidth() > 0 ? cell.getWidth() : list.getWidth() - 18),
+                cell.widthProperty(), list.widthProperty(), cell.paddingProperty());
         content.maxWidthProperty().bind(width);
         content.prefWidthProperty().bind(width);
+    }
+
+    /**
+     * The width {@link #fitWidth} gives a cell's content when the cell is {@code cellWidth} wide: what a cell that
+     * works out its own height from wrapped lines must measure them at. Measured only 2 px wider, a line that just
+     * fitted there took one more line where it was drawn, and ran into the next row.
+     */
+    public static double contentWidth(ListCell<?> cell, double cellWidth) {
+        return Math.max(40, cellWidth - cell.snappedLeftInset() - cell.snappedRightInset() - 2);
     }
 }
