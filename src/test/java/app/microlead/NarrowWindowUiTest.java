@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -29,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A narrow window (half a screen, a small laptop with large text), in German, whose labels are the longest: the
  * sidebar shows its icons only; Today, the Journal (its calendar column stepped aside) and Insights show their
- * whole width without scrolling sideways, Today's micro-actions' Done and Skipped as icons; a wide window shows
+ * whole width without scrolling sideways, Today's micro-actions' Done and Skipped as icons, Habits its grid and
+ * the selected habit (only its year map scrolls, on its own); a wide window shows
  * the sidebar's names, the calendar and the buttons' texts again.
  */
 class NarrowWindowUiTest {
@@ -68,6 +70,10 @@ class NarrowWindowUiTest {
             app.clickOn(ViewId.JOURNAL.navId());
             app.waitUntilSettled();
             assertThat(app.<Node>byId("journal-side").isVisible()).as("the calendar column at 1280 px").isTrue();
+            app.clickOn(ViewId.HABITS.navId());
+            app.waitUntilSettled();
+            assertThat(app.<Button>byId("habits-add").getContentDisplay()).as("New habit at 1280 px")
+                    .isNotEqualTo(ContentDisplay.GRAPHIC_ONLY);
             app.clickOn(ViewId.TODAY.navId());
             app.waitUntilSettled();
 
@@ -81,6 +87,19 @@ class NarrowWindowUiTest {
             app.waitUntilSettled();
             assertThat(app.<Node>byId("journal-side").isVisible()).as("the calendar column at 720 px").isFalse();
             for (String id : List.of("journal-export", "journal-delete", "journal-search")) {
+                Node n = app.byId(id);
+                assertThat(n.localToScene(n.getBoundsInLocal()).getMaxX()).as(id + "'s right edge at 720 px")
+                        .isLessThanOrEqualTo(n.getScene().getWidth());
+            }
+            // Habits: the grid's names and streaks columns narrower, the catalogue and new buttons as icons, the
+            // detail's year map scrolling on its own
+            app.clickOn(ViewId.HABITS.navId());
+            app.waitUntil(() -> app.exists("habit-delete"), 10);
+            app.waitUntilSettled();
+            assertThat(wider(app)).as("scroll panes of Habits wider than their window at 720 px")
+                    .allMatch(w -> w.startsWith("habit-heatmap-scroll"));
+            assertThat(app.<Button>byId("habits-add").getContentDisplay()).isEqualTo(ContentDisplay.GRAPHIC_ONLY);
+            for (String id : List.of("habits-add", "habit-delete", "habit-archive")) {
                 Node n = app.byId(id);
                 assertThat(n.localToScene(n.getBoundsInLocal()).getMaxX()).as(id + "'s right edge at 720 px")
                         .isLessThanOrEqualTo(n.getScene().getWidth());

@@ -164,6 +164,8 @@ public final class CheckGridControl extends VBox {
             name.setWrapText(true); // a long name takes two lines where the window is narrow, never "…"
             name.setMinHeight(Region.USE_PREF_SIZE);
             sched.getStyleClass().addAll("text-muted", "text-small");
+            sched.setWrapText(true); // the names column is narrower in a narrow window
+            sched.setMinHeight(Region.USE_PREF_SIZE);
             VBox names = new VBox(0, name, sched);
             names.getStyleClass().add("habit-names");
             node = new HBox(4, names);
@@ -177,6 +179,8 @@ public final class CheckGridControl extends VBox {
             }
             streak.setId("habit-" + id + "-streak");
             streak.getStyleClass().addAll("text-small", "habit-streak");
+            streak.setWrapText(true); // "104 weeks" on two lines in a narrow window's streak column
+            streak.setMinHeight(Region.USE_PREF_SIZE);
             FxLazyTooltip.install(streak, () -> t("habits.grid.streak.tooltip", row.stats().best().describe()));
             strength.setId("habit-" + id + "-strength");
             strength.getStyleClass().addAll("strength-value", "habit-strength");

@@ -25,6 +25,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,6 +55,9 @@ public final class HabitDetailView {
 
     private final CheckInExtraView extra;
 
+    /** The least width of the habit's texts and year map beside the curve: the whole year's map. */
+    private static final double LEFT_MIN_WIDTH = 690;
+
     public HabitDetailView(HabitsViewModel vm, Runnable edit, CheckInExtraView extra) {
         this.vm = vm;
         this.extra = extra;
@@ -69,7 +73,8 @@ public final class HabitDetailView {
         Label explain = new Label(HabitMath.strengthExplained());
         explain.getStyleClass().addAll("text-muted", "text-small");
         explain.setWrapText(true);
-        HBox stats = new HBox(18, FxLabels.captioned(strength, t("habits.detail.strength")),
+        // the figures take two lines where the page is narrow
+        FlowPane stats = new FlowPane(18, 8, FxLabels.captioned(strength, t("habits.detail.strength")),
                 FxLabels.captioned(current, t("habits.detail.current.streak")), FxLabels.captioned(best, t("habits.detail.best.streak")),
                 FxLabels.captioned(rate30, t("habits.detail.last.30")), FxLabels.captioned(rate365, t("habits.detail.last.365")));
 
@@ -130,9 +135,28 @@ public final class HabitDetailView {
 
         Label streaksTitle = heading(t("habits.detail.best.streaks"));
         bestFive.setId("habit-best-streaks");
-        VBox left = new VBox(10, title, subtitle, why, plan, actions, stats, explain, heatmap,
-                new VBox(4, dayLabel, dayRow));
-        left.setMinWidth(690);
+        // the year's map scrolls on its own where the page is narrower than it, its latest weeks in view
+        ScrollPane heatmapScroll = new ScrollPane(heatmap);
+        heatmapScroll.setId("habit-heatmap-scroll");
+        heatmapScroll.getStyleClass().add("edge-to-edge");
+        heatmapScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        heatmapScroll.setFitToHeight(true);
+        heatmapScroll.setHvalue(1);
+        heatmap.widthProperty().addListener((o, was, now) -> heatmapScroll.setHvalue(1));
+        heatmapScroll.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> heatmap.prefHeight(-1) + (heatmap.getWidth() > heatmapScroll.getViewportBounds().getWidth() + 0.5 ? 14 : 0),
+                heatmap.heightProperty(), heatmap.widthProperty(), heatmapScroll.viewportBoundsProperty()));
+        ScrollPane scroll = new ScrollPane();
+        VBox content = new VBox();
+        // beside the curve, wide enough for the whole year's map; alone in a narrow page, as wide as the page
+        VBox left = new VBox(10, title, subtitle, why, plan, actions, stats, explain, heatmapScroll,
+                new VBox(4, dayLabel, dayRow)) {
+            @Override
+            protected double computeMinWidth(double height) {
+                double room = scroll.getViewportBounds().getWidth() - content.getInsets().getLeft() - content.getInsets().getRight();
+                return room > 0 ? Math.min(LEFT_MIN_WIDTH, room) : LEFT_MIN_WIDTH;
+            }
+        };
         // at least 280 px, and as wide as the best streaks need, each on one line: where that is not there
         // beside the rest, the curve and the streaks go below it
         VBox right = new VBox(8, curve, streaksTitle, bestFive) {
@@ -142,10 +166,15 @@ public final class HabitDetailView {
             }
         };
         HBox.setHgrow(right, Priority.ALWAYS);
-        VBox content = new VBox();
         content.getStyleClass().add("card");
-        ScrollPane scroll = new ScrollPane(content);
+        scroll.setContent(content);
         scroll.setFitToWidth(true);
+        // the texts' least width follows the page's: measured again as it changes (a parent keeps it otherwise)
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (was.getWidth() != now.getWidth()) {
+                left.requestLayout();
+            }
+        });
         // side by side when there is room; the curve and streaks go below when not (large text, narrow window)
         content.getChildren().setAll(FxLayouts.rowOrColumn(scroll,
                 () -> content.getInsets().getLeft() + content.getInsets().getRight(), 20, left, right));

@@ -15,11 +15,13 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -35,6 +37,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Habits view: the grid of micro-actions with their week, and the selected one's detail. */
 public final class HabitsView implements Page {
+
+    /**
+     * Below this page width, in ems of the app's text (a window narrower than ~820 px at normal text), the page
+     * takes its narrow layout: the names and streaks columns narrower (their words wrap), the catalogue and new
+     * buttons as icons, the hint under the pillar cards. The grid then fits a window of the smallest width.
+     */
+    static final double NARROW_BELOW_EM = 54;
+    /** Style class of the page in its narrow layout (the stylesheet narrows the grid's columns under it). */
+    static final String NARROW = "narrow";
 
     private final HabitsViewModel vm;
     private final VBox root;
@@ -62,6 +73,7 @@ public final class HabitsView implements Page {
         add.setOnAction(e -> addHabit());
         Button fromCatalogue = new Button(t("habits.catalogue"), new FontIcon("fth-list"));
         fromCatalogue.setId("habits-catalogue");
+        FxLazyTooltip.install(fromCatalogue, () -> t("habits.catalogue.title"));
         fromCatalogue.setOnAction(e -> CatalogueDialog.show(window(), vm.catalogue(),
                 vm.rows().stream().map(r -> r.habit().catalogueId()).filter(Objects::nonNull)
                         .collect(Collectors.toSet()), vm::addFromCatalogue));
@@ -116,6 +128,7 @@ public final class HabitsView implements Page {
         HBox pillarsAndHint = new HBox(24, pillarBar, hint);
         pillarsAndHint.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(12, head, pillarsAndHint, gridWithHead, undoBar, message);
+        Runnable fit = () -> fitWidth(top, pillarsAndHint, hint, archived, add, fromCatalogue);
         top.setMinHeight(220);
         split = new SplitPane(top);
         split.setOrientation(Orientation.VERTICAL);
@@ -131,9 +144,39 @@ public final class HabitsView implements Page {
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getStyleClass().add("page");
         root.setId("page-habits");
+        // after the pulse's CSS and layout, never in them: the hint moves to another parent, and a child list
+        // changed while CSS walks it broke the page's styles
+        root.widthProperty().addListener((o, was, now) -> Platform.runLater(fit));
+        archived.fontProperty().addListener((o, was, now) -> Platform.runLater(fit)); // the text size changed
         shortcuts.whileShowing("habit.new", root, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 this::addHabit);
         fillPillars(vm.pillarStrengthProperty().get());
+    }
+
+    /** Whether a page {@code width} px wide, in text of {@code fontPx}, takes the narrow layout. */
+    static boolean narrow(double width, double fontPx) {
+        return FxLayouts.narrowerThan(width, NARROW_BELOW_EM, fontPx);
+    }
+
+    /** Takes the narrow layout, or leaves it, as the page's width (or the text size) asks. */
+    private void fitWidth(VBox top, HBox pillarsAndHint, Label hint, CheckBox archived, Button... buttons) {
+        // the page's text size: the check box's, which has it as it is
+        boolean now = narrow(root.getWidth(), archived.getFont().getSize());
+        if (now == root.getStyleClass().contains(NARROW)) {
+            return;
+        }
+        if (now) {
+            root.getStyleClass().add(NARROW);
+            pillarsAndHint.getChildren().remove(hint);
+            top.getChildren().add(top.getChildren().indexOf(pillarsAndHint) + 1, hint);
+        } else {
+            root.getStyleClass().remove(NARROW);
+            top.getChildren().remove(hint);
+            pillarsAndHint.getChildren().add(hint);
+        }
+        for (Button b : buttons) {
+            b.setContentDisplay(now ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT); // each names itself in a tooltip
+        }
     }
 
     private void fillPillars(Map<Pillar, OptionalDouble> strengths) {
