@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.microlead.cli.MicroleadCommand;
 import app.microlead.common.I18n;
 import app.microlead.shell.ViewId;
+import app.microlead.ui.FxLazyTooltip;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,12 +17,16 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +85,19 @@ class NarrowWindowUiTest {
             app.resize(720, 700); // the window's smallest width
             app.waitUntilSettled();
             assertThat(sidebarIconsOnly(app)).as("the sidebar at 720 px").isTrue();
+            // reached with the keyboard, an icon-only button shows its name under it
+            app.robot().interact(() -> app.byId(ViewId.TODAY.navId()).requestFocus());
+            app.robot().type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node focused = app.stage().getScene().getFocusOwner();
+            assertThat(focused.getId()).as("focused after Tab").startsWith("nav-");
+            assertThat(((ButtonBase) focused).getContentDisplay()).isEqualTo(ContentDisplay.GRAPHIC_ONLY);
+            String name = FxLazyTooltip.text(focused).orElseThrow();
+            assertThat(shownTooltips()).as("tooltips shown for the keyboard's focus").containsExactly(name);
+            app.robot().type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(app.stage().getScene().getFocusOwner()).isNotSameAs(focused);
+            assertThat(shownTooltips()).as("tooltips shown after the next Tab").doesNotContain(name);
             assertThat(wider(app)).as("scroll panes of Today wider than their window at 720 px").isEmpty();
             assertThat(doneButtons(app)).isNotEmpty().allMatch(b -> b.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY);
             // the Journal: the days and their buttons in the window, the calendar column stepped aside
@@ -155,6 +173,17 @@ class NarrowWindowUiTest {
             }
         }
         assertThat(overflowing).as("a person's lines below their row in the roster").isEmpty();
+    }
+
+    private static List<String> shownTooltips() {
+        List<String> out = new ArrayList<>();
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Window w : Window.getWindows()) {
+            if (w instanceof Tooltip t && t.isShowing()) {
+                out.add(t.getText());
+            }
+        }
+        return out;
     }
 
     private static boolean sidebarIconsOnly(AppDriver app) {

@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.FontSize;
 import app.microlead.ui.FxLayouts;
+import app.microlead.ui.FxKeyboardTooltips;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxWarmUp;
 import app.microlead.ui.Page;
@@ -95,6 +96,11 @@ public final class MainWindow {
         selectNav(vm.currentViewProperty().get());
         root.widthProperty().addListener((o, a, b) -> fitSidebar());
         vm.fontSizeProperty().addListener((o, a, b) -> fitSidebar());
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && was == null) {
+                FxKeyboardTooltips.install(scene);
+            }
+        });
     }
 
     /** Whether a window {@code width} px wide with text of {@code size} shows the sidebar's icons only. */
