@@ -3,9 +3,9 @@ package app.microlead.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;
+import app.microlead.GeneratedJournals;
 import app.microlead.ClippedText;
 import app.microlead.assessment.SessionResult;
-import app.microlead.cli.MicroleadCommand;
 import app.microlead.storage.PreferencesStore;
 import app.microlead.ui.Themes;
 import java.nio.file.Path;
@@ -143,11 +143,7 @@ class AccessibilityUiTest {
     }
 
     private void generateYear() {
-        int code = MicroleadCommand.run(new String[] {"--data-dir", dataDir.toString(), "generate", "--profile", "year",
-                "--seed", "5"}, d -> {
-                    throw new AssertionError("the app must not open for a command");
-                });
-        assertThat(code).isZero();
+        GeneratedJournals.year(dataDir);
     }
 
     /** Waits until the page or dialog has everything it loads in the background on screen. */
