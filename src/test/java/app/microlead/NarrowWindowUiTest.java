@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -25,6 +27,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,19 @@ class NarrowWindowUiTest {
             assertThat(((ButtonBase) focused).getContentDisplay()).isEqualTo(ContentDisplay.GRAPHIC_ONLY);
             String name = FxLazyTooltip.text(focused).orElseThrow();
             assertThat(shownTooltips()).as("tooltips shown for the keyboard's focus").containsExactly(name);
+            // the tooltip takes no key from the window: Escape still reaches it
+            AtomicInteger escapes = new AtomicInteger();
+            EventHandler<KeyEvent> count = e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    escapes.incrementAndGet();
+                }
+            };
+            app.robot().interact(() -> app.stage().getScene().addEventFilter(KeyEvent.KEY_PRESSED, count));
+            app.robot().type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+            app.robot().interact(() -> app.stage().getScene().removeEventFilter(KeyEvent.KEY_PRESSED, count));
+            assertThat(escapes.get()).as("Escapes the window had").isEqualTo(1);
+            app.robot().interact(focused::requestFocus); // the tooltip shows again for the next Tab to leave
             app.robot().type(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(app.stage().getScene().getFocusOwner()).isNotSameAs(focused);
@@ -149,7 +165,7 @@ class NarrowWindowUiTest {
             // the roster's width follows the window's here, and its lines wrap at every width in turn
             for (int width = 860; width <= 1000; width += 2) {
                 app.resize(width, 800);
-                WaitForAsyncUtils.waitForFxEvents();
+                app.waitUntilSettled(); // a pulse's layout at this width, not the last one's
                 int w = width;
                 app.robot().interact(() -> {
                     for (Node cell : list.lookupAll(".list-cell")) {
@@ -173,11 +189,13 @@ class NarrowWindowUiTest {
     private static List<String> shownTooltips() {
         List<String> out = new ArrayList<>();
         WaitForAsyncUtils.waitForFxEvents();
-        for (Window w : Window.getWindows()) {
-            if (w instanceof Tooltip t && t.isShowing()) {
-                out.add(t.getText());
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w instanceof Tooltip t && t.isShowing()) {
+                    out.add(t.getText());
+                }
             }
-        }
+        });
         return out;
     }
 

@@ -141,8 +141,18 @@ public final class HabitDetailView {
         heatmapScroll.getStyleClass().add("edge-to-edge");
         heatmapScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         heatmapScroll.setFitToHeight(true);
-        heatmapScroll.setHvalue(1);
-        heatmap.widthProperty().addListener((o, was, now) -> heatmapScroll.setHvalue(1));
+        // today in view (where the year's later months are still to come, at the right end), and the keyboard's day
+        Runnable showToday = () -> {
+            heatmapScroll.setHvalue(1);
+            heatmap.xOf(vm.today()).ifPresent(todayX -> keepInView(heatmapScroll, todayX, 40));
+        };
+        heatmap.widthProperty().addListener((o, was, now) -> showToday.run());
+        heatmapScroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (was.getWidth() != now.getWidth()) {
+                showToday.run();
+            }
+        });
+        heatmap.onKeyboardDay(dayX -> keepInView(heatmapScroll, dayX, 40)); // the day and a few weeks around it
         heatmapScroll.minHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> heatmap.prefHeight(-1) + (heatmap.getWidth() > heatmapScroll.getViewportBounds().getWidth() + 0.5 ? 14 : 0),
                 heatmap.heightProperty(), heatmap.widthProperty(), heatmapScroll.viewportBoundsProperty()));
@@ -193,6 +203,22 @@ public final class HabitDetailView {
 
     public Node node() {
         return root;
+    }
+
+    /** Scrolls {@code scroll} sideways, if needed, so that {@code x} of its content is at least {@code margin} inside. */
+    private static void keepInView(ScrollPane scroll, double x, double margin) {
+        double content = scroll.getContent().getLayoutBounds().getWidth();
+        double view = scroll.getViewportBounds().getWidth();
+        if (content <= view) {
+            return;
+        }
+        double left = scroll.getHvalue() * (content - view);
+        if (x - margin < left) {
+            left = x - margin;
+        } else if (x + margin > left + view) {
+            left = x + margin - view;
+        }
+        scroll.setHvalue(Math.max(0, Math.min(1, left / (content - view))));
     }
 
     private void withRow(Consumer<HabitRow> action) {

@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -146,7 +147,18 @@ public final class HabitsView implements Page {
         root.setId("page-habits");
         // after the pulse's CSS and layout, never in them: the hint moves to another parent, and a child list
         // changed while CSS walks it broke the page's styles
-        root.widthProperty().addListener((o, was, now) -> Platform.runLater(fit));
+        // decided on the width the page is given (its parent's), not on its own: in the wide layout the page is at
+        // least as wide as its grid, and a window made narrow while another page was shown kept it wide
+        ChangeListener<Number> widthChanged = (o, was, now) -> Platform.runLater(fit);
+        root.parentProperty().addListener((o, was, now) -> {
+            if (was instanceof Region r) {
+                r.widthProperty().removeListener(widthChanged);
+            }
+            if (now instanceof Region r) {
+                r.widthProperty().addListener(widthChanged);
+                Platform.runLater(fit);
+            }
+        });
         archived.fontProperty().addListener((o, was, now) -> Platform.runLater(fit)); // the text size changed
         shortcuts.whileShowing("habit.new", root, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 this::addHabit);
@@ -161,7 +173,8 @@ public final class HabitsView implements Page {
     /** Takes the narrow layout, or leaves it, as the page's width (or the text size) asks. */
     private void fitWidth(VBox top, HBox pillarsAndHint, Label hint, CheckBox archived, Button... buttons) {
         // the page's text size: the check box's, which has it as it is
-        boolean now = narrow(root.getWidth(), archived.getFont().getSize());
+        double given = root.getParent() instanceof Region r ? r.getWidth() - r.snappedLeftInset() - r.snappedRightInset() : 0;
+        boolean now = narrow(given, archived.getFont().getSize());
         if (now == root.getStyleClass().contains(NARROW)) {
             return;
         }

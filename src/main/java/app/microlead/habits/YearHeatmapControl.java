@@ -8,7 +8,9 @@ import app.microlead.ui.FxLabels;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Point2D;
@@ -54,6 +56,7 @@ public final class YearHeatmapControl extends VBox {
     /** The day under the pointer (its tooltip), and the day the keyboard outline is on; null when none. */
     private LocalDate hovered;
     private LocalDate keyDay;
+    private DoubleConsumer onKeyboardDay = x -> { };
     private Tooltip tip;
     private String yearDescription;
     private final DateTimeFormatter full = HabitDetailView.format("habits.format.day");
@@ -254,6 +257,25 @@ public final class YearHeatmapControl extends VBox {
             setAccessibleText(day == null ? yearDescription : describe(day));
         }
         repaint();
+        if (day != null) {
+            xOf(day).ifPresent(onKeyboardDay);
+        }
+    }
+
+    /** The centre of the day's cell across this control (its x); empty when the map does not show the day's year. */
+    public OptionalDouble xOf(LocalDate day) {
+        if (day.getYear() != year || row == null) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(cellCentre(day).getX());
+    }
+
+    /**
+     * Told where the keyboard outline's day is (its centre's x, in this control's coordinates) each time it moves:
+     * where the map scrolls, the day is kept in view.
+     */
+    public void onKeyboardDay(DoubleConsumer whereX) {
+        onKeyboardDay = whereX;
     }
 
     /** Draws the days in the colours, cell size and font the stylesheet gives the hidden swatches. */

@@ -2,6 +2,7 @@ package app.microlead.ui;
 
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -29,6 +30,9 @@ public final class FxKeyboardTooltips {
         tip.getStyleClass().add(STYLE_CLASS);
         tip.setWrapText(true); // a long one on a few lines beside the button, not across the screen
         tip.setMaxWidth(420);
+        // Escape goes to the window as it would without the tooltip (closing a dialog, leaving a field)
+        tip.setHideOnEscape(false);
+        tip.setConsumeAutoHidingEvents(false);
         scene.focusOwnerProperty().addListener((o, was, now) -> {
             tip.hide();
             if (now != null) {
@@ -36,13 +40,21 @@ public final class FxKeyboardTooltips {
                 Platform.runLater(() -> show(scene, now, tip));
             }
         });
+        // gone when the window loses the focus (another app in front): the scene may have its window already
+        ChangeListener<Boolean> windowFocus = (w, had, has) -> {
+            if (!has) {
+                tip.hide();
+            }
+        };
+        if (scene.getWindow() != null) {
+            scene.getWindow().focusedProperty().addListener(windowFocus);
+        }
         scene.windowProperty().addListener((o, was, window) -> {
+            if (was != null) {
+                was.focusedProperty().removeListener(windowFocus);
+            }
             if (window != null) {
-                window.focusedProperty().addListener((w, had, has) -> {
-                    if (!has) {
-                        tip.hide();
-                    }
-                });
+                window.focusedProperty().addListener(windowFocus);
             }
         });
     }

@@ -92,6 +92,51 @@ class HabitsGridUiTest {
         }
     }
 
+    @Test
+    void inANarrowWindowTheYearMapScrollsToTheKeyboardsDay() throws Exception {
+        everyCatalogueHabit();
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.resize(720, 800); // the window's smallest width: the map is wider than the page
+            app.clickOn("nav-habits");
+            app.waitUntil(() -> app.exists("habit-heatmap-days"), 10);
+            YearHeatmapControl heat = app.byId("habit-heatmap");
+            app.waitUntil(() -> heat.stateShown(today) != null, 5);
+            app.waitUntilSettled();
+            ScrollPane scroll = app.byId("habit-heatmap-scroll");
+            assertThat(heat.getWidth()).as("the map's width beside its view's").isGreaterThan(scroll.getViewportBounds().getWidth());
+            assertThat(inView(app, heat, scroll, today)).as("today in view").isTrue();
+
+            app.robot().interact(heat::requestFocus);
+            app.robot().type(KeyCode.LEFT); // the outline on today
+            for (int week = 0; week < 9; week++) {
+                app.robot().type(KeyCode.LEFT);
+            }
+            LocalDate january = today.minusWeeks(9);
+            app.waitUntil(() -> january.equals(heat.keyboardDay()), 5);
+            app.waitUntilSettled();
+            assertThat(inView(app, heat, scroll, january)).as("the outlined " + january + " in view").isTrue();
+            for (int week = 0; week < 40; week++) {
+                app.robot().type(KeyCode.RIGHT);
+            }
+            LocalDate october = january.plusWeeks(40);
+            app.waitUntil(() -> october.equals(heat.keyboardDay()), 5);
+            app.waitUntilSettled();
+            assertThat(inView(app, heat, scroll, october)).as("the outlined " + october + " in view").isTrue();
+        }
+    }
+
+    /** Whether the day's cell is inside the scroll pane's viewport, on screen. */
+    private static boolean inView(AppDriver app, YearHeatmapControl heat, ScrollPane scroll, LocalDate day) {
+        boolean[] in = new boolean[1];
+        app.robot().interact(() -> {
+            Node viewport = scroll.lookup(".viewport");
+            Bounds shown = viewport.localToScene(viewport.getLayoutBounds());
+            double x = heat.localToScene(heat.cellCentre(day)).getX();
+            in[0] = x >= shown.getMinX() && x <= shown.getMaxX();
+        });
+        return in[0];
+    }
+
     /** Issue #18: the day columns stay in view while the lines scroll, over the lines' day cells. */
     @Test
     void theYearMapOpensADayUnderThePointerOrTheKeyboardOutline() throws Exception {
