@@ -108,21 +108,22 @@ class HabitsGridUiTest {
 
             app.robot().interact(heat::requestFocus);
             app.robot().type(KeyCode.LEFT); // the outline on today
-            for (int week = 0; week < 9; week++) {
-                app.robot().type(KeyCode.LEFT);
-            }
-            LocalDate january = today.minusWeeks(9);
-            app.waitUntil(() -> january.equals(heat.keyboardDay()), 5);
-            app.waitUntilSettled();
+            LocalDate january = outlineWeeks(app, heat, -9, today);
             assertThat(inView(app, heat, scroll, january)).as("the outlined " + january + " in view").isTrue();
-            for (int week = 0; week < 40; week++) {
-                app.robot().type(KeyCode.RIGHT);
-            }
-            LocalDate october = january.plusWeeks(40);
-            app.waitUntil(() -> october.equals(heat.keyboardDay()), 5);
-            app.waitUntilSettled();
+            LocalDate october = outlineWeeks(app, heat, 40, january);
             assertThat(inView(app, heat, scroll, october)).as("the outlined " + october + " in view").isTrue();
         }
+    }
+
+    /** Moves the year map's outline {@code weeks} weeks on from {@code from} with the arrow keys; the day it is on. */
+    private static LocalDate outlineWeeks(AppDriver app, YearHeatmapControl heat, int weeks, LocalDate from) throws Exception {
+        for (int week = 0; week < Math.abs(weeks); week++) {
+            app.robot().type(weeks < 0 ? KeyCode.LEFT : KeyCode.RIGHT);
+        }
+        LocalDate to = from.plusWeeks(weeks);
+        app.waitUntil(() -> to.equals(heat.keyboardDay()), 5);
+        app.waitUntilSettled();
+        return to;
     }
 
     /** Whether the day's cell is inside the scroll pane's viewport, on screen. */
