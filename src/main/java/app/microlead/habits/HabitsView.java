@@ -145,10 +145,9 @@ public final class HabitsView implements Page {
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getStyleClass().add("page");
         root.setId("page-habits");
-        // after the pulse's CSS and layout, never in them: the hint moves to another parent, and a child list
-        // changed while CSS walks it broke the page's styles
-        // decided on the width the page is given (its parent's), not on its own: in the wide layout the page is at
-        // least as wide as its grid, and a window made narrow while another page was shown kept it wide
+        // the layout is decided on the width the page is given (its parent's), not on its own: in the wide layout the
+        // page is at least as wide as its grid. And it changes after the pulse's CSS and layout, never in them: the
+        // hint moves to another parent, and a child list changed while CSS walks it broke the page's styles
         ChangeListener<Number> widthChanged = (o, was, now) -> Platform.runLater(fit);
         root.parentProperty().addListener((o, was, now) -> {
             if (was instanceof Region r) {

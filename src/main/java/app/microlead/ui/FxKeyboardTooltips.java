@@ -2,13 +2,13 @@ package app.microlead.ui;
 
 import java.util.Optional;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
 
 /**
  * Names a button that shows its icon only (the sidebar in a narrow window, Today's Done and Skipped, the arrows)
@@ -40,21 +40,10 @@ public final class FxKeyboardTooltips {
                 Platform.runLater(() -> show(scene, now, tip));
             }
         });
-        // gone when the window loses the focus (another app in front): the scene may have its window already
-        ChangeListener<Boolean> windowFocus = (w, had, has) -> {
-            if (!has) {
+        // gone when the window loses the focus (another app in front), whichever window the scene is in
+        scene.windowProperty().flatMap(Window::focusedProperty).addListener((o, had, has) -> {
+            if (!Boolean.TRUE.equals(has)) {
                 tip.hide();
-            }
-        };
-        if (scene.getWindow() != null) {
-            scene.getWindow().focusedProperty().addListener(windowFocus);
-        }
-        scene.windowProperty().addListener((o, was, window) -> {
-            if (was != null) {
-                was.focusedProperty().removeListener(windowFocus);
-            }
-            if (window != null) {
-                window.focusedProperty().addListener(windowFocus);
             }
         });
     }
