@@ -3,6 +3,7 @@ package app.microlead;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.I18n;
+import app.microlead.people.PeopleViewModel;
 import app.microlead.shell.ViewId;
 import app.microlead.ui.FxLazyTooltip;
 import java.nio.file.Files;
@@ -186,6 +187,83 @@ class NarrowWindowUiTest {
         assertThat(overflowing).as("a person's lines below their row in the roster").isEmpty();
     }
 
+    @Test
+    void peopleShowsTheRosterOrAPersonAndGoesBackWithTheKeyboard() throws Exception {
+        germanYear();
+        try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
+            app.resize(720, 700);
+            app.clickOn(ViewId.PEOPLE.navId());
+            ListView<PeopleViewModel.Row> list = app.byId("people-list");
+            app.waitUntil(() -> list.getItems().size() >= 5, 10);
+            app.waitUntilSettled();
+            assertThat(shown(list)).as("the roster at 720 px").isTrue();
+            assertThat(shown(app.byId("people-page"))).as("a person's page with nobody chosen").isFalse();
+
+            // a click opens the person in place of the roster, with the whole page in the window
+            String third = list.getItems().get(2).person().name();
+            app.robot().clickOn(cellOf(app, third));
+            app.waitUntilSettled();
+            assertThat(shown(app.byId("people-page"))).as("the person's page after a click").isTrue();
+            assertThat(shown(list)).as("the roster beside the person at 720 px").isFalse();
+            assertThat(app.<Label>byId("person-title").getText()).isEqualTo(third);
+            assertThat(wider(app)).as("scroll panes of People wider than their window at 720 px").isEmpty();
+            assertThat(focusOwner(app)).as("the keyboard's focus, not left on the hidden roster").isSameAs(app.byId("people-back"));
+
+            // Escape goes back, the person still chosen; the arrows move through the roster without opening anyone
+            app.robot().type(KeyCode.ESCAPE);
+            app.waitUntilSettled();
+            assertThat(shown(list)).as("the roster after Escape").isTrue();
+            assertThat(focusOwner(app)).isSameAs(list);
+            assertThat(list.getSelectionModel().getSelectedItem().person().name()).isEqualTo(third);
+            app.robot().type(KeyCode.DOWN);
+            app.waitUntilSettled();
+            String fourth = list.getItems().get(3).person().name();
+            assertThat(list.getSelectionModel().getSelectedItem().person().name()).isEqualTo(fourth);
+            assertThat(shown(list)).as("the roster after moving down it").isTrue();
+            assertThat(shown(app.byId("people-page"))).isFalse();
+            app.robot().type(KeyCode.ENTER);
+            app.waitUntilSettled();
+            assertThat(shown(app.byId("people-page"))).as("the person's page after Enter").isTrue();
+            assertThat(app.<Label>byId("person-title").getText()).isEqualTo(fourth);
+            app.robot().press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+            app.waitUntilSettled();
+            assertThat(shown(list)).as("the roster after Alt+Left").isTrue();
+            app.robot().type(KeyCode.ENTER);
+            app.waitUntilSettled();
+            app.clickOn("people-back");
+            app.waitUntilSettled();
+            assertThat(shown(list)).as("the roster after its button").isTrue();
+
+            // wide again: both side by side, no way back needed
+            app.resize(1280, 800);
+            app.waitUntilSettled();
+            assertThat(shown(list)).isTrue();
+            assertThat(shown(app.byId("people-page"))).as("the person's page beside the roster at 1280 px").isTrue();
+            assertThat(shown(app.byId("people-back"))).as("the way back at 1280 px").isFalse();
+        }
+    }
+
+    /** Whether {@code node} and all its parents are visible. */
+    private static boolean shown(Node node) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Node focusOwner(AppDriver app) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return app.stage().getScene().getFocusOwner();
+    }
+
+    private static Node cellOf(AppDriver app, String name) {
+        return app.robot().lookup(".list-cell").match(n -> n instanceof ListCell<?> c && !c.isEmpty()
+                && c.getItem() instanceof PeopleViewModel.Row r && r.person().name().equals(name)).query();
+    }
+
     private static List<String> shownTooltips() {
         List<String> out = new ArrayList<>();
         WaitForAsyncUtils.waitForFxEvents();
@@ -222,7 +300,10 @@ class NarrowWindowUiTest {
     }
 
     private static void collect(Node n, List<String> out) {
-        if (n instanceof ScrollPane s && s.isVisible() && s.getContent() != null) {
+        if (!n.isVisible()) {
+            return; // nothing hidden scrolls
+        }
+        if (n instanceof ScrollPane s && s.getContent() != null) {
             double content = s.getContent().getLayoutBounds().getWidth();
             double viewport = s.getViewportBounds().getWidth();
             if (content > viewport + 0.5) {

@@ -15,8 +15,6 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -146,19 +144,8 @@ public final class HabitsView implements Page {
         root.getStyleClass().add("page");
         root.setId("page-habits");
         // the layout is decided on the width the page is given (its parent's), not on its own: in the wide layout the
-        // page is at least as wide as its grid. And it changes after the pulse's CSS and layout, never in them: the
-        // hint moves to another parent, and a child list changed while CSS walks it broke the page's styles
-        ChangeListener<Number> widthChanged = (o, was, now) -> Platform.runLater(fit);
-        root.parentProperty().addListener((o, was, now) -> {
-            if (was instanceof Region r) {
-                r.widthProperty().removeListener(widthChanged);
-            }
-            if (now instanceof Region r) {
-                r.widthProperty().addListener(widthChanged);
-                Platform.runLater(fit);
-            }
-        });
-        archived.fontProperty().addListener((o, was, now) -> Platform.runLater(fit)); // the text size changed
+        // page is at least as wide as its grid; the check box has the page's text size as it is
+        FxLayouts.onGivenWidth(root, archived, fit);
         shortcuts.whileShowing("habit.new", root, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 this::addHabit);
         fillPillars(vm.pillarStrengthProperty().get());
@@ -171,9 +158,7 @@ public final class HabitsView implements Page {
 
     /** Takes the narrow layout, or leaves it, as the page's width (or the text size) asks. */
     private void fitWidth(VBox top, HBox pillarsAndHint, Label hint, CheckBox archived, Button... buttons) {
-        // the page's text size: the check box's, which has it as it is
-        double given = root.getParent() instanceof Region r ? r.getWidth() - r.snappedLeftInset() - r.snappedRightInset() : 0;
-        boolean now = narrow(given, archived.getFont().getSize());
+        boolean now = narrow(FxLayouts.givenWidth(root), archived.getFont().getSize());
         if (now == root.getStyleClass().contains(NARROW)) {
             return;
         }

@@ -6,8 +6,12 @@ import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxCells;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
+import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Page;
 import app.microlead.ui.FxPrompts;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,34 +22,141 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The People view: the roster on the left, the selected person's page on the right. */
+/**
+ * The People view: the roster on the left, the selected person's page on the right. In a page too narrow for
+ * both, it shows one of them: the roster, or the person opened from it, with a way back.
+ */
 public final class PeopleView implements Page {
+
+    /**
+     * Below this page width, in ems of the app's text (a window narrower than ~860 px at normal text), the roster
+     * and a person's page no longer fit side by side: the roster's minimum, the gap, and a page whose form fields
+     * keep their words.
+     */
+    static final double NARROW_BELOW_EM = 56;
+    /** Style class of the page while it shows one side at a time. */
+    static final String NARROW = "narrow";
 
     private final PeopleViewModel vm;
     private final HBox root;
+    private final VBox roster;
+    private final VBox personSide;
+    private final ListView<PeopleViewModel.Row> list = new ListView<>();
+    private final Button back = new Button(t("people.back"), new FontIcon("fth-arrow-left"));
+    private final CheckBox archived = new CheckBox(t("people.show.archived"));
+    private final BooleanProperty narrow = new SimpleBooleanProperty(false);
+    /** In the narrow layout: the roster shown while someone is selected (the keyboard moves through it). */
+    private final BooleanProperty browsing = new SimpleBooleanProperty(false);
 
     public PeopleView(PeopleViewModel vm) {
         this.vm = vm;
-        VBox roster = roster();
+        roster = roster();
         FxLayouts.sizeInEm(roster, "-fx-min-width", 260);
         FxLayouts.sizeInEm(roster, "-fx-pref-width", 360);
         ScrollPane page = new ScrollPane(new PersonView(vm.page(), vm::toggleArchived, vm::deleteSelected).node());
         page.setFitToWidth(true);
         page.setId("people-page");
+        back.setId("people-back");
+        back.setOnAction(e -> showRoster());
+        FxLazyTooltip.install(back, () -> t("people.back.tip"));
+        back.visibleProperty().bind(narrow);
+        back.managedProperty().bind(back.visibleProperty());
+        VBox.setVgrow(page, Priority.ALWAYS);
+        personSide = new VBox(8, back, page);
         // the page asks for a reading width, not for its content's (a long timeline line on one row): that made
         // the roster shrink by a third (and its lines re-wrap) whenever a person was opened. Where the window is
         // too narrow for both (large text, 1280 px), the two still give way evenly, the roster down to its minimum
-        FxLayouts.sizeInEm(page, "-fx-pref-width", 560);
-        HBox.setHgrow(page, Priority.ALWAYS);
-        root = new HBox(16, roster, page);
+        FxLayouts.sizeInEm(personSide, "-fx-pref-width", 560);
+        HBox.setHgrow(personSide, Priority.ALWAYS);
+        BooleanBinding someone = vm.selectedProperty().isNotNull();
+        roster.visibleProperty().bind(narrow.not().or(someone.not()).or(browsing));
+        roster.managedProperty().bind(roster.visibleProperty());
+        personSide.visibleProperty().bind(narrow.not().or(someone.and(browsing.not())));
+        personSide.managedProperty().bind(personSide.visibleProperty());
+        // the keyboard's focus goes with the side shown: never left on a hidden list or on a deleted person's button
+        roster.visibleProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                focusInto(list, roster);
+            }
+        });
+        personSide.visibleProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                focusInto(back, personSide);
+            }
+        });
+        root = new HBox(16, roster, personSide);
+        // Escape and Alt+Left go back to the roster, unless a field took the key for itself (a completion list)
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (narrow.get() && !roster.isVisible() && (BACK_ESCAPE.match(e) || BACK_ALT_LEFT.match(e))) {
+                showRoster();
+                e.consume();
+            }
+        });
         root.getStyleClass().add("page");
         root.setId("page-people");
+        FxLayouts.onGivenWidth(root, archived, this::fitWidth);
+    }
+
+    private static final KeyCombination BACK_ESCAPE = new KeyCodeCombination(KeyCode.ESCAPE);
+    private static final KeyCombination BACK_ALT_LEFT = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+
+    /** Whether a page {@code width} px wide, in text of {@code fontPx}, shows the roster or a person, not both. */
+    static boolean narrow(double width, double fontPx) {
+        return FxLayouts.narrowerThan(width, NARROW_BELOW_EM, fontPx);
+    }
+
+    private void fitWidth() {
+        boolean now = narrow(FxLayouts.givenWidth(root), archived.getFont().getSize()); // the page's text size
+        if (now == narrow.get()) {
+            return;
+        }
+        narrow.set(now);
+        if (now) {
+            root.getStyleClass().add(NARROW);
+        } else {
+            root.getStyleClass().remove(NARROW);
+        }
+        HBox.setHgrow(roster, now ? Priority.ALWAYS : null); // alone, the roster takes the page's width
+    }
+
+    /** Opens the selected person's page (in the narrow layout, in place of the roster). */
+    private void openSelected() {
+        if (vm.selectedProperty().get() != null) {
+            browsing.set(false);
+        }
+    }
+
+    /** Back from a person's page to the roster, the person still selected there (the narrow layout). */
+    private void showRoster() {
+        browsing.set(true);
+        int i = list.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            list.scrollTo(i);
+        }
+    }
+
+    /**
+     * In the narrow layout, moves the keyboard's focus to {@code target} unless it is already in {@code side}, the
+     * side now shown: Escape and the arrows then reach the page, and nothing focused is hidden.
+     */
+    private void focusInto(Node target, Node side) {
+        if (narrow.get() && root.getScene() != null && root.isVisible()) {
+            Node owner = root.getScene().getFocusOwner();
+            if (owner == null || !isInside(owner, side)) {
+                target.requestFocus();
+            }
+        }
     }
 
     private VBox roster() {
@@ -63,7 +174,7 @@ public final class PeopleView implements Page {
         HBox addRow = new HBox(8, name, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
 
-        ListView<PeopleViewModel.Row> list = new ListView<>(vm.roster());
+        list.setItems(vm.roster());
         list.setId("people-list");
         list.setCellFactory(l -> new RowCell());
         list.setPlaceholder(FxLabels.placeholder(t("people.empty")));
@@ -78,10 +189,27 @@ public final class PeopleView implements Page {
             } else if (list.getSelectionModel().getSelectedItem() != b) {
                 list.getSelectionModel().select(b);
             }
+            if (b == null) {
+                browsing.set(false);
+            } else if (a == null || a.person().id() != b.person().id()) {
+                // the keyboard moving through the roster does not open each person it passes; someone added does
+                browsing.set(list.isFocused());
+            }
+        });
+        // a click or Enter opens the person
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && onAPerson(e.getPickResult().getIntersectedNode())) {
+                openSelected();
+            }
+        });
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        CheckBox archived = new CheckBox(t("people.show.archived"));
         archived.setId("people-show-archived");
         archived.selectedProperty().bindBidirectional(vm.showArchivedProperty());
 
@@ -104,6 +232,24 @@ public final class PeopleView implements Page {
         undoBar.managedProperty().bind(undoBar.visibleProperty());
 
         return new VBox(10, FxLabels.heading(t("people.title")), addRow, list, archived, message, undoBar);
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onAPerson(Node picked) {
+        for (Node n = picked; n != null; n = n.getParent()) {
+            if (n instanceof ListCell<?> cell) {
+                return !cell.isEmpty();
+            }
+        }
+        return false;
     }
 
     @Override

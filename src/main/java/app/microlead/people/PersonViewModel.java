@@ -8,7 +8,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
@@ -65,9 +67,25 @@ public final class PersonViewModel {
                           LocalDate today) {
     }
 
-    /** Shows {@code p} (null: nobody selected). */
+    /**
+     * What was typed on a person's page and not saved: kept while someone else's page is shown, and back on
+     * theirs. Without it a half-written 1:1 note stayed in the form under the next person's name, and saving it
+     * stored it as theirs.
+     */
+    private record Draft(String name, String role, String team, String hopes, LocalDate startDate,
+                         Person.Cadence cadence, boolean nudgesOff, LocalDate meetingDate, String talkingPoints,
+                         String notes, String followUps, String promiseText, LocalDate promiseDue) {
+    }
+
+    private final Map<Long, Draft> drafts = new HashMap<>();
+
+    /** Shows {@code p} (null: nobody selected); what was typed for the person shown before is kept for them. */
     public void show(Person p) {
         Person before = person.get();
+        boolean someoneElse = p == null || before == null || before.id() != p.id();
+        if (before != null && someoneElse) {
+            keepDraft(before);
+        }
         person.set(p);
         agenda.set("");
         message.set("");
@@ -79,17 +97,59 @@ public final class PersonViewModel {
             figures.set("");
         }
         if (p == null) {
+            fill(null, blankDraft(null));
             return;
         }
-        name.set(p.name());
-        role.set(p.role());
-        team.set(p.team());
-        hopes.set(p.hopes());
-        startDate.set(p.startDate());
-        cadence.set(p.cadence());
-        nudgesOff.set(p.nudgesOff());
-        meetingDate.set(service.today());
+        Draft draft = someoneElse ? drafts.remove(p.id()) : null;
+        fill(p, draft == null ? blankDraft(p) : draft);
+        if (draft != null) {
+            message.set(t("people.draft.back"));
+        }
         reload();
+    }
+
+    /** The form as it is for {@code p} with nothing typed: their stored details, an empty 1:1 note and promise. */
+    private Draft blankDraft(Person p) {
+        return p == null
+                ? new Draft("", "", "", "", null, Person.Cadence.NONE, false, null, "", "", "", "", null)
+                : new Draft(p.name(), p.role(), p.team(), p.hopes(), p.startDate(), p.cadence(), p.nudgesOff(),
+                service.today(), "", "", "", "", null);
+    }
+
+    private Draft typed() {
+        return new Draft(name.get(), role.get(), team.get(), hopes.get(), startDate.get(), cadence.get(), nudgesOff.get(),
+                meetingDate.get(), talkingPoints.get(), notes.get(), followUps.get(), promiseText.get(), promiseDue.get());
+    }
+
+    /** Keeps what was typed on {@code p}'s page, if anything differs from their form with nothing typed. */
+    private void keepDraft(Person p) {
+        Draft now = typed();
+        Draft blank = blankDraft(p);
+        // the 1:1's date alone is no draft: it starts at today, and today moves
+        Draft comparable = new Draft(now.name(), now.role(), now.team(), now.hopes(), now.startDate(), now.cadence(),
+                now.nudgesOff(), blank.meetingDate(), now.talkingPoints(), now.notes(), now.followUps(),
+                now.promiseText(), now.promiseDue());
+        if (comparable.equals(blank)) {
+            drafts.remove(p.id());
+        } else {
+            drafts.put(p.id(), now);
+        }
+    }
+
+    private void fill(Person p, Draft d) {
+        name.set(d.name());
+        role.set(d.role());
+        team.set(d.team());
+        hopes.set(d.hopes());
+        startDate.set(d.startDate());
+        cadence.set(d.cadence());
+        nudgesOff.set(d.nudgesOff());
+        meetingDate.set(p == null ? null : d.meetingDate());
+        talkingPoints.set(d.talkingPoints());
+        notes.set(d.notes());
+        followUps.set(d.followUps());
+        promiseText.set(d.promiseText());
+        promiseDue.set(d.promiseDue());
     }
 
     /**

@@ -6,10 +6,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -72,6 +75,31 @@ public final class FxLayouts {
      */
     public static boolean narrowerThan(double width, double em, double fontPx) {
         return width > 0 && width < em * fontPx;
+    }
+
+    /**
+     * Runs {@code fit} whenever the width {@code page} is given (its parent's, inside its padding) or the text size
+     * (read off {@code textSizeFrom}'s font) may have changed: for a page whose layout depends on the room it
+     * has, not on the room it asks for. {@code fit} runs after the pulse's CSS and layout, never in them, so it
+     * may move children between parents (a child list changed while CSS walks it breaks the page's styles).
+     */
+    public static void onGivenWidth(Region page, Labeled textSizeFrom, Runnable fit) {
+        ChangeListener<Number> widthChanged = (o, was, now) -> Platform.runLater(fit);
+        page.parentProperty().addListener((o, was, now) -> {
+            if (was instanceof Region r) {
+                r.widthProperty().removeListener(widthChanged);
+            }
+            if (now instanceof Region r) {
+                r.widthProperty().addListener(widthChanged);
+                Platform.runLater(fit);
+            }
+        });
+        textSizeFrom.fontProperty().addListener((o, was, now) -> Platform.runLater(fit));
+    }
+
+    /** The width {@code page}'s parent gives it (inside the parent's padding); 0 before it has a parent. */
+    public static double givenWidth(Region page) {
+        return page.getParent() instanceof Region r ? r.getWidth() - r.snappedLeftInset() - r.snappedRightInset() : 0;
     }
 
     /**

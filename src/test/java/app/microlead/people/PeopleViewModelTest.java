@@ -83,6 +83,50 @@ class PeopleViewModelTest {
     }
 
     @Test
+    void whatWasTypedForOnePersonStaysWithThemWhenAnotherIsOpened() {
+        add("Ana Lima");
+        add("Ben");
+        PersonViewModel page = vm.page();
+        vm.selectedProperty().set(vm.roster().get(0));
+        page.roleProperty().set("Tech lead");
+        page.notesProperty().set("Talked about the move to Lisbon");
+        page.promiseTextProperty().set("Send her the conference budget");
+
+        vm.selectedProperty().set(vm.roster().get(1));
+        assertThat(page.nameProperty().get()).isEqualTo("Ben");
+        assertThat(page.roleProperty().get()).as("Ben's role").isEmpty();
+        assertThat(page.notesProperty().get()).as("Ben's 1:1 note").isEmpty();
+        assertThat(page.promiseTextProperty().get()).as("Ben's new promise").isEmpty();
+        assertThat(page.messageProperty().get()).as("Ben's page, nothing typed for him").isEmpty();
+        page.saveOneOnOne(); // a blank form: nothing of Ana's is saved as Ben's
+        assertThat(repo.oneOnOnes(vm.roster().get(1).person().id())).isEmpty();
+
+        vm.selectedProperty().set(vm.roster().get(0));
+        assertThat(page.roleProperty().get()).isEqualTo("Tech lead");
+        assertThat(page.notesProperty().get()).isEqualTo("Talked about the move to Lisbon");
+        assertThat(page.promiseTextProperty().get()).isEqualTo("Send her the conference budget");
+        assertThat(page.messageProperty().get()).isEqualTo("What you typed here and had not saved is still here.");
+        page.saveOneOnOne();
+        assertThat(repo.oneOnOnes(vm.roster().get(0).person().id())).extracting(OneOnOne::notes)
+                .containsExactly("Talked about the move to Lisbon");
+
+        // saved, nothing is kept: the next visit shows the stored page and no message
+        vm.selectedProperty().set(vm.roster().get(1));
+        vm.selectedProperty().set(vm.roster().get(0));
+        assertThat(page.notesProperty().get()).isEmpty();
+        assertThat(page.roleProperty().get()).as("Ana's role, typed and still not saved").isEqualTo("Tech lead");
+        page.save();
+        vm.selectedProperty().set(vm.roster().get(1));
+        vm.selectedProperty().set(vm.roster().get(0));
+        assertThat(page.roleProperty().get()).isEqualTo("Tech lead");
+        assertThat(page.promiseTextProperty().get()).isEqualTo("Send her the conference budget");
+        page.promiseTextProperty().set("");
+        vm.selectedProperty().set(vm.roster().get(1));
+        vm.selectedProperty().set(vm.roster().get(0));
+        assertThat(page.messageProperty().get()).as("Ana's page with nothing left unsaved").isEmpty();
+    }
+
+    @Test
     void aSecondPersonWithTheSameNameIsAddedOnlyAfterAsking() {
         add("Ana");
         dialogs.answer = false;
