@@ -157,12 +157,24 @@ public final class App extends Application {
         FxStallProbe.startIfAsked();
     }
 
+    /** Asks before the window closes over what was typed and not saved (a person's page); false: it stays open. */
+    private boolean mayClose(FxDialogService dialogs) {
+        List<String> unsaved = window == null ? List.of() : window.unsavedWork();
+        return unsaved.isEmpty() || dialogs.confirmDestructive(t("shell.close.unsaved.title"),
+                t("shell.close.unsaved.text", String.join(", ", unsaved)), t("shell.close.unsaved.confirm"));
+    }
+
     /** The main window, its theme and icons, then the journal (opened in the background). */
     private void build(Preferences prefs, FxDialogService dialogs, Scene scene) {
         fonts.join(); // loaded while the first frame (no text in it) was drawn; from here the window thread uses them
         Themes.apply(shell.themeProperty().get());
         shell.themeProperty().addListener((o, a, now) -> Themes.apply(now));
         window = new MainWindow(shell);
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose(dialogs)) {
+                e.consume();
+            }
+        });
         scene.getStylesheets().add(Themes.appStylesheet());
         scene.setRoot(window.root());
         shortcuts = new Shortcuts(scene);

@@ -9,6 +9,7 @@ import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Page;
 import app.microlead.ui.FxPrompts;
+import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -260,6 +261,11 @@ public final class PeopleView implements Page {
     @Override
     public void onShow() {
         vm.load();
+    }
+
+    @Override
+    public List<String> unsavedWork() {
+        return vm.page().unsavedPages().stream().map(name -> t("people.unsaved.page", name)).toList();
     }
 
     /** A person's name over their summary, wrapped to the list's width (never a sideways scroll bar). */

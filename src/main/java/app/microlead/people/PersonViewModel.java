@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,11 @@ public final class PersonViewModel {
                          String notes, String followUps, String promiseText, LocalDate promiseDue) {
     }
 
-    private final Map<Long, Draft> drafts = new HashMap<>();
+    /** A draft and whose it is (their name as stored, to say whose page has unsaved changes). */
+    private record Kept(Person person, Draft draft) {
+    }
+
+    private final Map<Long, Kept> drafts = new HashMap<>();
 
     /** Shows {@code p} (null: nobody selected); what was typed for the person shown before is kept for them. */
     public void show(Person p) {
@@ -100,7 +105,8 @@ public final class PersonViewModel {
             fill(null, blankDraft(null));
             return;
         }
-        Draft draft = someoneElse ? drafts.remove(p.id()) : null;
+        Kept kept = someoneElse ? drafts.remove(p.id()) : null;
+        Draft draft = kept == null ? null : kept.draft();
         fill(p, draft == null ? blankDraft(p) : draft);
         if (draft != null) {
             message.set(t("people.draft.back"));
@@ -123,17 +129,31 @@ public final class PersonViewModel {
 
     /** Keeps what was typed on {@code p}'s page, if anything differs from their form with nothing typed. */
     private void keepDraft(Person p) {
+        if (typedFor(p)) {
+            drafts.put(p.id(), new Kept(p, typed()));
+        } else {
+            drafts.remove(p.id());
+        }
+    }
+
+    /** Whether the form holds anything typed for {@code p} and not saved (the 1:1's date alone is nothing). */
+    private boolean typedFor(Person p) {
         Draft now = typed();
         Draft blank = blankDraft(p);
-        // the 1:1's date alone is no draft: it starts at today, and today moves
-        Draft comparable = new Draft(now.name(), now.role(), now.team(), now.hopes(), now.startDate(), now.cadence(),
+        return !new Draft(now.name(), now.role(), now.team(), now.hopes(), now.startDate(), now.cadence(),
                 now.nudgesOff(), blank.meetingDate(), now.talkingPoints(), now.notes(), now.followUps(),
-                now.promiseText(), now.promiseDue());
-        if (comparable.equals(blank)) {
-            drafts.remove(p.id());
-        } else {
-            drafts.put(p.id(), now);
+                now.promiseText(), now.promiseDue()).equals(blank);
+    }
+
+    /** The names of the people whose page holds something typed and not saved: the one shown, then the others. */
+    public List<String> unsavedPages() {
+        List<String> out = new ArrayList<>();
+        Person shown = person.get();
+        if (shown != null && typedFor(shown)) {
+            out.add(shown.name());
         }
+        drafts.values().stream().map(k -> k.person().name()).sorted().forEach(out::add);
+        return out;
     }
 
     private void fill(Person p, Draft d) {

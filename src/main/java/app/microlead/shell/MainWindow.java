@@ -189,7 +189,6 @@ public final class MainWindow {
         }
     }
 
-    /** Hides the current page and lets every created page finish its work. */
     /** Lets the shown page save its pending edits (before a lock). */
     public void hideCurrent() {
         if (shown != null) {
@@ -197,6 +196,12 @@ public final class MainWindow {
         }
     }
 
+    /** What the user typed on any page and has not saved (one line each); empty when nothing is. */
+    public List<String> unsavedWork() {
+        return pages.values().stream().flatMap(p -> p.unsavedWork().stream()).toList();
+    }
+
+    /** Hides the current page and lets every created page finish its work. */
     public void close() {
         if (shown != null) {
             shown.onHide();
