@@ -141,6 +141,18 @@ class NarrowWindowUiTest {
 
             app.clickOn("nav-settings");
             app.clickOn("settings-font-size-large");
+            // Habits with large text in the smallest window: narrower day cells, the strength left to the detail
+            app.clickOn(ViewId.HABITS.navId());
+            app.waitUntilSettled();
+            assertThat(wider(app)).as("scroll panes of Habits wider than their window at 720 px, large text")
+                    .allMatch(w -> w.startsWith("habit-heatmap-scroll"));
+            for (String id : List.of("habits-add", "habit-delete", "habit-archive", "habit-edit")) {
+                Node n = app.byId(id);
+                assertThat(n.localToScene(n.getBoundsInLocal()).getMaxX()).as(id + "'s right edge at 720 px, large text")
+                        .isLessThanOrEqualTo(n.getScene().getWidth());
+            }
+            assertThat(FxLazyTooltip.text(app.byId("habit-delete"))).as("Delete as an icon names itself")
+                    .contains(app.<Button>byId("habit-delete").getText());
             app.resize(1024, 700);
             app.clickOn(ViewId.TODAY.navId());
             app.waitUntilSettled();

@@ -132,6 +132,11 @@ public final class HabitDetailView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(6, editBtn, up, down, spacer, archive, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
+        // in the narrowest layout the stylesheet shows these as icons: each names itself in a tooltip
+        actions.getStyleClass().add("habit-actions");
+        for (Button b : new Button[] {editBtn, archive, delete}) {
+            FxLazyTooltip.install(b, b::getText);
+        }
 
         Label streaksTitle = heading(t("habits.detail.best.streaks"));
         bestFive.setId("habit-best-streaks");

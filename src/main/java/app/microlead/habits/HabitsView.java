@@ -45,6 +45,13 @@ public final class HabitsView implements Page {
     static final double NARROW_BELOW_EM = 54;
     /** Style class of the page in its narrow layout (the stylesheet narrows the grid's columns under it). */
     static final String NARROW = "narrow";
+    /**
+     * Below this page width, in ems (large text in a window of the smallest width), the grid narrows further: the
+     * day cells narrower, and no strength column (the selected habit's figures show it).
+     */
+    static final double NARROWER_BELOW_EM = 40;
+    /** Style class of the page in its narrowest layout. */
+    static final String NARROWER = "narrower";
 
     private final HabitsViewModel vm;
     private final VBox root;
@@ -158,7 +165,17 @@ public final class HabitsView implements Page {
 
     /** Takes the narrow layout, or leaves it, as the page's width (or the text size) asks. */
     private void fitWidth(VBox top, HBox pillarsAndHint, Label hint, CheckBox archived, Button... buttons) {
-        boolean now = narrow(FxLayouts.givenWidth(root), archived.getFont().getSize());
+        double given = FxLayouts.givenWidth(root);
+        double fontPx = archived.getFont().getSize();
+        boolean narrowest = FxLayouts.narrowerThan(given, NARROWER_BELOW_EM, fontPx);
+        if (narrowest != root.getStyleClass().contains(NARROWER)) {
+            if (narrowest) {
+                root.getStyleClass().add(NARROWER);
+            } else {
+                root.getStyleClass().remove(NARROWER);
+            }
+        }
+        boolean now = narrow(given, fontPx);
         if (now == root.getStyleClass().contains(NARROW)) {
             return;
         }

@@ -95,11 +95,32 @@ public final class FxLayouts {
             }
         });
         textSizeFrom.fontProperty().addListener((o, was, now) -> Platform.runLater(fit));
+        // the window's width too: a parent held at the page's minimum does not narrow with it (see givenWidth)
+        page.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.widthProperty().removeListener(widthChanged);
+            }
+            if (now != null) {
+                now.widthProperty().addListener(widthChanged);
+            }
+        });
     }
 
-    /** The width {@code page}'s parent gives it (inside the parent's padding); 0 before it has a parent. */
+    /**
+     * The width {@code page}'s parent gives it (inside the parent's padding), at most what the window shows of
+     * it: a parent as wide as its children's minimum (the page's wide layout) can be wider than the window.
+     * 0 before it has a parent.
+     */
     public static double givenWidth(Region page) {
-        return page.getParent() instanceof Region r ? r.getWidth() - r.snappedLeftInset() - r.snappedRightInset() : 0;
+        if (!(page.getParent() instanceof Region r)) {
+            return 0;
+        }
+        double given = r.getWidth() - r.snappedLeftInset() - r.snappedRightInset();
+        if (r.getScene() != null && r.getScene().getWidth() > 0) {
+            double left = r.localToScene(r.snappedLeftInset(), 0).getX();
+            given = Math.min(given, r.getScene().getWidth() - left - r.snappedRightInset());
+        }
+        return given;
     }
 
     /**
