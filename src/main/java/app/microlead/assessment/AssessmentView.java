@@ -7,7 +7,9 @@ import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Page;
 import app.microlead.ui.FxLabels;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.OptionalDouble;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -79,7 +81,10 @@ public final class AssessmentView implements Page {
                 : "assessment.start.over")));
         HBox buttons = new HBox(10, resume, start);
 
-        ListView<SessionResult> history = new ListView<>(vm.history());
+        // the newest first: after years of sessions, the latest is the one looked for (the chart keeps time's order)
+        ListView<SessionResult> history = new ListView<>(new SortedList<>(vm.history(),
+                Comparator.comparing((SessionResult r) -> r.session().finishedAt())
+                        .thenComparingLong(r -> r.session().id()).reversed()));
         history.setId("assessment-history");
         history.setPrefHeight(200);
         history.setPlaceholder(FxLabels.placeholder(t("assessment.history.empty")));

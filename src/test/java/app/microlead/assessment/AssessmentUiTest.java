@@ -72,6 +72,9 @@ class AssessmentUiTest {
             app.clickOn("assessment-back-overview");
             ListView<SessionResult> history = app.byId("assessment-history");
             app.waitUntil(() -> history.getItems().size() == 2, 5);
+            // the newest first (both finished at the same instant here: the one saved later)
+            assertThat(history.getItems()).extracting(r -> Math.round(r.result().score("trust").orElseThrow()))
+                    .containsExactly(33L, 67L);
         }
     }
 
