@@ -5,6 +5,7 @@ import static app.microlead.common.I18n.t;
 import app.microlead.backup.Backups;
 import app.microlead.backup.RestoreOffer;
 import app.microlead.common.Futures;
+import app.microlead.common.I18n;
 import app.microlead.common.ProcessStart;
 import app.microlead.common.Theme;
 import app.microlead.security.EncryptedJournal;
@@ -160,8 +161,13 @@ public final class App extends Application {
     /** Asks before the window closes over what was typed and not saved (a person's page); false: it stays open. */
     private boolean mayClose(FxDialogService dialogs) {
         List<String> unsaved = window == null ? List.of() : window.unsavedWork();
-        return unsaved.isEmpty() || dialogs.confirmDestructive(t("shell.close.unsaved.title"),
-                t("shell.close.unsaved.text", String.join(", ", unsaved)), t("shell.close.unsaved.confirm"));
+        if (unsaved.isEmpty()) {
+            return true;
+        }
+        // over the lock screen, no one's name: the journal is locked
+        String text = window.isBlocked() ? t("shell.close.unsaved.locked")
+                : t("shell.close.unsaved.text", I18n.and(unsaved));
+        return dialogs.confirmDestructive(t("shell.close.unsaved.title"), text, t("shell.close.unsaved.confirm"));
     }
 
     /** The main window, its theme and icons, then the journal (opened in the background). */

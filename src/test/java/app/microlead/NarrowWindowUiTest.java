@@ -252,6 +252,15 @@ class NarrowWindowUiTest {
             assertThat(shown(list)).isTrue();
             assertThat(shown(app.byId("people-page"))).as("the person's page beside the roster at 1280 px").isTrue();
             assertThat(shown(app.byId("people-back"))).as("the way back at 1280 px").isFalse();
+            // moved through the roster with the keyboard, then typing on the person's page: narrowed, the page stays
+            app.robot().clickOn(cellOf(app, third));
+            app.robot().type(KeyCode.DOWN);
+            app.scrollIntoView("one-on-one-notes");
+            app.clickOn("one-on-one-notes");
+            app.resize(720, 700);
+            app.waitUntilSettled();
+            assertThat(shown(app.byId("one-on-one-notes"))).as("the page being typed on, narrowed").isTrue();
+            assertThat(shown(list)).isFalse();
         }
     }
 

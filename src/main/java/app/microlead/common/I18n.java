@@ -83,6 +83,14 @@ public final class I18n {
         return new MessageFormat(pattern, locale).format(args);
     }
 
+    /** A list in words of the language shown: "a", "a and b", "a, b and c". */
+    public static String and(List<String> items) {
+        if (items.size() < 2) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return t("common.list.and", String.join(", ", items.subList(0, items.size() - 1)), items.get(items.size() - 1));
+    }
+
     /** Whether {@code key} has a text. */
     public static boolean has(String key) {
         try {

@@ -135,7 +135,7 @@ public final class HabitDetailView {
         // in the narrowest layout the stylesheet shows these as icons: each names itself in a tooltip
         actions.getStyleClass().add("habit-actions");
         for (Button b : new Button[] {editBtn, archive, delete}) {
-            FxLazyTooltip.install(b, b::getText);
+            FxLazyTooltip.whileIconOnly(b);
         }
 
         Label streaksTitle = heading(t("habits.detail.best.streaks"));

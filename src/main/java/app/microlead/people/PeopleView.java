@@ -122,6 +122,12 @@ public final class PeopleView implements Page {
         if (now == narrow.get()) {
             return;
         }
+        if (now) {
+            // entering the narrow layout: the side the keyboard is in stays shown (the scene's focus owner: not
+            // the roster's focus-within, which its list's focused line sets whether or not the list has the focus)
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            browsing.set(vm.selectedProperty().get() != null && owner != null && isInside(owner, roster));
+        }
         narrow.set(now);
         if (now) {
             root.getStyleClass().add(NARROW);

@@ -191,6 +191,7 @@ public final class PeopleViewModel {
     private void delete(Row r) {
         tasks.write(() -> service.repository().delete(r.person().id()), removed -> {
             selected.set(null);
+            page.forget(r.person().id()); // what was typed on their page goes with them
             undo.offer(t("people.deleted", removed.person().name()), () -> tasks.write(() -> {
                 service.repository().restore(removed);
                 return removed;
@@ -215,6 +216,7 @@ public final class PeopleViewModel {
             return changed;
         }, p -> {
             message.set(t(p.archived() ? "people.archived" : "people.unarchived", p.name()));
+            page.stored(p);
             if (p.archived() && !showArchived.get()) {
                 selected.set(null);
             }

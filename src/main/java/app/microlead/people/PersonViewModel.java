@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -69,17 +72,56 @@ public final class PersonViewModel {
     }
 
     /**
-     * What was typed on a person's page and not saved: kept while someone else's page is shown, and back on
-     * theirs. Without it a half-written 1:1 note stayed in the form under the next person's name, and saving it
-     * stored it as theirs.
+     * One field of a person's form: its value, and what it holds for a person when nothing is typed in it.
+     * {@code counts}: whether something typed in it alone is worth keeping (the 1:1's date, which starts at
+     * today, is not).
      */
-    private record Draft(String name, String role, String team, String hopes, LocalDate startDate,
-                         Person.Cadence cadence, boolean nudgesOff, LocalDate meetingDate, String talkingPoints,
-                         String notes, String followUps, String promiseText, LocalDate promiseDue) {
+    private record FormField<T>(Property<T> value, Function<Person, T> blank, boolean counts) {
+
+        /** Whether it holds something other than {@code p}'s form with nothing typed (text as it is stored). */
+        boolean typedFor(Person p) {
+            return !same(value.getValue(), blank.apply(p));
+        }
+
+        void reset(Person p) {
+            value.setValue(blank.apply(p));
+        }
+
+        @SuppressWarnings("unchecked")
+        void restore(Object typed) {
+            value.setValue((T) typed);
+        }
     }
 
-    /** A draft and whose it is (their name as stored, to say whose page has unsaved changes). */
-    private record Kept(Person person, Draft draft) {
+    /** Equal as stored: text without its outer spaces and with its runs of spaces and line breaks as one. */
+    private static boolean same(Object a, Object b) {
+        if (a instanceof String || b instanceof String) {
+            return cleaned(a).equals(cleaned(b));
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static String cleaned(Object text) {
+        return text == null ? "" : ((String) text).strip().replaceAll("\\s+", " ");
+    }
+
+    private final List<FormField<?>> details = List.of(new FormField<>(name, Person::name, true),
+            new FormField<>(role, Person::role, true), new FormField<>(team, Person::team, true),
+            new FormField<>(hopes, Person::hopes, true), new FormField<>(startDate, Person::startDate, true),
+            new FormField<>(cadence, Person::cadence, true), new FormField<>(nudgesOff, Person::nudgesOff, true));
+    private final List<FormField<?>> oneOnOneForm = List.of(new FormField<>(meetingDate, x -> today(), false),
+            new FormField<>(talkingPoints, x -> "", true), new FormField<>(notes, x -> "", true),
+            new FormField<>(followUps, x -> "", true));
+    private final List<FormField<?>> promiseForm = List.of(new FormField<>(promiseText, x -> "", true),
+            new FormField<>(promiseDue, x -> null, true));
+    private final List<FormField<?>> form = Stream.of(details, oneOnOneForm, promiseForm).flatMap(List::stream).toList();
+
+    /**
+     * What was typed on a person's page and not saved (only the fields typed in), kept while someone else's
+     * page is shown and put back on theirs, over what is stored for them by then. Without it a half-written
+     * 1:1 note stayed in the form under the next person's name, and saving it stored it as theirs.
+     */
+    private record Kept(Person person, Map<FormField<?>, Object> typed) {
     }
 
     private final Map<Long, Kept> drafts = new HashMap<>();
@@ -94,7 +136,7 @@ public final class PersonViewModel {
         person.set(p);
         agenda.set("");
         message.set("");
-        if (p == null || before == null || before.id() != p.id()) {
+        if (someoneElse) {
             // never someone else's lines under this name while theirs load (a long journal takes seconds)
             wholeTimeline = List.of();
             showTimeline(0);
@@ -102,47 +144,76 @@ public final class PersonViewModel {
             figures.set("");
         }
         if (p == null) {
-            fill(null, blankDraft(null));
-            return;
+            return; // the form is hidden; the next person shown fills it
         }
         Kept kept = someoneElse ? drafts.remove(p.id()) : null;
-        Draft draft = kept == null ? null : kept.draft();
-        fill(p, draft == null ? blankDraft(p) : draft);
-        if (draft != null) {
+        form.forEach(f -> f.reset(p));
+        if (kept != null) {
+            kept.typed().forEach(FormField::restore);
             message.set(t("people.draft.back"));
         }
         reload();
     }
 
-    /** The form as it is for {@code p} with nothing typed: their stored details, an empty 1:1 note and promise. */
-    private Draft blankDraft(Person p) {
-        return p == null
-                ? new Draft("", "", "", "", null, Person.Cadence.NONE, false, null, "", "", "", "", null)
-                : new Draft(p.name(), p.role(), p.team(), p.hopes(), p.startDate(), p.cadence(), p.nudgesOff(),
-                service.today(), "", "", "", "", null);
+    private LocalDate today() {
+        return service.today();
     }
 
-    private Draft typed() {
-        return new Draft(name.get(), role.get(), team.get(), hopes.get(), startDate.get(), cadence.get(), nudgesOff.get(),
-                meetingDate.get(), talkingPoints.get(), notes.get(), followUps.get(), promiseText.get(), promiseDue.get());
-    }
-
-    /** Keeps what was typed on {@code p}'s page, if anything differs from their form with nothing typed. */
-    private void keepDraft(Person p) {
-        if (typedFor(p)) {
-            drafts.put(p.id(), new Kept(p, typed()));
-        } else {
-            drafts.remove(p.id());
-        }
-    }
-
-    /** Whether the form holds anything typed for {@code p} and not saved (the 1:1's date alone is nothing). */
     private boolean typedFor(Person p) {
-        Draft now = typed();
-        Draft blank = blankDraft(p);
-        return !new Draft(now.name(), now.role(), now.team(), now.hopes(), now.startDate(), now.cadence(),
-                now.nudgesOff(), blank.meetingDate(), now.talkingPoints(), now.notes(), now.followUps(),
-                now.promiseText(), now.promiseDue()).equals(blank);
+        return form.stream().anyMatch(f -> f.counts() && f.typedFor(p));
+    }
+
+    /** Keeps what was typed on {@code p}'s page, if anything. */
+    private void keepDraft(Person p) {
+        if (!typedFor(p)) {
+            drafts.remove(p.id());
+            return;
+        }
+        Map<FormField<?>, Object> typed = new HashMap<>();
+        form.stream().filter(f -> f.typedFor(p)).forEach(f -> typed.put(f, f.value().getValue()));
+        drafts.put(p.id(), new Kept(p, typed));
+    }
+
+    /**
+     * After a write for person {@code id}'s page (which may no longer be the one shown): their page, or what is
+     * kept of it, goes on from {@code stored} (null: the person as they were), without what the write
+     * {@code took}; what now equals what is stored is no longer unsaved. Returns whether their page is shown.
+     */
+    private boolean settle(long id, Person stored, List<FormField<?>> took) {
+        Person shown = person.get();
+        if (shown != null && shown.id() == id) {
+            if (stored != null) {
+                person.set(stored);
+            }
+            Person now = person.get();
+            took.forEach(f -> f.reset(now));
+            // what was saved as typed is shown as stored (a role saved with a space after it)
+            details.stream().filter(f -> !f.typedFor(now)).forEach(f -> f.reset(now));
+            return true;
+        }
+        Kept kept = drafts.get(id);
+        if (kept != null) {
+            Person now = stored != null ? stored : kept.person();
+            Map<FormField<?>, Object> left = new HashMap<>(kept.typed());
+            took.forEach(left::remove);
+            left.entrySet().removeIf(e -> same(e.getValue(), e.getKey().blank().apply(now)));
+            if (left.keySet().stream().anyMatch(FormField::counts)) {
+                drafts.put(id, new Kept(now, left));
+            } else {
+                drafts.remove(id);
+            }
+        }
+        return false;
+    }
+
+    /** {@code p} was changed elsewhere (archived, brought back): their page or what is kept of it follows. */
+    void stored(Person p) {
+        settle(p.id(), p, List.of());
+    }
+
+    /** {@code id} was deleted: nothing typed for them is kept. */
+    void forget(long id) {
+        drafts.remove(id);
     }
 
     /** The names of the people whose page holds something typed and not saved: the one shown, then the others. */
@@ -152,24 +223,9 @@ public final class PersonViewModel {
         if (shown != null && typedFor(shown)) {
             out.add(shown.name());
         }
-        drafts.values().stream().map(k -> k.person().name()).sorted().forEach(out::add);
+        drafts.values().stream().map(k -> k.person().archived()
+                ? k.person().name() + " " + t("people.archived.mark") : k.person().name()).sorted().forEach(out::add);
         return out;
-    }
-
-    private void fill(Person p, Draft d) {
-        name.set(d.name());
-        role.set(d.role());
-        team.set(d.team());
-        hopes.set(d.hopes());
-        startDate.set(d.startDate());
-        cadence.set(d.cadence());
-        nudgesOff.set(d.nudgesOff());
-        meetingDate.set(p == null ? null : d.meetingDate());
-        talkingPoints.set(d.talkingPoints());
-        notes.set(d.notes());
-        followUps.set(d.followUps());
-        promiseText.set(d.promiseText());
-        promiseDue.set(d.promiseDue());
     }
 
     /**
@@ -247,11 +303,12 @@ public final class PersonViewModel {
             return renamed ? Roster.namesakes(service.repository().people(true), changed.name(), p.id()).size() : 0;
         }, namesakes -> {
             Person saved = changed;
-            person.set(saved);
-            message.set(namesakes == 0 ? t("people.saved", saved.name())
-                    : t("people.saved.shared", saved.name(), namesakes + 1));
+            if (settle(saved.id(), saved, List.of())) {
+                message.set(namesakes == 0 ? t("people.saved", saved.name())
+                        : t("people.saved.shared", saved.name(), namesakes + 1));
+                reload();
+            }
             rosterChanged.run();
-            reload();
         }, this::failed);
     }
 
@@ -267,8 +324,9 @@ public final class PersonViewModel {
             service.repository().update(changed);
             return changed;
         }, saved -> {
-            person.set(saved);
-            message.set(t("people.snoozed", saved.name(), Agenda.day(until)));
+            if (settle(saved.id(), saved, List.of())) {
+                message.set(t("people.snoozed", saved.name(), Agenda.day(until)));
+            }
         }, this::failed);
     }
 
@@ -290,13 +348,14 @@ public final class PersonViewModel {
             message.set(e.getMessage());
             return;
         }
+        // the date stays for the next note of the same meeting
+        List<FormField<?>> note = oneOnOneForm.stream().filter(FormField::counts).toList();
         tasks.write(() -> service.repository().saveOneOnOne(m), saved -> {
-            talkingPoints.set("");
-            notes.set("");
-            followUps.set("");
-            message.set(t("people.one.on.one.saved", Agenda.day(saved.date())));
+            if (settle(p.id(), null, note)) {
+                message.set(t("people.one.on.one.saved", Agenda.day(saved.date())));
+                reload();
+            }
             rosterChanged.run();
-            reload();
         }, this::failed);
     }
 
@@ -314,10 +373,10 @@ public final class PersonViewModel {
             return;
         }
         tasks.write(() -> service.repository().savePromise(made), saved -> {
-            promiseText.set("");
-            promiseDue.set(null);
-            message.set(t("people.promise.added"));
-            reload();
+            if (settle(p.id(), null, promiseForm)) {
+                message.set(t("people.promise.added"));
+                reload();
+            }
         }, this::failed);
     }
 
@@ -325,8 +384,11 @@ public final class PersonViewModel {
     public void close(Promise promise, Promise.State state) {
         Promise closed = promise.close(state, service.today());
         tasks.write(() -> service.repository().savePromise(closed), saved -> {
-            message.set(t("people.promise.marked", saved.state().label()));
-            reload();
+            Person shown = person.get();
+            if (shown != null && shown.id() == saved.personId()) {
+                message.set(t("people.promise.marked", saved.state().label()));
+                reload();
+            }
         }, this::failed);
     }
 

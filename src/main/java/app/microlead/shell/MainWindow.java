@@ -201,6 +201,11 @@ public final class MainWindow {
         return pages.values().stream().flatMap(p -> p.unsavedWork().stream()).toList();
     }
 
+    /** Whether the views cannot be reached (a locked journal): nothing of them may be shown, names neither. */
+    public boolean isBlocked() {
+        return blocked;
+    }
+
     /** Hides the current page and lets every created page finish its work. */
     public void close() {
         if (shown != null) {

@@ -3,7 +3,9 @@ package app.microlead.ui;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 
@@ -37,6 +39,17 @@ public final class FxLazyTooltip {
                 Tooltip.install(node, tip);
             }
         });
+    }
+
+    /**
+     * Gives {@code labeled} a tooltip with its own text while it shows its icon only (as a stylesheet's narrow
+     * layout may have it); with its text shown, a tooltip would only say it again.
+     */
+    public static void whileIconOnly(Labeled labeled) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(labeled.textProperty());
+        labeled.contentDisplayProperty().addListener((o, was, now) ->
+                labeled.setTooltip(now == ContentDisplay.GRAPHIC_ONLY ? tip : null));
     }
 
     /** The text of the tooltip the node has or will have (checks and tests read it without hovering). */

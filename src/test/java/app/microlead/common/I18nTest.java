@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -107,5 +108,15 @@ class I18nTest {
         assertThat(I18n.forTag("xx")).isEqualTo(Locale.ENGLISH);
         assertThat(I18n.t("common.no.such.key")).isEqualTo("!common.no.such.key!");
         assertThat(I18n.has("common.pillar.trust")).isTrue();
+    }
+
+    @Test
+    void aListIsJoinedInWordsOfTheLanguageShown() {
+        assertThat(I18n.and(List.of())).isEmpty();
+        assertThat(I18n.and(List.of("Ana"))).isEqualTo("Ana");
+        assertThat(I18n.and(List.of("Ana", "Ben"))).isEqualTo("Ana and Ben");
+        assertThat(I18n.and(List.of("Ana", "Ben", "Chloé"))).isEqualTo("Ana, Ben and Chloé");
+        I18n.setLocale(Locale.GERMAN);
+        assertThat(I18n.and(List.of("Ana", "Ben", "Chloé"))).isEqualTo("Ana, Ben und Chloé");
     }
 }

@@ -3,6 +3,7 @@ package app.microlead.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.HeldTaskRunner;
 import app.microlead.common.ManualScheduler;
 import app.microlead.common.MutableClock;
 import app.microlead.common.StubDialogs;
@@ -105,7 +106,7 @@ class PeopleViewModelTest {
         assertThat(page.roleProperty().get()).isEqualTo("Tech lead");
         assertThat(page.notesProperty().get()).isEqualTo("Talked about the move to Lisbon");
         assertThat(page.promiseTextProperty().get()).isEqualTo("Send her the conference budget");
-        assertThat(page.messageProperty().get()).isEqualTo("What you typed here and had not saved is still here.");
+        assertThat(page.messageProperty().get()).isEqualTo("Your unsaved changes are still here.");
         page.saveOneOnOne();
         assertThat(repo.oneOnOnes(vm.roster().get(0).person().id())).extracting(OneOnOne::notes)
                 .containsExactly("Talked about the move to Lisbon");
@@ -124,6 +125,97 @@ class PeopleViewModelTest {
         vm.selectedProperty().set(vm.roster().get(1));
         vm.selectedProperty().set(vm.roster().get(0));
         assertThat(page.messageProperty().get()).as("Ana's page with nothing left unsaved").isEmpty();
+    }
+
+    @Test
+    void aKeptDraftGoesBackOverWhatIsStoredByThen() {
+        add("Ana Lima");
+        add("Ben");
+        PersonViewModel page = vm.page();
+        vm.selectedProperty().set(vm.roster().get(0));
+        page.notesProperty().set("Half a thought");
+        vm.selectedProperty().set(vm.roster().get(1));
+        // meanwhile, elsewhere (Today's "no nudges about them", a sync): Ana's details change
+        Person ana = repo.people(false).get(0);
+        repo.update(ana.withNudges(true, null));
+        vm.load(); // People shown again
+
+        vm.selectedProperty().set(vm.roster().get(0));
+        assertThat(page.notesProperty().get()).isEqualTo("Half a thought");
+        assertThat(page.nudgesOffProperty().get()).as("what is stored now, not the form as it was").isTrue();
+        page.save();
+        assertThat(repo.people(false).get(0).nudgesOff()).as("saving the page keeps the change made elsewhere").isTrue();
+    }
+
+    @Test
+    void whatWasSavedWithSpacesAroundIsNotLeftAsUnsaved() {
+        add("Ana Lima");
+        PersonViewModel page = vm.page();
+        page.roleProperty().set("Tech lead ");
+        page.hopesProperty().set("Lead the platform team\n");
+        page.save();
+        assertThat(repo.people(false).get(0).role()).isEqualTo("Tech lead");
+        assertThat(page.roleProperty().get()).as("the role as stored").isEqualTo("Tech lead");
+        assertThat(page.unsavedPages()).isEmpty();
+    }
+
+    @Test
+    void writesThatEndAfterAnotherPersonIsOpenedStayWithTheirOwn() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        PeopleViewModel slow = new PeopleViewModel(new PeopleService(repo, journal, new JdbcHabitRepository(db),
+                new MutableClock(Instant.parse("2026-03-12T17:00:00Z"))), held, scheduler, dialogs);
+        for (String name : new String[] {"Ana Lima", "Ben"}) {
+            slow.newNameProperty().set(name);
+            slow.add();
+            held.release();
+        }
+        PersonViewModel page = slow.page();
+        slow.selectedProperty().set(slow.roster().get(1));
+        held.release();
+        page.notesProperty().set("Ben's half-written note");
+
+        // Ana's role and 1:1 are saved, and Ben is opened before the writes end
+        slow.selectedProperty().set(slow.roster().get(0));
+        held.release();
+        page.roleProperty().set("Tech lead");
+        page.notesProperty().set("Ana's note");
+        page.save();
+        page.saveOneOnOne();
+        slow.selectedProperty().set(slow.roster().get(1));
+        held.release();
+
+        long anaId = repo.people(false).get(0).id();
+        assertThat(page.personProperty().get().name()).as("the page shown").isEqualTo("Ben");
+        assertThat(page.nameProperty().get()).isEqualTo("Ben");
+        assertThat(page.notesProperty().get()).as("Ben's note, not cleared by Ana's save").isEqualTo("Ben's half-written note");
+        assertThat(repo.people(false).get(0).role()).isEqualTo("Tech lead");
+        assertThat(repo.oneOnOnes(anaId)).extracting(OneOnOne::notes).containsExactly("Ana's note");
+        assertThat(page.unsavedPages()).as("Ana's page, all of it saved").containsExactly("Ben");
+        page.save(); // Ben's details saved as Ben's
+        held.release();
+        assertThat(repo.people(false)).extracting(Person::name).containsExactly("Ana Lima", "Ben");
+
+        slow.selectedProperty().set(slow.roster().get(0));
+        held.release();
+        assertThat(page.notesProperty().get()).as("Ana's note, saved: not offered again").isEmpty();
+        assertThat(page.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aDeletedPersonLeavesNothingUnsavedAndAnArchivedOneIsNamedSo() {
+        add("Ana Lima");
+        add("Ben");
+        PersonViewModel page = vm.page();
+        vm.selectedProperty().set(vm.roster().get(0));
+        page.notesProperty().set("About Ana");
+        vm.toggleArchived();
+        assertThat(page.unsavedPages()).containsExactly("Ana Lima (archived)");
+
+        vm.selectedProperty().set(vm.roster().get(0)); // Ben
+        page.notesProperty().set("About Ben");
+        vm.deleteSelected();
+        assertThat(repo.people(false)).isEmpty();
+        assertThat(page.unsavedPages()).containsExactly("Ana Lima (archived)");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -51,13 +52,14 @@ class UnsavedPersonPageUiTest {
             assertThat(app.<TextInputControl>byId("one-on-one-notes").getText()).as("Ana's 1:1 note").isEmpty();
             openPerson(app, list, "Ben");
             assertThat(app.<TextInputControl>byId("one-on-one-notes").getText()).isEqualTo("Half a thought about the offsite");
-            assertThat(app.<Label>byId("person-message").getText()).isEqualTo("What you typed here and had not saved is still here.");
+            assertThat(app.<Label>byId("person-message").getText()).isEqualTo("Your unsaved changes are still here.");
 
             // closing asks; "cancel" keeps the window and the note
             CompletableFuture<Boolean> kept = closeRequest(app.stage());
             app.waitUntil(() -> app.robot().lookup("#dialog-confirm-cancel").tryQuery().isPresent(), 10);
             DialogPane pane = app.robot().lookup("#dialog-confirm").query();
-            assertThat(((Label) pane.getContent()).getText()).contains("the page of Ben").doesNotContain("Ana");
+            assertThat(((Label) pane.getContent()).getText()).contains("Ben's page").doesNotContain("Ana");
+            assertThat(app.<Button>byId("dialog-confirm-cancel").isDefaultButton()).as("Cancel as the default").isTrue();
             app.robot().clickOn((Node) app.robot().lookup("#dialog-confirm-cancel").query());
             assertThat(kept.get(10, TimeUnit.SECONDS)).as("the window kept open").isTrue();
             assertThat(app.<TextInputControl>byId("one-on-one-notes").getText()).isEqualTo("Half a thought about the offsite");
