@@ -244,7 +244,7 @@ public final class App extends Application {
     private Wiring wire(Database db, String fileKey, FxDialogService dialogs, Scene scene) {
         database = db;
         return new Wiring(config, folder, db, new AtomicReference<>(fileKey), tasks,
-                dialogs, shell, scene);
+                dialogs, shell, scene, () -> mayClose(dialogs));
     }
 
     private void opened(Wiring wired, Scene scene) {

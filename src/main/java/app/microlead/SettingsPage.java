@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -53,7 +54,7 @@ final class SettingsPage {
      * thread before the journal is encrypted.
      */
     record Reactions(Consumer<Boolean> adaptivePrompts, Runnable peopleNudges, Runnable reviewDay, Runnable imported,
-                     Consumer<LocalDate> openDay, Runnable beforeEncrypting) {
+                     Consumer<LocalDate> openDay, Runnable beforeEncrypting, BooleanSupplier mayQuit) {
     }
 
     private SettingsPage() {
@@ -97,6 +98,6 @@ final class SettingsPage {
                 () -> SyncSettingsView.section(syncVm, then.openDay()),
                 () -> BackupSettingsView.section(new BackupSettingsViewModel(backend.database(), backupDir.get(),
                         dir -> new Backups(folder, dir, clock), clock.getZone(), tasks, dialogs,
-                        prefs::chooseBackupFolder, Platform::exit), FolderOpener.system())));
+                        prefs::chooseBackupFolder, then.mayQuit(), Platform::exit), FolderOpener.system())));
     }
 }

@@ -83,6 +83,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -154,12 +155,15 @@ final class Wiring implements AutoCloseable {
     // export
     private final ExportJobs exportJobs;
 
+    /** Whether the app may close now (asks about what was typed and not saved). */
+    private final BooleanSupplier mayQuit;
+
     /** Stops looking at the window's minimizing (the window may outlive this wiring: tests share one). */
     private Runnable stopWatchingWindow = () -> { };
 
     Wiring(AppConfig config, DataFolder folder, Database database,
            AtomicReference<String> fileKey, TaskRunner tasks, DialogService dialogs,
-           ShellViewModel shell, Scene scene) {
+           ShellViewModel shell, Scene scene, BooleanSupplier mayQuit) {
         this.config = config;
         this.folder = folder;
         this.fileKey = fileKey;
@@ -167,6 +171,7 @@ final class Wiring implements AutoCloseable {
         this.dialogs = dialogs;
         this.shell = shell;
         this.scene = scene;
+        this.mayQuit = mayQuit;
         Clock clock = config.clock();
 
         // the back end; the search index is kept in the data folder while the journal is not encrypted
@@ -280,7 +285,7 @@ final class Wiring implements AutoCloseable {
         pages.put(ViewId.SETTINGS, () -> SettingsPage.build(backend, folder, fileKey, tasks, dialogs, shell, scene,
                 promptLibrary, locker, syncVm, new SettingsPage.Reactions(this::useAdaptivePrompts, peopleToday::load,
                         reviewsVm::load, this::afterImport, this::openDay,
-                        () -> search.keepInMemoryOnly(backend.journal()))));
+                        () -> search.keepInMemoryOnly(backend.journal()), mayQuit)));
         return pages;
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -33,6 +34,7 @@ public final class BackupSettingsViewModel {
     private final ObservableList<Backups.Backup> backups = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanSupplier mayQuit;
     private final Runnable quit;
     private final Consumer<Path> rememberFolder;
 
@@ -40,16 +42,19 @@ public final class BackupSettingsViewModel {
      * @param backupsFor     the backups kept in a folder
      * @param zone           the user's time zone, in which backup times are shown
      * @param rememberFolder stores a newly chosen folder in the preferences
+     * @param mayQuit        whether the app may close now (asks when something typed is not saved)
      * @param quit           closes the app (a restore happens at the next start)
      */
     public BackupSettingsViewModel(Database db, Path initialFolder, Function<Path, Backups> backupsFor, ZoneId zone,
-                                   TaskRunner tasks, DialogService dialogs, Consumer<Path> rememberFolder, Runnable quit) {
+                                   TaskRunner tasks, DialogService dialogs, Consumer<Path> rememberFolder, BooleanSupplier mayQuit,
+                                   Runnable quit) {
         this.db = db;
         this.zone = zone;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.backupsFor = backupsFor;
         this.rememberFolder = rememberFolder;
+        this.mayQuit = mayQuit;
         this.quit = quit;
         folder.set(initialFolder);
     }
@@ -102,8 +107,9 @@ public final class BackupSettingsViewModel {
     /** Asks, then restores the backup at the next start (the current state is kept as a backup too). */
     public void restore(Backups.Backup backup) {
         if (backup == null || !dialogs.confirm(t("shell.backup.restore.title"), t("shell.backup.restore.text",
-                when(backup.createdAt()), backup.describeContents()), t("shell.backup.restore.confirm"))) {
-            return;
+                when(backup.createdAt()), backup.describeContents()), t("shell.backup.restore.confirm"))
+                || !mayQuit.getAsBoolean()) {
+            return; // nothing asked for: the app stays open, no restore waits for the next start
         }
         try {
             backupsFor.apply(folder.get()).requestRestore(backup);

@@ -26,12 +26,13 @@ class BackupSettingsViewModelTest {
         DataFolder folder = DataFolder.open(dir.resolve("data"));
         List<Path> remembered = new ArrayList<>();
         int[] quit = {0};
+        boolean[] mayQuit = {true};
         StubDialogs dialogs = new StubDialogs();
         dialogs.answer = false;
         try (Database db = Database.open(folder)) {
             BackupSettingsViewModel vm = new BackupSettingsViewModel(db, folder.root().resolve("backups"),
                     d -> new Backups(folder, d, Clock.systemUTC()), ZoneOffset.UTC, new DirectTaskRunner(), dialogs, remembered::add,
-                    () -> quit[0]++);
+                    () -> mayQuit[0], () -> quit[0]++);
             vm.load();
             assertThat(vm.backups()).isEmpty();
             vm.backUpNow();
@@ -42,6 +43,11 @@ class BackupSettingsViewModelTest {
             assertThat(quit[0]).isZero();
             assertThat(folder.root().resolve("restore-pending.txt")).doesNotExist();
             dialogs.answer = true;
+            mayQuit[0] = false; // something typed and not saved, and the user keeps the app open
+            vm.restore(vm.backups().get(0));
+            assertThat(quit[0]).isZero();
+            assertThat(folder.root().resolve("restore-pending.txt")).as("a restore waiting for the next start").doesNotExist();
+            mayQuit[0] = true;
             vm.restore(vm.backups().get(0));
             assertThat(quit[0]).isEqualTo(1);
             assertThat(folder.root().resolve("restore-pending.txt")).exists();
