@@ -153,6 +153,14 @@ class NarrowWindowUiTest {
             }
             assertThat(FxLazyTooltip.text(app.byId("habit-delete"))).as("Delete as an icon names itself")
                     .contains(app.<Button>byId("habit-delete").getText());
+            // the Self-assessment: its title and its history's scores wrap instead of being cut
+            app.clickOn(ViewId.ASSESSMENT.navId());
+            ListView<?> history = app.byId("assessment-history");
+            app.waitUntil(() -> !history.getItems().isEmpty(), 10);
+            app.waitUntilSettled();
+            List<String> cut = new ArrayList<>();
+            app.robot().interact(() -> cut.addAll(ClippedText.inShowingWindows("Self-assessment at 720 px, large text")));
+            assertThat(cut).isEmpty();
             app.resize(1024, 700);
             app.clickOn(ViewId.TODAY.navId());
             app.waitUntilSettled();

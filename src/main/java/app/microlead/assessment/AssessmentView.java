@@ -3,6 +3,7 @@ package app.microlead.assessment;
 import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
+import app.microlead.ui.FxCells;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Page;
 import app.microlead.ui.FxLabels;
@@ -19,6 +20,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -57,6 +59,8 @@ public final class AssessmentView implements Page {
     private Node overview() {
         Label title = new Label(t("assessment.title"));
         title.getStyleClass().add("title-2");
+        title.setWrapText(true); // two lines in a narrow window with large text, never "…"
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label intro = new Label(t("assessment.intro"));
         intro.setWrapText(true);
         Label reminder = new Label();
@@ -111,6 +115,7 @@ public final class AssessmentView implements Page {
 
     private static final class HistoryCell extends ListCell<SessionResult> {
         private final ZoneId zone;
+        private HBox line;
 
         HistoryCell(ZoneId zone) {
             this.zone = zone;
@@ -126,17 +131,30 @@ public final class AssessmentView implements Page {
             }
             AssessmentResult res = r.result();
             String date = ResultsView.dateFormat().format(r.session().finishedAt().atZone(zone));
-            Label d = new Label(date);
+            Label d = FxLabels.whole(date);
             d.getStyleClass().add("entry-date");
-            d.setMinWidth(140);
+            FxLayouts.sizeInEm(d, "-fx-min-width", 140);
             Label scores = new Label(t("assessment.history.scores",
                     fmt(res.score("trust")), fmt(res.score("empowerment")), fmt(res.score("professionalism")),
                     fmt(res.risk())));
+            scores.setWrapText(true); // on two lines in a narrow list, never cut
+            scores.setMinHeight(Region.USE_PREF_SIZE);
             // the question bank's version stays in the data (scores are compared within a version), not on screen
-            HBox line = new HBox(12, d, scores);
+            line = new HBox(12, d, scores);
             line.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(scores, Priority.ALWAYS);
+            FxCells.fitWidth(this, line);
             setGraphic(line);
+        }
+
+        /** As tall as the scores' lines are at the width the list draws the row. */
+        @Override
+        protected double computePrefHeight(double width) {
+            double w = width > 0 ? width : getWidth();
+            if (getGraphic() == null || line == null || w <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + line.prefHeight(FxCells.contentWidth(this, w)) + snappedBottomInset();
         }
     }
 
