@@ -161,6 +161,9 @@ class NarrowWindowUiTest {
             List<String> cut = new ArrayList<>();
             app.robot().interact(() -> cut.addAll(ClippedText.inShowingWindows("Self-assessment at 720 px, large text")));
             assertThat(cut).isEmpty();
+            app.clickOn(ViewId.INSIGHTS.navId());
+            app.waitUntilSettled();
+            assertThat(wider(app)).as("scroll panes of Insights wider than their window at 720 px, large text").isEmpty();
             app.resize(1024, 700);
             app.clickOn(ViewId.TODAY.navId());
             app.waitUntilSettled();

@@ -154,7 +154,9 @@ public final class AssessmentView implements Page {
             if (getGraphic() == null || line == null || w <= 0) {
                 return super.computePrefHeight(width);
             }
-            return snappedTopInset() + line.prefHeight(FxCells.contentWidth(this, w)) + snappedBottomInset();
+            // at least a cell's own height (the theme's cell size): a line that fits is spaced as before
+            return Math.max(super.computePrefHeight(width),
+                    snappedTopInset() + line.prefHeight(FxCells.contentWidth(this, w)) + snappedBottomInset());
         }
     }
 

@@ -113,6 +113,7 @@ final class ResultsView {
         riskBand.setWrapText(true);
         riskBand.setTextAlignment(TextAlignment.CENTER);
         Label riskChange = changeLabel(QuestionBank.RISK);
+        riskChange.setTextAlignment(TextAlignment.CENTER);
         Label riskTitle = section(t("assessment.risk"));
         riskTitle.setMinWidth(Region.USE_PREF_SIZE); // the card is as wide as its title ("Mikromanagement-Risiko")
         VBox risk = new VBox(6, riskTitle, gauge, riskBand, riskChange);
@@ -178,6 +179,8 @@ final class ResultsView {
         AssessmentResult.ScaleScore sc = r.scales().get(p.id());
         Label band = new Label(sc.band() == null ? t("assessment.results.too.few") : sc.band().label());
         band.getStyleClass().add("text-muted");
+        band.setWrapText(true); // the band and the change take two lines where the card is narrow, never "…"
+        band.setMinHeight(Region.USE_PREF_SIZE);
         Label change = changeLabel(p.id());
         HBox top = new HBox(10, name, bar, value);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -201,6 +204,8 @@ final class ResultsView {
         Label l = new Label(c.map(ReliableChange.Change::describe).orElse(""));
         l.setId("assessment-change-" + scaleId);
         c.ifPresent(x -> l.getStyleClass().add(x.real() ? "change-real" : "text-muted"));
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

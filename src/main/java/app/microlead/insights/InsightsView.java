@@ -170,24 +170,32 @@ public final class InsightsView implements Page {
         GridPane g = new GridPane();
         g.setHgap(20);
         g.setVgap(4);
-        g.addRow(0, bold(t("insights.mood.split.habit")), bold(t("insights.mood.split.mood")),
-                bold(t("insights.mood.split.energy")));
+        // the figures' headings wrap as their figures do ("Mood: done / not" on two lines in a narrow window)
+        g.addRow(0, bold(t("insights.mood.split.habit")), figures(t("insights.mood.split.mood"), true),
+                figures(t("insights.mood.split.energy"), true));
         int row = 1;
         for (MoodSplit.HabitSplit h : split.habits()) {
             // the figures keep their width; a long name takes two lines instead
             Label name = new Label(h.habit().name());
             name.setWrapText(true);
             name.setMinWidth(Region.USE_COMPUTED_SIZE);
-            g.addRow(row++, name, figures(side(h.mood())), figures(side(h.energy())));
+            g.addRow(row++, name, figures(side(h.mood()), false), figures(side(h.energy()), false));
         }
         moodBox.getChildren().addAll(g, muted(MoodSplit.note()));
     }
 
-    /** A mood or energy comparison: on one line while there is room, on two in a narrow window (never cut). */
-    private static Label figures(String text) {
+    /**
+     * A mood or energy comparison, or its column's heading: on one line while there is room, on two in a narrow
+     * window (never cut).
+     */
+    private static Label figures(String text, boolean heading) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         FxLayouts.sizeInEm(l, "-fx-min-width", 110);
+        if (heading) {
+            l.getStyleClass().add("habit-name");
+        }
         return l;
     }
 
