@@ -59,7 +59,7 @@ public final class PeopleViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.undo = new UndoWindow(scheduler, UNDO_WINDOW);
-        this.page = new PersonViewModel(service, tasks, this::load);
+        this.page = new PersonViewModel(service, tasks, this::rosterChanged);
         showArchived.addListener((o, a, b) -> load());
         selected.addListener((o, a, b) -> {
             if (b == null) {
@@ -137,10 +137,35 @@ public final class PeopleViewModel {
         }, this::failed);
     }
 
+    /**
+     * A write on a person's page: their line holds them as now {@code stored} at once (opening them again before
+     * the roster is read again must not show what they were), then everything is read again.
+     */
+    private void rosterChanged(Person stored) {
+        if (stored != null) {
+            for (int i = 0; i < roster.size(); i++) {
+                Row r = roster.get(i);
+                if (r.person().id() == stored.id()) {
+                    Row fresh = new Row(stored, r.attention());
+                    boolean wasSelected = selected.get() != null && selected.get().person().id() == stored.id();
+                    roster.set(i, fresh);
+                    if (wasSelected) {
+                        selected.set(fresh);
+                    }
+                    break;
+                }
+            }
+        }
+        load();
+    }
+
     private void show(List<Row> rows) {
         long keep = selected.get() == null ? -1 : selected.get().person().id();
         roster.setAll(rows);
         selected.set(rows.stream().filter(r -> r.person().id() == keep).findFirst().orElse(null));
+        if (selected.get() != null) {
+            page.stored(selected.get().person()); // changed elsewhere (Today, a sync): what was not typed follows
+        }
         if (selected.get() != null && rows.stream().allMatch(r -> r.attention() != null)) {
             page.reload(); // the same person: what was written elsewhere since (a promise made on Today)
         }

@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
@@ -35,7 +37,8 @@ public final class PersonViewModel {
 
     private final PeopleService service;
     private final TaskRunner tasks;
-    private final Runnable rosterChanged;
+    /** Told of each write: the person as now stored (null: only their figures changed, a 1:1 saved). */
+    private final Consumer<Person> rosterChanged;
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
@@ -61,7 +64,7 @@ public final class PersonViewModel {
     private final BooleanProperty pdfAvailable = new SimpleBooleanProperty(false);
     private Agenda.PdfWriter pdfWriter;
 
-    PersonViewModel(PeopleService service, TaskRunner tasks, Runnable rosterChanged) {
+    PersonViewModel(PeopleService service, TaskRunner tasks, Consumer<Person> rosterChanged) {
         this.service = service;
         this.tasks = tasks;
         this.rosterChanged = rosterChanged;
@@ -72,13 +75,24 @@ public final class PersonViewModel {
     }
 
     /**
-     * One field of a person's form: its value, and what it holds for a person when nothing is typed in it.
+     * One field of a person's form: its value, what it holds for a person when nothing is typed in it, and
+     * what storing makes of a value (text stripped as {@link Person}, {@link OneOnOne} and {@link Promise} do).
      * {@code counts}: whether something typed in it alone is worth keeping (the 1:1's date, which starts at
      * today, is not).
      */
-    private record FormField<T>(Property<T> value, Function<Person, T> blank, boolean counts) {
+    private record FormField<T>(Property<T> value, Function<Person, T> blank, boolean counts, UnaryOperator<T> asStored) {
 
-        /** Whether it holds something other than {@code p}'s form with nothing typed (text as it is stored). */
+        FormField(Property<T> value, Function<Person, T> blank, boolean counts) {
+            this(value, blank, counts, UnaryOperator.identity());
+        }
+
+        /** Whether {@code a} and {@code b} would be stored as the same. */
+        @SuppressWarnings("unchecked")
+        boolean same(Object a, Object b) {
+            return Objects.equals(asStored.apply((T) a), asStored.apply((T) b));
+        }
+
+        /** Whether it holds something other than {@code p}'s form with nothing typed (as it would be stored). */
         boolean typedFor(Person p) {
             return !same(value.getValue(), blank.apply(p));
         }
@@ -93,27 +107,30 @@ public final class PersonViewModel {
         }
     }
 
-    /** Equal as stored: text without its outer spaces and with its runs of spaces and line breaks as one. */
-    private static boolean same(Object a, Object b) {
-        if (a instanceof String || b instanceof String) {
-            return cleaned(a).equals(cleaned(b));
-        }
-        return Objects.equals(a, b);
+    private static String stripped(String text) {
+        return text == null ? "" : text.strip();
     }
 
-    private static String cleaned(Object text) {
-        return text == null ? "" : ((String) text).strip().replaceAll("\\s+", " ");
+    /** A name as {@link Person} stores it: stripped, its runs of spaces as one. */
+    private static String nameAsStored(String text) {
+        return stripped(text).replaceAll("\\s+", " ");
     }
 
-    private final List<FormField<?>> details = List.of(new FormField<>(name, Person::name, true),
-            new FormField<>(role, Person::role, true), new FormField<>(team, Person::team, true),
-            new FormField<>(hopes, Person::hopes, true), new FormField<>(startDate, Person::startDate, true),
-            new FormField<>(cadence, Person::cadence, true), new FormField<>(nudgesOff, Person::nudgesOff, true));
+    private final List<FormField<?>> details = List.of(
+            new FormField<>(name, Person::name, true, PersonViewModel::nameAsStored),
+            new FormField<>(role, Person::role, true, PersonViewModel::stripped),
+            new FormField<>(team, Person::team, true, PersonViewModel::stripped),
+            new FormField<>(hopes, Person::hopes, true, PersonViewModel::stripped),
+            new FormField<>(startDate, Person::startDate, true), new FormField<>(cadence, Person::cadence, true),
+            new FormField<>(nudgesOff, Person::nudgesOff, true));
+    private final FormField<String> noteTalkingPoints = new FormField<>(talkingPoints, x -> "", true, PersonViewModel::stripped);
+    private final FormField<String> noteNotes = new FormField<>(notes, x -> "", true, PersonViewModel::stripped);
+    private final FormField<String> noteFollowUps = new FormField<>(followUps, x -> "", true, PersonViewModel::stripped);
     private final List<FormField<?>> oneOnOneForm = List.of(new FormField<>(meetingDate, x -> today(), false),
-            new FormField<>(talkingPoints, x -> "", true), new FormField<>(notes, x -> "", true),
-            new FormField<>(followUps, x -> "", true));
-    private final List<FormField<?>> promiseForm = List.of(new FormField<>(promiseText, x -> "", true),
-            new FormField<>(promiseDue, x -> null, true));
+            noteTalkingPoints, noteNotes, noteFollowUps);
+    private final FormField<String> promiseWords = new FormField<>(promiseText, x -> "", true, PersonViewModel::stripped);
+    private final FormField<LocalDate> promiseDay = new FormField<>(promiseDue, x -> null, true);
+    private final List<FormField<?>> promiseForm = List.of(promiseWords, promiseDay);
     private final List<FormField<?>> form = Stream.of(details, oneOnOneForm, promiseForm).flatMap(List::stream).toList();
 
     /**
@@ -170,33 +187,44 @@ public final class PersonViewModel {
             return;
         }
         Map<FormField<?>, Object> typed = new HashMap<>();
-        form.stream().filter(f -> f.typedFor(p)).forEach(f -> typed.put(f, f.value().getValue()));
+        // with the 1:1's date as it is: a note kept over midnight keeps its day
+        form.stream().filter(f -> !f.counts() || f.typedFor(p)).forEach(f -> typed.put(f, f.value().getValue()));
         drafts.put(p.id(), new Kept(p, typed));
     }
 
     /**
      * After a write for person {@code id}'s page (which may no longer be the one shown): their page, or what is
-     * kept of it, goes on from {@code stored} (null: the person as they were), without what the write
-     * {@code took}; what now equals what is stored is no longer unsaved. Returns whether their page is shown.
+     * kept of it, goes on from {@code stored} (null: the person as they were). A field the write {@code sent} is
+     * emptied only if it still holds what was sent (not what was typed since); a detail the user did not touch
+     * follows what is stored; what now equals what is stored is no longer unsaved. Returns whether their page
+     * is the one shown.
      */
-    private boolean settle(long id, Person stored, List<FormField<?>> took) {
+    private boolean settle(long id, Person stored, Map<FormField<?>, Object> sent) {
         Person shown = person.get();
         if (shown != null && shown.id() == id) {
+            Person was = shown;
             if (stored != null) {
                 person.set(stored);
             }
             Person now = person.get();
-            took.forEach(f -> f.reset(now));
-            // what was saved as typed is shown as stored (a role saved with a space after it)
-            details.stream().filter(f -> !f.typedFor(now)).forEach(f -> f.reset(now));
+            sent.forEach((f, v) -> {
+                if (f.same(f.value().getValue(), v)) {
+                    f.reset(now);
+                }
+            });
+            details.stream().filter(f -> !f.typedFor(was) || !f.typedFor(now)).forEach(f -> f.reset(now));
             return true;
         }
         Kept kept = drafts.get(id);
         if (kept != null) {
             Person now = stored != null ? stored : kept.person();
             Map<FormField<?>, Object> left = new HashMap<>(kept.typed());
-            took.forEach(left::remove);
-            left.entrySet().removeIf(e -> same(e.getValue(), e.getKey().blank().apply(now)));
+            sent.forEach((f, v) -> {
+                if (left.containsKey(f) && f.same(left.get(f), v)) {
+                    left.remove(f);
+                }
+            });
+            left.entrySet().removeIf(e -> e.getKey().counts() && e.getKey().same(e.getValue(), e.getKey().blank().apply(now)));
             if (left.keySet().stream().anyMatch(FormField::counts)) {
                 drafts.put(id, new Kept(now, left));
             } else {
@@ -208,7 +236,7 @@ public final class PersonViewModel {
 
     /** {@code p} was changed elsewhere (archived, brought back): their page or what is kept of it follows. */
     void stored(Person p) {
-        settle(p.id(), p, List.of());
+        settle(p.id(), p, Map.of());
     }
 
     /** {@code id} was deleted: nothing typed for them is kept. */
@@ -303,12 +331,12 @@ public final class PersonViewModel {
             return renamed ? Roster.namesakes(service.repository().people(true), changed.name(), p.id()).size() : 0;
         }, namesakes -> {
             Person saved = changed;
-            if (settle(saved.id(), saved, List.of())) {
+            if (settle(saved.id(), saved, Map.of())) {
                 message.set(namesakes == 0 ? t("people.saved", saved.name())
                         : t("people.saved.shared", saved.name(), namesakes + 1));
                 reload();
             }
-            rosterChanged.run();
+            rosterChanged.accept(saved);
         }, this::failed);
     }
 
@@ -324,9 +352,10 @@ public final class PersonViewModel {
             service.repository().update(changed);
             return changed;
         }, saved -> {
-            if (settle(saved.id(), saved, List.of())) {
+            if (settle(saved.id(), saved, Map.of())) {
                 message.set(t("people.snoozed", saved.name(), Agenda.day(until)));
             }
+            rosterChanged.accept(saved); // the roster's line holds them as now stored (archiving starts from it)
         }, this::failed);
     }
 
@@ -348,14 +377,17 @@ public final class PersonViewModel {
             message.set(e.getMessage());
             return;
         }
-        // the date stays for the next note of the same meeting
-        List<FormField<?>> note = oneOnOneForm.stream().filter(FormField::counts).toList();
+        // what was sent, to empty only what still holds it; the date stays for the next note of the same meeting
+        Map<FormField<?>, Object> note = new HashMap<>();
+        note.put(noteTalkingPoints, m.talkingPoints());
+        note.put(noteNotes, m.notes());
+        note.put(noteFollowUps, m.followUps());
         tasks.write(() -> service.repository().saveOneOnOne(m), saved -> {
             if (settle(p.id(), null, note)) {
                 message.set(t("people.one.on.one.saved", Agenda.day(saved.date())));
                 reload();
             }
-            rosterChanged.run();
+            rosterChanged.accept(null);
         }, this::failed);
     }
 
@@ -372,8 +404,11 @@ public final class PersonViewModel {
             message.set(e.getMessage());
             return;
         }
+        Map<FormField<?>, Object> sent = new HashMap<>();
+        sent.put(promiseWords, made.text());
+        sent.put(promiseDay, promiseDue.get());
         tasks.write(() -> service.repository().savePromise(made), saved -> {
-            if (settle(p.id(), null, promiseForm)) {
+            if (settle(p.id(), null, sent)) {
                 message.set(t("people.promise.added"));
                 reload();
             }

@@ -34,11 +34,12 @@ class PeopleViewModelTest {
     private StubDialogs dialogs;
     private ManualScheduler scheduler;
     private PeopleViewModel vm;
+    private MutableClock clock;
 
     @BeforeEach
     void open() {
         db = Database.open(DataFolder.open(dir));
-        MutableClock clock = new MutableClock(Instant.parse("2026-03-12T17:00:00Z"));
+        clock = new MutableClock(Instant.parse("2026-03-12T17:00:00Z"));
         repo = new JdbcPeopleRepository(db);
         journal = new JdbcJournalRepository(db, clock);
         dialogs = new StubDialogs();
@@ -216,6 +217,78 @@ class PeopleViewModelTest {
         vm.deleteSelected();
         assertThat(repo.people(false)).isEmpty();
         assertThat(page.unsavedPages()).containsExactly("Ana Lima (archived)");
+    }
+
+    @Test
+    void aChangeOfLineBreaksOnlyIsUnsavedAndStays() {
+        add("Ana Lima");
+        add("Ben");
+        PersonViewModel page = vm.page();
+        vm.selectedProperty().set(vm.roster().get(0));
+        page.hopesProperty().set("Lead the team\nMove to Lisbon");
+        page.save();
+        page.hopesProperty().set("Lead the team\n\nMove to Lisbon");
+        assertThat(page.unsavedPages()).containsExactly("Ana Lima");
+        page.snooze(); // another write for her: the typed hopes stay
+        assertThat(page.hopesProperty().get()).isEqualTo("Lead the team\n\nMove to Lisbon");
+        vm.selectedProperty().set(vm.roster().get(1));
+        vm.selectedProperty().set(vm.roster().get(0));
+        assertThat(page.hopesProperty().get()).isEqualTo("Lead the team\n\nMove to Lisbon");
+    }
+
+    @Test
+    void aNoteKeptOverMidnightKeepsItsDay() {
+        add("Ana Lima");
+        add("Ben");
+        PersonViewModel page = vm.page();
+        vm.selectedProperty().set(vm.roster().get(0));
+        page.notesProperty().set("Talked late");
+        vm.selectedProperty().set(vm.roster().get(1));
+        clock.plusDays(1);
+        vm.selectedProperty().set(vm.roster().get(0));
+        assertThat(page.meetingDateProperty().get()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void whatIsTypedWhileANoteIsSavedStays() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        PeopleViewModel slow = new PeopleViewModel(new PeopleService(repo, journal, new JdbcHabitRepository(db), clock),
+                held, scheduler, dialogs);
+        slow.newNameProperty().set("Ana Lima");
+        slow.add();
+        held.release();
+        PersonViewModel page = slow.page();
+        page.notesProperty().set("First part.");
+        page.saveOneOnOne();
+        page.notesProperty().set("First part. And the second.");
+        held.release();
+        assertThat(page.notesProperty().get()).isEqualTo("First part. And the second.");
+        assertThat(page.unsavedPages()).containsExactly("Ana Lima");
+    }
+
+    @Test
+    void aPersonOpenedAgainBeforeTheRosterIsReadAgainShowsWhatWasSaved() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        PeopleViewModel slow = new PeopleViewModel(new PeopleService(repo, journal, new JdbcHabitRepository(db), clock),
+                held, scheduler, dialogs);
+        for (String name : new String[] {"Ana Lima", "Ben"}) {
+            slow.newNameProperty().set(name);
+            slow.add();
+            held.release();
+        }
+        PersonViewModel page = slow.page();
+        slow.selectedProperty().set(slow.roster().get(0));
+        held.release();
+        page.roleProperty().set("Tech lead");
+        page.save();
+        slow.selectedProperty().set(slow.roster().get(1));
+        held.step(); // the save ends; the roster is not read again yet
+        slow.selectedProperty().set(slow.roster().get(0));
+        assertThat(page.roleProperty().get()).isEqualTo("Tech lead");
+        page.hopesProperty().set("Lead the platform");
+        page.save();
+        held.release();
+        assertThat(repo.people(false).get(0).role()).as("the role saved before, not written back empty").isEqualTo("Tech lead");
     }
 
     @Test
