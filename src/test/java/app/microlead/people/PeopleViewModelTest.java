@@ -54,6 +54,18 @@ class PeopleViewModelTest {
         db.close();
     }
 
+    /** A view model whose reads and writes wait for {@code held}, with {@code names} added (each write let through). */
+    private PeopleViewModel slowWith(HeldTaskRunner held, String... names) {
+        PeopleViewModel slow = new PeopleViewModel(new PeopleService(repo, journal, new JdbcHabitRepository(db), clock),
+                held, scheduler, dialogs);
+        for (String name : names) {
+            slow.newNameProperty().set(name);
+            slow.add();
+            held.release();
+        }
+        return slow;
+    }
+
     private void add(String name) {
         vm.newNameProperty().set(name);
         vm.add();
@@ -163,13 +175,7 @@ class PeopleViewModelTest {
     @Test
     void writesThatEndAfterAnotherPersonIsOpenedStayWithTheirOwn() {
         HeldTaskRunner held = new HeldTaskRunner();
-        PeopleViewModel slow = new PeopleViewModel(new PeopleService(repo, journal, new JdbcHabitRepository(db),
-                new MutableClock(Instant.parse("2026-03-12T17:00:00Z"))), held, scheduler, dialogs);
-        for (String name : new String[] {"Ana Lima", "Ben"}) {
-            slow.newNameProperty().set(name);
-            slow.add();
-            held.release();
-        }
+        PeopleViewModel slow = slowWith(held, "Ana Lima", "Ben");
         PersonViewModel page = slow.page();
         slow.selectedProperty().set(slow.roster().get(1));
         held.release();
@@ -252,11 +258,7 @@ class PeopleViewModelTest {
     @Test
     void whatIsTypedWhileANoteIsSavedStays() {
         HeldTaskRunner held = new HeldTaskRunner();
-        PeopleViewModel slow = new PeopleViewModel(new PeopleService(repo, journal, new JdbcHabitRepository(db), clock),
-                held, scheduler, dialogs);
-        slow.newNameProperty().set("Ana Lima");
-        slow.add();
-        held.release();
+        PeopleViewModel slow = slowWith(held, "Ana Lima");
         PersonViewModel page = slow.page();
         page.notesProperty().set("First part.");
         page.saveOneOnOne();
@@ -269,13 +271,7 @@ class PeopleViewModelTest {
     @Test
     void aPersonOpenedAgainBeforeTheRosterIsReadAgainShowsWhatWasSaved() {
         HeldTaskRunner held = new HeldTaskRunner();
-        PeopleViewModel slow = new PeopleViewModel(new PeopleService(repo, journal, new JdbcHabitRepository(db), clock),
-                held, scheduler, dialogs);
-        for (String name : new String[] {"Ana Lima", "Ben"}) {
-            slow.newNameProperty().set(name);
-            slow.add();
-            held.release();
-        }
+        PeopleViewModel slow = slowWith(held, "Ana Lima", "Ben");
         PersonViewModel page = slow.page();
         slow.selectedProperty().set(slow.roster().get(0));
         held.release();
