@@ -59,7 +59,7 @@ public final class PeopleViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.undo = new UndoWindow(scheduler, UNDO_WINDOW);
-        this.page = new PersonViewModel(service, tasks, this::rosterChanged);
+        this.page = new PersonViewModel(service, tasks, this::rosterChanged, message::set);
         showArchived.addListener((o, a, b) -> load());
         selected.addListener((o, a, b) -> {
             if (b == null) {

@@ -39,6 +39,8 @@ public final class PersonViewModel {
     private final TaskRunner tasks;
     /** Told of each write: the person as now stored (null: only their figures changed, a 1:1 saved). */
     private final Consumer<Person> rosterChanged;
+    /** Where a write's outcome is said when its person's page is no longer shown (the roster's message). */
+    private final Consumer<String> elsewhere;
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
@@ -64,10 +66,11 @@ public final class PersonViewModel {
     private final BooleanProperty pdfAvailable = new SimpleBooleanProperty(false);
     private Agenda.PdfWriter pdfWriter;
 
-    PersonViewModel(PeopleService service, TaskRunner tasks, Consumer<Person> rosterChanged) {
+    PersonViewModel(PeopleService service, TaskRunner tasks, Consumer<Person> rosterChanged, Consumer<String> elsewhere) {
         this.service = service;
         this.tasks = tasks;
         this.rosterChanged = rosterChanged;
+        this.elsewhere = elsewhere;
     }
 
     private record Loaded(Attention attention, List<Timeline> timeline, List<Promise> promises, List<OneOnOne> meetings,
@@ -331,13 +334,16 @@ public final class PersonViewModel {
             return renamed ? Roster.namesakes(service.repository().people(true), changed.name(), p.id()).size() : 0;
         }, namesakes -> {
             Person saved = changed;
+            String said = namesakes == 0 ? t("people.saved", saved.name())
+                    : t("people.saved.shared", saved.name(), namesakes + 1);
             if (settle(saved.id(), saved, Map.of())) {
-                message.set(namesakes == 0 ? t("people.saved", saved.name())
-                        : t("people.saved.shared", saved.name(), namesakes + 1));
+                message.set(said);
                 reload();
+            } else {
+                elsewhere.accept(said); // another person is shown by now: said where it is still seen
             }
             rosterChanged.accept(saved);
-        }, this::failed);
+        }, failedFor(p));
     }
 
     /** Snoozes nudges about this person for four weeks. */
@@ -356,7 +362,7 @@ public final class PersonViewModel {
                 message.set(t("people.snoozed", saved.name(), Agenda.day(until)));
             }
             rosterChanged.accept(saved); // the roster's line holds them as now stored (archiving starts from it)
-        }, this::failed);
+        }, failedFor(p));
     }
 
     /** Stores the 1:1 note written in the form and clears the form. */
@@ -388,7 +394,7 @@ public final class PersonViewModel {
                 reload();
             }
             rosterChanged.accept(null);
-        }, this::failed);
+        }, failedFor(p));
     }
 
     /** Adds the promise written in the form. */
@@ -412,7 +418,7 @@ public final class PersonViewModel {
                 message.set(t("people.promise.added"));
                 reload();
             }
-        }, this::failed);
+        }, failedFor(p));
     }
 
     /** Marks a promise kept, broken or dropped today (or opens it again). */
@@ -504,6 +510,18 @@ public final class PersonViewModel {
 
     private void failed(Throwable e) {
         message.set(t("people.error.failed", e.getMessage() == null ? "" : e.getMessage()));
+    }
+
+    /** A write for {@code p} that failed: said on their page, or where it is seen if another page is shown by now. */
+    private Consumer<Throwable> failedFor(Person p) {
+        return e -> {
+            Person shown = person.get();
+            if (shown != null && shown.id() == p.id()) {
+                failed(e);
+            } else {
+                elsewhere.accept(t("people.error.failed.for", p.name(), e.getMessage() == null ? "" : e.getMessage()));
+            }
+        };
     }
 
     public ObjectProperty<Person> personProperty() {

@@ -193,6 +193,8 @@ class PeopleViewModelTest {
 
         long anaId = repo.people(false).get(0).id();
         assertThat(page.personProperty().get().name()).as("the page shown").isEqualTo("Ben");
+        assertThat(slow.messageProperty().get()).as("Ana's save, said where it is seen").isEqualTo("Ana Lima is saved.");
+        assertThat(page.messageProperty().get()).as("Ben's page").isNotEqualTo("Ana Lima is saved.");
         assertThat(page.nameProperty().get()).isEqualTo("Ben");
         assertThat(page.notesProperty().get()).as("Ben's note, not cleared by Ana's save").isEqualTo("Ben's half-written note");
         assertThat(repo.people(false).get(0).role()).isEqualTo("Tech lead");

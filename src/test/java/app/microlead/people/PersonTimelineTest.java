@@ -65,7 +65,7 @@ class PersonTimelineTest {
     @Test
     void whileAnotherPersonsPageLoadsTheLastOnesLinesAreGone() {
         HeldTaskRunner tasks = new HeldTaskRunner();
-        PersonViewModel page = new PersonViewModel(j.service, tasks, stored -> { });
+        PersonViewModel page = new PersonViewModel(j.service, tasks, stored -> { }, said -> { });
         page.show(ana);
         tasks.release();
         assertThat(page.timeline()).hasSize(200);

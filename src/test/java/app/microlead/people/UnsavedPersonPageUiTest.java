@@ -79,6 +79,38 @@ class UnsavedPersonPageUiTest {
         }
     }
 
+    @Test
+    void restoringABackupAsksFirstAndCancelLeavesNoRestoreWaiting() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
+            app.robot().press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+            app.waitUntil(() -> app.exists("page-people"), 10);
+            app.clickOn("people-new-name");
+            app.robot().write("Ana").type(KeyCode.ENTER);
+            app.waitUntil(() -> app.<Label>byId("person-title").getText().equals("Ana"), 10);
+            app.clickOn("one-on-one-notes");
+            app.robot().write("Half a thought");
+
+            app.clickOn("nav-settings");
+            app.waitUntil(() -> app.exists("settings-backup-now"), 10);
+            app.scrollIntoView("settings-backup-now");
+            app.clickOn("settings-backup-now");
+            ListView<?> backups = app.byId("settings-backups");
+            app.waitUntil(() -> !backups.getItems().isEmpty(), 20);
+            app.robot().interact(() -> backups.getSelectionModel().select(0));
+            app.scrollIntoView("settings-backup-restore");
+            app.clickOn("settings-backup-restore");
+            app.waitUntil(() -> app.robot().lookup("#dialog-confirm-ok").tryQuery().isPresent(), 10);
+            app.robot().clickOn((Node) app.robot().lookup("#dialog-confirm-ok").query()); // yes, restore
+            // then: what was typed on Ana's page
+            app.waitUntil(() -> app.robot().lookup("#dialog-confirm").tryQuery()
+                    .map(p -> ((Label) ((DialogPane) p).getContent()).getText().contains("Ana's page")).orElse(false), 10);
+            app.robot().clickOn((Node) app.robot().lookup("#dialog-confirm-cancel").query());
+            app.waitUntil(() -> app.robot().lookup("#dialog-confirm").tryQuery().isEmpty(), 10);
+            assertThat(dataDir.resolve("restore-pending.txt")).as("a restore waiting for the next start").doesNotExist();
+            assertThat(app.stage().isShowing()).isTrue();
+        }
+    }
+
     private static void openPerson(AppDriver app, ListView<PeopleViewModel.Row> list, String name) throws Exception {
         Node cell = app.robot().lookup(".list-cell").match(n -> n instanceof ListCell<?> c && !c.isEmpty()
                 && c.getItem() instanceof PeopleViewModel.Row r && r.person().name().equals(name)).query();
