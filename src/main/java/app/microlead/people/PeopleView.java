@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxCells;
+import app.microlead.ui.FxFocus;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
@@ -46,8 +47,6 @@ public final class PeopleView implements Page {
      * keep their words.
      */
     static final double NARROW_BELOW_EM = 56;
-    /** Style class of the page while it shows one side at a time. */
-    static final String NARROW = "narrow";
 
     private final PeopleViewModel vm;
     private final HBox root;
@@ -125,15 +124,9 @@ public final class PeopleView implements Page {
         if (now) {
             // entering the narrow layout: the side the keyboard is in stays shown (the scene's focus owner: not
             // the roster's focus-within, which its list's focused line sets whether or not the list has the focus)
-            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
-            browsing.set(vm.selectedProperty().get() != null && owner != null && isInside(owner, roster));
+            browsing.set(vm.selectedProperty().get() != null && FxFocus.holdsFocus(roster));
         }
         narrow.set(now);
-        if (now) {
-            root.getStyleClass().add(NARROW);
-        } else {
-            root.getStyleClass().remove(NARROW);
-        }
         HBox.setHgrow(roster, now ? Priority.ALWAYS : null); // alone, the roster takes the page's width
     }
 
@@ -158,11 +151,8 @@ public final class PeopleView implements Page {
      * side now shown: Escape and the arrows then reach the page, and nothing focused is hidden.
      */
     private void focusInto(Node target, Node side) {
-        if (narrow.get() && root.getScene() != null && root.isVisible()) {
-            Node owner = root.getScene().getFocusOwner();
-            if (owner == null || !isInside(owner, side)) {
-                target.requestFocus();
-            }
+        if (narrow.get() && root.getScene() != null && root.isVisible() && !FxFocus.holdsFocus(side)) {
+            target.requestFocus();
         }
     }
 
@@ -239,15 +229,6 @@ public final class PeopleView implements Page {
         undoBar.managedProperty().bind(undoBar.visibleProperty());
 
         return new VBox(10, FxLabels.heading(t("people.title")), addRow, list, archived, message, undoBar);
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean onAPerson(Node picked) {

@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.FontSize;
 import app.microlead.ui.FxLayouts;
+import app.microlead.ui.FxFocus;
 import app.microlead.ui.FxKeyboardTooltips;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxWarmUp;
@@ -141,7 +142,7 @@ public final class MainWindow {
         }
         instead = node;
         content.getChildren().add(node);
-        if (pages.values().stream().anyMatch(p -> holdsFocus(p.node()))) {
+        if (pages.values().stream().anyMatch(p -> FxFocus.holdsFocus(p.node()))) {
             // nothing may be typed into a hidden view (while locked, say)
             node.requestFocus();
         }
@@ -336,7 +337,7 @@ public final class MainWindow {
         if (node.getParent() != content) {
             content.getChildren().add(node);
         }
-        boolean focusWasThere = old != null && holdsFocus(old);
+        boolean focusWasThere = old != null && FxFocus.holdsFocus(old);
         if (old != null) {
             display(old, false);
         }
@@ -351,15 +352,5 @@ public final class MainWindow {
     private static void display(Node page, boolean on) {
         page.setVisible(on);
         page.setManaged(on);
-    }
-
-    private static boolean holdsFocus(Node page) {
-        Node focused = page.getScene() == null ? null : page.getScene().getFocusOwner();
-        for (Node n = focused; n != null; n = n.getParent()) {
-            if (n == page) {
-                return true;
-            }
-        }
-        return false;
     }
 }
