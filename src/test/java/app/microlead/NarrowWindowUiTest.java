@@ -214,11 +214,7 @@ class NarrowWindowUiTest {
     void peopleShowsTheRosterOrAPersonAndGoesBackWithTheKeyboard() throws Exception {
         germanYear();
         try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
-            app.resize(720, 700);
-            app.clickOn(ViewId.PEOPLE.navId());
-            ListView<PeopleViewModel.Row> list = app.byId("people-list");
-            app.waitUntil(() -> list.getItems().size() >= 5, 10);
-            app.waitUntilSettled();
+            ListView<PeopleViewModel.Row> list = peopleAt720(app);
             assertThat(shown(list)).as("the roster at 720 px").isTrue();
             assertThat(shown(app.byId("people-page"))).as("a person's page with nobody chosen").isFalse();
 
@@ -273,6 +269,47 @@ class NarrowWindowUiTest {
             assertThat(shown(app.byId("one-on-one-notes"))).as("the page being typed on, narrowed").isTrue();
             assertThat(shown(list)).isFalse();
         }
+    }
+
+    @Test
+    void whatTheRosterSaysIsSeenWhileAPersonIsShownInItsPlace() throws Exception {
+        germanYear();
+        try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
+            ListView<PeopleViewModel.Row> list = peopleAt720(app);
+            app.clickOn("people-show-archived"); // archived, the person stays chosen and their page stays shown
+            app.waitUntilSettled();
+            String third = list.getItems().get(2).person().name();
+            app.robot().clickOn(cellOf(app, third));
+            app.waitUntilSettled();
+            Label said = app.byId("people-page-message");
+            assertThat(shown(said)).as("a message on the person's side before anything was said").isFalse();
+
+            app.scrollIntoView("person-archive");
+            app.clickOn("person-archive");
+            app.waitUntil(() -> said.getText().contains(third), 10);
+            assertThat(shown(list)).as("the roster, while the person is shown at 720 px").isFalse();
+            assertThat(shown(said)).as("what archiving " + third + " said, on the side shown").isTrue();
+
+            // back on the roster it is said there, once; another person's page starts without it
+            app.clickOn("people-back");
+            app.waitUntilSettled();
+            assertThat(shown(said)).isFalse();
+            String fourth = list.getItems().get(3).person().name();
+            app.robot().clickOn(cellOf(app, fourth));
+            app.waitUntilSettled();
+            assertThat(app.<Label>byId("person-title").getText()).isEqualTo(fourth);
+            assertThat(shown(said)).as("what was said about " + third + " on " + fourth + "'s page").isFalse();
+        }
+    }
+
+    /** People in a window 720 px wide, the roster read; its list. */
+    private static ListView<PeopleViewModel.Row> peopleAt720(AppDriver app) throws Exception {
+        app.resize(720, 700);
+        app.clickOn(ViewId.PEOPLE.navId());
+        ListView<PeopleViewModel.Row> list = app.byId("people-list");
+        app.waitUntil(() -> list.getItems().size() >= 5, 10);
+        app.waitUntilSettled();
+        return list;
     }
 
     /** Whether {@code node} and all its parents are visible. */

@@ -73,7 +73,7 @@ public final class PeopleView implements Page {
         back.visibleProperty().bind(narrow);
         back.managedProperty().bind(back.visibleProperty());
         VBox.setVgrow(page, Priority.ALWAYS);
-        personSide = new VBox(8, back, page);
+        personSide = new VBox(8, back, rosterSaysHere(), page);
         // the page asks for a reading width, not for its content's (a long timeline line on one row): that made
         // the roster shrink by a third (and its lines re-wrap) whenever a person was opened. Where the window is
         // too narrow for both (large text, 1280 px), the two still give way evenly, the roster down to its minimum
@@ -106,6 +106,36 @@ public final class PeopleView implements Page {
         root.getStyleClass().add("page");
         root.setId("page-people");
         FxLayouts.onGivenWidth(root, archived, this::fitWidth);
+    }
+
+    /**
+     * The roster's message (a save that ended for someone else, a failed write, archived, back on the roster) where
+     * it is seen while the narrow layout shows a person in place of the roster: what it says from the moment the
+     * person's side is shown, gone when another person is opened or the roster shows again.
+     */
+    private Label rosterSaysHere() {
+        Label said = new Label();
+        said.setId("people-page-message");
+        said.setWrapText(true);
+        said.getStyleClass().add("text-muted");
+        said.visibleProperty().bind(narrow.and(said.textProperty().isNotEmpty()));
+        said.managedProperty().bind(said.visibleProperty());
+        vm.messageProperty().addListener((o, was, now) -> {
+            if (narrow.get() && personSide.isVisible()) {
+                said.setText(now);
+            }
+        });
+        vm.selectedProperty().addListener((o, was, now) -> {
+            if (was == null || now == null || was.person().id() != now.person().id()) {
+                said.setText("");
+            }
+        });
+        roster.visibleProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                said.setText("");
+            }
+        });
+        return said;
     }
 
     private static final KeyCombination BACK_ESCAPE = new KeyCodeCombination(KeyCode.ESCAPE);
