@@ -276,12 +276,25 @@ class NarrowWindowUiTest {
         germanYear();
         try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
             ListView<PeopleViewModel.Row> list = peopleAt720(app);
+            Label said = app.byId("people-page-message");
+            // someone added: their page opens in place of the roster, and says so
+            app.clickOn("people-new-name");
+            app.robot().write("Zoe Quinn");
+            app.clickOn("people-add");
+            app.waitUntil(() -> "Zoe Quinn".equals(app.<Label>byId("person-title").getText()), 10);
+            app.waitUntilSettled();
+            assertThat(shown(list)).isFalse();
+            assertThat(shown(said)).as("what adding Zoe Quinn said, above her page").isTrue();
+            assertThat(said.getText()).contains("Zoe Quinn");
+            app.clickOn("people-back");
+            app.waitUntilSettled();
+            assertThat(said.getText()).as("what was said, once the roster shows it again").isEmpty();
+
             app.clickOn("people-show-archived"); // archived, the person stays chosen and their page stays shown
             app.waitUntilSettled();
             String third = list.getItems().get(2).person().name();
             app.robot().clickOn(cellOf(app, third));
             app.waitUntilSettled();
-            Label said = app.byId("people-page-message");
             assertThat(shown(said)).as("a message on the person's side before anything was said").isFalse();
 
             app.scrollIntoView("person-archive");
@@ -293,7 +306,7 @@ class NarrowWindowUiTest {
             // back on the roster it is said there, once; another person's page starts without it
             app.clickOn("people-back");
             app.waitUntilSettled();
-            assertThat(shown(said)).isFalse();
+            assertThat(said.getText()).isEmpty();
             String fourth = list.getItems().get(3).person().name();
             app.robot().clickOn(cellOf(app, fourth));
             app.waitUntilSettled();

@@ -109,9 +109,9 @@ public final class PeopleView implements Page {
     }
 
     /**
-     * The roster's message (a save that ended for someone else, a failed write, archived, back on the roster) where
-     * it is seen while the narrow layout shows a person in place of the roster: what it says from the moment the
-     * person's side is shown, gone when another person is opened or the roster shows again.
+     * The roster's message (someone added, a save that ended for someone else, a failed write, archived, back on the
+     * roster) where it is seen while the narrow layout shows a person in place of the roster: each message said while
+     * the person's side is shown, until the roster shows again (the way to another person).
      */
     private Label rosterSaysHere() {
         Label said = new Label();
@@ -123,11 +123,6 @@ public final class PeopleView implements Page {
         vm.messageProperty().addListener((o, was, now) -> {
             if (narrow.get() && personSide.isVisible()) {
                 said.setText(now);
-            }
-        });
-        vm.selectedProperty().addListener((o, was, now) -> {
-            if (was == null || now == null || was.person().id() != now.person().id()) {
-                said.setText("");
             }
         });
         roster.visibleProperty().addListener((o, was, shown) -> {

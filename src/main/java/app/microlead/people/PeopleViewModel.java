@@ -59,7 +59,7 @@ public final class PeopleViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.undo = new UndoWindow(scheduler, UNDO_WINDOW);
-        this.page = new PersonViewModel(service, tasks, this::rosterChanged, message::set);
+        this.page = new PersonViewModel(service, tasks, this::rosterChanged, this::say);
         showArchived.addListener((o, a, b) -> load());
         selected.addListener((o, a, b) -> {
             if (b == null) {
@@ -95,6 +95,7 @@ public final class PeopleViewModel {
         return newName;
     }
 
+    /** What the roster says; each message is set anew (empty first), so that one said twice is seen twice. */
     public StringProperty messageProperty() {
         return message;
     }
@@ -178,7 +179,7 @@ public final class PeopleViewModel {
         try {
             p = Person.named(name, service.today());
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            say(e.getMessage());
             return;
         }
         // archived people count: mentions find them too (the roster shown may not hold them)
@@ -192,8 +193,8 @@ public final class PeopleViewModel {
     private void store(Person p) {
         tasks.write(() -> service.repository().add(p), added -> {
             newName.set("");
-            message.set(t("people.added", added.name()));
             selected.set(new Row(added, Attention.none(added.id())));
+            say(t("people.added", added.name())); // once their page is chosen: where a narrow window shows it
             load();
         }, this::failed);
     }
@@ -240,7 +241,7 @@ public final class PeopleViewModel {
             service.repository().update(changed);
             return changed;
         }, p -> {
-            message.set(t(p.archived() ? "people.archived" : "people.unarchived", p.name()));
+            say(t(p.archived() ? "people.archived" : "people.unarchived", p.name()));
             page.stored(p);
             if (p.archived() && !showArchived.get()) {
                 selected.set(null);
@@ -250,6 +251,12 @@ public final class PeopleViewModel {
     }
 
     private void failed(Throwable e) {
-        message.set(t("people.error.failed", e.getMessage() == null ? "" : e.getMessage()));
+        say(t("people.error.failed", e.getMessage() == null ? "" : e.getMessage()));
+    }
+
+    /** Says {@code text} in the roster's message: each time, a change, even when the same words are said again. */
+    private void say(String text) {
+        message.set("");
+        message.set(text);
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +95,22 @@ class PeopleViewModelTest {
         vm.toggleArchived();
         vm.showArchivedProperty().set(false);
         assertThat(vm.roster()).hasSize(2);
+    }
+
+    @Test
+    void aMessageSaidTwiceIsSaidTwiceAndSomeoneAddedIsSaidOnceTheirPageIsChosen() {
+        List<String> said = new ArrayList<>();
+        vm.messageProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                said.add(now + (vm.selectedProperty().get() == null ? "" : " / " + vm.selectedProperty().get().person().name()));
+            }
+        });
+        add("  ");
+        add("  ");
+        add("Ana Lima");
+        // the same words twice are two messages (a narrow window shows only what is said while a page is shown)
+        assertThat(said).containsExactly("Write the person's name.", "Write the person's name.",
+                "Ana Lima was added. / Ana Lima");
     }
 
     @Test
