@@ -24,9 +24,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.event.EventDispatcher;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.geometry.Bounds;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -44,9 +46,10 @@ import javafx.stage.Window;
  * them. For each it takes the time from the key's injection to the end of the layout of the first pulse
  * that shows it (the FX thread's share of keystroke-to-frame; rendering the frame follows on the render
  * thread) and prints p50, p95 and max; and the same for the FX thread's CPU time over that span, which
- * other work on a busy machine does not inflate. It splits the wall time in two: from the key event to the start of
- * the pulse that shows it (JavaFX's pulses keep a 60 Hz beat, so a key waits up to a frame for the next one, whatever
- * the editor) and from there to the end of that pulse's layout (the editor's own work). A 300-word day, in the
+ * other work on a busy machine does not inflate. It splits the wall time in three: until the key has been handled
+ * (the editor's work on the key itself), from there to the start of the pulse that shows it (JavaFX's pulses keep a
+ * 60 Hz beat, so a key waits up to a frame for the next one, whatever the editor) and from there to the end of that
+ * pulse's layout (the editor's work in the frame). A 300-word day, in the
  * ordinary text area, measured the same way gives the floor: {@code bench/typing.sh 300}.
  * Run: {@code bench/typing.sh [WORDS] [--one-paragraph]}.
  */
@@ -129,7 +132,8 @@ public final class TypingBench {
             }
             return null;
         });
-        System.out.println("# editor: " + onFx(() -> longArea() != null ? "long day's (FxLongText)" : "text area"));
+        System.out.println("# editor: " + onFx(() -> longArea() != null ? "long day's (FxLongText)" : "text area")
+                + ", its end in view: " + onFx(TypingBench::endInView));
         Thread.sleep(500);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         // the editor and the scene looked up once: a lookup per pulse made a tenth of the FX thread's garbage
@@ -139,14 +143,24 @@ public final class TypingBench {
         IntSupplier lengthNow = () -> long0 != null ? long0.getLength() : short0.getLength();
         List<Double> ms = new ArrayList<>();
         List<Double> cpuMs = new ArrayList<>();
-        // where a keystroke's time goes: from the key event's arrival to the start of the pulse that shows it (the
-        // pulses keep a 60 Hz beat: this is the wait for the next one), and that pulse's own work to its layout's end
+        // where a keystroke's time goes, three parts that add up to it: from the injection until the key has been
+        // handled (the editor's own work on the key, and a pulse that may be ahead of it in the queue); from there to
+        // the start of the pulse that shows it (the pulses keep a 60 Hz beat: the wait for the next one, with the
+        // pulse's animations); and that pulse's own work up to the end of its layout
+        List<Double> toHandled = new ArrayList<>();
         List<Double> toPulse = new ArrayList<>();
         List<Double> inPulse = new ArrayList<>();
-        long[] keyAt = new long[1];
+        long[] handledAt = new long[1];
         long[] pulseAt = new long[1];
         onFx(() -> {
-            scene.addEventFilter(KeyEvent.KEY_TYPED, e -> keyAt[0] = System.nanoTime());
+            EventDispatcher dispatcher = scene.getEventDispatcher();
+            scene.setEventDispatcher((e, tail) -> {
+                Event out = dispatcher.dispatchEvent(e, tail);
+                if (e.getEventType() == KeyEvent.KEY_TYPED) {
+                    handledAt[0] = System.nanoTime();
+                }
+                return out;
+            });
             scene.addPreLayoutPulseListener(() -> pulseAt[0] = System.nanoTime());
             return null;
         });
@@ -157,13 +171,19 @@ public final class TypingBench {
             CountDownLatch shown = new CountDownLatch(1);
             long[] took = new long[2];
             onFx(() -> {
+                handledAt[0] = 0;
+                pulseAt[0] = 0;
                 long t0 = System.nanoTime();
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 Runnable[] listener = new Runnable[1];
                 listener[0] = () -> {
                     if (lengthNow.getAsInt() >= expected) {
                         long end = System.nanoTime();
-                        toPulse.add((pulseAt[0] - keyAt[0]) / 1e6);
+                        if (handledAt[0] < t0 || pulseAt[0] < handledAt[0]) { // another window took the key, say
+                            throw new IllegalStateException("key " + c + ": not handled by the scene before the pulse");
+                        }
+                        toHandled.add((handledAt[0] - t0) / 1e6);
+                        toPulse.add((pulseAt[0] - handledAt[0]) / 1e6);
                         inPulse.add((end - pulseAt[0]) / 1e6);
                         took[0] = end - t0;
                         took[1] = threads.getCurrentThreadCpuTime() - cpu0;
@@ -198,9 +218,17 @@ public final class TypingBench {
         }
         report("keystroke-to-layout-ms", ms);
         report("fx-thread-cpu-per-keystroke-ms", cpuMs);
-        report("key-event-to-pulse-start-ms", toPulse);
+        report("injection-to-key-handled-ms", toHandled);
+        report("key-handled-to-pulse-start-ms", toPulse);
         report("pulse-start-to-layout-end-ms", inPulse);
         System.out.println("# each (wall): " + ms.stream().map(d -> String.format(Locale.ROOT, "%.1f", d)).toList());
+    }
+
+    /** Whether the editor's end, where the caret is, is inside the window (the page scrolled to it). */
+    private static boolean endInView() {
+        Node editor = longArea() != null ? longArea() : lookup("#today-text");
+        Bounds b = editor.localToScene(editor.getLayoutBounds());
+        return b.getMaxY() > 0 && b.getMaxY() <= editor.getScene().getHeight() + 0.5;
     }
 
     /** Scrolls the page so that {@code node} is in view, as it is for a user typing in it. */
@@ -211,7 +239,7 @@ public final class TypingBench {
         }
         if (n instanceof ScrollPane page && page.getContent() != null) {
             Node content = page.getContent();
-            Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
             double viewport = page.getViewportBounds().getHeight();
             double room = content.getBoundsInLocal().getHeight() - viewport;
             if (room > 0) {
