@@ -2,16 +2,22 @@ package app.microlead.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microlead.common.Scheduler;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Debounced actions run once on the FX thread, and none of a closed window runs later. */
+/** Debounced actions run once on the FX thread, none of a closed window runs later, and waiting draws nothing. */
 class FxSchedulerTest {
 
     private final FxScheduler scheduler = new FxScheduler();
@@ -28,6 +34,37 @@ class FxSchedulerTest {
         assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WaitForAsyncUtils.asyncFx(scheduler::waiting).get(10, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void whileAnActionWaitsJavaFxDrawsNoFrames() throws Exception {
+        AtomicInteger pulses = new AtomicInteger();
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> {
+            Stage s = new Stage();
+            s.setScene(new Scene(new StackPane(new Label("Nothing moves here")), 200, 100));
+            s.getScene().addPreLayoutPulseListener(pulses::incrementAndGet);
+            s.show();
+            return s;
+        }).get(10, TimeUnit.SECONDS);
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(300); // the first frames of the window
+            pulses.set(0);
+            Thread.sleep(500);
+            int still = pulses.get();
+            Assumptions.assumeTrue(still <= 3, () -> "something else in this JVM animates (" + still + " frames)");
+
+            Scheduler.Cancellable later = WaitForAsyncUtils.asyncFx(
+                    () -> scheduler.schedule(Duration.ofSeconds(30), () -> { })).get(10, TimeUnit.SECONDS);
+            pulses.set(0);
+            Thread.sleep(1000);
+            int waiting = pulses.get();
+            WaitForAsyncUtils.asyncFx(later::cancel).get(10, TimeUnit.SECONDS);
+            // a PauseTransition waiting made JavaFX draw ~60 frames a second for as long as it waited
+            assertThat(waiting).as("frames drawn in a second while an action waited").isLessThanOrEqualTo(3);
+        } finally {
+            WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test
