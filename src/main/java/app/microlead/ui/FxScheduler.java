@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
@@ -21,13 +20,21 @@ import javafx.application.Platform;
  */
 public final class FxScheduler implements Scheduler {
 
-    /** One daemon thread for every scheduler: it only waits, then hands each action to the FX thread. */
+    /**
+     * One daemon thread for every scheduler: it only waits, then hands each action to the FX thread. What is called
+     * off leaves its queue at once (else each call-off, one per key press for the lock's idle timer, stayed queued
+     * until its time, and with it what its action refers to: a closed window's whole view).
+     */
     private static final class Timer {
-        static final ScheduledExecutorService THREAD = Executors.newSingleThreadScheduledExecutor(r -> {
+        static final ScheduledThreadPoolExecutor THREAD = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "microlead-timer");
             t.setDaemon(true);
             return t;
         });
+
+        static {
+            THREAD.setRemoveOnCancelPolicy(true);
+        }
     }
 
     /** Actions scheduled and neither run nor called off (FX thread only). */

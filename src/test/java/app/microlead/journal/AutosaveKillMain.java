@@ -7,14 +7,11 @@ import app.microlead.ui.FxScheduler;
 import app.microlead.ui.FxTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.util.Duration;
 
 /**
  * Child process of {@link AutosaveKillTest}: types a word into one day every 100 ms, without a pause,
@@ -24,7 +21,10 @@ import javafx.util.Duration;
  */
 public final class AutosaveKillMain {
 
-    /** Time between two typed words, on the same animation clock as the autosave's wait. */
+    /**
+     * Time between two typed words, on the same timer as the autosave's wait (the app's {@link FxScheduler}): each
+     * word 100 ms after the last was typed, so a stall of the window thread slows the typing and never bunches words.
+     */
     static final int WORD_EVERY_MS = 100;
 
     private static int typed;
@@ -39,21 +39,22 @@ public final class AutosaveKillMain {
         JdbcJournalRepository repo = new JdbcJournalRepository(db, clock);
         Platform.startup(() -> { });
         Platform.runLater(() -> {
+            FxScheduler scheduler = new FxScheduler();
             EntryEditorViewModel vm = new EntryEditorViewModel(repo, new FakePromptSource(), reporting(new FxTaskRunner()),
-                    new FxScheduler(), clock, (d, stored) -> say("SAVED " + stored.map(e -> lastWord(e.text())).orElse(0)));
+                    scheduler, clock, (d, stored) -> say("SAVED " + stored.map(e -> lastWord(e.text())).orElse(0)));
             vm.load(day);
             StringBuilder text = new StringBuilder();
-            Timeline typing = new Timeline(new KeyFrame(Duration.millis(WORD_EVERY_MS), e -> {
-                if (vm.dateProperty().get() == null) {
-                    return; // the day is still being opened
+            Runnable[] typeNext = new Runnable[1];
+            typeNext[0] = () -> {
+                if (vm.dateProperty().get() != null) { // else the day is still being opened
+                    typed++;
+                    text.append('k').append(typed).append(' ');
+                    vm.textProperty().set(text.toString());
+                    say("TYPED " + typed);
                 }
-                typed++;
-                text.append('k').append(typed).append(' ');
-                vm.textProperty().set(text.toString());
-                say("TYPED " + typed);
-            }));
-            typing.setCycleCount(Animation.INDEFINITE);
-            typing.play();
+                scheduler.schedule(Duration.ofMillis(WORD_EVERY_MS), typeNext[0]);
+            };
+            scheduler.schedule(Duration.ofMillis(WORD_EVERY_MS), typeNext[0]);
         });
     }
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A killed app loses at most a second of typing, through the real autosave path: a child JVM types a
  * word every 100 ms without a pause ({@link AutosaveKillMain}) and is SIGKILLed at a random word.
  * The journal file must then hold every save the child had reported, as a whole prefix of what was
- * typed, and the autosave must have taken the typing at most a second (of the same animation clock
- * the words are typed on) before the kill. Counting words instead of wall time keeps the check
+ * typed, and the autosave must have taken the typing at most a second (of the same timer the words
+ * are typed on) before the kill. Counting words instead of wall time keeps the check
  * independent of the machine's speed. An autosave whose wait restarts with every keystroke saves
  * nothing while someone types on, and fails here.
  */

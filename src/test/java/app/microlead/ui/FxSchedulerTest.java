@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -62,6 +63,19 @@ class FxSchedulerTest {
             WaitForAsyncUtils.asyncFx(later::cancel).get(10, TimeUnit.SECONDS);
             // a PauseTransition waiting made JavaFX draw ~60 frames a second for as long as it waited
             assertThat(waiting).as("frames drawn in a second while an action waited").isLessThanOrEqualTo(3);
+
+            // and the count sees frames when there are some: half a second of an animation draws many
+            AnimationTimer animation = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    // nothing: running is enough to make JavaFX draw frames
+                }
+            };
+            pulses.set(0);
+            WaitForAsyncUtils.asyncFx(animation::start).get(10, TimeUnit.SECONDS);
+            Thread.sleep(500);
+            WaitForAsyncUtils.asyncFx(animation::stop).get(10, TimeUnit.SECONDS);
+            assertThat(pulses.get()).as("frames counted while an animation ran").isGreaterThanOrEqualTo(10);
         } finally {
             WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
         }
