@@ -151,8 +151,8 @@ public final class HabitsView implements Page {
         root.getStyleClass().add("page");
         root.setId("page-habits");
         // the layout is decided on the width the page is given (its parent's), not on its own: in the wide layout the
-        // page is at least as wide as its grid; the check box has the page's text size as it is
-        FxLayouts.onGivenWidth(root, archived, fit);
+        // page is at least as wide as its grid; the check box has the page's text size as laid out
+        FxLayouts.onGivenWidth(root, fit);
         shortcuts.whileShowing("habit.new", root, new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                 this::addHabit);
         fillPillars(vm.pillarStrengthProperty().get());

@@ -105,7 +105,7 @@ public final class PeopleView implements Page {
         });
         root.getStyleClass().add("page");
         root.setId("page-people");
-        FxLayouts.onGivenWidth(root, archived, this::fitWidth);
+        FxLayouts.onGivenWidth(root, this::fitWidth);
     }
 
     /**
@@ -114,10 +114,8 @@ public final class PeopleView implements Page {
      * the person's side is shown, until the roster shows again (the way to another person).
      */
     private Label rosterSaysHere() {
-        Label said = new Label();
+        Label said = FxLabels.muted("");
         said.setId("people-page-message");
-        said.setWrapText(true);
-        said.getStyleClass().add("text-muted");
         said.visibleProperty().bind(narrow.and(said.textProperty().isNotEmpty()));
         said.managedProperty().bind(said.visibleProperty());
         vm.messageProperty().addListener((o, was, now) -> {

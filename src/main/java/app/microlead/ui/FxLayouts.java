@@ -6,13 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
-import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -78,32 +75,27 @@ public final class FxLayouts {
     }
 
     /**
-     * Runs {@code fit} whenever the width {@code page} is given (its parent's, inside its padding) or the text size
-     * (read off {@code textSizeFrom}'s font) may have changed: for a page whose layout depends on the room it
-     * has, not on the room it asks for. {@code fit} runs after the pulse's CSS and layout, never in them, so it
-     * may move children between parents (a child list changed while CSS walks it breaks the page's styles).
+     * Runs {@code fit} after each layout pass of the scene {@code page} is in: for a page whose layout depends on
+     * the room it is given (see {@link #givenWidth}), not on the room it asks for. Whatever changed that room (the
+     * window's width, the text size, a sidebar growing beside the page, the page shown again) has been laid out when
+     * {@code fit} reads it. {@code fit} runs after the pulse's CSS and layout,
+     * never in them, so it may move children between parents (a child list changed while CSS walks it breaks the
+     * page's styles); what it changes is laid out in the next pulse, after which it runs again and must change
+     * nothing. It costs nothing while nothing changes on screen: JavaFX then has no pulses.
      */
-    public static void onGivenWidth(Region page, Labeled textSizeFrom, Runnable fit) {
-        ChangeListener<Number> widthChanged = (o, was, now) -> Platform.runLater(fit);
-        page.parentProperty().addListener((o, was, now) -> {
-            if (was instanceof Region r) {
-                r.widthProperty().removeListener(widthChanged);
-            }
-            if (now instanceof Region r) {
-                r.widthProperty().addListener(widthChanged);
-                Platform.runLater(fit);
-            }
-        });
-        textSizeFrom.fontProperty().addListener((o, was, now) -> Platform.runLater(fit));
-        // the window's width too: a parent held at the page's minimum does not narrow with it (see givenWidth)
+    public static void onGivenWidth(Region page, Runnable fit) {
+        Runnable afterLayout = fit::run; // its own instance: the scene's list holds it once for this page
         page.sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
-                was.widthProperty().removeListener(widthChanged);
+                was.removePostLayoutPulseListener(afterLayout);
             }
             if (now != null) {
-                now.widthProperty().addListener(widthChanged);
+                now.addPostLayoutPulseListener(afterLayout);
             }
         });
+        if (page.getScene() != null) {
+            page.getScene().addPostLayoutPulseListener(afterLayout);
+        }
     }
 
     /**
