@@ -13,6 +13,7 @@ import app.microlead.ui.Shortcuts;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.geometry.Orientation;
@@ -134,7 +135,7 @@ public final class HabitsView implements Page {
         HBox pillarsAndHint = new HBox(24, pillarBar, hint);
         pillarsAndHint.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(12, head, pillarsAndHint, gridWithHead, undoBar, message);
-        Runnable fit = () -> fitWidth(top, pillarsAndHint, hint, archived, add, fromCatalogue);
+        BooleanSupplier fit = () -> fitWidth(top, pillarsAndHint, hint, archived, add, fromCatalogue);
         top.setMinHeight(220);
         split = new SplitPane(top);
         split.setOrientation(Orientation.VERTICAL);
@@ -163,12 +164,13 @@ public final class HabitsView implements Page {
         return FxLayouts.narrowerThan(width, NARROW_BELOW_EM, fontPx);
     }
 
-    /** Takes the narrow layout, or leaves it, as the page's width (or the text size) asks. */
-    private void fitWidth(VBox top, HBox pillarsAndHint, Label hint, CheckBox archived, Button... buttons) {
+    /** Takes the narrow layout, or leaves it, as the page's width (or the text size) asks; whether it changed. */
+    private boolean fitWidth(VBox top, HBox pillarsAndHint, Label hint, CheckBox archived, Button... buttons) {
         double given = FxLayouts.givenWidth(root);
         double fontPx = archived.getFont().getSize();
         boolean narrowest = FxLayouts.narrowerThan(given, NARROWER_BELOW_EM, fontPx);
-        if (narrowest != root.getStyleClass().contains(NARROWER)) {
+        boolean changed = narrowest != root.getStyleClass().contains(NARROWER);
+        if (changed) {
             if (narrowest) {
                 root.getStyleClass().add(NARROWER);
             } else {
@@ -177,7 +179,7 @@ public final class HabitsView implements Page {
         }
         boolean now = narrow(given, fontPx);
         if (now == root.getStyleClass().contains(NARROW)) {
-            return;
+            return changed;
         }
         if (now) {
             root.getStyleClass().add(NARROW);
@@ -191,6 +193,7 @@ public final class HabitsView implements Page {
         for (Button b : buttons) {
             b.setContentDisplay(now ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT); // each names itself in a tooltip
         }
+        return true;
     }
 
     private void fillPillars(Map<Pillar, OptionalDouble> strengths) {

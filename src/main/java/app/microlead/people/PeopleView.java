@@ -139,10 +139,11 @@ public final class PeopleView implements Page {
         return FxLayouts.narrowerThan(width, NARROW_BELOW_EM, fontPx);
     }
 
-    private void fitWidth() {
+    /** Shows the roster and a person side by side, or one of them, as the page's width asks; whether it changed. */
+    private boolean fitWidth() {
         boolean now = narrow(FxLayouts.givenWidth(root), archived.getFont().getSize()); // the page's text size
         if (now == narrow.get()) {
-            return;
+            return false;
         }
         if (now) {
             // entering the narrow layout: the side the keyboard is in stays shown (the scene's focus owner: not
@@ -151,6 +152,7 @@ public final class PeopleView implements Page {
         }
         narrow.set(now);
         HBox.setHgrow(roster, now ? Priority.ALWAYS : null); // alone, the roster takes the page's width
+        return true;
     }
 
     /** Opens the selected person's page (in the narrow layout, in place of the roster). */

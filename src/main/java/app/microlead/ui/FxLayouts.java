@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -77,14 +79,31 @@ public final class FxLayouts {
     /**
      * Runs {@code fit} after each layout pass of the scene {@code page} is in: for a page whose layout depends on
      * the room it is given (see {@link #givenWidth}), not on the room it asks for. Whatever changed that room (the
-     * window's width, the text size, a sidebar growing beside the page, the page shown again) has been laid out when
-     * {@code fit} reads it. {@code fit} runs after the pulse's CSS and layout,
-     * never in them, so it may move children between parents (a child list changed while CSS walks it breaks the
-     * page's styles); what it changes is laid out in the next pulse, after which it runs again and must change
-     * nothing. It costs nothing while nothing changes on screen: JavaFX then has no pulses.
+     * window's width, the text size, a sidebar growing beside the page, the page shown again) has been laid out
+     * when {@code fit} reads it. {@code fit} runs after the pulse's CSS and layout, never in them, so it may move
+     * children between parents (a child list changed while CSS walks it breaks the page's styles); it returns
+     * whether it changed the page, which is then styled and laid out again before the frame is drawn (not drawn
+     * once half done: a child moved but not placed, a style class not applied). Run again, it must change
+     * nothing. While nothing moves on screen JavaFX has no pulses; while something animates it is a few
+     * comparisons a frame.
      */
-    public static void onGivenWidth(Region page, Runnable fit) {
-        Runnable afterLayout = fit::run; // its own instance: the scene's list holds it once for this page
+    public static void onGivenWidth(Region page, BooleanSupplier fit) {
+        Runnable afterLayout = () -> {
+            boolean changed;
+            try {
+                changed = fit.getAsBoolean();
+            } catch (RuntimeException e) {
+                // thrown out of the pulse, it would stop this frame and every next one: the window would freeze
+                Thread t = Thread.currentThread();
+                t.getUncaughtExceptionHandler().uncaughtException(t, e);
+                return;
+            }
+            Scene scene = page.getScene();
+            if (changed && scene != null) {
+                scene.getRoot().applyCss(); // what the fit changed only: the rest of the scene is styled already
+                scene.getRoot().layout();
+            }
+        };
         page.sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
                 was.removePostLayoutPulseListener(afterLayout);

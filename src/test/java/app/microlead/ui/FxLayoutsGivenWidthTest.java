@@ -54,6 +54,7 @@ class FxLayoutsGivenWidthTest {
             FxLayouts.onGivenWidth(page, () -> {
                 seen.add(FxLayouts.givenWidth(page));
                 fonts.add(text.getFont().getSize());
+                return false;
             });
             HBox root = new HBox(sidebar, parent);
             root.setStyle("-fx-font-size: 14px;");
@@ -84,16 +85,15 @@ class FxLayoutsGivenWidthTest {
         assertThat(seen.get(seen.size() - 1)).isEqualTo(500); // 600 less the sidebar's 100, not the parent's 700
         double parentWidth = WaitForAsyncUtils.asyncFx(w.parent()::getWidth).get(10, TimeUnit.SECONDS);
 
-        seen.clear();
         WaitForAsyncUtils.asyncFx(() -> {
+            seen.clear(); // in the same turn as the change: no pulse between
             w.sidebar().setMinWidth(200);
             w.sidebar().setPrefWidth(200);
         }).get(10, TimeUnit.SECONDS);
         afterAPulse();
         // the parent stays as wide (its page's minimum): only the window shows less of it
         assertThat(WaitForAsyncUtils.asyncFx(w.parent()::getWidth).get(10, TimeUnit.SECONDS)).isEqualTo(parentWidth);
-        assertThat(seen).as("widths given after the sidebar grew").isNotEmpty();
-        assertThat(seen.get(seen.size() - 1)).isEqualTo(400);
+        assertThat(seen).as("widths given after the sidebar grew: each as laid out").isNotEmpty().containsOnly(400.0);
     }
 
     @Test
@@ -104,16 +104,16 @@ class FxLayoutsGivenWidthTest {
         assertThat(fonts).isNotEmpty();
         assertThat(fonts.get(fonts.size() - 1)).isEqualTo(14);
 
-        fonts.clear();
         WaitForAsyncUtils.asyncFx(() -> {
+            fonts.clear();
+            seen.clear();
             w.page().getParent().getParent().setStyle("-fx-font-size: 20px;");
             w.sidebar().setMinWidth(150); // and the sidebar grows with the text, in the same frame
             w.sidebar().setPrefWidth(150);
         }).get(10, TimeUnit.SECONDS);
         afterAPulse();
-        assertThat(fonts).as("text sizes seen after the text grew").isNotEmpty();
-        assertThat(fonts.get(fonts.size() - 1)).isEqualTo(20);
-        assertThat(seen.get(seen.size() - 1)).isEqualTo(450);
+        assertThat(fonts).as("text sizes seen after the text grew: each as laid out").isNotEmpty().containsOnly(20.0);
+        assertThat(seen).containsOnly(450.0);
     }
 
     @Test
@@ -130,5 +130,42 @@ class FxLayoutsGivenWidthTest {
         WaitForAsyncUtils.asyncFx(() -> w.parent().getChildren().add(w.page())).get(10, TimeUnit.SECONDS);
         afterAPulse();
         assertThat(seen).as("fits once the page is back").isNotEmpty();
+    }
+
+    @Test
+    void whatTheFitChangesIsStyledAndLaidOutBeforeTheFrameIsDrawn() throws Exception {
+        List<Double> drawnWith = new CopyOnWriteArrayList<>();
+        stage = WaitForAsyncUtils.asyncFx(() -> {
+            Label text = new Label("Habits");
+            StackPane page = new StackPane(text);
+            FxLayouts.onGivenWidth(page, () -> {
+                boolean narrow = FxLayouts.givenWidth(page) < 500;
+                if (narrow == page.getStyleClass().contains("narrow")) {
+                    return false;
+                }
+                page.getStyleClass().add("narrow");
+                page.setStyle("-fx-font-size: 30px;"); // what a narrow page's style class would do
+                return true;
+            });
+            Stage s = new Stage();
+            s.setScene(new Scene(new StackPane(page), 600, 300));
+            // after the page's own listener: what this frame will draw
+            s.getScene().addPostLayoutPulseListener(() -> drawnWith.add(text.getFont().getSize() * 1000 + text.getWidth()));
+            s.show();
+            return s;
+        }).get(10, TimeUnit.SECONDS);
+        afterAPulse();
+        WaitForAsyncUtils.asyncFx(() -> {
+            drawnWith.clear();
+            stage.setWidth(400);
+        }).get(10, TimeUnit.SECONDS);
+        afterAPulse();
+        afterAPulse();
+        assertThat(drawnWith).as("frames after the window narrowed").isNotEmpty();
+        Label text = (Label) ((StackPane) ((StackPane) stage.getScene().getRoot()).getChildren().get(0)).getChildren().get(0);
+        double laidOut = WaitForAsyncUtils.asyncFx(text::getWidth).get(10, TimeUnit.SECONDS);
+        assertThat(laidOut).as("the label's width in large text").isGreaterThan(60);
+        // every frame drawn had the large text at its laid-out width: none half done
+        assertThat(drawnWith).containsOnly(30 * 1000 + laidOut);
     }
 }
