@@ -250,6 +250,33 @@ public final class JdbcPeopleRepository implements PeopleRepository {
     }
 
     @Override
+    public Map<Long, Map<String, String>> drafts() {
+        record Field(long personId, String key, String typed) {
+        }
+        Map<Long, Map<String, String>> out = new HashMap<>();
+        for (Field f : Sql.query(db, "SELECT person_id, field_key, typed FROM person_draft",
+                rs -> new Field(rs.getLong(1), rs.getString(2), rs.getString(3)))) {
+            out.computeIfAbsent(f.personId(), id -> new HashMap<>()).put(f.key(), f.typed());
+        }
+        return out;
+    }
+
+    @Override
+    public void saveDrafts(Map<Long, Map<String, String>> drafts) {
+        db.write(c -> {
+            for (Map.Entry<Long, Map<String, String>> d : drafts.entrySet()) {
+                Sql.update(c, "DELETE FROM person_draft WHERE person_id = ?", d.getKey());
+                for (Map.Entry<String, String> f : d.getValue().entrySet()) {
+                    // a person deleted meanwhile (here or through sync) keeps nothing
+                    Sql.update(c, "INSERT INTO person_draft (person_id, field_key, typed) SELECT id, ?, ? FROM person"
+                            + " WHERE id = ?", f.getKey(), f.getValue(), d.getKey());
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Set<Long> checkInPeople(long habitId, LocalDate date) {
         return new HashSet<>(Sql.query(db, "SELECT person_id FROM check_in_person WHERE habit_id = ? AND check_date = ?",
                 rs -> rs.getLong(1), habitId, date));

@@ -79,6 +79,18 @@ public interface PeopleRepository {
 
     void deletePromise(long id);
 
+    /**
+     * What was typed on each person's page and not saved (kept across a crash or a power cut), field by field
+     * (a field's key, its text), by person id.
+     */
+    Map<Long, Map<String, String>> drafts();
+
+    /**
+     * Keeps each person's unsaved page as given, all in one transaction; an empty one removes theirs, and one
+     * of a person no longer stored is left out.
+     */
+    void saveDrafts(Map<Long, Map<String, String>> drafts);
+
     /** The people one check-in names. */
     Set<Long> checkInPeople(long habitId, LocalDate date);
 

@@ -276,6 +276,16 @@ public final class PeopleView implements Page {
     }
 
     @Override
+    public void onHide() {
+        vm.page().writeDrafts(); // before the journal locks (its database closes) or another view shows
+    }
+
+    @Override
+    public void onClose() {
+        vm.page().dropDrafts(); // the window closes: nothing was typed, or the user chose to give it up
+    }
+
+    @Override
     public List<String> unsavedWork() {
         return vm.page().unsavedPages().stream().map(name -> t("people.unsaved.page", name)).toList();
     }

@@ -59,7 +59,7 @@ public final class PeopleViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.undo = new UndoWindow(scheduler, UNDO_WINDOW);
-        this.page = new PersonViewModel(service, tasks, this::rosterChanged, this::say);
+        this.page = new PersonViewModel(service, tasks, scheduler, this::rosterChanged, this::say);
         showArchived.addListener((o, a, b) -> load());
         selected.addListener((o, a, b) -> {
             if (b == null) {
@@ -136,6 +136,7 @@ public final class PeopleViewModel {
                 }
             }, this::failed);
         }, this::failed);
+        page.readDrafts(); // the first time: what was typed and not saved when the app last stopped
     }
 
     /**

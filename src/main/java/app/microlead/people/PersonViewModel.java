@@ -2,17 +2,22 @@ package app.microlead.people;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.Debouncer;
 import app.microlead.common.Pillar;
+import app.microlead.common.Scheduler;
 import app.microlead.common.TaskRunner;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -66,11 +71,14 @@ public final class PersonViewModel {
     private final BooleanProperty pdfAvailable = new SimpleBooleanProperty(false);
     private Agenda.PdfWriter pdfWriter;
 
-    PersonViewModel(PeopleService service, TaskRunner tasks, Consumer<Person> rosterChanged, Consumer<String> elsewhere) {
+    PersonViewModel(PeopleService service, TaskRunner tasks, Scheduler scheduler, Consumer<Person> rosterChanged,
+                    Consumer<String> elsewhere) {
         this.service = service;
         this.tasks = tasks;
         this.rosterChanged = rosterChanged;
         this.elsewhere = elsewhere;
+        this.toDisk = new Debouncer(scheduler, KEEP_ON_DISK_AFTER, this::writeDrafts);
+        form.forEach(f -> f.value().addListener((o, was, now) -> changedOnPage()));
     }
 
     private record Loaded(Attention attention, List<Timeline> timeline, List<Promise> promises, List<OneOnOne> meetings,
@@ -81,12 +89,25 @@ public final class PersonViewModel {
      * One field of a person's form: its value, what it holds for a person when nothing is typed in it, and
      * what storing makes of a value (text stripped as {@link Person}, {@link OneOnOne} and {@link Promise} do).
      * {@code counts}: whether something typed in it alone is worth keeping (the 1:1's date, which starts at
-     * today, is not).
+     * today, is not). {@code key} and {@code parse}: how it is kept on disk while unsaved (as text).
      */
-    private record FormField<T>(Property<T> value, Function<Person, T> blank, boolean counts, UnaryOperator<T> asStored) {
+    private record FormField<T>(String key, Property<T> value, Function<Person, T> blank, boolean counts,
+                                UnaryOperator<T> asStored, Function<String, T> parse) {
 
-        FormField(Property<T> value, Function<Person, T> blank, boolean counts) {
-            this(value, blank, counts, UnaryOperator.identity());
+        static FormField<String> text(String key, StringProperty value, Function<Person, String> blank,
+                                      UnaryOperator<String> asStored) {
+            return new FormField<>(key, value, blank, true, asStored, Function.identity());
+        }
+
+        static FormField<LocalDate> date(String key, ObjectProperty<LocalDate> value, Function<Person, LocalDate> blank,
+                                         boolean counts) {
+            return new FormField<>(key, value, blank, counts, UnaryOperator.identity(),
+                    x -> x.isEmpty() ? null : LocalDate.parse(x));
+        }
+
+        /** A value of it as kept on disk ("" for no date). */
+        static String asText(Object v) {
+            return v == null ? "" : v instanceof Enum<?> e ? e.name() : v.toString();
         }
 
         /** Whether {@code a} and {@code b} would be stored as the same. */
@@ -119,20 +140,23 @@ public final class PersonViewModel {
         return stripped(text).replaceAll("\\s+", " ");
     }
 
+    // the keys are stored (person_draft): never rename one
     private final List<FormField<?>> details = List.of(
-            new FormField<>(name, Person::name, true, PersonViewModel::nameAsStored),
-            new FormField<>(role, Person::role, true, PersonViewModel::stripped),
-            new FormField<>(team, Person::team, true, PersonViewModel::stripped),
-            new FormField<>(hopes, Person::hopes, true, PersonViewModel::stripped),
-            new FormField<>(startDate, Person::startDate, true), new FormField<>(cadence, Person::cadence, true),
-            new FormField<>(nudgesOff, Person::nudgesOff, true));
-    private final FormField<String> noteTalkingPoints = new FormField<>(talkingPoints, x -> "", true, PersonViewModel::stripped);
-    private final FormField<String> noteNotes = new FormField<>(notes, x -> "", true, PersonViewModel::stripped);
-    private final FormField<String> noteFollowUps = new FormField<>(followUps, x -> "", true, PersonViewModel::stripped);
-    private final List<FormField<?>> oneOnOneForm = List.of(new FormField<>(meetingDate, x -> today(), false),
+            FormField.text("name", name, Person::name, PersonViewModel::nameAsStored),
+            FormField.text("role", role, Person::role, PersonViewModel::stripped),
+            FormField.text("team", team, Person::team, PersonViewModel::stripped),
+            FormField.text("hopes", hopes, Person::hopes, PersonViewModel::stripped),
+            FormField.date("start-date", startDate, Person::startDate, true),
+            new FormField<>("cadence", cadence, Person::cadence, true, UnaryOperator.identity(), Person.Cadence::valueOf),
+            new FormField<>("nudges-off", nudgesOff, Person::nudgesOff, true, UnaryOperator.identity(), Boolean::valueOf));
+    private final FormField<String> noteTalkingPoints = FormField.text("talking-points", talkingPoints, x -> "",
+            PersonViewModel::stripped);
+    private final FormField<String> noteNotes = FormField.text("notes", notes, x -> "", PersonViewModel::stripped);
+    private final FormField<String> noteFollowUps = FormField.text("follow-ups", followUps, x -> "", PersonViewModel::stripped);
+    private final List<FormField<?>> oneOnOneForm = List.of(FormField.date("meeting-date", meetingDate, x -> today(), false),
             noteTalkingPoints, noteNotes, noteFollowUps);
-    private final FormField<String> promiseWords = new FormField<>(promiseText, x -> "", true, PersonViewModel::stripped);
-    private final FormField<LocalDate> promiseDay = new FormField<>(promiseDue, x -> null, true);
+    private final FormField<String> promiseWords = FormField.text("promise", promiseText, x -> "", PersonViewModel::stripped);
+    private final FormField<LocalDate> promiseDay = FormField.date("promise-due", promiseDue, x -> null, true);
     private final List<FormField<?>> promiseForm = List.of(promiseWords, promiseDay);
     private final List<FormField<?>> form = Stream.of(details, oneOnOneForm, promiseForm).flatMap(List::stream).toList();
 
@@ -185,14 +209,151 @@ public final class PersonViewModel {
 
     /** Keeps what was typed on {@code p}'s page, if anything. */
     private void keepDraft(Person p) {
+        toWrite.add(p.id());
         if (!typedFor(p)) {
             drafts.remove(p.id());
             return;
         }
+        drafts.put(p.id(), new Kept(p, typedOnPage(p)));
+    }
+
+    /** What is typed on the page of {@code p}, who is shown: the fields typed in, with the 1:1's date as it is. */
+    private Map<FormField<?>, Object> typedOnPage(Person p) {
         Map<FormField<?>, Object> typed = new HashMap<>();
         // with the 1:1's date as it is: a note kept over midnight keeps its day
         form.stream().filter(f -> !f.counts() || f.typedFor(p)).forEach(f -> typed.put(f, f.value().getValue()));
-        drafts.put(p.id(), new Kept(p, typed));
+        return typed;
+    }
+
+    /**
+     * How long after a change on a person's page what is unsaved on it is kept on disk (as Today's autosave):
+     * a crash or a power cut then loses at most the last second of typing, however long one types on.
+     */
+    static final Duration KEEP_ON_DISK_AFTER = Duration.ofMillis(1000);
+    private final Debouncer toDisk;
+    /** People whose unsaved page changed since it was last written to disk. */
+    private final Set<Long> toWrite = new HashSet<>();
+    /** People whose unsaved page is on disk, as far as this page knows (their row is removed when none is left). */
+    private final Set<Long> onDisk = new HashSet<>();
+    private boolean draftsRead;
+
+    private void changedOnPage() {
+        Person p = person.get();
+        if (p != null) {
+            toWrite.add(p.id());
+            if (!toDisk.isPending()) {
+                toDisk.poke(); // a second after the first change, not the last: typing on does not put it off
+            }
+        }
+    }
+
+    /** What is unsaved for person {@code id}, as kept on disk (a field's key, its text); empty: nothing. */
+    private Map<String, String> unsavedOf(long id) {
+        Person shown = person.get();
+        Map<FormField<?>, Object> typed = Map.of();
+        if (shown != null && shown.id() == id) {
+            typed = typedFor(shown) ? typedOnPage(shown) : Map.of();
+        } else if (drafts.containsKey(id)) {
+            typed = drafts.get(id).typed();
+        }
+        Map<String, String> out = new HashMap<>();
+        typed.forEach((f, v) -> out.put(f.key(), FormField.asText(v)));
+        return out;
+    }
+
+    /** Writes what changed of the unsaved pages to disk now (a person's page, a page left, a page saved). */
+    void writeDrafts() {
+        toDisk.cancel();
+        Map<Long, Map<String, String>> rows = new HashMap<>();
+        for (long id : toWrite) {
+            Map<String, String> fields = unsavedOf(id);
+            if (!fields.isEmpty() || onDisk.contains(id)) {
+                rows.put(id, fields);
+            }
+        }
+        toWrite.clear();
+        write(rows);
+    }
+
+    private void write(Map<Long, Map<String, String>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        // known at once, not when written: a later write (queued after this one) then removes what this one adds
+        rows.forEach((id, fields) -> {
+            if (fields.isEmpty()) {
+                onDisk.remove(id);
+            } else {
+                onDisk.add(id);
+            }
+        });
+        tasks.write(() -> {
+            service.repository().saveDrafts(rows);
+            return rows;
+        }, written -> { }, e -> {
+            onDisk.addAll(rows.keySet()); // not known what is on disk now: the next write of theirs removes it
+            failed(e);
+        });
+    }
+
+    /**
+     * The app closes and what is unsaved was given up (the user was asked, or nothing was typed): what is kept on
+     * disk of it goes too, or it would come back as unsaved next time.
+     */
+    void dropDrafts() {
+        toDisk.cancel();
+        Map<Long, Map<String, String>> rows = new HashMap<>();
+        Stream.of(onDisk, toWrite, drafts.keySet()).flatMap(Set::stream).forEach(id -> rows.put(id, Map.of()));
+        toWrite.clear();
+        write(rows);
+    }
+
+    /**
+     * Reads what was typed on people's pages and not saved when the app last stopped (a crash, a power cut, the
+     * window closed while asking): once, when the roster is first read. A page shown meanwhile gets its own back
+     * unless something was typed on it since.
+     */
+    void readDrafts() {
+        if (draftsRead) {
+            return;
+        }
+        draftsRead = true;
+        record Stored(Person person, Map<String, String> fields) {
+        }
+        tasks.read(() -> {
+            List<Stored> out = new ArrayList<>();
+            service.repository().drafts().forEach((id, fields) ->
+                    service.repository().find(id).ifPresent(p -> out.add(new Stored(p, fields))));
+            return out;
+        }, stored -> {
+            for (Stored d : stored) {
+                long id = d.person().id();
+                onDisk.add(id);
+                Map<FormField<?>, Object> typed = new HashMap<>();
+                for (FormField<?> f : form) {
+                    String text = d.fields().get(f.key());
+                    if (text != null) {
+                        try {
+                            typed.put(f, f.parse().apply(text));
+                        } catch (RuntimeException unreadable) {
+                            // a field this version cannot read (changed by hand, or by a later version) is left out
+                        }
+                    }
+                }
+                if (typed.keySet().stream().noneMatch(FormField::counts) || drafts.containsKey(id)) {
+                    continue; // nothing worth keeping, or typed again in this run already (newer)
+                }
+                Person shown = person.get();
+                if (shown != null && shown.id() == id) {
+                    if (!typedFor(shown)) {
+                        typed.forEach(FormField::restore);
+                        message.set(t("people.draft.back"));
+                    }
+                } else {
+                    drafts.put(id, new Kept(d.person(), typed));
+                }
+            }
+        }, this::failed);
     }
 
     /**
@@ -203,6 +364,15 @@ public final class PersonViewModel {
      * is the one shown.
      */
     private boolean settle(long id, Person stored, Map<FormField<?>, Object> sent) {
+        try {
+            return settleOnPage(id, stored, sent);
+        } finally {
+            toWrite.add(id);
+            writeDrafts(); // what was just stored is no longer kept as unsaved, at once
+        }
+    }
+
+    private boolean settleOnPage(long id, Person stored, Map<FormField<?>, Object> sent) {
         Person shown = person.get();
         if (shown != null && shown.id() == id) {
             Person was = shown;
@@ -245,6 +415,8 @@ public final class PersonViewModel {
     /** {@code id} was deleted: nothing typed for them is kept. */
     void forget(long id) {
         drafts.remove(id);
+        toWrite.remove(id);
+        onDisk.remove(id); // their row went with them
     }
 
     /** The names of the people whose page holds something typed and not saved: the one shown, then the others. */

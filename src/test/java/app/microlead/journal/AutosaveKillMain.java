@@ -1,5 +1,7 @@
 package app.microlead.journal;
 
+import app.microlead.common.KilledTypist;
+import app.microlead.common.ReportingTaskRunner;
 import app.microlead.common.TaskRunner;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
@@ -9,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
@@ -41,7 +41,7 @@ public final class AutosaveKillMain {
         Platform.runLater(() -> {
             FxScheduler scheduler = new FxScheduler();
             EntryEditorViewModel vm = new EntryEditorViewModel(repo, new FakePromptSource(), reporting(new FxTaskRunner()),
-                    scheduler, clock, (d, stored) -> say("SAVED " + stored.map(e -> lastWord(e.text())).orElse(0)));
+                    scheduler, clock, (d, stored) -> say("SAVED " + stored.map(e -> KilledTypist.lastWord(e.text())).orElse(0)));
             vm.load(day);
             StringBuilder text = new StringBuilder();
             Runnable[] typeNext = new Runnable[1];
@@ -58,36 +58,12 @@ public final class AutosaveKillMain {
         });
     }
 
-    /** The number of the last word of a typed text ("k1 k2 k3 " gives 3), 0 for none. */
-    static int lastWord(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? 0 : Integer.parseInt(t.substring(t.lastIndexOf('k') + 1));
-    }
-
     /** The app's task runner, telling each write as it is handed over (the autosave's snapshot). */
     private static TaskRunner reporting(FxTaskRunner tasks) {
-        return new TaskRunner() {
-            @Override
-            public <T> void read(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-                tasks.read(work, onSuccess, onFailure);
-            }
-
-            @Override
-            public <T> void write(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-                say("SNAPSHOT " + typed);
-                tasks.write(work, onSuccess, onFailure);
-            }
-
-            @Override
-            public void onUiThread(Runnable action) {
-                tasks.onUiThread(action);
-            }
-
-            @Override
-            public void shutdown() {
-                tasks.shutdown();
-            }
-        };
+        return new ReportingTaskRunner(tasks, () -> {
+            say("SNAPSHOT " + typed);
+            return typed;
+        }, took -> { });
     }
 
     private static synchronized void say(String line) {

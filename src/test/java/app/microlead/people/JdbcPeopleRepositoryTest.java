@@ -13,6 +13,7 @@ import app.microlead.storage.Database;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,6 +145,25 @@ class JdbcPeopleRepositoryTest {
         assertThat(repo.checkInPeople(h.id(), D)).containsExactlyInAnyOrder(a.id(), other.id());
         Person c = repo.add(Person.named("Cleo", D));
         assertThat(c.id()).isNotIn(a.id(), other.id());
+    }
+
+    @Test
+    void anUnsavedPageIsKeptFieldByFieldReplacedRemovedAndGoesWithItsPerson() {
+        Person a = repo.add(full("Ana"));
+        Person b = repo.add(full("Ben"));
+        repo.saveDrafts(Map.of(a.id(), Map.of("notes", "half a thought\nand a second line", "start-date", ""),
+                b.id(), Map.of("role", "Lead")));
+        assertThat(repo.drafts()).isEqualTo(Map.of(a.id(), Map.of("notes", "half a thought\nand a second line",
+                "start-date", ""), b.id(), Map.of("role", "Lead")));
+
+        repo.saveDrafts(Map.of(a.id(), Map.of("promise", "send the slides"), b.id(), Map.of()));
+        assertThat(repo.drafts()).as("a page written again replaces the fields it had; an empty one goes")
+                .isEqualTo(Map.of(a.id(), Map.of("promise", "send the slides")));
+
+        repo.saveDrafts(Map.of(b.id() + 100, Map.of("notes", "someone deleted meanwhile")));
+        assertThat(repo.drafts()).containsOnlyKeys(a.id());
+        repo.delete(a.id());
+        assertThat(repo.drafts()).as("unsaved pages after their person was deleted").isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static app.microlead.people.PeopleJournal.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.HeldTaskRunner;
+import app.microlead.common.ManualScheduler;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +66,7 @@ class PersonTimelineTest {
     @Test
     void whileAnotherPersonsPageLoadsTheLastOnesLinesAreGone() {
         HeldTaskRunner tasks = new HeldTaskRunner();
-        PersonViewModel page = new PersonViewModel(j.service, tasks, stored -> { }, said -> { });
+        PersonViewModel page = new PersonViewModel(j.service, tasks, new ManualScheduler(), stored -> { }, said -> { });
         page.show(ana);
         tasks.release();
         assertThat(page.timeline()).hasSize(200);

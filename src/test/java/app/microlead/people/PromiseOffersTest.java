@@ -100,7 +100,7 @@ class PromiseOffersTest {
 
     @Test
     void aFailedPdfSaysSoAndTheButtonWorksAgain() {
-        PersonViewModel page = new PersonViewModel(service, new DirectTaskRunner(), stored -> { }, said -> { });
+        PersonViewModel page = new PersonViewModel(service, new DirectTaskRunner(), new ManualScheduler(), stored -> { }, said -> { });
         page.show(ana);
         assertThat(page.pdfAvailableProperty().get()).isFalse();
         page.useAgendaPdf((sheet, target) -> {

@@ -3,6 +3,8 @@ package app.microlead.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;
+import app.microlead.storage.DataFolder;
+import app.microlead.storage.Database;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -80,13 +82,25 @@ class UnsavedPersonPageUiTest {
     }
 
     @Test
+    void whatIsKeptOnDiskWhileUnsavedIsGivenUpWithTheWindow() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
+            anasPageInPeople(app);
+            app.clickOn("one-on-one-notes");
+            app.robot().write("Given up with the window");
+            app.clickOn("nav-today"); // People left: what is unsaved on it is written to disk at once
+            app.waitUntilSettled();
+        } // the window closes (nothing asked here: App.stop, as after "Close without saving")
+        try (Database db = Database.open(DataFolder.open(dataDir))) {
+            assertThat(new JdbcPeopleRepository(db).drafts()).as("unsaved pages kept on disk after the window closed")
+                    .isEmpty();
+            assertThat(new JdbcPeopleRepository(db).people(false)).extracting(Person::name).containsExactly("Ana");
+        }
+    }
+
+    @Test
     void restoringABackupAsksFirstAndCancelLeavesNoRestoreWaiting() throws Exception {
         try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
-            app.robot().press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
-            app.waitUntil(() -> app.exists("page-people"), 10);
-            app.clickOn("people-new-name");
-            app.robot().write("Ana").type(KeyCode.ENTER);
-            app.waitUntil(() -> app.<Label>byId("person-title").getText().equals("Ana"), 10);
+            anasPageInPeople(app);
             app.clickOn("one-on-one-notes");
             app.robot().write("Half a thought");
 
@@ -109,6 +123,15 @@ class UnsavedPersonPageUiTest {
             assertThat(dataDir.resolve("restore-pending.txt")).as("a restore waiting for the next start").doesNotExist();
             assertThat(app.stage().isShowing()).isTrue();
         }
+    }
+
+    /** People opened with Ctrl+6, Ana added and her page shown. */
+    private static void anasPageInPeople(AppDriver app) throws Exception {
+        app.robot().press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        app.waitUntil(() -> app.exists("page-people"), 10);
+        app.clickOn("people-new-name");
+        app.robot().write("Ana").type(KeyCode.ENTER);
+        app.waitUntil(() -> app.<Label>byId("person-title").getText().equals("Ana"), 10);
     }
 
     private static void openPerson(AppDriver app, ListView<PeopleViewModel.Row> list, String name) throws Exception {
