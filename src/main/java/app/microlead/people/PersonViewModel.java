@@ -3,6 +3,7 @@ package app.microlead.people;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Debouncer;
+import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.common.Scheduler;
 import app.microlead.common.TaskRunner;
@@ -326,6 +327,7 @@ public final class PersonViewModel {
                     service.repository().find(id).ifPresent(p -> out.add(new Stored(p, fields))));
             return out;
         }, stored -> {
+            List<String> found = new ArrayList<>();
             for (Stored d : stored) {
                 long id = d.person().id();
                 onDisk.add(id);
@@ -351,7 +353,11 @@ public final class PersonViewModel {
                     }
                 } else {
                     drafts.put(id, new Kept(d.person(), typed));
+                    found.add(t("people.unsaved.page", pageName(d.person())));
                 }
+            }
+            if (!found.isEmpty()) { // said where the roster is: whose page to open
+                elsewhere.accept(t("people.draft.found", I18n.and(found.stream().sorted().toList())));
             }
         }, this::failed);
     }
@@ -426,9 +432,13 @@ public final class PersonViewModel {
         if (shown != null && typedFor(shown)) {
             out.add(shown.name());
         }
-        drafts.values().stream().map(k -> k.person().archived()
-                ? k.person().name() + " " + t("people.archived.mark") : k.person().name()).sorted().forEach(out::add);
+        drafts.values().stream().map(k -> pageName(k.person())).sorted().forEach(out::add);
         return out;
+    }
+
+    /** A person's name as their page is named in a list of pages: marked when archived (not on the roster). */
+    private static String pageName(Person p) {
+        return p.archived() ? p.name() + " " + t("people.archived.mark") : p.name();
     }
 
     /**

@@ -85,6 +85,8 @@ class PersonDraftsOnDiskTest {
         // the app stops without closing (a crash): the next run shows it as unsaved, and on her page
         PeopleViewModel next = started();
         assertThat(next.page().unsavedPages()).containsExactly("Ana Lima");
+        assertThat(next.messageProperty().get()).as("the roster says whose page to open")
+                .isEqualTo("Kept from last time and not saved yet: changes on Ana Lima's page.");
         open(next, ben);
         assertThat(next.page().notesProperty().get()).as("Ben's page").isEmpty();
         open(next, ana);
