@@ -272,6 +272,7 @@ public final class PeopleView implements Page {
 
     @Override
     public void onShow() {
+        vm.page().writeDrafts(); // one whose write failed (the journal was locked meanwhile) is written again
         vm.load();
     }
 

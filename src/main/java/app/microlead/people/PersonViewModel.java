@@ -132,6 +132,15 @@ public final class PersonViewModel {
         }
     }
 
+    /** "true" or "false", as kept on disk; anything else is not read. */
+    private static Boolean strictBoolean(String text) {
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("not a boolean: " + text);
+        };
+    }
+
     private static String stripped(String text) {
         return text == null ? "" : text.strip();
     }
@@ -149,7 +158,8 @@ public final class PersonViewModel {
             FormField.text("hopes", hopes, Person::hopes, PersonViewModel::stripped),
             FormField.date("start-date", startDate, Person::startDate, true),
             new FormField<>("cadence", cadence, Person::cadence, true, UnaryOperator.identity(), Person.Cadence::valueOf),
-            new FormField<>("nudges-off", nudgesOff, Person::nudgesOff, true, UnaryOperator.identity(), Boolean::valueOf));
+            new FormField<>("nudges-off", nudgesOff, Person::nudgesOff, true, UnaryOperator.identity(),
+                    PersonViewModel::strictBoolean));
     private final FormField<String> noteTalkingPoints = FormField.text("talking-points", talkingPoints, x -> "",
             PersonViewModel::stripped);
     private final FormField<String> noteNotes = FormField.text("notes", notes, x -> "", PersonViewModel::stripped);
@@ -234,8 +244,13 @@ public final class PersonViewModel {
     private final Debouncer toDisk;
     /** People whose unsaved page changed since it was last written to disk. */
     private final Set<Long> toWrite = new HashSet<>();
-    /** People whose unsaved page is on disk, as far as this page knows (their row is removed when none is left). */
-    private final Set<Long> onDisk = new HashSet<>();
+    /**
+     * What is on disk of each person's unsaved page as far as this page knows (written, or read at start): a page
+     * written again as it is is not written (each write is forced to the disk, and counts as a change for sync).
+     */
+    private final Map<Long, Map<String, String>> onDisk = new HashMap<>();
+    /** People whose last write failed: what is on disk of theirs is not known, so it is written again. */
+    private final Set<Long> doubtful = new HashSet<>();
     private boolean draftsRead;
 
     private void changedOnPage() {
@@ -268,7 +283,7 @@ public final class PersonViewModel {
         Map<Long, Map<String, String>> rows = new HashMap<>();
         for (long id : toWrite) {
             Map<String, String> fields = unsavedOf(id);
-            if (!fields.isEmpty() || onDisk.contains(id)) {
+            if (doubtful.contains(id) || !fields.equals(onDisk.getOrDefault(id, Map.of()))) {
                 rows.put(id, fields);
             }
         }
@@ -282,17 +297,21 @@ public final class PersonViewModel {
         }
         // known at once, not when written: a later write (queued after this one) then removes what this one adds
         rows.forEach((id, fields) -> {
+            doubtful.remove(id);
             if (fields.isEmpty()) {
                 onDisk.remove(id);
             } else {
-                onDisk.add(id);
+                onDisk.put(id, fields);
             }
         });
         tasks.write(() -> {
             service.repository().saveDrafts(rows);
             return rows;
         }, written -> { }, e -> {
-            onDisk.addAll(rows.keySet()); // not known what is on disk now: the next write of theirs removes it
+            // not known what is on disk now (a saved note may still be there as unsaved): written again the next
+            // time People shows or anything on a page changes, and given up at close
+            doubtful.addAll(rows.keySet());
+            toWrite.addAll(rows.keySet());
             failed(e);
         });
     }
@@ -304,7 +323,8 @@ public final class PersonViewModel {
     void dropDrafts() {
         toDisk.cancel();
         Map<Long, Map<String, String>> rows = new HashMap<>();
-        Stream.of(onDisk, toWrite, drafts.keySet()).flatMap(Set::stream).forEach(id -> rows.put(id, Map.of()));
+        Stream.of(onDisk.keySet(), doubtful, toWrite, drafts.keySet()).flatMap(Set::stream)
+                .forEach(id -> rows.put(id, Map.of()));
         toWrite.clear();
         write(rows);
     }
@@ -330,7 +350,7 @@ public final class PersonViewModel {
             List<String> found = new ArrayList<>();
             for (Stored d : stored) {
                 long id = d.person().id();
-                onDisk.add(id);
+                onDisk.put(id, d.fields());
                 Map<FormField<?>, Object> typed = new HashMap<>();
                 for (FormField<?> f : form) {
                     String text = d.fields().get(f.key());
@@ -342,7 +362,11 @@ public final class PersonViewModel {
                         }
                     }
                 }
+                // a field that holds what is stored by now (saved just before a crash, or brought by sync) is not unsaved
+                typed.entrySet().removeIf(e -> e.getKey().counts() && e.getKey().same(e.getValue(),
+                        e.getKey().blank().apply(d.person())));
                 if (typed.keySet().stream().noneMatch(FormField::counts) || drafts.containsKey(id)) {
+                    toWrite.add(id); // what is on disk of it goes (or is replaced by what was typed in this run)
                     continue; // nothing worth keeping, or typed again in this run already (newer)
                 }
                 Person shown = person.get();
@@ -359,7 +383,11 @@ public final class PersonViewModel {
             if (!found.isEmpty()) { // said where the roster is: whose page to open
                 elsewhere.accept(t("people.draft.found", I18n.and(found.stream().sorted().toList())));
             }
-        }, this::failed);
+            writeDrafts();
+        }, e -> {
+            draftsRead = false; // read again with the next roster
+            failed(e);
+        });
     }
 
     /**
@@ -423,6 +451,7 @@ public final class PersonViewModel {
         drafts.remove(id);
         toWrite.remove(id);
         onDisk.remove(id); // their row went with them
+        doubtful.remove(id);
     }
 
     /** The names of the people whose page holds something typed and not saved: the one shown, then the others. */

@@ -64,15 +64,17 @@ class PersonDraftKillTest {
                         + "writer (killed at word %d, %d on disk)", round, run.typed(), onDisk)
                         .isLessThanOrEqualTo(WORDS_IN_A_SECOND);
 
-                // the next run: her page shows the note as unsaved (the next round types on from an empty page)
+                // the next run: her page shows the note as unsaved (the next round types on from an empty page); on a
+                // machine so slow that no write had ended by the kill, there is nothing to show
                 Clock clock = Clock.systemUTC();
                 PeopleViewModel next = new PeopleViewModel(new PeopleService(repo, new JdbcJournalRepository(db, clock),
                         new JdbcHabitRepository(db), clock), new DirectTaskRunner(), new ManualScheduler(), new StubDialogs());
                 next.load();
-                assertThat(next.page().unsavedPages()).containsExactly("Ana Lima");
+                assertThat(next.page().unsavedPages()).isEqualTo(onDisk > 0 ? List.of("Ana Lima") : List.of());
                 next.selectedProperty().set(next.roster().get(0));
                 assertThat(next.page().notesProperty().get()).isEqualTo(note);
-                assertThat(next.page().messageProperty().get()).isEqualTo("Your unsaved changes are still here.");
+                assertThat(next.page().messageProperty().get())
+                        .isEqualTo(onDisk > 0 ? "Your unsaved changes are still here." : "");
                 repo.saveDrafts(Map.of(ana, Map.of()));
             }
         }

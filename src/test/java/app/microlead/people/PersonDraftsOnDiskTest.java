@@ -185,4 +185,54 @@ class PersonDraftsOnDiskTest {
         assertThat(repo.drafts().get(ana)).as("Ana's, as typed in this run").containsEntry("notes",
                 "typed before the last run's came");
     }
+
+    @Test
+    void aDraftWriteThatFailedIsWrittenAgainWhenPeopleShows() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        PeopleViewModel run = new PeopleViewModel(service, held, scheduler, new StubDialogs());
+        run.load();
+        held.release();
+        open(run, ana);
+        held.release();
+        run.page().notesProperty().set("Saved just before the journal locked");
+        scheduler.advance(QUIET);
+        held.release();
+        assertThat(repo.drafts()).containsOnlyKeys(ana);
+
+        run.page().saveOneOnOne();
+        held.step(); // the 1:1 is stored; removing it from what is unsaved is queued behind the lock
+        db.suspend(); // the journal locks
+        held.release();
+        db.resume(); // and is unlocked
+        assertThat(repo.oneOnOnes(ana)).hasSize(1);
+        assertThat(repo.drafts()).as("the saved note still on disk as unsaved, the write having failed")
+                .containsOnlyKeys(ana);
+
+        run.page().writeDrafts(); // People shown again
+        held.release();
+        assertThat(repo.drafts()).as("after People showed again").isEmpty();
+    }
+
+    @Test
+    void whatWasSavedBeforeACrashIsNotShownAsUnsavedAndWhatCannotBeReadIsLeftOut() {
+        repo.saveDrafts(Map.of(ana, Map.of("cadence", "WEEKLY", "nudges-off", "yes please")));
+        // saved, and the crash came before its draft went
+        repo.update(repo.find(ana).orElseThrow().withCadence(Person.Cadence.WEEKLY));
+        PeopleViewModel next = started();
+        assertThat(next.page().unsavedPages()).as("a draft that holds only what is stored").isEmpty();
+        assertThat(next.messageProperty().get()).isEmpty();
+        assertThat(repo.drafts()).as("what is on disk of it, once read").isEmpty();
+    }
+
+    @Test
+    void aPageWrittenAgainAsItIsIsNotWritten() {
+        open(vm, ana);
+        vm.page().notesProperty().set("Written once");
+        scheduler.advance(QUIET);
+        long writes = db.writeCount();
+        vm.load(); // People shown again, the roster read twice: each time the shown page is settled
+        vm.page().writeDrafts();
+        assertThat(db.writeCount()).as("writes of an unsaved page that did not change").isEqualTo(writes);
+        assertThat(repo.drafts().get(ana)).containsEntry("notes", "Written once");
+    }
 }
