@@ -4,12 +4,10 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.FontSize;
 import app.microlead.ui.FxLayouts;
-import app.microlead.ui.FxCaretRest;
 import app.microlead.ui.FxFocus;
 import app.microlead.ui.FxKeyboardTooltips;
 import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxWarmUp;
-import app.microlead.ui.FxScheduler;
 import app.microlead.ui.Page;
 import app.microlead.ui.Shortcuts;
 import java.util.ArrayList;
@@ -102,7 +100,6 @@ public final class MainWindow {
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null && was == null) {
                 FxKeyboardTooltips.install(scene);
-                FxCaretRest.install(scene, new FxScheduler(), FxCaretRest.QUIET);
             }
         });
     }
