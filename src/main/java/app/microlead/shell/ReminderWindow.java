@@ -3,8 +3,9 @@ package app.microlead.shell;
 import static app.microlead.common.I18n.t;
 import static app.microlead.ui.FxLabels.heading;
 
+import app.microlead.ui.FxScheduler;
 import app.microlead.ui.Themes;
-import javafx.animation.PauseTransition;
+import java.time.Duration;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -20,7 +21,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
-import javafx.util.Duration;
 
 /**
  * A small notification in the corner of the screen, in a window of its own so that it shows while the
@@ -29,7 +29,7 @@ import javafx.util.Duration;
  */
 public final class ReminderWindow {
 
-    static final Duration SHOWN_FOR = Duration.minutes(20);
+    static final Duration SHOWN_FOR = Duration.ofMinutes(20);
 
     private static Stage current;
 
@@ -107,8 +107,10 @@ public final class ReminderWindow {
                 stage.setY(screen.getMaxY() - stage.getHeight() - 16);
             }
         });
-        PauseTransition timeout = new PauseTransition(SHOWN_FOR);
-        timeout.setOnFinished(e -> close.run());
-        timeout.play();
+        // waited for on a timer thread, not with a PauseTransition: one waiting is an animation, and JavaFX drew
+        // 60 frames a second for the 20 minutes a reminder could stay
+        FxScheduler timer = new FxScheduler();
+        timer.schedule(SHOWN_FOR, close);
+        stage.setOnHidden(e -> timer.close()); // however it closes (a newer reminder closes this one)
     }
 }
