@@ -25,6 +25,7 @@ import app.microlead.storage.PreferencesAutoSave;
 import app.microlead.storage.PreferencesStore;
 import app.microlead.storage.StorageException;
 import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxCaretRest;
 import app.microlead.ui.FxDialogService;
 import app.microlead.ui.FxPulses;
 import app.microlead.ui.FxScheduler;
@@ -188,6 +189,7 @@ public final class App extends Application {
         Themes.applyFontSize(shell.fontSizeProperty().get());
         shell.fontSizeProperty().addListener((o, a, now) -> Themes.applyFontSize(now));
         FxAccessible.idDialogButtons();
+        FxCaretRest.followWindows(); // a caret left blinking makes JavaFX draw 60 frames a second
         logShellShown(scene);
 
         Path backupDir = backupDir(prefs);

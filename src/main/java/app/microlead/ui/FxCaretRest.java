@@ -1,0 +1,184 @@
+package app.microlead.ui;
+
+import app.microlead.common.Scheduler;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.skin.TextInputControlSkin;
+import javafx.scene.input.InputMethodEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * A text field's caret stops blinking after a quiet time without a key, a click or a focus change, as GTK's does
+ * (10 s), and stays shown; the next input starts it again. A blinking caret is an animation, and while one runs
+ * JavaFX draws 60 frames a second: a window left with the cursor in a field used ~4 % of a core for as long as it
+ * stayed open. Every window of the app (dialogs too) is followed; the field may be the editor inside a date picker
+ * or a combo box.
+ * <p>
+ * JavaFX has no public way to show a caret that does not blink: {@code setCaretAnimating(false)} stops the blinking
+ * with the caret hidden (its skin draws it only while a private {@code blink} flag is false), so this sets that
+ * flag through its private accessor. Where that accessor cannot be reached (another JavaFX), carets blink as before.
+ */
+public final class FxCaretRest {
+
+    private static final Logger LOG = Logger.getLogger(FxCaretRest.class.getName());
+
+    /** GTK's {@code gtk-cursor-blink-timeout}. */
+    public static final Duration QUIET = Duration.ofSeconds(10);
+
+    /** {@code TextInputControlSkin.blinkProperty()} (private; true hides the caret), or null where not reachable. */
+    private static final Method BLINK = blinkAccessor();
+
+    private final Scene scene;
+    private final Scheduler timer;
+    private final Duration quiet;
+    private Scheduler.Cancellable pending;
+    /** The skin whose caret this stopped (started again on the next input). */
+    private TextInputControlSkin<?> resting;
+
+    private FxCaretRest(Scene scene, Scheduler timer, Duration quiet) {
+        this.scene = scene;
+        this.timer = timer;
+        this.quiet = quiet;
+    }
+
+    private static Method blinkAccessor() {
+        try {
+            Method m = TextInputControlSkin.class.getDeclaredMethod("blinkProperty");
+            m.setAccessible(true);
+            return m;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.INFO, "Carets keep blinking: this JavaFX does not let a caret be shown without blinking", e);
+            return null;
+        }
+    }
+
+    /** Whether carets can rest here (see the class's note). */
+    public static boolean available() {
+        return BLINK != null;
+    }
+
+    /**
+     * Lets carets rest after {@link #QUIET} in every window of the app that is not a popup (dialogs too), now and
+     * later: each window's scene once, on a timer of its own, called off while the window is hidden.
+     */
+    public static void followWindows() {
+        if (!available()) {
+            return;
+        }
+        Window.getWindows().forEach(FxCaretRest::follow);
+        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(FxCaretRest::follow);
+            }
+        });
+    }
+
+    private static void follow(Window w) {
+        if (w instanceof PopupWindow) {
+            return;
+        }
+        if (w.getScene() != null) {
+            followScene(w.getScene());
+        }
+        w.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                followScene(now);
+            }
+        });
+    }
+
+    private static void followScene(Scene scene) {
+        if (!scene.getProperties().containsKey(FxCaretRest.class)) {
+            scene.getProperties().put(FxCaretRest.class, install(scene, new FxScheduler(), QUIET));
+        }
+    }
+
+    /** Lets the carets of {@code scene}'s text fields rest after {@code quiet} without input (null: not available). */
+    public static FxCaretRest install(Scene scene, Scheduler timer, Duration quiet) {
+        if (!available()) {
+            return null;
+        }
+        FxCaretRest rest = new FxCaretRest(scene, timer, quiet);
+        for (EventType<? extends Event> type : List.of(KeyEvent.ANY, MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED,
+                InputMethodEvent.INPUT_METHOD_TEXT_CHANGED)) {
+            scene.addEventFilter(type, e -> rest.input());
+        }
+        scene.focusOwnerProperty().addListener((o, was, now) -> rest.input());
+        // JavaFX starts a field's blinking again when its window gets the focus back; a hidden window waits for nothing
+        scene.windowProperty().addListener((o, was, now) -> rest.watch(now));
+        rest.watch(scene.getWindow());
+        rest.input();
+        return rest;
+    }
+
+    private void watch(Window w) {
+        if (w != null) {
+            w.focusedProperty().addListener((p, had, has) -> input());
+            w.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+                if (pending != null) {
+                    pending.cancel();
+                    pending = null;
+                }
+            });
+        }
+    }
+
+    private void input() {
+        if (resting != null) {
+            TextInputControlSkin<?> s = resting;
+            resting = null;
+            if (s.getSkinnable() != null && s.getSkinnable().getSkin() == s && s.getSkinnable().isFocused()) {
+                s.setCaretAnimating(true); // as the skin itself does when its field gains the focus
+            }
+        }
+        if (pending != null) {
+            pending.cancel();
+        }
+        pending = timer.schedule(quiet, this::rest);
+    }
+
+    private void rest() {
+        pending = null;
+        TextInputControl field = focusedField(scene.getFocusOwner());
+        if (field != null && field.getSkin() instanceof TextInputControlSkin<?> skin) {
+            try {
+                skin.setCaretAnimating(false);
+                ((BooleanProperty) BLINK.invoke(skin)).set(false); // the caret shown, not hidden
+                resting = skin;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                skin.setCaretAnimating(true);
+                LOG.log(Level.FINE, "Caret not rested", e);
+            }
+        }
+    }
+
+    /** The focused text field: the focus owner, or the editor inside it (a date picker's, a combo box's). */
+    static TextInputControl focusedField(Node owner) {
+        if (owner instanceof TextInputControl field) {
+            return field.isFocused() ? field : null;
+        }
+        if (owner instanceof Parent parent && owner.isFocused()) {
+            for (Node n : parent.lookupAll(".text-input")) {
+                if (n instanceof TextInputControl field && field.isFocused()) {
+                    return field;
+                }
+            }
+        }
+        return null;
+    }
+}

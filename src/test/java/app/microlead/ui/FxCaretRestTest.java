@@ -1,0 +1,135 @@
+package app.microlead.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microlead.common.ManualScheduler;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A focused field's caret blinks until the quiet time has passed without input, then stays shown without blinking
+ * (and JavaFX draws no frames for it); the next input, even one the field does not handle, starts it again. The
+ * quiet time is moved by hand ({@link ManualScheduler}); blinking is seen in the caret's opacity over 1.2 s (it
+ * changes every 0.5 s), which a slow machine does not change.
+ */
+class FxCaretRestTest {
+
+    private static final Duration QUIET = Duration.ofSeconds(10);
+
+    private final ManualScheduler timer = new ManualScheduler();
+    private final AtomicInteger pulses = new AtomicInteger();
+    private Stage stage;
+    private VBox root;
+    private TextField field;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (stage != null) {
+            WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The caret's opacities seen over 1.2 s: {0, 1} while it blinks, {1} while it rests shown. */
+    private Set<Double> caretOver1200ms() throws Exception {
+        Path caret = WaitForAsyncUtils.asyncFx(() -> field.lookupAll("*").stream()
+                .filter(n -> n instanceof Path p && p.opacityProperty().isBound()).map(Path.class::cast)
+                .findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
+        Set<Double> seen = new HashSet<>();
+        for (int i = 0; i < 24; i++) {
+            seen.add(WaitForAsyncUtils.asyncFx(caret::getOpacity).get(10, TimeUnit.SECONDS));
+            Thread.sleep(50);
+        }
+        return seen;
+    }
+
+    private void quietTimePasses() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> timer.advance(QUIET)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aCaretRestsShownAfterTheQuietTimeAndAnyInputStartsItAgain() throws Exception {
+        Assumptions.assumeTrue(FxCaretRest.available(), "this JavaFX cannot show a caret without blinking");
+        Button elsewhere = new Button("Elsewhere");
+        stage = WaitForAsyncUtils.asyncFx(() -> {
+            field = new TextField("the day's first words");
+            root = new VBox(elsewhere, field);
+            Stage s = new Stage();
+            s.setScene(new Scene(root, 300, 120));
+            s.getScene().addPreLayoutPulseListener(pulses::incrementAndGet);
+            s.show();
+            FxCaretRest.install(s.getScene(), timer, QUIET);
+            field.requestFocus();
+            field.end(); // no selection: a caret with a selection is not drawn on Linux
+            return s;
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(caretOver1200ms()).as("the caret as it blinks").containsExactlyInAnyOrder(0.0, 1.0);
+
+        quietTimePasses();
+        assertThat(caretOver1200ms()).as("the caret after the quiet time: shown, still").containsExactly(1.0);
+        pulses.set(0);
+        Thread.sleep(500);
+        assertThat(pulses.get()).as("frames in half a second with the caret at rest").isLessThanOrEqualTo(2);
+
+        // a click the field does not handle (on the window's background) starts it again
+        WaitForAsyncUtils.asyncFx(() -> Event.fireEvent(root, new MouseEvent(MouseEvent.MOUSE_PRESSED, 5, 5, 5, 5,
+                MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false, false, null)))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(caretOver1200ms()).as("the caret after a click elsewhere").containsExactlyInAnyOrder(0.0, 1.0);
+        quietTimePasses();
+        assertThat(caretOver1200ms()).as("the caret after the next quiet time").containsExactly(1.0);
+
+        // the focus elsewhere and back: blinking, then at rest after the quiet time
+        WaitForAsyncUtils.asyncFx(elsewhere::requestFocus).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            field.requestFocus();
+            field.end();
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(caretOver1200ms()).as("the caret with the focus back").containsExactlyInAnyOrder(0.0, 1.0);
+        quietTimePasses();
+        assertThat(caretOver1200ms()).as("the caret after a quiet time with the focus back").containsExactly(1.0);
+    }
+
+    @Test
+    void theFieldOfADatePickerIsTheOneThatRests() throws Exception {
+        DatePicker picker = new DatePicker();
+        stage = WaitForAsyncUtils.asyncFx(() -> {
+            Stage s = new Stage();
+            s.setScene(new Scene(new VBox(new Button("Elsewhere"), picker), 300, 120));
+            s.show();
+            picker.requestFocus();
+            return s;
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node owner = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getFocusOwner()).get(10, TimeUnit.SECONDS);
+        assertThat(owner).as("the focus owner").isSameAs(picker);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> FxCaretRest.focusedField(owner)).get(10, TimeUnit.SECONDS))
+                .isSameAs(picker.getEditor());
+        assertThat(FxCaretRest.focusedField(new Button("not a field"))).isNull();
+    }
+}
