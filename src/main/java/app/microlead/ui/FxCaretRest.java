@@ -21,13 +21,15 @@ import javafx.scene.input.MouseEvent;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import org.fxmisc.richtext.CaretNode;
+import org.fxmisc.richtext.GenericStyledArea;
 
 /**
  * A text field's caret stops blinking after a quiet time without a key, a click or a focus change, as GTK's does
  * (10 s), and stays shown; the next input starts it again. A blinking caret is an animation, and while one runs
  * JavaFX draws 60 frames a second: a window left with the cursor in a field used ~4 % of a core for as long as it
  * stayed open. Every window of the app (dialogs too) is followed; the field may be the editor inside a date picker
- * or a combo box.
+ * or a combo box, or the long-day editor (RichTextFX, whose blink rate has a public "none").
  * <p>
  * JavaFX has no public way to show a caret that does not blink: {@code setCaretAnimating(false)} stops the blinking
  * with the caret hidden (its skin draws it only while a private {@code blink} flag is false), so this sets that
@@ -49,6 +51,10 @@ public final class FxCaretRest {
     private Scheduler.Cancellable pending;
     /** The skin whose caret this stopped (started again on the next input). */
     private TextInputControlSkin<?> resting;
+    /** The long-day editor's caret this stopped, and the blink rate it had. */
+    private CaretNode restingLong;
+    private javafx.util.Duration longRate;
+    private static boolean following;
 
     private FxCaretRest(Scene scene, Scheduler timer, Duration quiet) {
         this.scene = scene;
@@ -77,9 +83,10 @@ public final class FxCaretRest {
      * later: each window's scene once, on a timer of its own, called off while the window is hidden.
      */
     public static void followWindows() {
-        if (!available()) {
+        if (!available() || following) {
             return;
         }
+        following = true;
         Window.getWindows().forEach(FxCaretRest::follow);
         Window.getWindows().addListener((ListChangeListener<Window>) c -> {
             while (c.next()) {
@@ -104,21 +111,28 @@ public final class FxCaretRest {
 
     private static void followScene(Scene scene) {
         if (!scene.getProperties().containsKey(FxCaretRest.class)) {
-            scene.getProperties().put(FxCaretRest.class, install(scene, new FxScheduler(), QUIET));
+            install(scene, new FxScheduler(), QUIET);
         }
     }
 
-    /** Lets the carets of {@code scene}'s text fields rest after {@code quiet} without input (null: not available). */
+    /**
+     * Lets the carets of {@code scene}'s text fields rest after {@code quiet} without input, in place of any that
+     * did before (null: not available here).
+     */
     public static FxCaretRest install(Scene scene, Scheduler timer, Duration quiet) {
         if (!available()) {
             return null;
         }
+        if (scene.getProperties().get(FxCaretRest.class) instanceof FxCaretRest before) {
+            before.stop();
+        }
         FxCaretRest rest = new FxCaretRest(scene, timer, quiet);
+        scene.getProperties().put(FxCaretRest.class, rest);
         for (EventType<? extends Event> type : List.of(KeyEvent.ANY, MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED,
                 InputMethodEvent.INPUT_METHOD_TEXT_CHANGED)) {
-            scene.addEventFilter(type, e -> rest.input());
+            scene.addEventFilter(type, e -> rest.inputIfCurrent());
         }
-        scene.focusOwnerProperty().addListener((o, was, now) -> rest.input());
+        scene.focusOwnerProperty().addListener((o, was, now) -> rest.inputIfCurrent());
         // JavaFX starts a field's blinking again when its window gets the focus back; a hidden window waits for nothing
         scene.windowProperty().addListener((o, was, now) -> rest.watch(now));
         rest.watch(scene.getWindow());
@@ -126,9 +140,23 @@ public final class FxCaretRest {
         return rest;
     }
 
+    /** Replaced by another on the same scene: waits for nothing more. */
+    private void stop() {
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
+    }
+
+    private void inputIfCurrent() {
+        if (scene.getProperties().get(FxCaretRest.class) == this) {
+            input();
+        }
+    }
+
     private void watch(Window w) {
         if (w != null) {
-            w.focusedProperty().addListener((p, had, has) -> input());
+            w.focusedProperty().addListener((p, had, has) -> inputIfCurrent());
             w.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
                 if (pending != null) {
                     pending.cancel();
@@ -139,6 +167,10 @@ public final class FxCaretRest {
     }
 
     private void input() {
+        if (restingLong != null) {
+            restingLong.setBlinkRate(longRate);
+            restingLong = null;
+        }
         if (resting != null) {
             TextInputControlSkin<?> s = resting;
             resting = null;
@@ -154,6 +186,13 @@ public final class FxCaretRest {
 
     private void rest() {
         pending = null;
+        if (scene.getFocusOwner() instanceof GenericStyledArea<?, ?, ?> area && area.isFocused()) {
+            // the long-day editor (RichTextFX): a blink rate of zero shows its caret still, through its own API
+            restingLong = area.getCaretSelectionBind().getUnderlyingCaret();
+            longRate = restingLong.getBlinkRate();
+            restingLong.setBlinkRate(javafx.util.Duration.ZERO);
+            return;
+        }
         TextInputControl field = focusedField(scene.getFocusOwner());
         if (field != null && field.getSkin() instanceof TextInputControlSkin<?> skin) {
             try {

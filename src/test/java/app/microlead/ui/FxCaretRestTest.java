@@ -20,7 +20,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -56,6 +55,10 @@ class FxCaretRestTest {
 
     /** The caret's opacities seen over 1.2 s: {0, 1} while it blinks, {1} while it rests shown. */
     private Set<Double> caretOver1200ms() throws Exception {
+        return caretOver1200ms(field);
+    }
+
+    private static Set<Double> caretOver1200ms(TextField field) throws Exception {
         Path caret = WaitForAsyncUtils.asyncFx(() -> field.lookupAll("*").stream()
                 .filter(n -> n instanceof Path p && p.opacityProperty().isBound()).map(Path.class::cast)
                 .findFirst().orElseThrow()).get(10, TimeUnit.SECONDS);
@@ -74,7 +77,7 @@ class FxCaretRestTest {
 
     @Test
     void aCaretRestsShownAfterTheQuietTimeAndAnyInputStartsItAgain() throws Exception {
-        Assumptions.assumeTrue(FxCaretRest.available(), "this JavaFX cannot show a caret without blinking");
+        assertThat(FxCaretRest.available()).as("a caret can be shown without blinking in this JavaFX").isTrue();
         Button elsewhere = new Button("Elsewhere");
         stage = WaitForAsyncUtils.asyncFx(() -> {
             field = new TextField("the day's first words");
@@ -113,6 +116,39 @@ class FxCaretRestTest {
         assertThat(caretOver1200ms()).as("the caret with the focus back").containsExactlyInAnyOrder(0.0, 1.0);
         quietTimePasses();
         assertThat(caretOver1200ms()).as("the caret after a quiet time with the focus back").containsExactly(1.0);
+        // (a window getting the focus back, where JavaFX starts the blinking again, is not tried: Monocle moves no
+        // focus between windows)
+    }
+
+    @Test
+    void theLongDayEditorsCaretRestsToo() throws Exception {
+        FxLongText editor = new FxLongText(length -> true);
+        stage = WaitForAsyncUtils.asyncFx(() -> {
+            Stage s = new Stage();
+            s.setScene(new Scene(new VBox(new Button("Elsewhere"), editor), 300, 200));
+            s.getScene().addPreLayoutPulseListener(pulses::incrementAndGet);
+            s.show();
+            FxCaretRest.install(s.getScene(), timer, QUIET);
+            editor.area().requestFocus();
+            return s;
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.util.Duration blinking = WaitForAsyncUtils.asyncFx(
+                () -> editor.area().getCaretSelectionBind().getUnderlyingCaret().getBlinkRate()).get(10, TimeUnit.SECONDS);
+        assertThat(blinking.greaterThan(javafx.util.Duration.ZERO)).as("its caret blinks at first").isTrue();
+        quietTimePasses();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> editor.area().getCaretSelectionBind().getUnderlyingCaret()
+                .getBlinkRate()).get(10, TimeUnit.SECONDS)).isEqualTo(javafx.util.Duration.ZERO);
+        Thread.sleep(200);
+        pulses.set(0);
+        Thread.sleep(500);
+        assertThat(pulses.get()).as("frames in half a second with the long-day editor's caret at rest")
+                .isLessThanOrEqualTo(2);
+        WaitForAsyncUtils.asyncFx(() -> Event.fireEvent(editor, new MouseEvent(MouseEvent.MOUSE_RELEASED, 5, 5, 5, 5,
+                MouseButton.PRIMARY, 1, false, false, false, false, false, false, false, false, false, false, null)))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> editor.area().getCaretSelectionBind().getUnderlyingCaret()
+                .getBlinkRate()).get(10, TimeUnit.SECONDS)).as("its blink rate after the next input").isEqualTo(blinking);
     }
 
     @Test
@@ -131,5 +167,13 @@ class FxCaretRestTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> FxCaretRest.focusedField(owner)).get(10, TimeUnit.SECONDS))
                 .isSameAs(picker.getEditor());
         assertThat(FxCaretRest.focusedField(new Button("not a field"))).isNull();
+        WaitForAsyncUtils.asyncFx(() -> {
+            FxCaretRest.install(stage.getScene(), timer, QUIET);
+            picker.getEditor().setText("3/12/2026");
+            picker.getEditor().end();
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(caretOver1200ms(picker.getEditor())).as("the date's caret as it blinks").containsExactlyInAnyOrder(0.0, 1.0);
+        quietTimePasses();
+        assertThat(caretOver1200ms(picker.getEditor())).as("the date's caret at rest").containsExactly(1.0);
     }
 }
