@@ -70,6 +70,22 @@ class FxCaretRestTest {
         return seen;
     }
 
+    /** Frames drawn in the next half second. */
+    private int framesInHalfASecond() throws InterruptedException {
+        pulses.set(0);
+        Thread.sleep(500);
+        return pulses.get();
+    }
+
+    /**
+     * Whether something else in this JVM draws frames (a window another test left with an animation): then the
+     * frames of a caret at rest cannot be told apart, and only its opacity is checked.
+     */
+    private boolean othersAnimate() throws InterruptedException {
+        Thread.sleep(300); // the window's first frames
+        return framesInHalfASecond() > 2;
+    }
+
     private void quietTimePasses() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> timer.advance(QUIET)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
@@ -86,18 +102,22 @@ class FxCaretRestTest {
             s.setScene(new Scene(root, 300, 120));
             s.getScene().addPreLayoutPulseListener(pulses::incrementAndGet);
             s.show();
-            FxCaretRest.install(s.getScene(), timer, QUIET);
+            elsewhere.requestFocus();
+            return s;
+        }).get(10, TimeUnit.SECONDS);
+        boolean othersAnimate = othersAnimate();
+        WaitForAsyncUtils.asyncFx(() -> {
+            FxCaretRest.install(stage.getScene(), timer, QUIET);
             field.requestFocus();
             field.end(); // no selection: a caret with a selection is not drawn on Linux
-            return s;
         }).get(10, TimeUnit.SECONDS);
         assertThat(caretOver1200ms()).as("the caret as it blinks").containsExactlyInAnyOrder(0.0, 1.0);
 
         quietTimePasses();
         assertThat(caretOver1200ms()).as("the caret after the quiet time: shown, still").containsExactly(1.0);
-        pulses.set(0);
-        Thread.sleep(500);
-        assertThat(pulses.get()).as("frames in half a second with the caret at rest").isLessThanOrEqualTo(2);
+        if (!othersAnimate) {
+            assertThat(framesInHalfASecond()).as("frames in half a second with the caret at rest").isLessThanOrEqualTo(2);
+        }
 
         // a click the field does not handle (on the window's background) starts it again
         WaitForAsyncUtils.asyncFx(() -> Event.fireEvent(root, new MouseEvent(MouseEvent.MOUSE_PRESSED, 5, 5, 5, 5,
@@ -128,9 +148,12 @@ class FxCaretRestTest {
             s.setScene(new Scene(new VBox(new Button("Elsewhere"), editor), 300, 200));
             s.getScene().addPreLayoutPulseListener(pulses::incrementAndGet);
             s.show();
-            FxCaretRest.install(s.getScene(), timer, QUIET);
-            editor.area().requestFocus();
             return s;
+        }).get(10, TimeUnit.SECONDS);
+        boolean othersAnimate = othersAnimate();
+        WaitForAsyncUtils.asyncFx(() -> {
+            FxCaretRest.install(stage.getScene(), timer, QUIET);
+            editor.area().requestFocus();
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.util.Duration blinking = WaitForAsyncUtils.asyncFx(
@@ -140,10 +163,10 @@ class FxCaretRestTest {
         assertThat(WaitForAsyncUtils.asyncFx(() -> editor.area().getCaretSelectionBind().getUnderlyingCaret()
                 .getBlinkRate()).get(10, TimeUnit.SECONDS)).isEqualTo(javafx.util.Duration.ZERO);
         Thread.sleep(200);
-        pulses.set(0);
-        Thread.sleep(500);
-        assertThat(pulses.get()).as("frames in half a second with the long-day editor's caret at rest")
-                .isLessThanOrEqualTo(2);
+        if (!othersAnimate) {
+            assertThat(framesInHalfASecond()).as("frames in half a second with the long-day editor's caret at rest")
+                    .isLessThanOrEqualTo(2);
+        }
         WaitForAsyncUtils.asyncFx(() -> Event.fireEvent(editor, new MouseEvent(MouseEvent.MOUSE_RELEASED, 5, 5, 5, 5,
                 MouseButton.PRIMARY, 1, false, false, false, false, false, false, false, false, false, false, null)))
                 .get(10, TimeUnit.SECONDS);
