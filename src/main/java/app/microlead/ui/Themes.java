@@ -4,8 +4,8 @@ import app.microlead.common.FontSize;
 import app.microlead.common.Theme;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.time.Duration;
 import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -20,7 +20,6 @@ import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 /** Applies a {@link Theme} and a {@link FontSize} to the whole application (AtlantaFX Primer light or dark). */
 public final class Themes {
@@ -108,6 +107,9 @@ public final class Themes {
         });
     }
 
+    /** How long a window is refitted after it shows. */
+    static final Duration SETTLING = Duration.ofSeconds(3);
+
     /** How often a window is refitted at most while it settles. */
     static final int MAX_REFITS = 12;
 
@@ -133,12 +135,12 @@ public final class Themes {
         stage.widthProperty().addListener(onResize);
         stage.heightProperty().addListener(onResize);
         onResize.invalidated(null);
-        PauseTransition settle = new PauseTransition(Duration.seconds(3));
-        settle.setOnFinished(e -> {
+        // waited for on the timer thread: a PauseTransition is an animation, and JavaFX drew 60 frames a second for
+        // the 3 s after every dialog and reminder showed
+        new FxScheduler().schedule(SETTLING, () -> {
             stage.widthProperty().removeListener(onResize);
             stage.heightProperty().removeListener(onResize);
         });
-        settle.play();
     }
 
     /**

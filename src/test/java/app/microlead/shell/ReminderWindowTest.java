@@ -2,6 +2,7 @@ package app.microlead.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microlead.ui.QuietFrames;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
@@ -36,11 +37,7 @@ class ReminderWindowTest {
             return s;
         }).get(10, TimeUnit.SECONDS);
         try {
-            Thread.sleep(300);
-            pulses.set(0);
-            Thread.sleep(500);
-            int still = pulses.get();
-            Assumptions.assumeTrue(still <= 2, () -> "something else in this JVM animates (" + still + " frames)");
+            Assumptions.assumeTrue(QuietFrames.waitForQuiet(pulses, 2), "something else in this JVM keeps animating");
 
             WaitForAsyncUtils.asyncFx(() -> ReminderWindow.show("Time to reflect", "How did today go?", () -> { }))
                     .get(10, TimeUnit.SECONDS);

@@ -82,8 +82,7 @@ class FxCaretRestTest {
      * frames of a caret at rest cannot be told apart, and only its opacity is checked.
      */
     private boolean othersAnimate() throws InterruptedException {
-        Thread.sleep(300); // the window's first frames
-        return framesInHalfASecond() > 2;
+        return !QuietFrames.waitForQuiet(pulses, 2);
     }
 
     private void quietTimePasses() throws Exception {

@@ -49,11 +49,7 @@ class FxSchedulerTest {
         }).get(10, TimeUnit.SECONDS);
         try {
             WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(300); // the first frames of the window
-            pulses.set(0);
-            Thread.sleep(500);
-            int still = pulses.get();
-            Assumptions.assumeTrue(still <= 3, () -> "something else in this JVM animates (" + still + " frames)");
+            Assumptions.assumeTrue(QuietFrames.waitForQuiet(pulses, 3), "something else in this JVM keeps animating");
 
             Scheduler.Cancellable later = WaitForAsyncUtils.asyncFx(
                     () -> scheduler.schedule(Duration.ofSeconds(30), () -> { })).get(10, TimeUnit.SECONDS);
