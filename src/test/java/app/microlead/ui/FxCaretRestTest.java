@@ -19,10 +19,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,27 +28,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * quiet time is moved by hand ({@link ManualScheduler}); blinking is seen in the caret's opacity over 1.2 s (it
  * changes every 0.5 s), which a slow machine does not change.
  */
-class FxCaretRestTest {
+class FxCaretRestTest extends FxStageTest {
 
     private static final Duration QUIET = Duration.ofSeconds(10);
 
     private final ManualScheduler timer = new ManualScheduler();
     private final AtomicInteger pulses = new AtomicInteger();
-    private Stage stage;
     private VBox root;
     private TextField field;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
-    @AfterEach
-    void close() throws Exception {
-        if (stage != null) {
-            WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
-        }
-    }
 
     /** The caret's opacities seen over 1.2 s: {0, 1} while it blinks, {1} while it rests shown. */
     private Set<Double> caretOver1200ms() throws Exception {

@@ -12,31 +12,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A page laid out on the width it is given (Habits, People) sees that width as laid out, whatever changed it:
  * a sidebar growing beside it while its parent is held wider than the window, or the text size.
  */
-class FxLayoutsGivenWidthTest {
+class FxLayoutsGivenWidthTest extends FxStageTest {
 
-    private Stage stage;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
-    @AfterEach
-    void close() throws Exception {
-        if (stage != null) {
-            WaitForAsyncUtils.asyncFx(stage::close).get(10, TimeUnit.SECONDS);
-        }
-    }
 
     /** A window 600 px wide: a sidebar, then the page's parent, held at the page's minimum of 700 px. */
     private record Window(Region sidebar, StackPane parent, Region page, Label text) {
