@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** {@link PeopleRepository} on H2 (tables of migration V7). */
 public final class JdbcPeopleRepository implements PeopleRepository {
@@ -274,6 +275,11 @@ public final class JdbcPeopleRepository implements PeopleRepository {
             }
             return null;
         });
+    }
+
+    @Override
+    public <T> T together(Supplier<T> work) {
+        return db.transaction(work);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The roster, former names, 1:1s, promises, the people check-ins name, and the nudge chosen each day. */
 public interface PeopleRepository {
@@ -90,6 +91,12 @@ public interface PeopleRepository {
      * of a person no longer stored is left out.
      */
     void saveDrafts(Map<Long, Map<String, String>> drafts);
+
+    /**
+     * Runs {@code work} (calls on this repository) as one transaction: all of it is stored, or none of it (a save
+     * and the removal of what it saves from a person's unsaved page, so that no crash comes between them).
+     */
+    <T> T together(Supplier<T> work);
 
     /** The people one check-in names. */
     Set<Long> checkInPeople(long habitId, LocalDate date);

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -272,9 +273,56 @@ public final class PersonViewModel {
         } else if (drafts.containsKey(id)) {
             typed = drafts.get(id).typed();
         }
+        Map<FormField<?>, Object> left = new HashMap<>(typed);
+        // what a save on its way holds is stored with it, in the same transaction: not unsaved
+        saving.stream().filter(s -> s.id() == id).forEach(s -> s.sent().forEach((f, v) -> {
+            if (left.containsKey(f) && f.same(left.get(f), v)) {
+                left.remove(f);
+            }
+        }));
         Map<String, String> out = new HashMap<>();
-        typed.forEach((f, v) -> out.put(f.key(), FormField.asText(v)));
+        if (left.keySet().stream().anyMatch(FormField::counts)) {
+            left.forEach((f, v) -> out.put(f.key(), FormField.asText(v)));
+        }
         return out;
+    }
+
+    /** A save on its way to the disk for person {@code id}'s page, and the fields it {@code sent}, as sent. */
+    private record Saving(long id, Map<FormField<?>, Object> sent) {
+    }
+
+    private final List<Saving> saving = new ArrayList<>();
+
+    /**
+     * Runs {@code work} (a save of what person {@code p}'s page {@code sent}) on the writer thread and, in the same
+     * transaction, keeps on disk what stays unsaved of their page once it is stored: a crash or a power cut
+     * between the two would otherwise bring a saved note back as unsaved, to be saved twice.
+     */
+    private <T> void saveFromPage(Person p, Map<FormField<?>, Object> sent, Supplier<T> work, Consumer<T> done) {
+        long id = p.id();
+        Saving s = new Saving(id, sent);
+        saving.add(s);
+        Map<Long, Map<String, String>> row = Map.of(id, unsavedOf(id));
+        doubtful.remove(id); // known at once, as in write
+        if (row.get(id).isEmpty()) {
+            onDisk.remove(id);
+        } else {
+            onDisk.put(id, row.get(id));
+        }
+        tasks.write(() -> service.repository().together(() -> {
+            T stored = work.get();
+            service.repository().saveDrafts(row);
+            return stored;
+        }), stored -> {
+            saving.remove(s);
+            done.accept(stored);
+        }, e -> {
+            saving.remove(s);
+            doubtful.add(id); // nothing of it was stored: the page as typed is unsaved, and written again
+            toWrite.add(id);
+            writeDrafts();
+            failedFor(p).accept(e);
+        });
     }
 
     /** Writes what changed of the unsaved pages to disk now (a person's page, a page left, a page saved). */
@@ -540,7 +588,9 @@ public final class PersonViewModel {
             return;
         }
         boolean renamed = !changed.name().equals(p.name());
-        tasks.write(() -> {
+        Map<FormField<?>, Object> sent = new HashMap<>();
+        details.forEach(f -> sent.put(f, f.value().getValue()));
+        saveFromPage(p, sent, () -> {
             service.repository().update(changed);
             return renamed ? Roster.namesakes(service.repository().people(true), changed.name(), p.id()).size() : 0;
         }, namesakes -> {
@@ -554,7 +604,7 @@ public final class PersonViewModel {
                 elsewhere.accept(said); // another person is shown by now: said where it is still seen
             }
             rosterChanged.accept(saved);
-        }, failedFor(p));
+        });
     }
 
     /** Snoozes nudges about this person for four weeks. */
@@ -599,13 +649,13 @@ public final class PersonViewModel {
         note.put(noteTalkingPoints, m.talkingPoints());
         note.put(noteNotes, m.notes());
         note.put(noteFollowUps, m.followUps());
-        tasks.write(() -> service.repository().saveOneOnOne(m), saved -> {
+        saveFromPage(p, note, () -> service.repository().saveOneOnOne(m), saved -> {
             if (settle(p.id(), null, note)) {
                 message.set(t("people.one.on.one.saved", Agenda.day(saved.date())));
                 reload();
             }
             rosterChanged.accept(null);
-        }, failedFor(p));
+        });
     }
 
     /** Adds the promise written in the form. */
@@ -624,12 +674,12 @@ public final class PersonViewModel {
         Map<FormField<?>, Object> sent = new HashMap<>();
         sent.put(promiseWords, made.text());
         sent.put(promiseDay, promiseDue.get());
-        tasks.write(() -> service.repository().savePromise(made), saved -> {
+        saveFromPage(p, sent, () -> service.repository().savePromise(made), saved -> {
             if (settle(p.id(), null, sent)) {
                 message.set(t("people.promise.added"));
                 reload();
             }
-        }, failedFor(p));
+        });
     }
 
     /** Marks a promise kept, broken or dropped today (or opens it again). */

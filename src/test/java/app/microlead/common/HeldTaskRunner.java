@@ -11,12 +11,16 @@ import java.util.function.Consumer;
  */
 public final class HeldTaskRunner implements TaskRunner {
 
-    private final Deque<Runnable> held = new ArrayDeque<>();
+    /** A task held: all of it ({@code run}), or its work alone. */
+    private record Held(Runnable run, Callable<?> work) {
+    }
+
+    private final Deque<Held> held = new ArrayDeque<>();
     private final DirectTaskRunner direct = new DirectTaskRunner();
 
     @Override
     public <T> void read(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        held.add(() -> direct.read(work, onSuccess, onFailure));
+        held.add(new Held(() -> direct.read(work, onSuccess, onFailure), work));
     }
 
     @Override
@@ -40,13 +44,21 @@ public final class HeldTaskRunner implements TaskRunner {
 
     /** Runs the first held task only (those it gives wait behind the others). */
     public void step() {
-        held.poll().run();
+        held.poll().run().run();
+    }
+
+    /**
+     * Runs the first held task's work and never its callback, as if the app stopped (a crash, a power cut) right
+     * after what the work wrote was committed.
+     */
+    public void stopAfterWork() throws Exception {
+        held.poll().work().call();
     }
 
     /** Runs the held tasks, and those they give, until none is left. */
     public void release() {
         while (!held.isEmpty()) {
-            held.poll().run();
+            step();
         }
     }
 }

@@ -63,6 +63,16 @@ class PersonDraftsOnDiskTest {
         return run;
     }
 
+    /** Ana's page in a run whose tasks wait for {@code held} (its roster and her page read). */
+    private PersonViewModel anasPageWith(HeldTaskRunner held) {
+        PeopleViewModel run = new PeopleViewModel(service, held, scheduler, new StubDialogs());
+        run.load();
+        held.release();
+        open(run, ana);
+        held.release();
+        return run.page();
+    }
+
     private void open(PeopleViewModel run, long id) {
         run.selectedProperty().set(run.roster().stream().filter(r -> r.person().id() == id).findFirst().orElseThrow());
     }
@@ -189,28 +199,69 @@ class PersonDraftsOnDiskTest {
     @Test
     void aDraftWriteThatFailedIsWrittenAgainWhenPeopleShows() {
         HeldTaskRunner held = new HeldTaskRunner();
-        PeopleViewModel run = new PeopleViewModel(service, held, scheduler, new StubDialogs());
-        run.load();
-        held.release();
-        open(run, ana);
-        held.release();
-        run.page().notesProperty().set("Saved just before the journal locked");
+        PersonViewModel page = anasPageWith(held);
+        page.notesProperty().set("Written before the journal locked");
         scheduler.advance(QUIET);
         held.release();
-        assertThat(repo.drafts()).containsOnlyKeys(ana);
-
-        run.page().saveOneOnOne();
-        held.step(); // the 1:1 is stored; removing it from what is unsaved is queued behind the lock
-        db.suspend(); // the journal locks
+        page.notesProperty().set("Typed on while it locked");
+        scheduler.advance(QUIET);
+        db.suspend(); // the journal locks before the write runs
         held.release();
         db.resume(); // and is unlocked
-        assertThat(repo.oneOnOnes(ana)).hasSize(1);
-        assertThat(repo.drafts()).as("the saved note still on disk as unsaved, the write having failed")
-                .containsOnlyKeys(ana);
+        assertThat(repo.drafts().get(ana)).as("the write having failed").containsEntry("notes",
+                "Written before the journal locked");
 
-        run.page().writeDrafts(); // People shown again
+        page.writeDrafts(); // People shown again
         held.release();
-        assertThat(repo.drafts()).as("after People showed again").isEmpty();
+        assertThat(repo.drafts().get(ana)).as("after People showed again").containsEntry("notes",
+                "Typed on while it locked");
+    }
+
+    @Test
+    void whatASaveStoresLeavesTheUnsavedPageInTheSameWriteSoThatNoCrashComesBetween() throws Exception {
+        HeldTaskRunner held = new HeldTaskRunner();
+        PersonViewModel page = anasPageWith(held);
+        page.notesProperty().set("She wants to lead the launch");
+        page.promiseTextProperty().set("Send the slides");
+        page.roleProperty().set("Tech lead");
+        scheduler.advance(QUIET);
+        held.release();
+        assertThat(repo.drafts().get(ana)).containsKeys("notes", "promise", "role");
+
+        // each save's write is committed and the app stops before it hears so
+        page.saveOneOnOne();
+        held.stopAfterWork();
+        assertThat(repo.oneOnOnes(ana)).hasSize(1);
+        assertThat(repo.drafts().get(ana)).as("the note stored, what is left unsaved of her page")
+                .doesNotContainKey("notes").containsEntry("promise", "Send the slides").containsEntry("role", "Tech lead");
+        page.addPromise();
+        held.stopAfterWork();
+        assertThat(repo.promises(ana)).hasSize(1);
+        assertThat(repo.drafts().get(ana)).doesNotContainKeys("notes", "promise").containsEntry("role", "Tech lead");
+        page.save();
+        held.stopAfterWork();
+        assertThat(repo.find(ana).orElseThrow().role()).isEqualTo("Tech lead");
+        assertThat(repo.drafts()).as("all of it stored").isEmpty();
+
+        PeopleViewModel next = started();
+        assertThat(next.page().unsavedPages()).as("the next run").isEmpty();
+    }
+
+    @Test
+    void whatIsKeptOnDiskWhileASaveIsOnItsWayLeavesOutWhatItSaves() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        PersonViewModel page = anasPageWith(held);
+        page.notesProperty().set("Saved at once");
+        page.saveOneOnOne(); // within the second: the change is still to be kept on disk
+        page.promiseTextProperty().set("Typed while it saves");
+        scheduler.advance(QUIET); // kept on disk now, behind the save
+        while (held.held() > 0) {
+            held.step();
+            assertThat(repo.drafts().getOrDefault(ana, Map.of())).as("what is on disk after each write")
+                    .doesNotContainKey("notes");
+        }
+        assertThat(repo.oneOnOnes(ana)).hasSize(1);
+        assertThat(repo.drafts().get(ana)).containsEntry("promise", "Typed while it saves");
     }
 
     @Test
