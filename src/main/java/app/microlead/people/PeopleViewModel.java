@@ -218,11 +218,14 @@ public final class PeopleViewModel {
     private void delete(Row r) {
         tasks.write(() -> service.repository().delete(r.person().id()), removed -> {
             selected.set(null);
-            page.forget(r.person().id()); // what was typed on their page goes with them
+            Runnable typedBack = page.forget(r.person().id()); // what was typed on their page goes with them
             undo.offer(t("people.deleted", removed.person().name()), () -> tasks.write(() -> {
                 service.repository().restore(removed);
                 return removed;
-            }, back -> load(), this::failed));
+            }, back -> {
+                typedBack.run(); // and comes back with them
+                load();
+            }, this::failed));
             load();
         }, this::failed);
     }

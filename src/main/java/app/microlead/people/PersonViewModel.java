@@ -494,12 +494,22 @@ public final class PersonViewModel {
         settle(p.id(), p, Map.of());
     }
 
-    /** {@code id} was deleted: nothing typed for them is kept. */
-    void forget(long id) {
-        drafts.remove(id);
+    /**
+     * {@code id} was deleted: nothing typed for them is kept. Returns what brings it back (to run once they are
+     * stored again: the deletion undone), kept on disk again too.
+     */
+    Runnable forget(long id) {
+        Kept kept = drafts.remove(id);
         toWrite.remove(id);
         onDisk.remove(id); // their row went with them
         doubtful.remove(id);
+        return () -> {
+            if (kept != null && !drafts.containsKey(id)) {
+                drafts.put(id, kept);
+                toWrite.add(id);
+                writeDrafts();
+            }
+        };
     }
 
     /** The names of the people whose page holds something typed and not saved: the one shown, then the others. */

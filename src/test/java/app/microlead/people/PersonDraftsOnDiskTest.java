@@ -265,6 +265,28 @@ class PersonDraftsOnDiskTest {
     }
 
     @Test
+    void aDeletionUndoneBringsBackWhatWasTypedOnThePersonsPage() {
+        open(vm, ana);
+        vm.page().notesProperty().set("Half a thought about Ana");
+        scheduler.advance(QUIET);
+        vm.page().roleProperty().set("Typed just before deleting");
+        vm.deleteSelected();
+        assertThat(repo.find(ana)).isEmpty();
+        assertThat(repo.drafts()).as("gone with her").isEmpty();
+        assertThat(vm.page().unsavedPages()).isEmpty();
+
+        vm.undoDelete();
+        assertThat(repo.find(ana)).isPresent();
+        assertThat(vm.page().unsavedPages()).containsExactly("Ana Lima");
+        assertThat(repo.drafts().get(ana)).as("kept on disk again").containsEntry("notes", "Half a thought about Ana")
+                .containsEntry("role", "Typed just before deleting");
+        open(vm, ana);
+        assertThat(vm.page().notesProperty().get()).isEqualTo("Half a thought about Ana");
+        assertThat(vm.page().roleProperty().get()).isEqualTo("Typed just before deleting");
+        assertThat(vm.page().messageProperty().get()).isEqualTo("Your unsaved changes are still here.");
+    }
+
+    @Test
     void whatWasSavedBeforeACrashIsNotShownAsUnsavedAndWhatCannotBeReadIsLeftOut() {
         repo.saveDrafts(Map.of(ana, Map.of("cadence", "WEEKLY", "nudges-off", "yes please")));
         // saved, and the crash came before its draft went
