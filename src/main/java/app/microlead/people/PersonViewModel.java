@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -264,34 +265,59 @@ public final class PersonViewModel {
         }
     }
 
-    /** What is unsaved for person {@code id}, as kept on disk (a field's key, its text); empty: nothing. */
-    private Map<String, String> unsavedOf(long id) {
+    /** What is typed and not saved for person {@code id} (on their page, shown, or kept for them); empty: nothing. */
+    private Map<FormField<?>, Object> typedOf(long id) {
         Person shown = person.get();
-        Map<FormField<?>, Object> typed = Map.of();
         if (shown != null && shown.id() == id) {
-            typed = typedFor(shown) ? typedOnPage(shown) : Map.of();
-        } else if (drafts.containsKey(id)) {
-            typed = drafts.get(id).typed();
+            return typedFor(shown) ? typedOnPage(shown) : Map.of();
         }
-        Map<FormField<?>, Object> left = new HashMap<>(typed);
-        // what a save on its way holds is stored with it, in the same transaction: not unsaved
-        saving.stream().filter(s -> s.id() == id).forEach(s -> s.sent().forEach((f, v) -> {
-            if (left.containsKey(f) && f.same(left.get(f), v)) {
-                left.remove(f);
-            }
-        }));
-        Map<String, String> out = new HashMap<>();
-        if (left.keySet().stream().anyMatch(FormField::counts)) {
-            left.forEach((f, v) -> out.put(f.key(), FormField.asText(v)));
-        }
-        return out;
+        return drafts.containsKey(id) ? drafts.get(id).typed() : Map.of();
     }
 
-    /** A save on its way to the disk for person {@code id}'s page, and the fields it {@code sent}, as sent. */
-    private record Saving(long id, Map<FormField<?>, Object> sent) {
+    /**
+     * A save on its way to the disk for person {@code id}'s page, the fields it {@code sent} (as sent), and whether
+     * it {@code failed} (set on the writer thread, where every write after it runs).
+     */
+    private record Saving(long id, Map<FormField<?>, Object> sent, AtomicBoolean failed) {
     }
 
     private final List<Saving> saving = new ArrayList<>();
+
+    /**
+     * What is kept on disk of a person's unsaved page, made on the window thread and written on the writer thread:
+     * what is {@code typed} but for what the {@code saves} on their way store (each in the same transaction as its
+     * own row), decided when written, once each of them is stored or failed: a save that failed keeps its fields.
+     */
+    private record Row(Map<FormField<?>, Object> typed, List<Saving> saves) {
+
+        static final Row NONE = new Row(Map.of(), List.of());
+
+        /** As kept on disk (a field's key, its text; empty: nothing), with the saves that did not fail stored. */
+        Map<String, String> fields() {
+            Map<FormField<?>, Object> left = new HashMap<>(typed);
+            saves.stream().filter(s -> !s.failed().get()).forEach(s -> s.sent().forEach((f, v) -> {
+                if (left.containsKey(f) && f.same(left.get(f), v)) {
+                    left.remove(f);
+                }
+            }));
+            Map<String, String> out = new HashMap<>();
+            if (left.keySet().stream().anyMatch(FormField::counts)) {
+                left.forEach((f, v) -> out.put(f.key(), FormField.asText(v)));
+            }
+            return out;
+        }
+
+        static Map<Long, Map<String, String>> fields(Map<Long, Row> rows) {
+            Map<Long, Map<String, String>> out = new HashMap<>();
+            rows.forEach((id, row) -> out.put(id, row.fields()));
+            return out;
+        }
+    }
+
+    /** Person {@code id}'s unsaved page as it is to be kept on disk (the saves on their way counted as stored). */
+    private Row rowOf(long id) {
+        return new Row(typedOf(id), saving.stream().filter(s -> s.id() == id).toList());
+    }
 
     /**
      * Runs {@code work} (a save of what person {@code p}'s page {@code sent}) on the writer thread and, in the same
@@ -300,20 +326,22 @@ public final class PersonViewModel {
      */
     private <T> void saveFromPage(Person p, Map<FormField<?>, Object> sent, Supplier<T> work, Consumer<T> done) {
         long id = p.id();
-        Saving s = new Saving(id, sent);
+        Saving s = new Saving(id, sent, new AtomicBoolean());
         saving.add(s);
-        Map<Long, Map<String, String>> row = Map.of(id, unsavedOf(id));
-        doubtful.remove(id); // known at once, as in write
-        if (row.get(id).isEmpty()) {
-            onDisk.remove(id);
-        } else {
-            onDisk.put(id, row.get(id));
-        }
-        tasks.write(() -> service.repository().together(() -> {
-            T stored = work.get();
-            service.repository().saveDrafts(row);
-            return stored;
-        }), stored -> {
+        Map<Long, Row> row = Map.of(id, rowOf(id));
+        known(row);
+        tasks.write(() -> {
+            try {
+                return service.repository().together(() -> {
+                    T stored = work.get();
+                    service.repository().saveDrafts(Row.fields(row));
+                    return stored;
+                });
+            } catch (RuntimeException | Error e) {
+                s.failed().set(true); // before any write queued behind it runs
+                throw e;
+            }
+        }, stored -> {
             saving.remove(s);
             done.accept(stored);
         }, e -> {
@@ -328,32 +356,40 @@ public final class PersonViewModel {
     /** Writes what changed of the unsaved pages to disk now (a person's page, a page left, a page saved). */
     void writeDrafts() {
         toDisk.cancel();
-        Map<Long, Map<String, String>> rows = new HashMap<>();
+        Map<Long, Row> rows = new HashMap<>();
         for (long id : toWrite) {
-            Map<String, String> fields = unsavedOf(id);
-            if (doubtful.contains(id) || !fields.equals(onDisk.getOrDefault(id, Map.of()))) {
-                rows.put(id, fields);
+            Row row = rowOf(id);
+            if (doubtful.contains(id) || !row.fields().equals(onDisk.getOrDefault(id, Map.of()))) {
+                rows.put(id, row);
             }
         }
         toWrite.clear();
         write(rows);
     }
 
-    private void write(Map<Long, Map<String, String>> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        // known at once, not when written: a later write (queued after this one) then removes what this one adds
-        rows.forEach((id, fields) -> {
+    /**
+     * What is on disk once {@code rows} are written, known at once, not when written: a later write (queued after
+     * them) then removes what they add. A save that fails marks its person's row doubtful, to be written again.
+     */
+    private void known(Map<Long, Row> rows) {
+        rows.forEach((id, row) -> {
             doubtful.remove(id);
+            Map<String, String> fields = row.fields();
             if (fields.isEmpty()) {
                 onDisk.remove(id);
             } else {
                 onDisk.put(id, fields);
             }
         });
+    }
+
+    private void write(Map<Long, Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        known(rows);
         tasks.write(() -> {
-            service.repository().saveDrafts(rows);
+            service.repository().saveDrafts(Row.fields(rows)); // the saves before it stored or failed by now
             return rows;
         }, written -> { }, e -> {
             // not known what is on disk now (a saved note may still be there as unsaved): written again the next
@@ -370,9 +406,9 @@ public final class PersonViewModel {
      */
     void dropDrafts() {
         toDisk.cancel();
-        Map<Long, Map<String, String>> rows = new HashMap<>();
+        Map<Long, Row> rows = new HashMap<>();
         Stream.of(onDisk.keySet(), doubtful, toWrite, drafts.keySet()).flatMap(Set::stream)
-                .forEach(id -> rows.put(id, Map.of()));
+                .forEach(id -> rows.put(id, Row.NONE));
         toWrite.clear();
         write(rows);
     }

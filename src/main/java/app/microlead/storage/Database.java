@@ -243,7 +243,8 @@ public final class Database implements AutoCloseable {
                 c.commit();
                 flush(c);
                 return result;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // an Error too: the auto-commit set back below would otherwise commit what ran of the work
                 c.rollback();
                 throw e;
             } finally {
@@ -299,7 +300,8 @@ public final class Database implements AutoCloseable {
                 c.commit();
                 flush(c);
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
+                // an Error too: the auto-commit set back below would otherwise commit what ran of the work
                 c.rollback();
                 throw e;
             } finally {

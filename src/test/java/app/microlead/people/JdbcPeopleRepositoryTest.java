@@ -167,6 +167,28 @@ class JdbcPeopleRepositoryTest {
     }
 
     @Test
+    void whatIsDoneTogetherIsStoredAllOrNothing() {
+        Person a = repo.add(full("Ana"));
+        repo.saveDrafts(Map.of(a.id(), Map.of("notes", "the note being saved")));
+        assertThatThrownBy(() -> repo.together(() -> {
+            repo.saveOneOnOne(new OneOnOne(0, a.id(), D, "", "the note being saved", ""));
+            repo.saveDrafts(Map.of(a.id(), Map.of()));
+            throw new IllegalStateException("the disk filled up");
+        })).hasMessageContaining("disk");
+        assertThat(repo.oneOnOnes(a.id())).isEmpty();
+        assertThat(repo.drafts()).as("the unsaved page as it was").isEqualTo(Map.of(a.id(),
+                Map.of("notes", "the note being saved")));
+
+        repo.together(() -> {
+            repo.saveOneOnOne(new OneOnOne(0, a.id(), D, "", "the note being saved", ""));
+            repo.saveDrafts(Map.of(a.id(), Map.of()));
+            return null;
+        });
+        assertThat(repo.oneOnOnes(a.id())).hasSize(1);
+        assertThat(repo.drafts()).isEmpty();
+    }
+
+    @Test
     void theNudgeOfADayIsKeptOnce() {
         Person a = repo.add(full("Ana"));
         Person b = repo.add(full("Ben"));

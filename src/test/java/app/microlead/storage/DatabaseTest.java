@@ -176,6 +176,31 @@ class DatabaseTest {
     }
 
     @Test
+    void aTransactionOrAWriteEndedByAnErrorStoresNothingOfIt() {
+        DataFolder folder = DataFolder.open(dir);
+        try (Database db = Database.open(folder)) {
+            // an Error (out of memory half-way through an import, say) is not an exception: setting auto-commit back
+            // afterwards would commit what had run
+            assertThatThrownBy(() -> db.transaction(() -> {
+                db.write(c -> c.createStatement().executeUpdate("INSERT INTO app_meta VALUES ('a', '1')"));
+                throw new OutOfMemoryError("half-way through");
+            })).isInstanceOf(OutOfMemoryError.class);
+            assertThatThrownBy(() -> db.write(c -> {
+                c.createStatement().executeUpdate("INSERT INTO app_meta VALUES ('b', '2')");
+                throw new StackOverflowError("half-way through");
+            })).isInstanceOf(StackOverflowError.class);
+            Integer count = db.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT COUNT(*) FROM app_meta WHERE meta_key IN ('a', 'b')")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(count).as("rows of the work an Error ended").isZero();
+        }
+    }
+
+    @Test
     void anOlderSchemaIsBackedUpThenUpgraded() throws Exception {
         DataFolder folder = DataFolder.open(dir);
         try (Database old = Database.open(folder, "2")) {
