@@ -133,7 +133,7 @@ public final class FxCaretRest {
             scene.addEventFilter(type, e -> rest.inputIfCurrent());
         }
         scene.focusOwnerProperty().addListener((o, was, now) -> rest.inputIfCurrent());
-        // JavaFX starts a field's blinking again when its window gets the focus back; a hidden window waits for nothing
+        // JavaFX starts a field's blinking again when its window gets the focus back; a hidden window rests its caret
         scene.windowProperty().addListener((o, was, now) -> rest.watch(now));
         rest.watch(scene.getWindow());
         rest.input();
@@ -162,7 +162,13 @@ public final class FxCaretRest {
                     pending.cancel();
                     pending = null;
                 }
+                // a window closed with the focus in a field keeps it focused (JavaFX tells a window it hides of no
+                // focus lost): its caret would blink on, 60 frames a second, for as long as the app runs
+                if (scene.getProperties().get(FxCaretRest.class) == this) {
+                    rest();
+                }
             });
+            w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> inputIfCurrent());
         }
     }
 

@@ -160,6 +160,38 @@ class FxCaretRestTest extends FxStageTest {
     }
 
     @Test
+    void aWindowClosedWithTheCaretBlinkingLeavesItAtRestAndShownAgainItBlinks() throws Exception {
+        FxLongText editor = new FxLongText(length -> true);
+        stage = WaitForAsyncUtils.asyncFx(() -> {
+            field = new TextField("a dialog's field");
+            Stage s = new Stage();
+            s.setScene(new Scene(new VBox(field, editor), 300, 200));
+            s.show();
+            FxCaretRest.install(s.getScene(), timer, QUIET);
+            field.requestFocus();
+            field.end();
+            return s;
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(caretOver1200ms()).as("the caret as it blinks").containsExactlyInAnyOrder(0.0, 1.0);
+
+        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
+        assertThat(WaitForAsyncUtils.asyncFx(field::isFocused).get(10, TimeUnit.SECONDS))
+                .as("the field keeps the focus in its hidden window (what made its caret blink on)").isTrue();
+        assertThat(caretOver1200ms()).as("the caret of a closed window").containsExactly(1.0);
+
+        WaitForAsyncUtils.asyncFx(stage::show).get(10, TimeUnit.SECONDS);
+        assertThat(caretOver1200ms()).as("the caret with its window shown again").containsExactlyInAnyOrder(0.0, 1.0);
+
+        // the long-day editor (its blink is a timer that never ends on its own)
+        WaitForAsyncUtils.asyncFx(() -> editor.area().requestFocus()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> editor.area().getCaretSelectionBind().getUnderlyingCaret()
+                .getBlinkRate()).get(10, TimeUnit.SECONDS)).as("the long-day editor's blink rate in a closed window")
+                .isEqualTo(javafx.util.Duration.ZERO);
+    }
+
+    @Test
     void theFieldOfADatePickerIsTheOneThatRests() throws Exception {
         DatePicker picker = new DatePicker();
         stage = WaitForAsyncUtils.asyncFx(() -> {

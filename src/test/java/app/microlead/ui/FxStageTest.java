@@ -20,7 +20,14 @@ abstract class FxStageTest {
     void closeStage() throws Exception {
         if (stage != null) {
             Stage shown = stage;
-            FxToolkit.setupFixture(shown::close);
+            FxToolkit.setupFixture(() -> {
+                // JavaFX leaves a field focused in a window it closes, its caret blinking (60 frames a second) on
+                // into the next tests
+                if (shown.getScene() != null) {
+                    shown.getScene().getRoot().requestFocus();
+                }
+                shown.close();
+            });
         }
     }
 }
