@@ -55,6 +55,9 @@ public final class FxCaretRest {
     private CaretNode restingLong;
     private javafx.util.Duration longRate;
     private static boolean following;
+    /** Key of the mark on a window that is followed, and on one watched (by whom). */
+    private static final Object FOLLOWED = new Object();
+    private static final Object WATCHED = new Object();
 
     private FxCaretRest(Scene scene, Scheduler timer, Duration quiet) {
         this.scene = scene;
@@ -96,7 +99,8 @@ public final class FxCaretRest {
     }
 
     private static void follow(Window w) {
-        if (w instanceof PopupWindow) {
+        // JavaFX adds a window to its list again each time it shows: followed once
+        if (w instanceof PopupWindow || w.getProperties().putIfAbsent(FOLLOWED, Boolean.TRUE) != null) {
             return;
         }
         if (w.getScene() != null) {
@@ -154,22 +158,36 @@ public final class FxCaretRest {
         }
     }
 
+    /** Follows {@code w}'s focus, hiding and showing while it holds this scene (once for each window). */
     private void watch(Window w) {
-        if (w != null) {
-            w.focusedProperty().addListener((p, had, has) -> inputIfCurrent());
-            w.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-                if (pending != null) {
-                    pending.cancel();
-                    pending = null;
-                }
-                // a window closed with the focus in a field keeps it focused (JavaFX tells a window it hides of no
-                // focus lost): its caret would blink on, 60 frames a second, for as long as the app runs
-                if (scene.getProperties().get(FxCaretRest.class) == this) {
-                    rest();
-                }
-            });
-            w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> inputIfCurrent());
+        if (w == null || w.getProperties().get(WATCHED) == this) {
+            return;
         }
+        w.getProperties().put(WATCHED, this);
+        w.focusedProperty().addListener((p, had, has) -> {
+            if (w.getScene() == scene) {
+                inputIfCurrent();
+            }
+        });
+        w.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            if (w.getScene() != scene) {
+                return;
+            }
+            if (pending != null) {
+                pending.cancel();
+                pending = null;
+            }
+            // a window closed with the focus in a field keeps it focused (JavaFX tells a window it hides of no
+            // focus lost): its caret would blink on, 60 frames a second, for as long as the app runs
+            if (scene.getProperties().get(FxCaretRest.class) == this) {
+                rest();
+            }
+        });
+        w.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            if (w.getScene() == scene) {
+                inputIfCurrent();
+            }
+        });
     }
 
     private void input() {
@@ -192,6 +210,9 @@ public final class FxCaretRest {
 
     private void rest() {
         pending = null;
+        if (restingLong != null || resting != null) {
+            return; // at rest already (its window hid after the quiet time): the rate to go back to is kept
+        }
         if (scene.getFocusOwner() instanceof GenericStyledArea<?, ?, ?> area && area.isFocused()) {
             // the long-day editor (RichTextFX): a blink rate of zero shows its caret still, through its own API
             restingLong = area.getCaretSelectionBind().getUnderlyingCaret();
