@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -23,6 +24,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -159,7 +161,8 @@ public final class HabitDetailView {
         });
         heatmap.onKeyboardDay(dayX -> keepInView(heatmapScroll, dayX, 40)); // the day and a few weeks around it
         heatmapScroll.minHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> heatmap.prefHeight(-1) + (heatmap.getWidth() > heatmapScroll.getViewportBounds().getWidth() + 0.5 ? 14 : 0),
+                () -> heatmap.prefHeight(-1) + (heatmap.getWidth() > heatmapScroll.getViewportBounds().getWidth() + 0.5
+                        ? horizontalBarHeight(heatmapScroll) : 0),
                 heatmap.heightProperty(), heatmap.widthProperty(), heatmapScroll.viewportBoundsProperty()));
         ScrollPane scroll = new ScrollPane();
         VBox content = new VBox();
@@ -211,6 +214,16 @@ public final class HabitDetailView {
     }
 
     /** Scrolls {@code scroll} sideways, if needed, so that {@code x} of its content is at least {@code margin} inside. */
+    /** The height {@code scroll}'s horizontal scroll bar takes in the theme (before its skin is made: about that). */
+    private static double horizontalBarHeight(ScrollPane scroll) {
+        for (Node n : scroll.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
+                return bar.prefHeight(-1);
+            }
+        }
+        return 14;
+    }
+
     private static void keepInView(ScrollPane scroll, double x, double margin) {
         double content = scroll.getContent().getLayoutBounds().getWidth();
         double view = scroll.getViewportBounds().getWidth();
