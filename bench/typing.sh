@@ -10,11 +10,11 @@ source "$(dirname "$0")/common.sh"
 WORDS="${1:-60000}"
 shift || true
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  (cd "$ROOT" && mvn -q -B -o -Pbench test-compile)
+  (cd "$ROOT" && mvn -q -B -Pbench test-compile)
 fi
 CP_FILE="$OUT/test-classpath.txt"
 if [[ ! -s "$CP_FILE" || "$ROOT/pom.xml" -nt "$CP_FILE" ]]; then
-  (cd "$ROOT" && mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE")
+  (cd "$ROOT" && mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE")
 fi
 read -r -a OPTS <<< "$APP_OPTS ${EXTRA_OPTS:-}"
 rm -rf "$OUT/typing-data"
