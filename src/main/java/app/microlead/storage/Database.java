@@ -243,8 +243,8 @@ public final class Database implements AutoCloseable {
                 c.commit();
                 flush(c);
                 return result;
-            } catch (RuntimeException | Error e) {
-                // an Error too: the auto-commit set back below would otherwise commit what ran of the work
+            } catch (SQLException | RuntimeException | Error e) {
+                // a failed commit and an Error too: the auto-commit set back below would otherwise commit what ran
                 c.rollback();
                 throw e;
             } finally {
