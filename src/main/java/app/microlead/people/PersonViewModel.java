@@ -274,6 +274,15 @@ public final class PersonViewModel {
         return drafts.containsKey(id) ? drafts.get(id).typed() : Map.of();
     }
 
+    /** Leaves out of {@code typed} each field that still holds what a write {@code sent} (what was typed since stays). */
+    private static void leaveOutStored(Map<FormField<?>, Object> typed, Map<FormField<?>, Object> sent) {
+        sent.forEach((f, v) -> {
+            if (typed.containsKey(f) && f.same(typed.get(f), v)) {
+                typed.remove(f);
+            }
+        });
+    }
+
     /**
      * A save on its way to the disk for person {@code id}'s page, the fields it {@code sent} (as sent), and whether
      * it {@code failed} (set on the writer thread, where every write after it runs).
@@ -295,11 +304,7 @@ public final class PersonViewModel {
         /** As kept on disk (a field's key, its text; empty: nothing), with the saves that did not fail stored. */
         Map<String, String> fields() {
             Map<FormField<?>, Object> left = new HashMap<>(typed);
-            saves.stream().filter(s -> !s.failed().get()).forEach(s -> s.sent().forEach((f, v) -> {
-                if (left.containsKey(f) && f.same(left.get(f), v)) {
-                    left.remove(f);
-                }
-            }));
+            saves.stream().filter(s -> !s.failed().get()).forEach(s -> leaveOutStored(left, s.sent()));
             Map<String, String> out = new HashMap<>();
             if (left.keySet().stream().anyMatch(FormField::counts)) {
                 left.forEach((f, v) -> out.put(f.key(), FormField.asText(v)));
@@ -510,11 +515,7 @@ public final class PersonViewModel {
         if (kept != null) {
             Person now = stored != null ? stored : kept.person();
             Map<FormField<?>, Object> left = new HashMap<>(kept.typed());
-            sent.forEach((f, v) -> {
-                if (left.containsKey(f) && f.same(left.get(f), v)) {
-                    left.remove(f);
-                }
-            });
+            leaveOutStored(left, sent);
             left.entrySet().removeIf(e -> e.getKey().counts() && e.getKey().same(e.getValue(), e.getKey().blank().apply(now)));
             if (left.keySet().stream().anyMatch(FormField::counts)) {
                 drafts.put(id, new Kept(now, left));
