@@ -41,8 +41,8 @@ public final class MicroleadCommand implements Callable<Integer> {
     private static final Map<String, Class<?>> COMMANDS = commands(ExportCommand.class, ImportCommand.class,
             SearchCommand.class, StatsCommand.class, GenerateCommand.class, SyncCommand.class, PeopleCommand.class);
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Use DIR as the data folder (created if missing).")
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Use DIR as the data folder: a folder of Microlead's own, created if missing.")
     Path dataDir;
 
     @Option(names = "--passphrase-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
@@ -72,6 +72,10 @@ public final class MicroleadCommand implements Callable<Integer> {
 
     /** The data folder after applying --data-dir, MICROLEAD_HOME and the OS default, in that order. */
     public Path resolvedDataDir() {
+        if (dataDir != null && dataDir.toString().isBlank()) {
+            throw new CommandException("--data-dir was given an empty path: name the journal's folder, or leave the"
+                    + " option out to use the usual one.");
+        }
         return resolve(dataDir);
     }
 

@@ -3,6 +3,7 @@ package app.microlead.storage;
 import static app.microlead.common.I18n.t;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,14 +51,26 @@ public final class DataFolder {
     }
 
     /**
+     * The names that make a folder Microlead's: its journal, its key, its preferences, its lock. A folder that
+     * holds other files and none of these is someone else's (a home folder, a project), and is not opened.
+     */
+    private static final Set<String> OURS = Set.of(Conversion.DB_FILE, KeyFile.NAME, "preferences.json", ".microlead.lock");
+
+    /**
      * Creates the folder if missing and checks it is writable. On Linux and macOS the folder and all it
-     * holds are made the owner's alone (an older folder may have been readable by others).
+     * holds are made the owner's alone (an older folder may have been readable by others). A folder that
+     * already holds other files and no journal is refused, and nothing in it is changed: Microlead keeps
+     * its journal in a folder of its own ({@code --data-dir ~} would otherwise fill a home folder and take
+     * everyone else's access to everything in it).
      */
     public static DataFolder open(Path root) {
         try {
             if (!Files.isDirectory(root)) {
                 Files.createDirectories(root);
                 restrictToOwner(root);
+            } else if (!isOursOrEmpty(root)) {
+                throw new StorageException(t("storage.folder.foreign", root.toString(),
+                        root.resolve("microlead").toString()));
             }
             FileSync.restrictTreeToOwner(root);
             Path probe = Files.createTempFile(root, ".write-check", ".tmp");
@@ -65,6 +78,21 @@ public final class DataFolder {
             return new DataFolder(root);
         } catch (IOException | SecurityException e) {
             throw new StorageException(t("storage.folder.not.writable", root.toString()), e);
+        }
+    }
+
+    /** Whether {@code dir} holds one of Microlead's own files, or nothing but hidden entries (a new folder). */
+    static boolean isOursOrEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            boolean others = false;
+            for (Path p : entries) {
+                String name = p.getFileName().toString();
+                if (OURS.contains(name)) {
+                    return true;
+                }
+                others |= !name.startsWith(".");
+            }
+            return !others;
         }
     }
 

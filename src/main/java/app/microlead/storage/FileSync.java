@@ -5,14 +5,21 @@ import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Forcing files and folder entries to the disk, for the steps of a conversion that must survive a crash. */
 public final class FileSync {
+
+    private static final Set<PosixFilePermission> OWNER = EnumSet.of(PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
 
     private FileSync() {
     }
@@ -33,9 +40,10 @@ public final class FileSync {
     }
 
     /**
-     * Makes {@code root} and everything under it the owner's alone: folders rwx------, files rw-------
-     * (on file systems with POSIX permissions; elsewhere nothing changes). Links are not followed; a
-     * path that cannot be changed (another owner's) is left as it is.
+     * Makes {@code root} and everything under it the owner's alone: the group and others lose every access,
+     * the owner keeps what they had (a file made executable stays so for them; on file systems with POSIX
+     * permissions; elsewhere nothing changes). Links are not followed; a path that cannot be changed (another
+     * owner's) is left as it is.
      */
     public static void restrictTreeToOwner(Path root) {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix") || !Files.exists(root)) {
@@ -47,14 +55,14 @@ public final class FileSync {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    tighten(dir, "rwx------");
+                    tighten(dir);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (!attrs.isSymbolicLink()) {
-                        tighten(file, "rw-------");
+                        tighten(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -69,10 +77,15 @@ public final class FileSync {
         }
     }
 
-    private static void tighten(Path p, String mode) {
+    private static void tighten(Path p) {
         try {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(mode));
-        } catch (IOException | SecurityException e) {
+            Set<PosixFilePermission> had = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
+            Set<PosixFilePermission> own = EnumSet.noneOf(PosixFilePermission.class);
+            had.stream().filter(OWNER::contains).forEach(own::add);
+            if (!own.equals(had)) {
+                Files.setPosixFilePermissions(p, own);
+            }
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
             // not ours to change, or gone meanwhile
         }
     }

@@ -17,6 +17,7 @@ import app.microlead.storage.InstanceLock;
 import app.microlead.tools.DemoHabits;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -207,6 +208,32 @@ class CommandLineTest {
         assertThat(run("--data-dir", "--help")).isEqualTo(2);
         assertThat(run("--version")).isZero();
         assertThat(out).contains("Microlead");
+    }
+
+    @Test
+    void theDataFolderMayBeNamedAfterTheCommandAndAnEmptyOrSomeoneElsesIsRefusedAndLeftAsItWas() throws Exception {
+        assertThat(run("stats", "--data-dir", data.toString())).isZero();
+        assertThat(out).contains("Days written: 2");
+
+        assertThat(run("--data-dir", "", "stats")).isEqualTo(1);
+        assertThat(err).contains("--data-dir was given an empty path");
+
+        // a folder of one's own files (a home folder, a project) is not made a journal, nor locked down
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path notes = Files.writeString(home.resolve("notes.txt"), "mine");
+        boolean posix = home.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix) {
+            Files.setPosixFilePermissions(notes, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        assertThat(run("--data-dir", home.toString(), "stats")).isEqualTo(1);
+        assertThat(err).contains(home + " already holds other files").contains(home.resolve("microlead").toString());
+        try (var left = Files.list(home)) {
+            assertThat(left).containsExactly(notes);
+        }
+        if (posix) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(notes)))
+                    .isEqualTo("rw-r--r--");
+        }
     }
 
     @Test

@@ -59,4 +59,37 @@ class DataFolderTest {
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("cannot write to its data folder");
     }
+
+    @Test
+    void aFolderHoldingOtherFilesAndNoJournalIsRefusedAndNothingInItChanges() throws Exception {
+        Path theirs = Files.createDirectories(dir.resolve("project/src"));
+        Path file = Files.writeString(dir.resolve("project/README"), "x");
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (posix) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(theirs, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        assertThatThrownBy(() -> DataFolder.open(dir.resolve("project")))
+                .isInstanceOf(StorageException.class)
+                .hasMessageContaining("already holds other files");
+        try (var left = Files.list(dir.resolve("project"))) {
+            assertThat(left).containsExactlyInAnyOrder(theirs, file);
+        }
+        if (posix) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rwxr-xr-x");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(theirs))).isEqualTo("rwxr-xr-x");
+        }
+    }
+
+    @Test
+    void aFolderWithOnlyHiddenEntriesOrOneOfMicroleadsOwnFilesOpens() throws Exception {
+        Path fresh = Files.createDirectories(dir.resolve("fresh"));
+        Files.writeString(fresh.resolve(".DS_Store"), "x");
+        assertThat(DataFolder.open(fresh).root()).isEqualTo(fresh);
+
+        Path older = Files.createDirectories(dir.resolve("older"));
+        Files.writeString(older.resolve("preferences.json"), "{}");
+        Files.writeString(older.resolve("notes I keep here.txt"), "x");
+        assertThat(DataFolder.open(older).root()).isEqualTo(older);
+    }
 }

@@ -46,6 +46,21 @@ class OwnerOnlyPermissionsTest {
     }
 
     @Test
+    void theOwnerKeepsWhatTheyHadOnlyTheOthersLoseTheirAccess() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("microlead"));
+        Files.writeString(root.resolve("preferences.json"), "{}");
+        Path script = Files.writeString(root.resolve("backup-hook.sh"), "#!/bin/sh");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path readOnly = Files.writeString(root.resolve("notes.txt"), "x");
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--rw-rw-"));
+
+        DataFolder.open(root);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readOnly))).isEqualTo("r--------");
+    }
+
+    @Test
     void aNewJournalFileAndTheLogsAreOwnerOnly() throws Exception {
         DataFolder folder = DataFolder.open(dir.resolve("fresh"));
         try (Database db = Database.open(folder)) {
