@@ -34,9 +34,9 @@ HEAVY="$(journal heavy)"
 rm -rf "$OUT/archive-copy" "$OUT/archive-import" && cp -r "$HEAVY" "$OUT/archive-copy" && mkdir -p "$OUT/archive-import"
 read -r -a OPTS <<< "$APP_OPTS"
 ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
-E=$(ms java "${OPTS[@]}" -jar "$JAR" --data-dir "$OUT/archive-copy" export json --out "$OUT/heavy-archive.json")
+E=$(ms java "${OPTS[@]}" -jar "$JAR" --data-dir "$OUT/archive-copy" export json --force --out "$OUT/heavy-archive.json")
 I=$(ms java "${OPTS[@]}" -jar "$JAR" --data-dir "$OUT/archive-import" import "$OUT/heavy-archive.json")
-P=$(ms java "${OPTS[@]}" -jar "$JAR" --data-dir "$OUT/archive-copy" export pdf --out "$OUT/heavy-year.pdf" \
+P=$(ms java "${OPTS[@]}" -jar "$JAR" --data-dir "$OUT/archive-copy" export pdf --force --out "$OUT/heavy-year.pdf" \
       --from "$(date -d '-364 days' +%F)" --to "$(date +%F)")
 # the command line's search on the 20-year RedNotebook journal (JVM start, opening, the query), median of 5
 SEARCH_MS=n/a

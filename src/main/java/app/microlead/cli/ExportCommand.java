@@ -40,12 +40,16 @@ final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     MicroleadCommand parent;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "pdf, md, json or csv")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "pdf, md, json or csv.")
     Format format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH",
-            description = "The file to write (for md with --per-day: a folder).")
+            description = "The file to write (for md with --per-day: a folder; for csv, the list of habits goes"
+                    + " beside it as NAME-habits.csv). An existing file is not replaced without --force.")
     Path out;
+
+    @Option(names = "--force", description = "Replace the file (or, with --per-day, the days' files) if it exists.")
+    boolean force;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day (yyyy-mm-dd); default: the first day written.")
     LocalDate from;
@@ -53,10 +57,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day (yyyy-mm-dd); default: today.")
     LocalDate to;
 
-    @Option(names = "--tag", description = "Only reflections with this tag (pdf, md).")
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only reflections with this tag (pdf, md).")
     String tag;
 
-    @Option(names = "--title", description = "Title of the PDF review.")
+    @Option(names = "--title", paramLabel = "TITLE", description = "The title of the PDF review or of the Markdown file.")
     String title;
 
     @Option(names = "--per-day", description = "md: one file per day in the folder given by --out.")
@@ -78,12 +82,21 @@ final class ExportCommand implements Callable<Integer> {
         if (people && (format == Format.json || format == Format.csv || perDay)) {
             throw new CommandException("--people works with pdf and md (one file) only.");
         }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new CommandException("--to " + to + " is before --from " + from + ".");
+        }
+        ExportTarget.check(out, format == Format.md && perDay, format == Format.csv ? List.of(HabitCsvExporter.listFile(out))
+                : List.of(), force, parent.resolvedDataDir());
         try (OpenJournal j = parent.open("export")) {
             LocalDate last = to != null ? to : LocalDate.now(j.clock);
             if (person != null) {
                 return exportPerson(j, last);
             }
             LocalDate first = from != null ? from : j.journal.dates().stream().findFirst().orElse(last);
+            if (last.isBefore(first)) {
+                throw new CommandException("--from " + first + " is after today (" + last + "): give an earlier --from,"
+                        + " or a --to after it.");
+            }
             EnumSet<ReviewRequest.Section> sections = EnumSet.of(ReviewRequest.Section.REFLECTIONS,
                     ReviewRequest.Section.HABITS, ReviewRequest.Section.ASSESSMENTS);
             if (people) {
@@ -115,7 +128,8 @@ final class ExportCommand implements Callable<Integer> {
                 case csv -> new HabitCsvExporter().export(j.habits.rows(true), first, last, out);
                 default -> throw new IllegalStateException();
             }
-            System.out.println("Wrote " + out.toAbsolutePath());
+            System.out.println("Wrote " + out.toAbsolutePath() + (format == Format.csv
+                    ? " and " + HabitCsvExporter.listFile(out).toAbsolutePath() : ""));
             return 0;
         }
     }
@@ -147,7 +161,8 @@ final class ExportCommand implements Callable<Integer> {
             first = first.isAfter(last) ? last : first;
         }
         if (last.isBefore(first)) {
-            throw new CommandException("--to " + last + " is before --from " + first + ".");
+            throw new CommandException(to != null ? "--to " + last + " is before --from " + first + "."
+                    : "--from " + first + " is after today (" + last + "): give an earlier --from, or a --to after it.");
         }
         new PdfExporter().exportPerson(PersonReport.load(who, p, first, last), out, Progress.NONE);
         System.out.println("Wrote " + out.toAbsolutePath());

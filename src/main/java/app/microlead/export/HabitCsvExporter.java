@@ -36,10 +36,15 @@ public final class HabitCsvExporter {
             list.append(csv(new String[] {h.name(), h.pillar() == null ? "" : h.pillar().label(), h.schedule().describe(),
                 String.valueOf(h.archived()), h.startDate().toString(), h.description(), h.ifThenPlan()})).append("\r\n");
         }
-        String name = checkInsFile.getFileName().toString().replaceFirst("\\.csv$", "");
-        Path listFile = checkInsFile.resolveSibling(name + "-habits.csv");
+        Path listFile = listFile(checkInsFile);
         MarkdownExporter.write(listFile, list.toString());
         return listFile;
+    }
+
+    /** The file the list of habits is written to, beside {@code checkInsFile}: {@code NAME-habits.csv}. */
+    public static Path listFile(Path checkInsFile) {
+        String name = checkInsFile.getFileName().toString().replaceFirst("\\.csv$", "");
+        return checkInsFile.resolveSibling(name + "-habits.csv");
     }
 
     static String csv(String[] fields) {

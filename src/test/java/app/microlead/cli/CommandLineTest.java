@@ -163,6 +163,60 @@ class CommandLineTest {
     }
 
     @Test
+    void anExportReplacesNothingWithoutForceAndNeverWritesIntoTheJournalsFolder() throws Exception {
+        Path json = Files.writeString(dir.resolve("mine.json"), "my own file");
+        assertThat(run("--data-dir", data.toString(), "export", "json", "--out", json.toString())).isEqualTo(1);
+        assertThat(err).contains(json + " already exists. Add --force");
+        assertThat(Files.readString(json)).isEqualTo("my own file");
+        assertThat(run("--data-dir", data.toString(), "export", "json", "--force", "--out", json.toString())).isZero();
+        assertThat(Files.readString(json)).contains("microlead-archive");
+
+        // the journal's own database is a file like any other: not even --force writes over it
+        Path db = data.resolve("microlead.mv.db");
+        byte[] journal = Files.readAllBytes(db);
+        assertThat(run("--data-dir", data.toString(), "export", "json", "--force", "--out", db.toString())).isEqualTo(1);
+        assertThat(err).contains("inside the journal's data folder");
+        assertThat(Files.readAllBytes(db)).isEqualTo(journal);
+
+        // csv writes the list of habits beside the check-ins: that one is not replaced either
+        Path list = Files.writeString(dir.resolve("h-habits.csv"), "mine");
+        assertThat(run("--data-dir", data.toString(), "export", "csv", "--out", dir.resolve("h.csv").toString())).isEqualTo(1);
+        assertThat(err).contains(list + " already exists");
+        assertThat(dir.resolve("h.csv")).doesNotExist();
+        assertThat(run("--data-dir", data.toString(), "export", "csv", "--force", "--out", dir.resolve("h.csv").toString()))
+                .isZero();
+        assertThat(out).contains("h-habits.csv");
+        assertThat(Files.readString(list)).startsWith("habit,pillar");
+
+        Path days = Files.createDirectories(dir.resolve("days"));
+        Files.writeString(days.resolve("todo.txt"), "x");
+        assertThat(run("--data-dir", data.toString(), "export", "md", "--per-day", "--out", days.toString())).isEqualTo(1);
+        assertThat(err).contains("already holds files");
+        assertThat(run("--data-dir", data.toString(), "export", "md", "--per-day", "--force", "--out", days.toString()))
+                .isZero();
+        assertThat(days.resolve(LocalDate.now() + ".md")).exists();
+
+        assertThat(run("--data-dir", data.toString(), "export", "pdf", "--out", dir.resolve("no/such/r.pdf").toString()))
+                .isEqualTo(1);
+        assertThat(err).contains("There is no folder " + dir.resolve("no/such"));
+        assertThat(run("--data-dir", data.toString(), "export", "pdf", "--out", days.toString())).isEqualTo(1);
+        assertThat(err).contains(days + " is a folder: give a file's name");
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsNamedAsSuch() {
+        assertThat(run("--data-dir", data.toString(), "export", "md", "--from", "2026-03-31", "--to", "2026-01-01",
+                "--out", dir.resolve("q.md").toString())).isEqualTo(1);
+        assertThat(err.strip()).isEqualTo("microlead: --to 2026-01-01 is before --from 2026-03-31.");
+        String later = LocalDate.now().plusYears(3).toString();
+        assertThat(run("--data-dir", data.toString(), "export", "pdf", "--from", later, "--out",
+                dir.resolve("q.pdf").toString())).isEqualTo(1);
+        assertThat(err).contains("--from " + later + " is after today");
+        assertThat(dir.resolve("q.md")).doesNotExist();
+        assertThat(dir.resolve("q.pdf")).doesNotExist();
+    }
+
+    @Test
     void badArgumentsAreUsageErrorsAndFailuresAreOneLine() throws Exception {
         assertThat(run("--data-dir", data.toString(), "export", "docx", "--out", "x")).isEqualTo(2);
         assertThat(err).contains("docx");

@@ -180,8 +180,8 @@ class PeopleCommandTest {
         assertThat(run("--data-dir", data.toString(), "export", "md", "--from", from, "--to", to, "--out",
                 md.toString())).isZero();
         assertThat(Files.readString(md)).doesNotContain("## People");
-        assertThat(run("--data-dir", data.toString(), "export", "md", "--people", "--from", from, "--to", to, "--out",
-                md.toString())).isZero();
+        assertThat(run("--data-dir", data.toString(), "export", "md", "--people", "--force", "--from", from, "--to", to,
+                "--out", md.toString())).isZero();
         assertThat(Files.readString(md)).contains("## People")
                 .contains("**Ana Lima**: 1 1:1 · promises: 1 kept, 0 broken, 1 open · mentioned on 1 day · 1 recognition")
                 .contains("**Bo Chen**: no 1:1").doesNotContain("Cleo");
