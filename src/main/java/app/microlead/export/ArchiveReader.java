@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads an archive and checks it completely before anything is imported: the JSON strictly (no
@@ -99,9 +101,61 @@ public final class ArchiveReader {
         }
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, name);
+        } catch (ImportException e) {
+            // a file of another kind fails where its fields do not fit an archive's ("version": "1.0" in a jrnl
+            // export): say what the file is instead of where it does not fit
+            if (e.kind() == ImportException.Kind.SYNTAX && e.getCause() instanceof JsonMappingException) {
+                Optional<ImportException> other = notAnArchive(file, name);
+                if (other.isPresent()) {
+                    throw other.get();
+                }
+            }
+            throw e;
         } catch (IOException e) {
             throw ImportProblems.cannotRead(file, e);
         }
+    }
+
+    /**
+     * What {@code file} is when it is JSON but no Microlead archive: a jrnl export (its entries have a title or a
+     * body), or a file without an archive's "format". Empty when it says it is an archive, or cannot be read.
+     */
+    static Optional<ImportException> notAnArchive(Path file, String name) {
+        String format = null;
+        boolean jrnl = false;
+        try (JsonParser p = new JsonFactory().createParser(file.toFile())) {
+            if (p.nextToken() == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if ("format".equals(field) && value == JsonToken.VALUE_STRING) {
+                        format = p.getText();
+                    } else if ("entries".equals(field) && value == JsonToken.START_ARRAY
+                            && p.nextToken() == JsonToken.START_OBJECT) {
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            jrnl |= "body".equals(p.currentName()) || "title".equals(p.currentName());
+                            p.nextToken();
+                            p.skipChildren();
+                        }
+                        for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                            p.skipChildren();
+                        }
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (Archive.FORMAT.equals(format)) {
+            return Optional.empty();
+        }
+        if (jrnl) {
+            return Optional.of(new ImportException(ImportException.Kind.CONTENT, t("export.archive.is.jrnl", name)));
+        }
+        return Optional.of(ImportProblems.content(ImportProblems.Source.ARCHIVE, name, format == null
+                ? t("export.check.no.format") : t("export.check.wrong.format", ImportProblems.shown(format))));
     }
 
     /** Reads and checks an archive; every refusal happens here, before a transaction begins. */

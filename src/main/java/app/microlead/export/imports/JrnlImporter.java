@@ -2,6 +2,7 @@ package app.microlead.export.imports;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.export.Archive;
 import app.microlead.export.ImportException;
 import app.microlead.export.ImportProblems;
 import app.microlead.journal.Entry;
@@ -60,6 +61,9 @@ public final class JrnlImporter {
         } catch (IOException e) {
             throw ImportProblems.cannotRead(file, e);
         }
+        if (root != null && Archive.FORMAT.equals(root.path("format").asText(null))) {
+            throw new ImportException(ImportException.Kind.CONTENT, t("export.jrnl.is.archive", name));
+        }
         JsonNode entries = root == null ? null : root.get("entries");
         if (entries == null || !entries.isArray()) {
             throw ImportProblems.content(JRNL, name, t("export.jrnl.no.entries"));
@@ -80,6 +84,9 @@ public final class JrnlImporter {
             String time = text(where, e, "time", "00:00");
             if (!TIME.matcher(time).matches()) {
                 throw ImportProblems.content(JRNL, where, t("export.jrnl.bad.time", ImportProblems.shown(time)));
+            }
+            if (!e.has("title") && !e.has("body")) {
+                throw ImportProblems.content(JRNL, where, t("export.jrnl.no.text"));
             }
             String title = text(where, e, "title", "").strip();
             String body = text(where, e, "body", "").strip();
