@@ -28,9 +28,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -305,10 +308,15 @@ public final class ArchiveService {
             }
         }
         int sessions = 0;
+        Set<List<Object>> taken = new HashSet<>();
+        assessments.finished().forEach(s -> taken.add(sameSession(s.startedAt(), s.finishedAt(), s.bankId())));
         for (Archive.SessionData s : a.assessments()) {
             Long plan = s.planHabitId() == null ? null : habitIds.get(s.planHabitId());
             if (s.finishedAt() == null && assessments.unfinished().isPresent()) {
                 continue; // one unfinished session at a time: the journal's own wins
+            }
+            if (s.finishedAt() != null && !taken.add(sameSession(s.startedAt(), s.finishedAt(), s.bankId()))) {
+                continue; // the journal has it already (the same archive imported again)
             }
             assessments.restore(new Session(0, s.startedAt(), s.finishedAt(), s.bankId(), s.bankVersion(), s.position(),
                     new Answers(s.likert(), s.scenarios()), plan, s.planText()), false);
@@ -396,6 +404,12 @@ public final class ArchiveService {
             }
         }
         return new PeopleImport(ids, added, matched.size(), meetings, promised);
+    }
+
+    /** What makes two finished self-assessments the same one: when it was begun and finished (to the millisecond), and its questions. */
+    private static List<Object> sameSession(Instant startedAt, Instant finishedAt, String bankId) {
+        return Arrays.asList(startedAt == null ? null : startedAt.truncatedTo(ChronoUnit.MILLIS),
+                finishedAt.truncatedTo(ChronoUnit.MILLIS), bankId);
     }
 
     /** Two answers to the same question, the journal's first; the same text once. */

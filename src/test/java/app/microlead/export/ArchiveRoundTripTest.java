@@ -225,10 +225,17 @@ class ArchiveRoundTripTest {
         assertThat(r.entriesSkipped()).isEqualTo(1);
         assertThat(r.entriesAdded()).isEqualTo(39);
         assertThat(journal.find(LocalDate.parse("2026-01-02")).orElseThrow().text()).isEqualTo("Mine, written here");
+        JdbcAssessmentRepository sessions = new JdbcAssessmentRepository(target, clock);
+        int finished = sessions.finished().size();
+        assertThat(finished).isPositive().isEqualTo(r.assessments() - (sessions.unfinished().isPresent() ? 1 : 0));
 
-        // importing again while keeping both texts appends below, never replaces
+        // importing again while keeping both texts appends below, never replaces; a self-assessment the
+        // journal has already is not added twice, whichever the choice
         ArchiveService.Report again = into.importArchive(archive, ArchiveService.Merge.KEEP_BOTH);
         assertThat(again.entriesMerged()).isEqualTo(40);
+        assertThat(again.assessments()).isZero();
+        assertThat(into.importArchive(archive, ArchiveService.Merge.SKIP_EXISTING_DAYS).assessments()).isZero();
+        assertThat(sessions.finished()).hasSize(finished);
         assertThat(journal.find(LocalDate.parse("2026-01-02")).orElseThrow().text())
                 .startsWith("Mine, written here").contains("---").contains("Day 1:");
         assertThat(new JdbcHabitRepository(target).habits(true)).hasSize(3);
