@@ -37,10 +37,11 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     MicroleadCommand parent;
 
-    @Parameters(index = "0", paramLabel = "FILE|DIR")
+    @Parameters(index = "0", paramLabel = "FILE|DIR", description = "The archive or jrnl file, or RedNotebook's data"
+            + " folder (usually ~/.rednotebook/data).")
     Path source;
 
-    @Option(names = "--format", description = "archive (default for a file), rednotebook (default for a folder) or jrnl.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "archive (default for a file), rednotebook (default for a folder) or jrnl.")
     Format format;
 
     @Option(names = "--merge", paramLabel = "skip|both",
@@ -57,6 +58,15 @@ final class ImportCommand implements Callable<Integer> {
             // checked completely first; then the backup the docs promise, as the app makes it
             Archive archive = f == Format.archive ? ArchiveReader.read(source) : null;
             List<Entry> entries = f == Format.archive ? null : OtherJournals.read(f.name(), source);
+            boolean empty = archive != null ? j.archive().journalIsEmpty() : j.journal.count() == 0;
+            if (m == ArchiveService.Merge.ONLY_IF_EMPTY && !empty) {
+                // refused before the backup: a refusal changes nothing, not even the backup folder
+                System.err.println((archive != null ? "This journal already holds data." : "This journal already has"
+                        + " reflections.") + " Add --merge skip to import only the days it does"
+                        + " not have yet, or --merge both to keep both texts of a day written in both; or import into"
+                        + " an empty data folder (--data-dir). Nothing was imported.");
+                return 1;
+            }
             Backups.Backup backup = ImportBackup.make(j.folder,
                     new PreferencesStore(j.folder.preferencesFile()).load().getBackupDir(), j.db, j.clock);
             ArchiveService.Report report = archive != null ? j.archive().importArchive(archive, m)

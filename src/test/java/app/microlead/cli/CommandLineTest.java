@@ -156,8 +156,16 @@ class CommandLineTest {
         Path other = dir.resolve("other");
         assertThat(run("--data-dir", other.toString(), "import", json.toString())).isZero();
         assertThat(out).contains("2 days added");
+        assertThat(out).contains("Backed up to");
+        List<Path> backups;
+        try (var s = Files.list(other.resolve("backups"))) {
+            backups = s.toList();
+        }
         assertThat(run("--data-dir", other.toString(), "import", json.toString())).isEqualTo(1);
-        assertThat(err).contains("already holds data");
+        assertThat(err).contains("already holds data").contains("--merge skip").contains("--merge both");
+        try (var s = Files.list(other.resolve("backups"))) {
+            assertThat(s.toList()).as("a refused import backs nothing up").containsExactlyInAnyOrderElementsOf(backups);
+        }
         assertThat(run("--data-dir", other.toString(), "import", json.toString(), "--merge", "skip")).isZero();
         assertThat(out).contains("2 skipped");
     }

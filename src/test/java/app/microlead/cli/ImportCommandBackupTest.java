@@ -62,7 +62,7 @@ class ImportCommandBackupTest {
         Path data = dir.resolve("journal");
         assertThat(run("--data-dir", data.toString(), "import", "--format", "jrnl", jrnl().toString())).isZero();
         assertThat(zips(data.resolve("backups"))).singleElement().asString().endsWith("-before-import.zip");
-        assertThat(out).contains("Backed up to").contains("1 days added");
+        assertThat(out).contains("Backed up to").contains("1 day added");
     }
 
     @Test

@@ -119,4 +119,17 @@ class I18nTest {
         I18n.setLocale(Locale.GERMAN);
         assertThat(I18n.and(List.of("Ana", "Ben", "Chloé"))).isEqualTo("Ana, Ben und Chloé");
     }
+
+    @Test
+    void countsOfOneAreSingularInEveryLanguage() {
+        assertThat(I18n.t("sync.round.summary", 1, 1, 1)).isEqualTo("Sent 1 change, merged 1 file (1 record changed).");
+        assertThat(I18n.t("sync.round.summary", 2, 0, 1234)).isEqualTo("Sent 2 changes, merged 0 files (1,234 records changed).");
+        assertThat(I18n.t("insights.writing.streak", 1, 3, 1, 20)).contains("This month 1 day written");
+        assertThat(I18n.t("export.import.report", 1, 0, 0, 1, 1, 1, 1))
+                .isEqualTo("1 day added, 0 merged, 0 skipped; 1 habit added, 1 check-in; 1 self-assessment; 1 weekly review.");
+        I18n.setLocale(Locale.GERMAN);
+        assertThat(I18n.t("sync.round.summary", 1, 1, 1))
+                .isEqualTo("1 Änderung gesendet, 1 Datei zusammengeführt (1 Eintrag geändert).");
+        assertThat(I18n.t("export.import.report.people", 1, 0, 1, 2)).contains("1 1:1-Gespräch und 2 Versprechen");
+    }
 }
