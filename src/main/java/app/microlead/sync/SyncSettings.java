@@ -28,6 +28,8 @@ final class SyncSettings {
     static final String BATCHES_SINCE_SNAPSHOT = "batchesSinceSnapshot";
     static final String LAST_ROUND = "lastRound";
     static final String JOINED = "joined";
+    /** The shortest passphrase a new sync folder is set up with (as for an encrypted journal). */
+    static final int MIN_NEW_PASSPHRASE = 8;
 
     private final SyncStore store;
 
@@ -83,9 +85,17 @@ final class SyncSettings {
             throw new SyncException(t("sync.error.no.passphrase"));
         }
         SyncFolder folder = new SyncFolder(folderPath);
+        Path parent = folderPath.toAbsolutePath().normalize().getParent();
+        if (!Files.isDirectory(folderPath) && (parent == null || !Files.isDirectory(parent))) {
+            // a mistyped path is not made into a sync folder nobody else sees
+            throw new SyncException(t("sync.error.no.parent", folderPath, String.valueOf(parent)));
+        }
         try {
+            Optional<SyncFolder.Header> header = Files.isDirectory(folderPath) ? folder.header() : Optional.empty();
+            if (header.isEmpty() && passphrase.length < MIN_NEW_PASSPHRASE) {
+                throw new SyncException(t("sync.error.short.passphrase", MIN_NEW_PASSPHRASE));
+            }
             Files.createDirectories(folderPath);
-            Optional<SyncFolder.Header> header = folder.header();
             SyncCrypto.Keys keys = null;
             if (header.isEmpty()) {
                 byte[] salt = SyncCrypto.newSalt();
@@ -110,9 +120,18 @@ final class SyncSettings {
                 }
             }
             device();
-            store.putMeta(FOLDER, folderPath.toAbsolutePath().toString());
+            String path = folderPath.toAbsolutePath().toString();
+            String check = Base64.getEncoder().encodeToString(keys.check());
+            if (!store.meta(FOLDER).equals(Optional.of(path)) || !store.meta(CHECK).equals(Optional.of(check))) {
+                // another folder (or this one set up again): it has none of this computer's files yet, so the next
+                // round writes everything this computer knows, and a first join there is backed up first
+                setNumber(SNAPSHOT_SEQ, 0);
+                setNumber(BATCHES_SINCE_SNAPSHOT, 0);
+                store.removeMeta(JOINED);
+            }
+            store.putMeta(FOLDER, path);
             store.putMeta(KEY, Base64.getEncoder().encodeToString(keys.encryption()));
-            store.putMeta(CHECK, Base64.getEncoder().encodeToString(keys.check()));
+            store.putMeta(CHECK, check);
         } catch (IOException e) {
             throw new SyncException(t("sync.error.folder.unusable", folderPath, e.getMessage()), e);
         }

@@ -76,6 +76,40 @@ class TwoComputersTest {
     }
 
     @Test
+    void aComputerMovedToAnotherFolderWritesEverythingThereSoAComputerJoiningItGetsTheWholeJournal() {
+        a.write(MONDAY, "Walked the floor and asked what slows the team down.");
+        a.setUp("correct horse battery");
+        a.round();
+        try (TestDevice c = new TestDevice(dir, "moved", Instant.parse("2026-12-01T18:10:00Z"))) {
+            // the laptop now syncs through the folder the third computer sees ("moved-sync"), then leaves and comes back
+            a.engine.setUp(c.folder, "a new folder's passphrase".toCharArray());
+            a.round();
+            c.setUp("a new folder's passphrase");
+            c.round();
+            assertThat(c.text(MONDAY)).isEqualTo("Walked the floor and asked what slows the team down.");
+
+            a.engine.leave();
+            a.engine.setUp(b.folder, "correct horse battery".toCharArray());
+            a.round();
+            b.setUp("correct horse battery");
+            b.round();
+            assertThat(b.text(MONDAY)).isEqualTo("Walked the floor and asked what slows the team down.");
+        }
+    }
+
+    @Test
+    void aMistypedFolderOrAShortPassphraseForANewFolderIsRefusedAndNothingIsMade() {
+        Path typo = dir.resolve("Sycn/microlead");
+        assertThatThrownBy(() -> a.engine.setUp(typo, "correct horse battery".toCharArray()))
+                .isInstanceOf(SyncException.class).hasMessageContaining("There is no folder " + typo.getParent());
+        assertThat(typo.getParent()).doesNotExist();
+        assertThatThrownBy(() -> a.engine.setUp(a.folder, "ab".toCharArray()))
+                .isInstanceOf(SyncException.class).hasMessageContaining("at least 8 characters");
+        assertThat(a.folder.resolve(SyncFolder.HEADER)).doesNotExist();
+        assertThat(a.engine.isSetUp()).isFalse();
+    }
+
+    @Test
     void aRoundWithNothingNewChangesNothingAndTheNextWriteStillTravels() {
         a.write(MONDAY, "First.");
         a.setUp("quiet rounds");
