@@ -29,7 +29,8 @@ final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     MicroleadCommand parent;
 
-    @Parameters(index = "0..*", paramLabel = "QUERY", arity = "1..*")
+    @Parameters(index = "0..*", paramLabel = "QUERY", arity = "1..*", description = "What to look for: words (a day"
+            + " must have them all), \"a phrase\" in quotes (in the shell: '\"stood by\"'), or the start of a word.")
     List<String> query;
 
     @Option(names = "--limit", defaultValue = "20", description = "Most hits to show (default ${DEFAULT-VALUE}).")
@@ -93,6 +94,14 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("--limit must be at least 1.");
             return 2;
         }
+        String text = String.join(" ", query);
+        if (!LuceneJournalSearch.hasWords(text)) {
+            // an empty query lists every day, one of common words ("the") finds none: neither is a search
+            System.err.println(text.codePoints().anyMatch(Character::isLetterOrDigit)
+                    ? "'" + text.strip() + "' is too common to search for: add a word that says more about the day."
+                    : "Nothing to search for: give a word, \"a phrase\" or the start of a word.");
+            return 2;
+        }
         AtomicReference<CompletableFuture<Optional<LuceneJournalSearch>>> kept = new AtomicReference<>();
         OpenJournal j = parent.open("search", folder -> {
             CompletableFuture<Optional<LuceneJournalSearch>> opening =
@@ -101,8 +110,7 @@ final class SearchCommand implements Callable<Integer> {
             return () -> letGo(opening);
         });
         try (j; LuceneJournalSearch index = index(j, kept.get())) {
-            JournalSearch.Request request = new JournalSearch.Request(String.join(" ", query), null, null, null, null,
-                    limit);
+            JournalSearch.Request request = new JournalSearch.Request(text, null, null, null, null, limit);
             JournalSearch.Results r = index.search(request);
             for (JournalSearch.Hit h : r.hits()) {
                 String snippet = h.snippet().stream().map(s -> s.match() ? "*" + s.text() + "*" : s.text())

@@ -506,6 +506,16 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
         return b.build();
     }
 
+    /**
+     * Whether {@code text} holds a word a search can look for: not when it is only spaces and signs, or only
+     * words too common to be indexed ("the", "and"), which would find every day or none.
+     */
+    public static boolean hasWords(String text) {
+        try (Analyzer english = new EnglishAnalyzer()) {
+            return new QueryBuilder(english, F_TEXT).hasWords(text);
+        }
+    }
+
     @Override
     public Results search(Request request) {
         indexWaiting();

@@ -1,9 +1,12 @@
 package app.microlead.journal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -22,6 +25,8 @@ final class QueryBuilder {
 
     /** Shorter starts of words match too many words to be useful (and are slow). */
     static final int MIN_PREFIX = 3;
+    /** A longer last word is no word's start (and Lucene refuses a prefix this long as "too large"). */
+    static final int MAX_PREFIX = 100;
 
     private final Analyzer analyzer;
     private final String field;
@@ -44,7 +49,7 @@ final class QueryBuilder {
         String text = input.strip();
         Query main = parseLenient(text);
         String last = lastBareWord(text);
-        if (last == null || last.codePointCount(0, last.length()) < MIN_PREFIX) {
+        if (last == null || last.codePointCount(0, last.length()) < MIN_PREFIX || last.length() > MAX_PREFIX) {
             return main;
         }
         // "deleg" should find "delegated": the last word may also be the start of a word
@@ -84,6 +89,21 @@ final class QueryBuilder {
             return null;
         }
         return q;
+    }
+
+    /** Whether {@code input} holds a word the index has: not when it is only spaces, signs or very common words ("the"). */
+    boolean hasWords(String input) {
+        if (input == null || input.isBlank()) {
+            return false;
+        }
+        try (TokenStream tokens = analyzer.tokenStream(field, input)) {
+            tokens.reset();
+            boolean any = tokens.incrementToken();
+            tokens.end();
+            return any;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The last word when it is a plain word typed outside quotes, else null. */

@@ -126,6 +126,22 @@ class CommandLineTest {
     }
 
     @Test
+    void aQueryWithNothingToLookForIsNamedAsSuchInsteadOfListingEveryDayOrNone() {
+        for (String nothing : List.of("", "   ", "!!!", "?.,;", "*", "(")) {
+            assertThat(run("--data-dir", data.toString(), "search", nothing)).as(nothing).isEqualTo(2);
+            assertThat(err).as(nothing).contains("Nothing to search for");
+            assertThat(out).as(nothing).doesNotContain("found");
+        }
+        assertThat(run("--data-dir", data.toString(), "search", "the")).isEqualTo(2);
+        assertThat(err).contains("'the' is too common to search for");
+        // a word too long to be any word's start is still searched for as a word
+        assertThat(run("--data-dir", data.toString(), "search", "delegated".repeat(120))).isZero();
+        assertThat(out).contains("0 days found");
+        assertThat(run("--data-dir", data.toString(), "search", "the", "launch")).isZero();
+        assertThat(out).contains("1 day found");
+    }
+
+    @Test
     void aLongDayIsShownAsALineAroundItsFirstMatch() {
         String words = "word ".repeat(100) + "*delegated* the launch " + "tail ".repeat(100);
         String line = SearchCommand.around(words.strip(), words.indexOf('*'));
