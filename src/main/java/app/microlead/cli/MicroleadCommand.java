@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +100,16 @@ public final class MicroleadCommand implements Callable<Integer> {
         return AppArgs.resolve(dataDir, System.getenv());
     }
 
+    /** A date as the options take it: yyyy-mm-dd. */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date: write it as year-month-day,"
+                    + " such as 2026-03-31.");
+        }
+    }
+
     /**
      * Runs the command line and returns the process exit code: 0 on success, 1 with a one-line reason
      * on a failure, 2 for a usage error.
@@ -111,6 +124,18 @@ public final class MicroleadCommand implements Callable<Integer> {
         MicroleadCommand top = new MicroleadCommand(openApp);
         CommandLine cl = new CommandLine(top);
         subcommandsFor(args).forEach(cl::addSubcommand);
+        // every command answers --version (the help lists it for each), and a date is read as people write one
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
+        cl.registerConverter(LocalDate.class, MicroleadCommand::date);
+        // a mistake is one line and where to read more, not the whole usage after it
+        cl.setParameterExceptionHandler((ex, given) -> {
+            CommandLine where = ex.getCommandLine();
+            PrintWriter err = where.getErr();
+            err.println("microlead: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("See '" + where.getCommandSpec().qualifiedName() + " --help' for what it takes.");
+            return where.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionStrategy(parsed -> {
             if (top.verbose) {
                 Logs.terminal(Level.INFO);
@@ -151,7 +176,9 @@ public final class MicroleadCommand implements Callable<Integer> {
      * without the program's inner names (the log file has the details).
      */
     static String oneLine(Exception e) {
-        String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+        String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip()
+                // a file is written under a hidden name first ('.review.pdf.7704630984898909412.part'): name the file
+                .replaceAll("(^|[/\\\\])\\.([^/\\\\]+?)\\.\\d+\\.part\\b", "$1$2");
         if (e instanceof CommandException || e instanceof StorageException || e instanceof ImportException) {
             return msg;
         }
@@ -162,7 +189,9 @@ public final class MicroleadCommand implements Callable<Integer> {
             return "Microlead may not use " + msg + ". Check its permissions.";
         }
         if (e instanceof IOException) {
-            return "A file could not be read or written (" + msg.replaceAll("[a-z]+(\\.[a-zA-Z$]+)+", "").strip()
+            // Java's class names ('java.nio.file.FileSystemException: ') are for developers; a file's name stays
+            return "A file could not be read or written (" + msg.replaceAll(
+                    "\\b(?:java|javax|jdk|sun|com|org)(?:\\.[A-Za-z_$][\\w$]*)+:?\\s*", "").strip()
                     + "). Check the path, the permissions and the free disk space.";
         }
         return "Something unexpected went wrong; the details are in the log file of the data folder.";

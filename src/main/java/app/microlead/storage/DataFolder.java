@@ -81,7 +81,14 @@ public final class DataFolder {
         }
     }
 
-    /** Whether {@code dir} holds one of Microlead's own files, or nothing but hidden entries (a new folder). */
+    /** What a file manager leaves in a new folder it showed: such a folder is still empty. */
+    private static final Set<String> FOLDER_VIEW_FILES = Set.of(".DS_Store", ".localized", "Thumbs.db", "desktop.ini",
+            ".directory");
+
+    /**
+     * Whether {@code dir} holds one of Microlead's own files, or nothing but what a file manager leaves (a new
+     * folder). Hidden files count as someone else's: a home folder may hold nothing else.
+     */
     static boolean isOursOrEmpty(Path dir) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             boolean others = false;
@@ -90,7 +97,7 @@ public final class DataFolder {
                 if (OURS.contains(name)) {
                     return true;
                 }
-                others |= !name.startsWith(".");
+                others |= !FOLDER_VIEW_FILES.contains(name);
             }
             return !others;
         }

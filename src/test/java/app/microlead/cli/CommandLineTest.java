@@ -15,7 +15,9 @@ import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.InstanceLock;
 import app.microlead.tools.DemoHabits;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
@@ -142,6 +144,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aFilesFailureNamesTheFileAsThePersonGaveItWithoutJavasInnerNames() {
+        assertThat(MicroleadCommand.oneLine(new NoSuchFileException("/tmp/x/.review.pdf.7704630984898909412.part")))
+                .isEqualTo("There is no file or folder /tmp/x/review.pdf.");
+        assertThat(MicroleadCommand.oneLine(new IOException(
+                "java.nio.file.FileSystemException: /tmp/out/all.md: Not a directory")))
+                .isEqualTo("A file could not be read or written (/tmp/out/all.md: Not a directory). Check the path, the"
+                        + " permissions and the free disk space.");
+    }
+
+    @Test
     void aLongDayIsShownAsALineAroundItsFirstMatch() {
         String words = "word ".repeat(100) + "*delegated* the launch " + "tail ".repeat(100);
         String line = SearchCommand.around(words.strip(), words.indexOf('*'));
@@ -255,6 +267,19 @@ class CommandLineTest {
         assertThat(err).contains("line 1");
         assertThat(run("--data-dir", data.toString(), "stats")).isZero();
         assertThat(out).contains("Days written: 2");
+    }
+
+    @Test
+    void aMistakeIsOneLineAndWhereToReadMoreAndEveryCommandKnowsItsVersion() {
+        assertThat(run("--data-dir", data.toString(), "export", "pdf", "--out", "x.pdf", "--from", "2026-13-45")).isEqualTo(2);
+        assertThat(err.strip().lines()).containsExactly(
+                "microlead: Invalid value for option '--from': '2026-13-45' is not a date: write it as year-month-day,"
+                        + " such as 2026-03-31.",
+                "See 'microlead export --help' for what it takes.");
+        for (String c : List.of("stats", "export", "search", "sync")) {
+            assertThat(run(c, "--version")).as(c).isZero();
+            assertThat(out).as(c).startsWith("Microlead ");
+        }
     }
 
     @Test

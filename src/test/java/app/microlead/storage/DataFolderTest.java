@@ -82,7 +82,18 @@ class DataFolderTest {
     }
 
     @Test
-    void aFolderWithOnlyHiddenEntriesOrOneOfMicroleadsOwnFilesOpens() throws Exception {
+    void aFolderOfHiddenFilesOnlyIsSomeoneElsesToo() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Files.writeString(home.resolve(".bashrc"), "x");
+        assertThatThrownBy(() -> DataFolder.open(home)).isInstanceOf(StorageException.class)
+                .hasMessageContaining("already holds other files");
+        try (var left = Files.list(home)) {
+            assertThat(left).containsExactly(home.resolve(".bashrc"));
+        }
+    }
+
+    @Test
+    void aFolderWithOnlyAFileManagersFilesOrOneOfMicroleadsOwnFilesOpens() throws Exception {
         Path fresh = Files.createDirectories(dir.resolve("fresh"));
         Files.writeString(fresh.resolve(".DS_Store"), "x");
         assertThat(DataFolder.open(fresh).root()).isEqualTo(fresh);
