@@ -127,7 +127,7 @@ public final class WeeklyReviewViewModel {
 
     /** True when nothing unsaved would be lost, or the user chose to discard it. */
     public boolean mayLeave() {
-        return !dirty.get() || dialogs.confirm(t("review.unsaved.title"),
+        return !dirty.get() || dialogs.confirmDestructive(t("review.unsaved.title"),
                 t("review.unsaved.text", weekTitle.get()), t("review.unsaved.discard"));
     }
 

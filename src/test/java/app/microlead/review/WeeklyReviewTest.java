@@ -80,6 +80,21 @@ class WeeklyReviewTest {
     }
 
     @Test
+    void leavingWithUnsavedAnswersAsksAsForSomethingLostSoEnterKeepsThem() {
+        WeeklyReviewViewModel vm = vm();
+        vm.open(LAST_FRIDAY);
+        assertThat(vm.mayLeave()).isTrue();
+        assertThat(dialogs.shown).isEmpty();
+
+        vm.wentWellProperty().set("Asked Sam before suggesting");
+        dialogs.answer = false;
+        assertThat(vm.mayLeave()).isFalse();
+        // the discarding button is not the default one: Enter in the question keeps the answers
+        assertThat(dialogs.destructiveAsked).isEqualTo(1);
+        assertThat(vm.wentWellProperty().get()).isEqualTo("Asked Sam before suggesting");
+    }
+
+    @Test
     void aSavedReviewSurvivesReopeningAndKeepsItsCreationTime() {
         repo.save(new WeeklyReview(LAST_FRIDAY, " Good talks ", "", "Greet by name", "Ask first", null, null));
         clock.advanceSeconds(3600);
