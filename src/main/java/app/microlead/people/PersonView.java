@@ -118,8 +118,22 @@ final class PersonView {
         d.setConverter(FxDates.converter(DateTimeFormatter.ofPattern(t("people.date.picker"), I18n.locale()),
                 List.of(DateTimeFormatter.ofPattern(t("people.date.typed"), I18n.locale()))));
         d.valueProperty().bindBidirectional(p);
+        FxDates.flagUnreadable(d);
         FxAccessible.name(d, label);
         return d;
+    }
+
+    /** {@code action}, once the day typed in {@code day} is read; a text that is no date is named instead. */
+    private Runnable withDate(DatePicker day, Runnable action) {
+        return () -> {
+            if (FxDates.readable(day)) {
+                action.run();
+            } else {
+                vm.messageProperty().set(t("people.date.unreadable", day.getEditor().getText().strip(),
+                        day.getConverter().toString(LocalDate.of(2026, 12, 3))));
+                day.requestFocus();
+            }
+        };
     }
 
     private Node details() {
@@ -179,25 +193,27 @@ final class PersonView {
     }
 
     private Node oneOnOne() {
+        DatePicker day = date("one-on-one-date", t("people.one.on.one.date"), vm.meetingDateProperty());
         VBox box = FxLabels.card(FxLabels.heading(t("people.one.on.one")),
-                date("one-on-one-date", t("people.one.on.one.date"), vm.meetingDateProperty()),
+                day,
                 FxLabels.bold(t("people.one.on.one.points")),
                 area("one-on-one-points", t("people.one.on.one.points"), vm.talkingPointsProperty()),
                 FxLabels.bold(t("people.one.on.one.notes")),
                 area("one-on-one-notes", t("people.one.on.one.notes"), vm.notesProperty()),
                 FxLabels.bold(t("people.one.on.one.follow.ups")),
                 area("one-on-one-follow-ups", t("people.one.on.one.follow.ups"), vm.followUpsProperty()),
-                button("one-on-one-save", "fth-save", "people.one.on.one.save", vm::saveOneOnOne));
+                button("one-on-one-save", "fth-save", "people.one.on.one.save", withDate(day, vm::saveOneOnOne)));
         return box;
     }
 
     private Node promises() {
         TextField text = field("promise-text", t("people.promise.text"), vm.promiseTextProperty());
         FxPrompts.prompt(text, t("people.promise.text"));
-        text.setOnAction(e -> vm.addPromise());
+        DatePicker due = date("promise-due", t("people.promise.due"), vm.promiseDueProperty());
+        Runnable add = withDate(due, vm::addPromise);
+        text.setOnAction(e -> add.run());
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox form = new HBox(8, text, date("promise-due", t("people.promise.due"), vm.promiseDueProperty()),
-                button("promise-add", "fth-plus", "people.promise.add", vm::addPromise));
+        HBox form = new HBox(8, text, due, button("promise-add", "fth-plus", "people.promise.add", add));
         form.setAlignment(Pos.CENTER_LEFT);
         ListView<Promise> list = new ListView<>(vm.promises());
         list.setId("promise-list");

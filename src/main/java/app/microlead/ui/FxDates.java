@@ -1,10 +1,12 @@
 package app.microlead.ui;
 
+import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
 /**
@@ -45,6 +47,34 @@ public final class FxDates {
                 throw first;
             }
         };
+    }
+
+    /**
+     * Reads what is typed in {@code picker} into its day, as leaving the field does: true when it is a date (or
+     * nothing: no day); false, leaving the day as it was, when the text is no date. An action that takes the
+     * day (adding a promise with its due date) asks this first, so a mistyped date is not quietly left out.
+     */
+    public static boolean readable(DatePicker picker) {
+        String text = picker.getEditor().getText();
+        try {
+            picker.setValue(text == null || text.isBlank() ? null : picker.getConverter().fromString(text));
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** Marks {@code picker} (a red border, as other fields with a problem) while its text is no date. */
+    public static void flagUnreadable(DatePicker picker) {
+        picker.getEditor().textProperty().addListener((o, was, now) -> {
+            boolean bad;
+            try {
+                bad = now != null && !now.isBlank() && picker.getConverter().fromString(now) == null;
+            } catch (DateTimeParseException e) {
+                bad = true;
+            }
+            picker.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
+        });
     }
 
     private static List<DateTimeFormatter> concat(DateTimeFormatter shown, List<DateTimeFormatter> accepted) {

@@ -16,9 +16,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +69,19 @@ class PeopleUiTest {
             app.robot().write("Review her draft").type(KeyCode.ENTER);
             ListView<Promise> promises = app.byId("promise-list");
             app.waitUntil(() -> promises.getItems().size() == 1, 10);
+            // a due date that is no date is named, and the promise is not added without it
+            app.clickOn("promise-text");
+            app.robot().write("Send the budget");
+            DatePicker due = app.byId("promise-due");
+            app.robot().interact(() -> due.getEditor().setText("31.13.2026"));
+            app.clickOn("promise-add");
+            app.waitUntil(() -> app.<Label>byId("person-message").getText().contains("31.13.2026"), 10);
+            assertThat(due.getPseudoClassStates()).extracting(Object::toString).contains("danger");
+            assertThat(promises.getItems()).hasSize(1);
+            app.robot().interact(() -> {
+                due.getEditor().clear();
+                app.<TextField>byId("promise-text").clear();
+            });
 
             app.clickOn("agenda-prepare");
             app.waitUntil(() -> app.<TextArea>byId("agenda-text").getText().contains("- [ ] Review her draft"), 10);
