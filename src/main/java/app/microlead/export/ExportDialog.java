@@ -8,6 +8,7 @@ import app.microlead.ui.FxDates;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxSaveChooser;
 import app.microlead.ui.FxPrompts;
+import app.microlead.ui.Themes;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -35,6 +37,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -156,7 +159,14 @@ public final class ExportDialog {
         Label step = new Label();
         step.setId("export-step");
         step.setWrapText(true);
+        step.setMinHeight(Region.USE_PREF_SIZE); // "Saved to …" with a long path takes its lines, never "…"
         step.textProperty().bind(vm.stepProperty());
+        // the dialog grows to the lines the result takes (a long path, the note that exports are not encrypted)
+        vm.stepProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() instanceof Stage s) {
+                Themes.fitToContent(s, dialog.getDialogPane());
+            }
+        }));
         Button openFile = new Button(t("export.open.file"), new FontIcon("fth-external-link"));
         openFile.setId("export-open-file");
         openFile.visibleProperty().bind(vm.resultProperty().isNotNull());

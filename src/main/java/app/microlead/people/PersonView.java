@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -220,6 +221,12 @@ final class PersonView {
         list.setPrefHeight(150);
         list.setPlaceholder(FxLabels.placeholder(t("people.promise.empty")));
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                // a long promise (German) wraps within the list instead of needing a sideways scroll bar
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Promise p, boolean isEmpty) {
                 super.updateItem(p, isEmpty);
@@ -231,9 +238,18 @@ final class PersonView {
         for (Promise.State s : new Promise.State[] {Promise.State.KEPT, Promise.State.BROKEN, Promise.State.DROPPED,
             Promise.State.OPEN}) {
             String key = s.name().toLowerCase(Locale.ROOT);
-            Button b = button("promise-" + key, "fth-check", "people.promise.mark." + key,
+            String icon = switch (s) {
+                case KEPT -> "fth-check";
+                case BROKEN -> "fth-x";
+                case DROPPED -> "fth-slash";
+                default -> "fth-rotate-ccw";
+            };
+            Button b = button("promise-" + key, icon, "people.promise.mark." + key,
                     () -> vm.close(list.getSelectionModel().getSelectedItem(), s));
-            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+            // nothing chosen, or the promise is so already ("Open again" on an open one did nothing)
+            ReadOnlyObjectProperty<Promise> chosen = list.getSelectionModel().selectedItemProperty();
+            b.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.get() == null || chosen.get().state() == s,
+                    chosen));
             markButtons.add(b);
         }
         // a row that wraps: four buttons side by side made the page wider than a 1280 px window (German, large text)

@@ -8,6 +8,7 @@ import app.microlead.ui.Shortcuts;
 import java.util.List;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -44,8 +45,13 @@ public final class ShortcutsDialog {
         // at large text (it needed 820 px)
         int half = (lines.size() + 1) / 2;
         HBox columns = new HBox(36, column(lines.subList(0, half)), column(lines.subList(half, lines.size())));
-        d.getDialogPane().setContent(columns);
-        // the whole sheet, never cut off (German texts are longer)
+        // on a screen too small for the sheet (1024×700 at large text) the window takes the screen and the sheet
+        // scrolls: before, its second column and the Close button were past the screen's edge
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setId("shortcuts-sheet");
+        scroll.getStyleClass().add("edge-to-edge");
+        d.getDialogPane().setContent(scroll);
+        // the whole sheet where the screen has room (German texts are longer)
         d.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         d.setResizable(true);
         d.show();

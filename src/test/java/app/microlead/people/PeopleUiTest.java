@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -110,8 +111,13 @@ class PeopleUiTest {
             ListView<Promise> promises = app.byId("promise-list");
             app.waitUntil(() -> promises.getItems().size() == 1, 10);
             app.robot().interact(() -> promises.getSelectionModel().select(0));
+            // a promise is marked as what it is not yet: an open one cannot be opened again, a kept one kept again
+            assertThat(app.<Button>byId("promise-open").isDisabled()).isTrue();
+            assertThat(app.<Button>byId("promise-kept").isDisabled()).isFalse();
             app.clickOn("promise-kept");
             app.waitUntil(() -> promises.getItems().get(0).state() == Promise.State.KEPT, 10);
+            app.robot().interact(() -> promises.getSelectionModel().select(0));
+            app.waitUntil(() -> app.<Button>byId("promise-kept").isDisabled() && !app.<Button>byId("promise-open").isDisabled(), 10);
             assertThat(app.<Label>byId("person-figures").getText()).contains("Last recognised: never")
                     .contains("last 1:1: 10 Mar 2026");
         }
