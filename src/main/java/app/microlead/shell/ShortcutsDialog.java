@@ -5,13 +5,19 @@ import static app.microlead.common.I18n.t;
 import app.microlead.ui.FxDialogService;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Shortcuts;
+import app.microlead.ui.Themes;
 import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** Help → Keyboard shortcuts (F1). */
@@ -51,8 +57,22 @@ public final class ShortcutsDialog {
         scroll.setId("shortcuts-sheet");
         scroll.getStyleClass().add("edge-to-edge");
         d.getDialogPane().setContent(scroll);
-        // the whole sheet where the screen has room (German texts are longer)
-        d.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        // the whole sheet where the screen has room (German texts are longer); where it has not, the screen's width
+        // (JavaFX lays a window's content out at its minimum width even when the window is narrower)
+        DialogPane pane = d.getDialogPane();
+        pane.setMinWidth(Region.USE_PREF_SIZE);
+        d.setOnShown(e -> Platform.runLater(() -> {
+            if (pane.getScene() != null && pane.getScene().getWindow() instanceof Stage stage) {
+                pane.applyCss();
+                Rectangle2D area = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                        Math.max(1, stage.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+                double room = area.getWidth() - Math.max(0, stage.getWidth() - pane.getScene().getWidth());
+                if (pane.prefWidth(-1) > room) {
+                    pane.setMinWidth(room);
+                    Themes.fitToContent(stage, pane);
+                }
+            }
+        }));
         d.setResizable(true);
         d.show();
     }

@@ -86,6 +86,15 @@ public final class Themes {
             double oldWidth = stage.getWidth();
             double oldHeight = stage.getHeight();
             stage.sizeToScene();
+            // never larger than the screen (1024×700 at large text): a window asked to be larger kept the size
+            // JavaFX asked for, so the dialog's content was laid out past the screen's edge, its buttons too
+            Rectangle2D area = screenArea(stage);
+            if (stage.getWidth() > area.getWidth()) {
+                stage.setWidth(area.getWidth());
+            }
+            if (stage.getHeight() > area.getHeight()) {
+                stage.setHeight(area.getHeight());
+            }
             Platform.runLater(() -> {
                 if (!Double.isNaN(oldWidth) && !Double.isNaN(oldHeight)) {
                     stage.setX(stage.getX() - (stage.getWidth() - oldWidth) / 2);
