@@ -185,8 +185,11 @@ public final class DayCheckInsView {
             // ("Teammitglieder" at large text)
             FxLayouts.sizeInEm(name, "-fx-min-width", 130);
             FxLayouts.sizeInEm(name, "-fx-pref-width", 210);
-            // the note gives way first: at 90 px a day with long German streaks at large text was 2 px too wide
+            // the note gives way first: at 90 px a day with long German streaks at large text was 2 px too wide;
+            // it asks for no more than that and takes what the line has left (asking for a text field's usual width,
+            // it made the person picker give way instead: "Diego" was cut to nothing beside German "Keine Gelegenheit")
             FxLayouts.sizeInEm(note, "-fx-min-width", 60);
+            FxLayouts.sizeInEm(note, "-fx-pref-width", 60);
             streak.setMinWidth(Region.USE_PREF_SIZE); // "3 Wochen" whole, never "3 Woc…"
             StackPane streakColumn = new StackPane(streak);
             streakColumn.setAlignment(Pos.CENTER_RIGHT);
@@ -200,8 +203,8 @@ public final class DayCheckInsView {
             StackPane extraColumn = new StackPane(extra.node());
             extraColumn.setAlignment(Pos.CENTER_LEFT);
             FxLayouts.sizeInEm(extraColumn, "-fx-min-width", 56);
-            FxLayouts.sizeInEm(extraColumn, "-fx-pref-width", 100);
-            FxLayouts.sizeInEm(extraColumn, "-fx-max-width", 100);
+            FxLayouts.sizeInEm(extraColumn, "-fx-pref-width", 120); // the icon, a first name and the arrow
+            FxLayouts.sizeInEm(extraColumn, "-fx-max-width", 120);
             node = new HBox(8, name, done, skip, note, extraColumn, streakColumn);
             node.setAlignment(Pos.CENTER_LEFT);
             FxLazyTooltip.install(done, () -> t("habits.today.done.tooltip"));

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.text.Text;
 import javafx.scene.control.MenuButton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,8 @@ class CheckInColumnsUiTest {
             app.waitUntil(() -> "Ben +1".equals(picker.getText()), 30);
             assertThat(picker.getAccessibleText()).isEqualTo("For Ben Okafor, Maximiliane Oberhuber-Castellanos");
             app.waitUntilSettled();
+            // shown whole, not cut: the note gives way first (the picker gave way, and cut "Diego" to nothing in German)
+            assertThat(((Text) picker.lookup(".text")).getText()).isEqualTo("Ben +1");
 
             double one = sceneX(app.byId("today-habit-1-done"));
             double two = sceneX(app.byId("today-habit-2-done"));
