@@ -35,6 +35,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -77,13 +78,17 @@ public final class WeeklyReviewDialog {
         Button close = (Button) dialog.getDialogPane().lookupButton(closeType);
         close.setId("review-close");
 
-        VBox page = new VBox(16, header(), factsCard(), lastCommitment(), questions(), footer());
+        VBox page = new VBox(16, header(), factsCard(), lastCommitment(), questions());
         page.setPadding(new Insets(8, 16, 8, 16)); // the same air on both sides
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(760, 680);
+        scroll.setPrefSize(760, 600);
         scroll.getStyleClass().add("edge-to-edge");
-        dialog.getDialogPane().setContent(scroll);
+        // Save and what it says stay in sight below the page, beside Close: at the page's end they were found only
+        // by scrolling down
+        Node footer = footer();
+        BorderPane.setMargin(footer, new Insets(10, 16, 0, 16));
+        dialog.getDialogPane().setContent(new BorderPane(scroll, null, null, footer, null));
 
         dialog.setOnCloseRequest(e -> {
             if (!vm.mayLeave()) {

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.chart.Axis;
@@ -39,11 +40,13 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A year of generated journal, habits and a self-assessment taken today that rates every pillar at the
@@ -118,6 +121,11 @@ class InsightsUiTest {
             assertThat(app.<Label>byId("review-actions-done").getText()).matches("\\d+ done: .*×.*");
             assertThat(app.<Label>byId("review-focus").getText()).matches("(Trust|Empowerment|Professionalism) — because .*");
             assertThat(app.exists("review-mood-chart")).isTrue();
+            // Save is in sight without scrolling the page (it was at the page's end, below the window's edge)
+            Node save = app.byId("review-save");
+            Bounds saveOnScreen = WaitForAsyncUtils.asyncFx(() -> save.localToScreen(save.getBoundsInLocal())).get();
+            Window reviewWindow = save.getScene().getWindow();
+            assertThat(saveOnScreen.getMaxY()).isLessThanOrEqualTo(reviewWindow.getY() + reviewWindow.getHeight());
 
             app.clickOn("review-went-well");
             app.robot().write("A calm release and two honest one-to-ones.");
