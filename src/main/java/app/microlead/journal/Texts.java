@@ -52,13 +52,18 @@ public final class Texts {
         return inWord && hasAlnum ? count + 1 : count;
     }
 
-    /** The first characters of the text as one line, with Markdown marks removed. */
-    public static String preview(String text, int maxChars) {
-        String head = text.length() > maxChars * 4 ? text.substring(0, maxChars * 4) : text;
-        String plain = head.replaceAll("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+", "")
+    /** The text as one line, with Markdown marks removed ("**Budget** talk" reads "Budget talk"). */
+    public static String plainLine(String text) {
+        return text.replaceAll("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+\\.)\\s+", "")
                 .replaceAll("[*_`]+", "")
                 .replaceAll("\\s+", " ")
                 .strip();
+    }
+
+    /** The first characters of the text as one line, with Markdown marks removed. */
+    public static String preview(String text, int maxChars) {
+        String head = text.length() > maxChars * 4 ? text.substring(0, maxChars * 4) : text;
+        String plain = plainLine(head);
         if (plain.length() <= maxChars) {
             return plain;
         }

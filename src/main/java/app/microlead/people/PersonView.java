@@ -3,6 +3,7 @@ package app.microlead.people;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
+import app.microlead.journal.Texts;
 import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxDates;
 import app.microlead.ui.FxGrowingList;
@@ -20,6 +21,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -49,9 +51,13 @@ final class PersonView {
     private final PersonViewModel vm;
     private final VBox root;
 
-    PersonView(PersonViewModel vm, Runnable archive, Runnable delete) {
+    PersonView(PersonViewModel vm, ObservableList<?> roster, Runnable archive, Runnable delete) {
         this.vm = vm;
-        Label empty = FxLabels.muted(t("people.none.selected"));
+        Label empty = FxLabels.muted("");
+        empty.setId("person-none");
+        // with no one on the roster there is no one to choose: say what the page will hold
+        empty.textProperty().bind(Bindings.when(Bindings.isEmpty(roster)).then(t("people.page.nobody"))
+                .otherwise(t("people.none.selected")));
         Label title = new Label();
         title.setId("person-title");
         title.getStyleClass().add("title-2");
@@ -73,8 +79,10 @@ final class PersonView {
                 && vm.personProperty().get().archived() ? t("people.unarchive") : t("people.archive"), vm.personProperty()));
         Button deleteBtn = button("person-delete", "fth-trash-2", "people.delete", delete);
         HBox actions = new HBox(8, archiveBtn, deleteBtn);
-        VBox content = new VBox(16, title, message, FxLabels.card(figures), details(), FxLabels.card(
-                FxLabels.heading(t("people.timeline")), timeline(), timelineMore()), oneOnOne(), promises(), agenda(), actions);
+        // what is done on the page (the 1:1 note, promises, the agenda) before the history: a long timeline put
+        // them hundreds of lines down
+        VBox content = new VBox(16, title, message, FxLabels.card(figures), details(), oneOnOne(), promises(), agenda(),
+                FxLabels.card(FxLabels.heading(t("people.timeline")), timeline(), timelineMore()), actions);
         content.visibleProperty().bind(vm.personProperty().isNotNull());
         content.managedProperty().bind(content.visibleProperty());
         empty.visibleProperty().bind(vm.personProperty().isNull());
@@ -176,8 +184,9 @@ final class PersonView {
 
     private Node timeline() {
         // part of the page's scroll, its lines wrapped and whole: no scroll area of its own, no cut snippets
+        // a journal day's words as the journal's list shows them: without their Markdown marks
         FxGrowingList<Timeline> list = new FxGrowingList<>(vm.timeline(), item -> Agenda.shortDay(item.date()) + " · "
-                + t("people.timeline." + item.kind().name().toLowerCase(Locale.ROOT)) + " · " + item.text(),
+                + t("people.timeline." + item.kind().name().toLowerCase(Locale.ROOT)) + " · " + Texts.plainLine(item.text()),
                 t("people.timeline.empty"));
         list.setId("person-timeline");
         return list;

@@ -38,17 +38,20 @@ class PeopleUiTest {
     void rosterOneOnOnePromiseUndoAndTimelineAfterARestart() throws Exception {
         try (Database db = Database.open(DataFolder.open(dataDir))) {
             new JdbcJournalRepository(db, clock).save(new Entry(LocalDate.of(2026, 3, 9),
-                    "Gave @Ana the lead on the demo; wrote to ana@example.com.", null, null, List.of(), List.of(), null, null));
+                    "Gave @Ana **the lead** on the demo; wrote to ana@example.com.", null, null, List.of(), List.of(), null, null));
         }
         try (AppDriver app = AppDriver.start(dataDir, clock)) {
             app.robot().press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
             app.waitUntil(() -> app.exists("page-people"), 10);
             assertThat(app.app().shell().currentViewProperty().get()).isEqualTo(ViewId.PEOPLE);
+            // no one yet: nothing to choose, the place says what the page will hold
+            app.waitUntil(() -> app.<Label>byId("person-none").getText().startsWith("Once you add someone"), 10);
 
             app.clickOn("people-new-name");
             app.robot().write("Ana").type(KeyCode.ENTER);
             ListView<PeopleViewModel.Row> list = app.byId("people-list");
             app.waitUntil(() -> list.getItems().size() == 1, 10);
+            app.waitUntil(() -> app.<Label>byId("person-none").getText().startsWith("Choose someone on the left"), 10);
             app.clickOn("people-new-name");
             app.robot().write("Ben Okafor");
             app.clickOn("people-add");
@@ -58,7 +61,9 @@ class PeopleUiTest {
             app.waitUntil(() -> app.<Label>byId("person-title").getText().equals("Ana"), 10);
             FxGrowingList<Timeline> timeline = app.byId("person-timeline");
             app.waitUntil(() -> timeline.getItems().size() == 1, 10);
-            assertThat(timeline.getItems().get(0).text()).contains("@Ana the lead");
+            assertThat(timeline.getItems().get(0).text()).contains("@Ana **the lead**");
+            // shown as the journal's list shows a day: without its Markdown marks
+            app.waitUntil(() -> timeline.shownTexts().stream().anyMatch(l -> l.contains("Gave @Ana the lead on the demo")), 10);
 
             app.clickOn("one-on-one-notes");
             app.robot().write("Talked about growth.");
