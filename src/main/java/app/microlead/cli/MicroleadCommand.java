@@ -124,6 +124,7 @@ public final class MicroleadCommand implements Callable<Integer> {
         MicroleadCommand top = new MicroleadCommand(openApp);
         CommandLine cl = new CommandLine(top);
         subcommandsFor(args).forEach(cl::addSubcommand);
+        cl.addSubcommand("help", new CommandLine.HelpCommand()); // 'microlead help export', as many tools answer
         // every command answers --version (the help lists it for each), and a date is read as people write one
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cl.registerConverter(LocalDate.class, MicroleadCommand::date);

@@ -350,7 +350,7 @@ class CommandLineTest {
         // the top help lists every command, in this order, and a misspelt one is answered with the nearest
         assertThat(run("--help")).isZero();
         assertThat(out.lines().filter(l -> l.matches("  [a-z]+ .*")).map(l -> l.strip().split(" ")[0]))
-                .containsExactly("export", "import", "search", "stats", "generate", "sync", "people");
+                .containsExactly("export", "import", "search", "stats", "generate", "sync", "people", "help");
         assertThat(run("serch", "team")).isEqualTo(2);
         assertThat(err).contains("Did you mean: microlead search");
     }
@@ -359,6 +359,8 @@ class CommandLineTest {
     void everyCommandHasHelp() {
         for (String c : List.of("export", "import", "search", "stats")) {
             assertThat(run(c, "--help")).isZero();
+            assertThat(out).contains("Usage: microlead " + c);
+            assertThat(run("help", c)).isZero();
             assertThat(out).contains("Usage: microlead " + c);
         }
     }
