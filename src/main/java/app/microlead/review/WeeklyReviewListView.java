@@ -3,6 +3,7 @@ package app.microlead.review;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FxCells;
+import app.microlead.ui.FxLabels;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -28,9 +29,7 @@ public final class WeeklyReviewListView {
         ListView<WeeklyReview> list = new ListView<>(vm.reviews());
         list.setId("journal-reviews");
         list.setCellFactory(l -> new ReviewCell());
-        Label empty = new Label(t("review.list.empty"));
-        empty.getStyleClass().add("text-muted");
-        empty.setWrapText(true);
+        Label empty = FxLabels.placeholder(t("review.list.empty")); // the app's empty state: centred, with air around it
         list.setPlaceholder(empty);
         list.setOnMouseClicked(e -> {
             WeeklyReview r = list.getSelectionModel().getSelectedItem();
