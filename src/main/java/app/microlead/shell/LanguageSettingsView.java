@@ -44,8 +44,9 @@ public final class LanguageSettingsView {
         language.valueProperty().addListener((o, a, l) -> {
             if (l != null) {
                 onChange.accept(l);
+                // the language named in the words around it ("will speak German"), not as the list names it ("Deutsch")
                 note.setText(l.equals(I18n.locale()) ? "" : t("shell.settings.language.restart",
-                        t("common.language." + l.getLanguage())));
+                        l.getDisplayLanguage(I18n.locale())));
             }
         });
         HBox row = new HBox(10, label, language);
