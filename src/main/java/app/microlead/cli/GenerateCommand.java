@@ -112,7 +112,7 @@ final class GenerateCommand implements Callable<Integer> {
         try (OpenJournal j = parent.open("generate")) {
             if (j.journal.count() > 0 || !j.habitRepo.habits(true).isEmpty()
                     || !j.backend().people().people(true).isEmpty()) {
-                System.err.println("The data folder already holds a journal; generate only into an empty one.");
+                System.err.println("microlead: The data folder already holds a journal; generate only into an empty one.");
                 return 1;
             }
             Random r = new Random(seed);

@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
             boolean empty = archive != null ? j.archive().journalIsEmpty() : j.journal.count() == 0;
             if (m == ArchiveService.Merge.ONLY_IF_EMPTY && !empty) {
                 // refused before the backup: a refusal changes nothing, not even the backup folder
-                System.err.println((archive != null ? "This journal already holds data." : "This journal already has"
+                System.err.println("microlead: " + (archive != null ? "This journal already holds data." : "This journal already has"
                         + " reflections.") + " Add --merge skip to import only the days it does"
                         + " not have yet, or --merge both to keep both texts of a day written in both; or import into"
                         + " an empty data folder (--data-dir). Nothing was imported.");
@@ -75,14 +75,14 @@ final class ImportCommand implements Callable<Integer> {
             System.out.println("Imported: " + report.describe());
             return 0;
         } catch (ImportException e) {
-            System.err.println(e.getMessage());
+            System.err.println("microlead: " + e.getMessage());
             return 1;
         } catch (StorageException e) {
             throw e; // written for people; printed by the command line's handler
         } catch (RuntimeException e) {
             // a defect: its message and stack are for developers (FINE: a log file or --verbose), not the terminal
             Logger.getLogger(ImportCommand.class.getName()).log(Level.FINE, "Import failed", e);
-            System.err.println(I18n.t("export.import.failed.unexpected"));
+            System.err.println("microlead: " + I18n.t("export.import.failed.unexpected"));
             return 1;
         }
     }

@@ -91,15 +91,15 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 1) {
-            System.err.println("--limit must be at least 1.");
+            System.err.println("microlead: --limit must be at least 1.");
             return 2;
         }
         String text = String.join(" ", query);
         if (!LuceneJournalSearch.hasWords(text)) {
             // an empty query lists every day, one of common words ("the") finds none: neither is a search
-            System.err.println(text.codePoints().anyMatch(Character::isLetterOrDigit)
+            System.err.println("microlead: " + (text.codePoints().anyMatch(Character::isLetterOrDigit)
                     ? "'" + text.strip() + "' is too common to search for: add a word that says more about the day."
-                    : "Nothing to search for: give a word, \"a phrase\" or the start of a word.");
+                    : "Nothing to search for: give a word, \"a phrase\" or the start of a word."));
             return 2;
         }
         AtomicReference<CompletableFuture<Optional<LuceneJournalSearch>>> kept = new AtomicReference<>();
