@@ -7,6 +7,7 @@ import app.microlead.habits.HabitRow;
 import app.microlead.journal.JournalStreaks;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,9 +26,11 @@ final class StatsCommand implements Callable<Integer> {
             LocalDate today = LocalDate.now(j.clock);
             List<LocalDate> dates = j.journal.dates();
             JournalStreaks s = JournalStreaks.of(dates, today);
-            System.out.printf("Days written: %d (this month %d, this year %d)%n", dates.size(), s.daysThisMonth(),
-                    s.daysThisYear());
-            System.out.printf("Writing streak: %d days (best %d)%n", s.current(), s.best());
+            // numbers as generate and search print them (100,000), whatever the computer's language
+            System.out.printf(Locale.ROOT, "Days written: %,d (this month %,d, this year %,d)%n", dates.size(),
+                    s.daysThisMonth(), s.daysThisYear());
+            System.out.printf(Locale.ROOT, "Writing streak: %s (best %,d)%n", s.current() == 1 ? "1 day"
+                    : String.format(Locale.ROOT, "%,d days", s.current()), s.best());
             List<HabitRow> rows = j.habits.rows(false);
             System.out.println(rows.isEmpty() ? "Habits: none tracked" : "Habits:");
             for (HabitRow r : rows) {
