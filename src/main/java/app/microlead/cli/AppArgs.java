@@ -30,7 +30,7 @@ public final class AppArgs {
         } else {
             return Optional.empty();
         }
-        if (dir != null && (dir.isEmpty() || dir.startsWith("-"))) {
+        if (dir != null && (dir.isBlank() || dir.startsWith("-"))) {
             return Optional.empty(); // the parser says what is wrong
         }
         try {

@@ -92,10 +92,19 @@ final class ExportCommand implements Callable<Integer> {
             if (person != null) {
                 return exportPerson(j, last);
             }
+            if (format == Format.json) { // the whole journal: no period
+                var archive = j.archive();
+                archive.write(archive.snapshot(Map.of()), out);
+                System.out.println("Wrote " + out.toAbsolutePath());
+                return 0;
+            }
             LocalDate first = from != null ? from : j.journal.dates().stream().findFirst().orElse(last);
+            if (from == null && first.isAfter(last)) {
+                first = last; // the journal begins after --to (or today): an empty period, as asked
+            }
             if (last.isBefore(first)) {
-                throw new CommandException("--from " + first + " is after today (" + last + "): give an earlier --from,"
-                        + " or a --to after it.");
+                throw new CommandException("--from " + first + " is after " + (to != null ? "--to " : "today, ") + last
+                        + ": give an earlier --from, or a --to after it.");
             }
             EnumSet<ReviewRequest.Section> sections = EnumSet.of(ReviewRequest.Section.REFLECTIONS,
                     ReviewRequest.Section.HABITS, ReviewRequest.Section.ASSESSMENTS);
@@ -105,10 +114,6 @@ final class ExportCommand implements Callable<Integer> {
             ReviewRequest req = new ReviewRequest(first, last, sections, tag, title, null);
             PeopleService who = j.backend().peopleService();
             switch (format) {
-                case json -> {
-                    var archive = j.archive();
-                    archive.write(archive.snapshot(Map.of()), out);
-                }
                 case pdf -> new PdfExporter().export(ReviewData.load(req, j.clock, j.journal, j.habits, j.assessments,
                         j.reviews, who, j.bank(), Progress.NONE), out, Progress.NONE);
                 case md -> {
@@ -126,7 +131,7 @@ final class ExportCommand implements Callable<Integer> {
                     }
                 }
                 case csv -> new HabitCsvExporter().export(j.habits.rows(true), first, last, out);
-                default -> throw new IllegalStateException();
+                default -> throw new IllegalStateException(); // json: above
             }
             System.out.println("Wrote " + out.toAbsolutePath() + (format == Format.csv
                     ? " and " + HabitCsvExporter.listFile(out).toAbsolutePath() : ""));

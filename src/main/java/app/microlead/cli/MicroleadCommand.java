@@ -190,9 +190,10 @@ public final class MicroleadCommand implements Callable<Integer> {
             return "Microlead may not use " + msg + ". Check its permissions.";
         }
         if (e instanceof IOException) {
-            // Java's class names ('java.nio.file.FileSystemException: ') are for developers; a file's name stays
+            // a Java exception's name before its message ('java.nio.file.FileSystemException: ') is for developers;
+            // every part of a path stays ('my-org.md', '…/com.apple.mail/…')
             return "A file could not be read or written (" + msg.replaceAll(
-                    "\\b(?:java|javax|jdk|sun|com|org)(?:\\.[A-Za-z_$][\\w$]*)+:?\\s*", "").strip()
+                    "(?:^|(?<=: ))(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*", "").strip()
                     + "). Check the path, the permissions and the free disk space.";
         }
         return "Something unexpected went wrong; the details are in the log file of the data folder.";

@@ -91,7 +91,11 @@ final class QueryBuilder {
         return q;
     }
 
-    /** Whether {@code input} holds a word the index has: not when it is only spaces, signs or very common words ("the"). */
+    /**
+     * Whether {@code input} holds something to look for: a word the index has, or a last word long enough to be
+     * searched as a word's start ("for" finds "forecast"); not when it is only spaces, signs or short very common
+     * words ("to be").
+     */
     boolean hasWords(String input) {
         if (input == null || input.isBlank()) {
             return false;
@@ -100,10 +104,14 @@ final class QueryBuilder {
             tokens.reset();
             boolean any = tokens.incrementToken();
             tokens.end();
-            return any;
+            if (any) {
+                return true;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        String last = lastBareWord(input.strip());
+        return last != null && last.codePointCount(0, last.length()) >= MIN_PREFIX && last.length() <= MAX_PREFIX;
     }
 
     /** The last word when it is a plain word typed outside quotes, else null. */

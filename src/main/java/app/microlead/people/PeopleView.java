@@ -64,7 +64,7 @@ public final class PeopleView implements Page {
         roster = roster();
         FxLayouts.sizeInEm(roster, "-fx-min-width", 260);
         FxLayouts.sizeInEm(roster, "-fx-pref-width", 360);
-        ScrollPane page = new ScrollPane(new PersonView(vm.page(), vm.roster(), vm::toggleArchived, vm::deleteSelected).node());
+        ScrollPane page = new ScrollPane(new PersonView(vm.page(), vm.nobodyProperty(), vm::toggleArchived, vm::deleteSelected).node());
         page.setFitToWidth(true);
         page.setId("people-page");
         back.setId("people-back");

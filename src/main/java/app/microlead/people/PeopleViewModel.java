@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -49,6 +50,7 @@ public final class PeopleViewModel {
     private final PersonViewModel page;
     private final ObservableList<Row> roster = FXCollections.observableArrayList();
     private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final BooleanProperty nobody = new SimpleBooleanProperty(false);
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -83,6 +85,15 @@ public final class PeopleViewModel {
         return roster;
     }
 
+    /** True once the roster was read and there is no one on it at all, archived people included. */
+    public ReadOnlyBooleanProperty nobodyProperty() {
+        return nobody;
+    }
+
+    /** The people one read of the roster shows, and whether there is no one at all. */
+    private record Read(List<Person> people, boolean nobody) {
+    }
+
     public BooleanProperty showArchivedProperty() {
         return showArchived;
     }
@@ -115,10 +126,15 @@ public final class PeopleViewModel {
     public void load() {
         boolean archived = showArchived.get();
         long mine = ++loads; // only the latest load shows its rows (showing archived people may change meanwhile)
-        tasks.read(() -> service.repository().people(archived), people -> {
+        tasks.read(() -> {
+            List<Person> shown = service.repository().people(archived);
+            return new Read(shown, shown.isEmpty() && (archived || service.repository().people(true).isEmpty()));
+        }, read -> {
             if (mine != loads) {
                 return;
             }
+            List<Person> people = read.people();
+            nobody.set(read.nobody());
             Map<Long, Attention> known = new HashMap<>();
             roster.forEach(r -> {
                 if (r.attention() != null) {

@@ -21,7 +21,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ObservableList;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -51,13 +51,12 @@ final class PersonView {
     private final PersonViewModel vm;
     private final VBox root;
 
-    PersonView(PersonViewModel vm, ObservableList<?> roster, Runnable archive, Runnable delete) {
+    PersonView(PersonViewModel vm, ObservableBooleanValue nobody, Runnable archive, Runnable delete) {
         this.vm = vm;
         Label empty = FxLabels.muted("");
         empty.setId("person-none");
-        // with no one on the roster there is no one to choose: say what the page will hold
-        empty.textProperty().bind(Bindings.when(Bindings.isEmpty(roster)).then(t("people.page.nobody"))
-                .otherwise(t("people.none.selected")));
+        // with no one at all (archived people count) there is no one to choose: say what the page will hold
+        empty.textProperty().bind(Bindings.when(nobody).then(t("people.page.nobody")).otherwise(t("people.none.selected")));
         Label title = new Label();
         title.setId("person-title");
         title.getStyleClass().add("title-2");

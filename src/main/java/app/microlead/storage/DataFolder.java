@@ -51,10 +51,11 @@ public final class DataFolder {
     }
 
     /**
-     * The names that make a folder Microlead's: its journal, its key, its preferences, its lock. A folder that
-     * holds other files and none of these is someone else's (a home folder, a project), and is not opened.
+     * The names that make a folder Microlead's: its journal, its key, its lock (every folder Microlead opened has
+     * it). Not "preferences.json": other programs' folders hold one too. A folder that holds other files and none of
+     * these is someone else's (a home folder, a project), and is not opened.
      */
-    private static final Set<String> OURS = Set.of(Conversion.DB_FILE, KeyFile.NAME, "preferences.json", ".microlead.lock");
+    private static final Set<String> OURS = Set.of(Conversion.DB_FILE, KeyFile.NAME, ".microlead.lock");
 
     /**
      * Creates the folder if missing and checks it is writable. On Linux and macOS the folder and all it
@@ -81,13 +82,16 @@ public final class DataFolder {
         }
     }
 
+    /** Names of Microlead's other files: alone (with nothing else) they are a folder of Microlead's. */
+    private static final Set<String> OURS_TOO = Set.of("preferences.json", "logs", "backups", "search-index");
+
     /** What a file manager leaves in a new folder it showed: such a folder is still empty. */
     private static final Set<String> FOLDER_VIEW_FILES = Set.of(".DS_Store", ".localized", "Thumbs.db", "desktop.ini",
             ".directory");
 
     /**
-     * Whether {@code dir} holds one of Microlead's own files, or nothing but what a file manager leaves (a new
-     * folder). Hidden files count as someone else's: a home folder may hold nothing else.
+     * Whether {@code dir} holds one of Microlead's own files, or nothing but the names of its other files and what a
+     * file manager leaves (a new folder). Hidden files count as someone else's: a home folder may hold nothing else.
      */
     static boolean isOursOrEmpty(Path dir) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
@@ -97,7 +101,9 @@ public final class DataFolder {
                 if (OURS.contains(name)) {
                     return true;
                 }
-                others |= !FOLDER_VIEW_FILES.contains(name);
+                // the write check's probe, left by a run killed in that moment, is ours too; so are the names Microlead
+                // gives its other files, as long as nothing else is there (preferences written before a first start)
+                others |= !FOLDER_VIEW_FILES.contains(name) && !name.startsWith(".write-check") && !OURS_TOO.contains(name);
             }
             return !others;
         }

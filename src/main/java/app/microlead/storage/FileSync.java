@@ -40,9 +40,9 @@ public final class FileSync {
     }
 
     /**
-     * Makes {@code root} and everything under it the owner's alone: the group and others lose every access,
-     * the owner keeps what they had (a file made executable stays so for them; on file systems with POSIX
-     * permissions; elsewhere nothing changes). Links are not followed; a path that cannot be changed (another
+     * Makes {@code root} and everything under it the owner's alone: the group and others lose every access, the
+     * owner may read and write everything and go into every folder, and a file they made executable stays so (on
+     * file systems with POSIX permissions; elsewhere nothing changes). Links are not followed; a path that cannot be changed (another
      * owner's) is left as it is.
      */
     public static void restrictTreeToOwner(Path root) {
@@ -55,14 +55,14 @@ public final class FileSync {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    tighten(dir);
+                    tighten(dir, true);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (!attrs.isSymbolicLink()) {
-                        tighten(file);
+                        tighten(file, false);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -77,10 +77,13 @@ public final class FileSync {
         }
     }
 
-    private static void tighten(Path p) {
+    private static void tighten(Path p, boolean folder) {
         try {
             Set<PosixFilePermission> had = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
-            Set<PosixFilePermission> own = EnumSet.noneOf(PosixFilePermission.class);
+            // the owner may read and write (a journal copied from a read-only disk opened read-only, and every save
+            // failed), and go into folders; an owner's execute bit on a file stays as it was
+            Set<PosixFilePermission> own = folder ? EnumSet.copyOf(OWNER)
+                    : EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
             had.stream().filter(OWNER::contains).forEach(own::add);
             if (!own.equals(had)) {
                 Files.setPosixFilePermissions(p, own);

@@ -120,7 +120,8 @@ final class SyncSettings {
                 }
             }
             device();
-            String path = folderPath.toAbsolutePath().toString();
+            // the folder as the disk names it: './Sync', a link to it or its absolute path are the same folder
+            String path = folderPath.toRealPath().toString();
             String check = Base64.getEncoder().encodeToString(keys.check());
             if (!store.meta(FOLDER).equals(Optional.of(path)) || !store.meta(CHECK).equals(Optional.of(check))) {
                 // another folder (or this one set up again): it has none of this computer's files yet, so the next

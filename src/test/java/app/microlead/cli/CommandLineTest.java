@@ -134,8 +134,11 @@ class CommandLineTest {
             assertThat(err).as(nothing).contains("Nothing to search for");
             assertThat(out).as(nothing).doesNotContain("found");
         }
-        assertThat(run("--data-dir", data.toString(), "search", "the")).isEqualTo(2);
-        assertThat(err).contains("'the' is too common to search for");
+        assertThat(run("--data-dir", data.toString(), "search", "to", "be")).isEqualTo(2);
+        assertThat(err).contains("'to be' is too common to search for");
+        // a common word long enough to be a word's start is searched as one, as the app does ("for" finds "forecast")
+        assertThat(run("--data-dir", data.toString(), "search", "answ")).isZero();
+        assertThat(run("--data-dir", data.toString(), "search", "the")).isZero();
         // a word too long to be any word's start is still searched for as a word
         assertThat(run("--data-dir", data.toString(), "search", "delegated".repeat(120))).isZero();
         assertThat(out).contains("0 days found");
@@ -151,6 +154,11 @@ class CommandLineTest {
                 "java.nio.file.FileSystemException: /tmp/out/all.md: Not a directory")))
                 .isEqualTo("A file could not be read or written (/tmp/out/all.md: Not a directory). Check the path, the"
                         + " permissions and the free disk space.");
+        assertThat(MicroleadCommand.oneLine(new IOException("/tmp/export/my-org.md: Not a directory")))
+                .contains("(/tmp/export/my-org.md: Not a directory)");
+        assertThat(MicroleadCommand.oneLine(new IOException(
+                "/home/lea/Library/Containers/com.apple.mail/x.pdf: java.io.IOException: Read-only file system")))
+                .contains("(/home/lea/Library/Containers/com.apple.mail/x.pdf: Read-only file system)");
     }
 
     @Test
@@ -248,6 +256,11 @@ class CommandLineTest {
         assertThat(run("--data-dir", data.toString(), "export", "pdf", "--from", later, "--out",
                 dir.resolve("q.pdf").toString())).isEqualTo(1);
         assertThat(err).contains("--from " + later + " is after today");
+        // the whole journal as an archive takes no period; a journal that begins after --to gives an empty one
+        assertThat(run("--data-dir", data.toString(), "export", "json", "--from", later, "--out",
+                dir.resolve("all.json").toString())).isZero();
+        assertThat(run("--data-dir", data.toString(), "export", "md", "--to", "2020-01-01", "--out",
+                dir.resolve("empty.md").toString())).isZero();
         assertThat(dir.resolve("q.md")).doesNotExist();
         assertThat(dir.resolve("q.pdf")).doesNotExist();
     }

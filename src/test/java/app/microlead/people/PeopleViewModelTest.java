@@ -73,6 +73,16 @@ class PeopleViewModelTest {
     }
 
     @Test
+    void nobodyIsSaidOnlyWhenThereIsNoOneAtAllArchivedPeopleIncluded() {
+        assertThat(vm.nobodyProperty().get()).isTrue();
+        add("Ana Lima");
+        assertThat(vm.nobodyProperty().get()).isFalse();
+        vm.toggleArchived(); // Ana archived: the roster shows no one, but there is someone
+        assertThat(vm.roster()).isEmpty();
+        assertThat(vm.nobodyProperty().get()).isFalse();
+    }
+
+    @Test
     void addEditArchiveAndBringBack() {
         add("  ");
         assertThat(vm.messageProperty().get()).isEqualTo("Write the person's name.");

@@ -99,8 +99,23 @@ class DataFolderTest {
         assertThat(DataFolder.open(fresh).root()).isEqualTo(fresh);
 
         Path older = Files.createDirectories(dir.resolve("older"));
-        Files.writeString(older.resolve("preferences.json"), "{}");
+        Files.writeString(older.resolve(".microlead.lock"), "");
         Files.writeString(older.resolve("notes I keep here.txt"), "x");
         assertThat(DataFolder.open(older).root()).isEqualTo(older);
+
+        Path killed = Files.createDirectories(dir.resolve("killed"));
+        Files.writeString(killed.resolve(".write-check123.tmp"), "");
+        assertThat(DataFolder.open(killed).root()).isEqualTo(killed);
+
+        Path prefsFirst = Files.createDirectories(dir.resolve("preferences-first"));
+        Files.writeString(prefsFirst.resolve("preferences.json"), "{}");
+        assertThat(DataFolder.open(prefsFirst).root()).isEqualTo(prefsFirst);
+
+        // another program's preferences do not make its folder Microlead's
+        Path project = Files.createDirectories(dir.resolve("project-with-prefs"));
+        Files.writeString(project.resolve("preferences.json"), "{}");
+        Files.writeString(project.resolve("build.gradle"), "");
+        assertThatThrownBy(() -> DataFolder.open(project)).isInstanceOf(StorageException.class)
+                .hasMessageContaining("already holds other files");
     }
 }

@@ -46,18 +46,19 @@ class OwnerOnlyPermissionsTest {
     }
 
     @Test
-    void theOwnerKeepsWhatTheyHadOnlyTheOthersLoseTheirAccess() throws Exception {
+    void theOwnerMayReadAndWriteAndKeepsTheirExecuteBitTheOthersLoseTheirAccess() throws Exception {
         Path root = Files.createDirectories(dir.resolve("microlead"));
         Files.writeString(root.resolve("preferences.json"), "{}");
         Path script = Files.writeString(root.resolve("backup-hook.sh"), "#!/bin/sh");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path readOnly = Files.writeString(root.resolve("notes.txt"), "x");
+        Path readOnly = Files.writeString(root.resolve("microlead.mv.db"), "x");
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--rw-rw-"));
 
         DataFolder.open(root);
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script))).isEqualTo("rwx------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readOnly))).isEqualTo("r--------");
+        // a journal copied from a read-only disk can be written again
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readOnly))).isEqualTo("rw-------");
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.microlead.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.AppDriver;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,7 +70,7 @@ class SyncUiTest {
     void setUpOnOneComputerJoinOnTheOtherAndSeeEachOthersDays() throws Exception {
         Path laptop = dir.resolve("laptop");
         Path home = dir.resolve("home");
-        Path folder = dir.resolve("Sync").resolve("microlead");
+        Path folder = Files.createDirectories(dir.resolve("Sync")).resolve("microlead"); // the folder a sync service carries
 
         try (AppDriver app = AppDriver.start(laptop, at("2026-03-10T19:30:00Z"))) {
             write(app, "Laptop: gave Ana the demo.");

@@ -88,6 +88,12 @@ class TwoComputersTest {
             c.round();
             assertThat(c.text(MONDAY)).isEqualTo("Walked the floor and asked what slows the team down.");
 
+            // the same folder named another way is not another folder: nothing is written over again
+            long snapshot = new SyncSettings(new SyncStore(a.db)).number(SyncSettings.SNAPSHOT_SEQ);
+            a.engine.setUp(c.folder.getParent().resolve(".").resolve(c.folder.getFileName()),
+                    "a new folder's passphrase".toCharArray());
+            assertThat(new SyncSettings(new SyncStore(a.db)).number(SyncSettings.SNAPSHOT_SEQ)).isEqualTo(snapshot);
+
             a.engine.leave();
             a.engine.setUp(b.folder, "correct horse battery".toCharArray());
             a.round();
