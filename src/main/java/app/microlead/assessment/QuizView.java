@@ -28,6 +28,8 @@ final class QuizView {
     private final Label counter = new Label();
     private final Label question = new Label();
     private final Label context = new Label();
+    /** The keys that answer this question: 1–5 and N for a statement, 1 to the last option for a situation. */
+    private final Label keys = new Label();
     private final VBox answers = new VBox(8);
 
     QuizView(AssessmentViewModel vm) {
@@ -65,7 +67,8 @@ final class QuizView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox nav = new HBox(8, pause, spacer, back, next, finish);
         nav.setAlignment(Pos.CENTER_LEFT);
-        Label keys = new Label(t("assessment.quiz.keys"));
+        keys.setText(t("assessment.quiz.keys"));
+        keys.setId("assessment-keys");
         keys.getStyleClass().addAll("text-muted", "text-small");
 
         VBox card = new VBox(16, counter, context, question, answers);
@@ -132,6 +135,7 @@ final class QuizView {
         question.setText(q.text());
         if (q.isScenario()) {
             context.setText(t("assessment.quiz.scenario"));
+            keys.setText(t("assessment.quiz.keys.scenario", q.scenario().options().size()));
             int i = 0;
             for (QuestionBank.Option o : q.scenario().options()) {
                 int n = i++;
@@ -150,6 +154,7 @@ final class QuizView {
             }
         } else {
             context.setText(t("assessment.quiz.likert"));
+            keys.setText(t("assessment.quiz.keys"));
             HBox row = new HBox(8);
             for (QuestionBank.Response r : vm.bank().responses()) {
                 ToggleButton b = new ToggleButton(r.value() + "\n" + r.label());

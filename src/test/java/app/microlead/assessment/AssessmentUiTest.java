@@ -26,10 +26,13 @@ class AssessmentUiTest {
     private void takeQuizByKeyboard(AppDriver app, KeyCode likert) throws Exception {
         app.waitUntil(() -> app.exists("assessment-quiz") && app.byId("assessment-quiz").isVisible(), 10);
         app.waitUntil(() -> app.byId("assessment-quiz").isFocused(), 5);
+        assertThat(app.<Label>byId("assessment-keys").getText()).contains("1–5 to answer, N for no opportunity");
         for (int i = 0; i < 24; i++) {
             app.robot().type(likert);
         }
         app.waitUntil(() -> app.<Label>byId("assessment-counter").getText().equals("Question 25 of 28"), 5);
+        // a situation is answered with its options' numbers: no 5, no N
+        assertThat(app.<Label>byId("assessment-keys").getText()).startsWith("Keys: 1–4 to choose");
         for (int i = 0; i < 4; i++) {
             app.robot().type(KeyCode.DIGIT3);
         }
