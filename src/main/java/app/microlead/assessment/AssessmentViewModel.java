@@ -347,10 +347,13 @@ public final class AssessmentViewModel {
     public void show(SessionResult r) {
         int i = history.indexOf(r);
         SessionResult before = i > 0 ? history.get(i - 1) : null;
+        List<QuestionBank.Action> suggested = ActionPlanner.suggest(bank, r.result(), before == null ? null : before.result());
+        // chosen before the results are shown: the view draws the suggestions with the first one picked (chosen after,
+        // its plan was filled in while no suggestion looked picked)
+        chosenAction.set(suggested.isEmpty() ? null : suggested.get(0));
         shown.set(r);
         previous.set(before);
-        suggestions.setAll(ActionPlanner.suggest(bank, r.result(), before == null ? null : before.result()));
-        chosenAction.set(suggestions.isEmpty() ? null : suggestions.get(0));
+        suggestions.setAll(suggested);
         message.set("");
         mode.set(Mode.RESULTS);
         tasks.read(promises, promiseFigure::set, e -> promiseFigure.set(""));

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -54,6 +55,9 @@ class AssessmentUiTest {
             assertThat(app.<Label>byId("assessment-risk-band").getText()).contains("Elevated");
             assertThat(app.<Label>byId("assessment-change-trust").getText()).isEmpty();
 
+            // the first suggestion is picked, and its plan is the one filled in
+            assertThat(app.<RadioButton>byId("assessment-action-1").isSelected()).isTrue();
+            assertThat(app.<TextField>byId("assessment-plan").getText()).startsWith("If ");
             app.clickOn("assessment-action-1");
             String plan = app.<TextField>byId("assessment-plan").getText();
             assertThat(plan).startsWith("If ");
