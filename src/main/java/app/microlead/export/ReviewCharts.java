@@ -174,10 +174,12 @@ final class ReviewCharts {
                 LocalDate firstShown = week == 0 ? from : monday;
                 boolean newMonth = week == 0 || monday.getMonth() != monday.minusWeeks(1).getMonth();
                 double x = left + week * cell;
-                if (newMonth && x >= lastLabelEnd) {
-                    String m = firstShown.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale);
-                    g.drawString(m, (float) x, (float) (top - 4));
-                    lastLabelEnd = x + width(g, m) + 4;
+                String m = firstShown.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale);
+                // a month that begins in the last column is named within the chart ("Dec" was cut to "De")
+                double lx = Math.min(x, w - width(g, m));
+                if (newMonth && lx >= lastLabelEnd) {
+                    g.drawString(m, (float) lx, (float) (top - 4));
+                    lastLabelEnd = lx + width(g, m) + 4;
                 }
             }
             Color[] colours = {null, OFF, MISSED, SKIPPED, DONE};
