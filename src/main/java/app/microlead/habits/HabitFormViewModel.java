@@ -52,6 +52,13 @@ public final class HabitFormViewModel {
             times.set(original.schedule().times());
             days.addAll(original.schedule().days());
         }
+        // "on chosen weekdays" starts with the working week chosen, to be changed: with none chosen, the form said
+        // at once that one must be, in red, before the days could be seen
+        kind.addListener((o, was, now) -> {
+            if (now == Schedule.Kind.WEEKDAYS && days.isEmpty()) {
+                days.addAll(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+            }
+        });
         error = Bindings.createStringBinding(() -> problem().orElse(""), name, description, kind, times, days, plan);
         InvalidationListener touched = o -> edited.set(true);
         for (Observable field : new Observable[] {name, description, plan, pillar, kind, times, days}) {

@@ -178,6 +178,11 @@ class HabitsViewModelTest {
         assertThat(form.errorProperty().get()).contains("short name");
         form.nameProperty().set("Thank someone in person");
         form.kindProperty().set(Schedule.Kind.WEEKDAYS);
+        // chosen weekdays start as the working week, not as an error
+        assertThat(form.days()).containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        assertThat(form.errorProperty().get()).isEmpty();
+        form.days().clear();
         assertThat(form.errorProperty().get()).contains("at least one weekday");
         form.days().add(DayOfWeek.FRIDAY);
         form.pillarProperty().set(Pillar.EMPOWERMENT);
