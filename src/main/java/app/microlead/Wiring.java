@@ -347,7 +347,7 @@ final class Wiring implements AutoCloseable {
     void openExport() {
         tasks.read(() -> backend.journal().dates().stream().findFirst().orElse(null),
                 first -> ExportDialog.show(scene.getWindow(), new ExportViewModel(tasks, config.clock(), () -> first,
-                        exportJobs), FolderOpener.system()),
+                        exportJobs, folder.root()), FolderOpener.system()),
                 error -> dialogs.showError(t("shell.export.error.title"), error.getMessage(), error));
     }
 

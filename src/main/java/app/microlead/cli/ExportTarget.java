@@ -1,5 +1,6 @@
 package app.microlead.cli;
 
+import app.microlead.storage.DataFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +23,8 @@ final class ExportTarget {
      */
     static void check(Path out, boolean folder, List<Path> others, boolean force, Path dataDir) {
         Path target = out.toAbsolutePath().normalize();
-        Path data = real(dataDir.toAbsolutePath().normalize());
-        if (real(target).startsWith(data)) {
-            throw new CommandException(target + " is inside the journal's data folder " + data
+        if (DataFolder.inside(dataDir, target)) {
+            throw new CommandException(target + " is inside the journal's data folder " + dataDir
                     + ": choose a place outside it.");
         }
         Path parent = target.getParent();
@@ -53,22 +53,6 @@ final class ExportTarget {
             if (!force && Files.exists(p)) {
                 throw new CommandException(p + " already exists. Add --force to replace it, or choose another name.");
             }
-        }
-    }
-
-    /** {@code p} with its links resolved as far as it exists (a file not written yet has no real path). */
-    private static Path real(Path p) {
-        Path existing = p;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return p;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(p));
-        } catch (IOException e) {
-            return p;
         }
     }
 

@@ -3,6 +3,7 @@ package app.microlead.export;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.TaskRunner;
+import app.microlead.storage.DataFolder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -105,8 +106,18 @@ public final class ExportViewModel {
     private final ObjectProperty<Path> result = new SimpleObjectProperty<>();
     private final StringBinding problem;
     private volatile boolean cancel;
+    private final Path dataFolder;
 
     public ExportViewModel(TaskRunner tasks, Clock clock, Supplier<LocalDate> firstDay, Job job) {
+        this(tasks, clock, firstDay, job, null);
+    }
+
+    /**
+     * @param dataFolder the journal's data folder, where nothing is exported (a file chosen there could replace
+     *                   the journal's own database); null: no such folder (tests)
+     */
+    public ExportViewModel(TaskRunner tasks, Clock clock, Supplier<LocalDate> firstDay, Job job, Path dataFolder) {
+        this.dataFolder = dataFolder;
         this.tasks = tasks;
         this.clock = clock;
         this.firstDay = firstDay;
@@ -237,6 +248,11 @@ public final class ExportViewModel {
     /** Runs the export in the background, reporting progress; the UI stays responsive. */
     public void export(Path target) {
         if (!problem.get().isEmpty() || running.get()) {
+            return;
+        }
+        if (dataFolder != null && DataFolder.inside(dataFolder, target)) {
+            result.set(null);
+            step.set(t("export.step.inside.data", dataFolder));
             return;
         }
         Settings s = settings();

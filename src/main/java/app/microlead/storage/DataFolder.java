@@ -116,6 +116,27 @@ public final class DataFolder {
         }
     }
 
+    /**
+     * Whether {@code p} is {@code folder} or lies inside it, as the disk names both (links followed as far as the
+     * path exists: a file not written yet has no real path).
+     */
+    public static boolean inside(Path folder, Path p) {
+        return real(p).startsWith(real(folder));
+    }
+
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? abs : existing.toRealPath().resolve(existing.relativize(abs));
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
     public Path root() {
         return root;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.DirectTaskRunner;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExportViewModelTest {
 
@@ -20,6 +22,23 @@ class ExportViewModelTest {
 
     private ExportViewModel vm(ExportViewModel.Job job) {
         return new ExportViewModel(new DirectTaskRunner(), clock, () -> LocalDate.parse("2024-05-01"), job);
+    }
+
+    @Test
+    void nothingIsExportedIntoTheJournalsDataFolder(@TempDir Path dir) throws IOException {
+        Path data = Files.createDirectories(dir.resolve("microlead"));
+        ExportViewModel vm = new ExportViewModel(new DirectTaskRunner(), clock, () -> LocalDate.parse("2024-05-01"),
+                (s, t, p) -> ran.add(s), data);
+        vm.presetProperty().set(ExportViewModel.Preset.LAST_WEEK);
+        // the journal's own database, chosen in the file chooser (a link to the folder too)
+        vm.export(data.resolve("microlead.mv.db"));
+        assertThat(ran).isEmpty();
+        assertThat(vm.stepProperty().get()).startsWith("Nothing was exported").contains(data.toString());
+        Path link = Files.createSymbolicLink(dir.resolve("link"), data);
+        vm.export(link.resolve("review.pdf"));
+        assertThat(ran).isEmpty();
+        vm.export(dir.resolve("review.pdf"));
+        assertThat(ran).hasSize(1);
     }
 
     @Test
