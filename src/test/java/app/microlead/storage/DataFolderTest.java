@@ -7,6 +7,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -94,28 +95,25 @@ class DataFolderTest {
 
     @Test
     void aFolderWithOnlyAFileManagersFilesOrOneOfMicroleadsOwnFilesOpens() throws Exception {
-        Path fresh = Files.createDirectories(dir.resolve("fresh"));
-        Files.writeString(fresh.resolve(".DS_Store"), "x");
-        assertThat(DataFolder.open(fresh).root()).isEqualTo(fresh);
-
-        Path older = Files.createDirectories(dir.resolve("older"));
-        Files.writeString(older.resolve(".microlead.lock"), "");
-        Files.writeString(older.resolve("notes I keep here.txt"), "x");
-        assertThat(DataFolder.open(older).root()).isEqualTo(older);
-
-        Path killed = Files.createDirectories(dir.resolve("killed"));
-        Files.writeString(killed.resolve(".write-check123.tmp"), "");
-        assertThat(DataFolder.open(killed).root()).isEqualTo(killed);
-
-        Path prefsFirst = Files.createDirectories(dir.resolve("preferences-first"));
-        Files.writeString(prefsFirst.resolve("preferences.json"), "{}");
-        assertThat(DataFolder.open(prefsFirst).root()).isEqualTo(prefsFirst);
+        for (Path ours : List.of(folderWith("fresh", ".DS_Store"),
+                folderWith("older", ".microlead.lock", "notes I keep here.txt"),
+                folderWith("killed", ".write-check123.tmp"),
+                folderWith("preferences-first", "preferences.json"))) {
+            assertThat(DataFolder.open(ours).root()).isEqualTo(ours);
+        }
 
         // another program's preferences do not make its folder Microlead's
-        Path project = Files.createDirectories(dir.resolve("project-with-prefs"));
-        Files.writeString(project.resolve("preferences.json"), "{}");
-        Files.writeString(project.resolve("build.gradle"), "");
+        Path project = folderWith("project-with-prefs", "preferences.json", "build.gradle");
         assertThatThrownBy(() -> DataFolder.open(project)).isInstanceOf(StorageException.class)
                 .hasMessageContaining("already holds other files");
+    }
+
+    /** A folder under the test's own with empty files of these names. */
+    private Path folderWith(String name, String... files) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        for (String f : files) {
+            Files.writeString(folder.resolve(f), "");
+        }
+        return folder;
     }
 }
