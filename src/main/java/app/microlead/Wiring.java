@@ -226,7 +226,7 @@ final class Wiring implements AutoCloseable {
 
         // people
         peopleVm = new PeopleViewModel(people, tasks, scheduler, dialogs);
-        peopleVm.useAgendaPdf(new PdfExporter()::exportAgenda);
+        peopleVm.useAgendaPdf(new PdfExporter()::exportAgenda, folder.root());
         peopleToday = new TodayPeopleViewModel(people, tasks, () -> shell.preferences().isPeopleNudges());
         mentionVm = new MentionCompletionViewModel(people, tasks);
         mentionVm.onPromiseMade(peopleToday::load);

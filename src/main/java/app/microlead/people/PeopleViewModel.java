@@ -6,6 +6,7 @@ import app.microlead.common.DialogService;
 import app.microlead.common.Scheduler;
 import app.microlead.common.TaskRunner;
 import app.microlead.common.UndoWindow;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -72,9 +73,12 @@ public final class PeopleViewModel {
         });
     }
 
-    /** Lets a person's 1:1 agenda be saved as a one-page PDF. */
-    public void useAgendaPdf(Agenda.PdfWriter writer) {
-        page.useAgendaPdf(writer);
+    /**
+     * Lets a person's 1:1 agenda be saved as a one-page PDF, never inside {@code dataFolder} (the journal's
+     * folder, where a chosen file could replace the journal itself).
+     */
+    public void useAgendaPdf(Agenda.PdfWriter writer, Path dataFolder) {
+        page.useAgendaPdf(writer, dataFolder);
     }
 
     public PersonViewModel page() {

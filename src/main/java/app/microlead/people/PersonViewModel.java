@@ -7,6 +7,7 @@ import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.common.Scheduler;
 import app.microlead.common.TaskRunner;
+import app.microlead.storage.DataFolder;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -73,6 +74,7 @@ public final class PersonViewModel {
     private final BooleanProperty savingPdf = new SimpleBooleanProperty(false);
     private final BooleanProperty pdfAvailable = new SimpleBooleanProperty(false);
     private Agenda.PdfWriter pdfWriter;
+    private Path dataFolder;
 
     PersonViewModel(PeopleService service, TaskRunner tasks, Scheduler scheduler, Consumer<Person> rosterChanged,
                     Consumer<String> elsewhere) {
@@ -751,9 +753,13 @@ public final class PersonViewModel {
                 service.repository().oneOnOnes(p.id()), service.repository().promises(p.id())), agenda::set, this::failed);
     }
 
-    /** Lets the agenda be saved as a one-page PDF with {@code writer}. */
-    void useAgendaPdf(Agenda.PdfWriter writer) {
+    /**
+     * Lets the agenda be saved as a one-page PDF with {@code writer}, never to a file inside
+     * {@code dataFolder} (the journal's own folder; null: no such guard).
+     */
+    void useAgendaPdf(Agenda.PdfWriter writer, Path dataFolder) {
         this.pdfWriter = writer;
+        this.dataFolder = dataFolder;
         pdfAvailable.set(writer != null);
     }
 
@@ -786,6 +792,10 @@ public final class PersonViewModel {
     public void exportPdf(Path target) {
         Person p = person.get();
         if (p == null || pdfWriter == null || savingPdf.get()) {
+            return;
+        }
+        if (dataFolder != null && DataFolder.inside(dataFolder, target)) {
+            message.set(t("people.agenda.pdf.inside.data", dataFolder));
             return;
         }
         Agenda.PdfWriter writer = pdfWriter;

@@ -12,9 +12,12 @@ import app.microlead.journal.JdbcJournalRepository;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,10 +109,29 @@ class PromiseOffersTest {
         page.useAgendaPdf((sheet, target) -> {
             assertThat(sheet.person()).isEqualTo(ana);
             throw new IOException("disk full");
-        });
+        }, null);
         assertThat(page.agendaFileName()).isEqualTo("1-1 Ana 2026-03-12.pdf");
         page.exportPdf(dir.resolve("a.pdf"));
         assertThat(page.messageProperty().get()).isEqualTo("The agenda could not be saved as PDF: disk full. Nothing was written.");
         assertThat(page.savingPdfProperty().get()).isFalse();
+    }
+
+    @Test
+    void theAgendaIsNeverWrittenInsideTheJournalsFolder() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path journal = Files.writeString(data.resolve("microlead.mv.db"), "the journal");
+        List<Path> written = new ArrayList<>();
+        PersonViewModel page = new PersonViewModel(service, new DirectTaskRunner(), new ManualScheduler(), stored -> { }, said -> { });
+        page.show(ana);
+        page.useAgendaPdf((sheet, target) -> written.add(target), data);
+        page.exportPdf(journal);
+        page.exportPdf(data.resolve("sub").resolve("..").resolve("agenda.pdf"));
+        assertThat(written).isEmpty();
+        assertThat(page.messageProperty().get()).isEqualTo("Nothing was saved: the file you chose is inside the journal's "
+                + "data folder (" + data + "), where it could replace the journal itself. Choose a place outside it.");
+        assertThat(page.savingPdfProperty().get()).isFalse();
+        page.exportPdf(dir.resolve("agenda.pdf"));
+        assertThat(written).containsExactly(dir.resolve("agenda.pdf"));
+        assertThat(Files.readString(journal)).isEqualTo("the journal");
     }
 }
