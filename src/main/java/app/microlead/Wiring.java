@@ -84,6 +84,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -183,6 +184,10 @@ final class Wiring implements AutoCloseable {
         HabitService habits = backend.habits();
         promptLibrary = PromptLibrary.load();
         coaching = new Coaching(habits, backend.assessments(), bank, clock.getZone());
+
+        // a commit the disk did not confirm: said in the status line until a later one is
+        Consumer<String> diskNote = shell.standingNote();
+        database.onDiskTrouble(text -> tasks.onUiThread(() -> diskNote.accept(text)));
 
         // sync: rounds in the background, paused while the journal is locked
         syncVm = new SyncViewModel(new SyncEngine(backend, SyncBackup.deviceNameWhenAsked(), () -> SyncBackup.into(folder,

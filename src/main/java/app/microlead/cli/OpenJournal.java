@@ -87,6 +87,7 @@ final class OpenJournal implements AutoCloseable {
                 letGo = whilePlainOpens.apply(folder);
                 db = Database.open(folder);
             }
+            db.onDiskTrouble(OpenJournal::warn);
             return new OpenJournal(folder, lock, db, encrypted);
         } catch (RuntimeException | Error e) {
             try {
@@ -95,6 +96,13 @@ final class OpenJournal implements AutoCloseable {
                 lock.close();
             }
             throw e;
+        }
+    }
+
+    /** A commit the disk did not confirm: said on the error stream (the command goes on; what it wrote is stored). */
+    private static void warn(String sentence) {
+        if (sentence != null) {
+            System.err.println("microlead: warning: " + sentence);
         }
     }
 

@@ -5,6 +5,7 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.FontSize;
 import app.microlead.common.Theme;
 import app.microlead.storage.Preferences;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -65,6 +66,22 @@ public final class ShellViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /**
+     * A note that stays in the status line while its cause lasts: given a sentence, shows it; given null,
+     * takes away what it showed (unless something else has been shown since). Call it on the UI thread.
+     */
+    public Consumer<String> standingNote() {
+        String[] shown = {null};
+        return text -> {
+            if (text != null) {
+                status.set(text);
+            } else if (shown[0] != null && shown[0].equals(status.get())) {
+                status.set("");
+            }
+            shown[0] = text;
+        };
     }
 
     public void navigate(ViewId view) {

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,6 +43,18 @@ public final class Database implements AutoCloseable {
     private String url;
     private final String user;
     private String password;
+
+    /** Forces what was committed to the disk; a seam, so that a test can make the disk fail. */
+    @FunctionalInterface
+    interface Flush {
+        void run(Connection c) throws SQLException;
+    }
+
+    private volatile Flush flush = Database::flush;
+    /** Told about a commit the disk did not confirm (a sentence) and, after one, the next it did (null). */
+    private volatile Consumer<String> diskTrouble = message -> { };
+    /** Whether the last commit's forced write failed (so a later one that works is reported). */
+    private final AtomicBoolean unconfirmed = new AtomicBoolean();
 
     private Database(JdbcConnectionPool pool, String url, String user, String password) {
         this.pool = pool;
@@ -241,7 +255,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.get();
                 c.commit();
-                flush(c);
+                forceToDisk(c);
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 // a failed commit and an Error too: the auto-commit set back below would otherwise commit what ran
@@ -274,7 +288,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction; committed (and on disk) when this returns, rolled back on error. */
+    /**
+     * Runs work in one transaction; committed (and on disk, or {@link #onDiskTrouble said otherwise}) when this
+     * returns, rolled back on error.
+     */
     public <T> T write(SqlWork<T> work) {
         return write(work, null);
     }
@@ -298,7 +315,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.apply(c);
                 c.commit();
-                flush(c);
+                forceToDisk(c);
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 // an Error too: the auto-commit set back below would otherwise commit what ran of the work
@@ -422,6 +439,46 @@ public final class Database implements AutoCloseable {
             LOG.log(Level.WARNING, "Database shutdown reported a problem", e);
         }
         LOG.info("Database closed");
+    }
+
+    /**
+     * Calls {@code listener} (on the writer's thread) with a sentence for the person using the app when a
+     * commit could not be forced to the disk, and with null when a later one was. Such a commit is not
+     * reported as failed: it is in the journal, and the next reads see it — a "could not save" would have
+     * the user save it again, and a 1:1 or a promise would be stored twice. What is true is said instead:
+     * stored, but not confirmed on the disk (a power cut may lose it).
+     */
+    public void onDiskTrouble(Consumer<String> listener) {
+        diskTrouble = listener == null ? message -> { } : listener;
+    }
+
+    /** Makes every commit's forced write fail with {@code failure} (null: work again), for tests. */
+    void failFlushesWith(SQLException failure) {
+        flush = failure == null ? Database::flush : c -> {
+            throw failure;
+        };
+    }
+
+    /** After a commit: forces it to the disk, once more if that fails, and says so if it fails again. */
+    private void forceToDisk(Connection c) {
+        SQLException first = null;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                flush.run(c);
+                if (unconfirmed.compareAndSet(true, false)) {
+                    LOG.info("A commit was forced to the disk again after a failure");
+                    diskTrouble.accept(null);
+                }
+                return;
+            } catch (SQLException | RuntimeException e) {
+                if (first == null) {
+                    first = e instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e);
+                }
+            }
+        }
+        LOG.log(Level.WARNING, "Committed, but the disk did not confirm the write", first);
+        unconfirmed.set(true);
+        diskTrouble.accept(t("storage.save.unconfirmed", StorageErrors.diskCause(first)));
     }
 
     /**

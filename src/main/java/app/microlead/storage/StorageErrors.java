@@ -2,6 +2,7 @@ package app.microlead.storage;
 
 import static app.microlead.common.I18n.t;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
 
@@ -60,6 +61,20 @@ public final class StorageErrors {
             return new StorageException(t("storage." + action.key + ".busy"), e);
         }
         return new StorageException(t("storage." + action.key + ".failed", firstLine(e.getMessage())), e);
+    }
+
+    /**
+     * What the operating system said about a failed disk operation ("Input/output error"), from the
+     * deepest I/O failure behind {@code e}; H2's own first line when there is none.
+     */
+    static String diskCause(Throwable e) {
+        String said = null;
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof IOException && c.getMessage() != null && !c.getMessage().isBlank()) {
+                said = c.getMessage();
+            }
+        }
+        return said != null ? firstLine(said) : firstLine(e.getMessage());
     }
 
     private static String firstLine(String s) {

@@ -39,6 +39,24 @@ class ShellViewModelTest {
     }
 
     @Test
+    void aStandingNoteStaysUntilItsCauseIsGoneAndLeavesOtherNotesAlone() {
+        ShellViewModel vm = new ShellViewModel(new Preferences());
+        vm.markReady();
+        var disk = vm.standingNote();
+        disk.accept("The disk did not confirm.");
+        assertThat(vm.statusProperty().get()).isEqualTo("The disk did not confirm.");
+        disk.accept(null);
+        assertThat(vm.statusProperty().get()).isEmpty();
+
+        disk.accept("The disk did not confirm.");
+        vm.statusProperty().set("Backup failed."); // another note shown since
+        disk.accept(null);
+        assertThat(vm.statusProperty().get()).isEqualTo("Backup failed.");
+        disk.accept(null);
+        assertThat(vm.statusProperty().get()).isEqualTo("Backup failed.");
+    }
+
+    @Test
     void unknownRememberedViewFallsBackToToday() {
         Preferences p = new Preferences();
         p.setLastView("removed-view");

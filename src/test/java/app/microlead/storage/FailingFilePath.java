@@ -4,11 +4,14 @@ import java.io.IOException;
 
 /**
  * An H2 file system ("failing:") over the real one whose writes fail with "No space left on device"
- * while {@link #diskFull} is set: a full disk without needing a tiny file system.
+ * while {@link #diskFull} is set: a full disk without needing a tiny file system; or whose forced writes
+ * alone fail, while {@link #forceFails} is set.
  */
 public final class FailingFilePath extends ObservedFilePath {
 
     public static volatile boolean diskFull;
+    /** Forcing a file to the disk fails ("Input/output error") while writes still work: a failing disk. */
+    public static volatile boolean forceFails;
 
     @Override
     public String getScheme() {
@@ -34,5 +37,8 @@ public final class FailingFilePath extends ObservedFilePath {
     @Override
     protected void beforeForce(String file) throws IOException {
         check();
+        if (forceFails) {
+            throw new IOException("Input/output error");
+        }
     }
 }
