@@ -77,6 +77,8 @@ public final class App extends Application {
     private DataFolder folder;
     private InstanceLock lock;
     private volatile Database database;
+    /** Starts the app again at exit when Settings asks (a new language); set with the journal's wiring. */
+    private volatile Relaunch relaunch;
     /** The journal opening while the window is built (no passphrase), taken once the window is there. */
     private CompletableFuture<Wiring> earlyOpen;
     /** The fonts, loaded while the first frame is drawn ({@link FxWarmUp#fontsInBackground}). */
@@ -245,8 +247,18 @@ public final class App extends Application {
     /** Puts the app together for an open journal (in the background: it reads resources). */
     private Wiring wire(Database db, String fileKey, FxDialogService dialogs, Scene scene) {
         database = db;
+        Relaunch again = Relaunch.ofThisProcess();
+        relaunch = again;
         return new Wiring(config, folder, db, new AtomicReference<>(fileKey), tasks,
-                dialogs, shell, scene, () -> mayClose(dialogs));
+                dialogs, shell, scene, () -> mayClose(dialogs), again.possible() ? () -> restart(dialogs) : null);
+    }
+
+    /** Settings' "Restart now": asks over what is not saved, closes as the window's close does, starts again. */
+    private void restart(FxDialogService dialogs) {
+        if (mayClose(dialogs)) {
+            relaunch.ask();
+            Platform.exit();
+        }
     }
 
     private void opened(Wiring wired, Scene scene) {
@@ -417,6 +429,9 @@ public final class App extends Application {
                 Locale.setDefault(computerLocale);
             }
             LOG.info("Microlead closed");
+            if (relaunch != null) {
+                relaunch.startIfAsked(); // last: the journal and its lock are free for the new start
+            }
         }
     }
 }

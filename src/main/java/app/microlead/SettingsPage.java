@@ -51,10 +51,11 @@ final class SettingsPage {
 
     /**
      * What the running app does after a choice or an import; {@code beforeEncrypting} runs on the writing
-     * thread before the journal is encrypted.
+     * thread before the journal is encrypted; {@code restart} closes the app and starts it again (null: it
+     * cannot start itself here).
      */
     record Reactions(Consumer<Boolean> adaptivePrompts, Runnable peopleNudges, Runnable reviewDay, Runnable imported,
-                     Consumer<LocalDate> openDay, Runnable beforeEncrypting, BooleanSupplier mayQuit) {
+                     Consumer<LocalDate> openDay, Runnable beforeEncrypting, BooleanSupplier mayQuit, Runnable restart) {
     }
 
     private SettingsPage() {
@@ -76,7 +77,7 @@ final class SettingsPage {
                             prefs.setPeopleNudges(on);
                             then.peopleNudges().run();
                         })),
-                () -> LanguageSettingsView.section(I18n.locale(), l -> prefs.setLanguage(l.getLanguage())),
+                () -> LanguageSettingsView.section(I18n.locale(), l -> prefs.setLanguage(l.getLanguage()), then.restart()),
                 () -> ReminderSettingsView.section(new EndOfDayReminder.Settings(prefs.isReminder(), prefs.reminderTime()),
                         chosen -> {
                             prefs.setReminder(chosen.enabled());

@@ -158,13 +158,15 @@ final class Wiring implements AutoCloseable {
 
     /** Whether the app may close now (asks about what was typed and not saved). */
     private final BooleanSupplier mayQuit;
+    /** Closes the app and starts it again (null: it cannot start itself here). */
+    private final Runnable restart;
 
     /** Stops looking at the window's minimizing (the window may outlive this wiring: tests share one). */
     private Runnable stopWatchingWindow = () -> { };
 
     Wiring(AppConfig config, DataFolder folder, Database database,
            AtomicReference<String> fileKey, TaskRunner tasks, DialogService dialogs,
-           ShellViewModel shell, Scene scene, BooleanSupplier mayQuit) {
+           ShellViewModel shell, Scene scene, BooleanSupplier mayQuit, Runnable restart) {
         this.config = config;
         this.folder = folder;
         this.fileKey = fileKey;
@@ -173,6 +175,7 @@ final class Wiring implements AutoCloseable {
         this.shell = shell;
         this.scene = scene;
         this.mayQuit = mayQuit;
+        this.restart = restart;
         Clock clock = config.clock();
 
         // the back end; the search index is kept in the data folder while the journal is not encrypted
@@ -290,7 +293,7 @@ final class Wiring implements AutoCloseable {
         pages.put(ViewId.SETTINGS, () -> SettingsPage.build(backend, folder, fileKey, tasks, dialogs, shell, scene,
                 promptLibrary, locker, syncVm, new SettingsPage.Reactions(this::useAdaptivePrompts, peopleToday::load,
                         reviewsVm::load, this::afterImport, this::openDay,
-                        () -> search.keepInMemoryOnly(backend.journal()), mayQuit)));
+                        () -> search.keepInMemoryOnly(backend.journal()), mayQuit, restart)));
         return pages;
     }
 
