@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -155,8 +158,11 @@ final class QuizView {
         } else {
             context.setText(t("assessment.quiz.likert"));
             keys.setText(t("assessment.quiz.keys"));
-            HBox row = new HBox(8);
-            for (QuestionBank.Response r : vm.bank().responses()) {
+            // the scale's answers are equally wide, as the steps of one scale (each as wide as the widest needs)
+            GridPane scale = new GridPane();
+            scale.setHgap(8);
+            List<QuestionBank.Response> responses = vm.bank().responses();
+            for (QuestionBank.Response r : responses) {
                 ToggleButton b = new ToggleButton(r.value() + "\n" + r.label());
                 b.setId("assessment-answer-" + r.value());
                 b.getStyleClass().add("likert-button");
@@ -166,10 +172,15 @@ final class QuizView {
                     root.requestFocus();
                 });
                 b.setFocusTraversable(false);
-                HBox.setHgrow(b, Priority.ALWAYS);
                 b.setMaxWidth(Double.MAX_VALUE);
-                row.getChildren().add(b);
+                ColumnConstraints column = new ColumnConstraints();
+                column.setPercentWidth(100.0 / responses.size());
+                column.setHgrow(Priority.ALWAYS);
+                scale.getColumnConstraints().add(column);
+                scale.add(b, scale.getColumnConstraints().size() - 1, 0);
             }
+            HBox.setHgrow(scale, Priority.ALWAYS);
+            HBox row = new HBox(8, scale);
             ToggleButton none = new ToggleButton("N\n" + vm.bank().noOpportunityLabel());
             none.setId("assessment-answer-n");
             none.getStyleClass().addAll("likert-button", "likert-none");

@@ -1,6 +1,7 @@
 package app.microlead.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import app.microlead.AppDriver;
 import java.nio.file.Path;
@@ -28,6 +29,19 @@ class AssessmentUiTest {
         app.waitUntil(() -> app.exists("assessment-quiz") && app.byId("assessment-quiz").isVisible(), 10);
         app.waitUntil(() -> app.byId("assessment-quiz").isFocused(), 5);
         assertThat(app.<Label>byId("assessment-keys").getText()).contains("1–5 to answer, N for no opportunity");
+        // the scale's five steps are equally wide ("Almost always" was twice as wide as "Often"), none cut
+        double[] width = new double[6];
+        double[] needs = new double[6];
+        app.robot().interact(() -> {
+            for (int v = 1; v <= 5; v++) {
+                ToggleButton step = app.byId("assessment-answer-" + v);
+                width[v] = step.getWidth();
+                needs[v] = step.prefWidth(-1);
+            }
+        });
+        for (int v = 1; v <= 5; v++) {
+            assertThat(width[v]).as("answer %d", v).isCloseTo(width[1], offset(1.0)).isGreaterThanOrEqualTo(needs[v] - 0.5);
+        }
         for (int i = 0; i < 24; i++) {
             app.robot().type(likert);
         }
