@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -56,8 +58,11 @@ public final class ExportDialog {
         dialog.setTitle(t("export.dialog.title"));
         dialog.setHeaderText(t("export.dialog.header"));
         dialog.getDialogPane().setId("export-dialog");
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(t("export.dialog.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        // Export is the dialog's own (default) button beside Close: it chooses the file and exports, and the
+        // dialog stays open for the progress and the result
+        ButtonType run = new ButtonType(t("export.run"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(new ButtonType(t("export.dialog.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE), run);
 
         ComboBox<ExportViewModel.Format> format = new ComboBox<>();
         format.getItems().setAll(ExportViewModel.Format.values());
@@ -140,12 +145,16 @@ public final class ExportDialog {
         problem.setId("export-problem");
         problem.getStyleClass().add("text-error");
         problem.textProperty().bind(vm.problemProperty());
-        Button export = new Button(t("export.run"), new FontIcon("fth-download"));
+        Button export = (Button) dialog.getDialogPane().lookupButton(run);
+        export.setGraphic(new FontIcon("fth-download"));
         export.setId("export-run");
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.getStyleClass().add("accent");
         export.disableProperty().bind(vm.problemProperty().isNotEmpty().or(vm.runningProperty()));
-        export.setOnAction(e -> choose(dialog.getDialogPane().getScene().getWindow(), vm).ifPresent(vm::export));
+        export.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // not a close
+            choose(dialog.getDialogPane().getScene().getWindow(), vm).ifPresent(vm::export);
+        });
         Button cancel = new Button(t("export.cancel"));
         cancel.setId("export-cancel");
         cancel.setMinWidth(Region.USE_PREF_SIZE);
@@ -175,13 +184,20 @@ public final class ExportDialog {
         openFolder.setId("export-open-folder");
         openFolder.visibleProperty().bind(vm.resultProperty().isNotNull());
         openFolder.setOnAction(e -> open(opener, vm.resultProperty().get().toAbsolutePath().getParent()));
-        HBox actions = new HBox(8, export, cancel, bar);
+        HBox actions = new HBox(8, bar, cancel);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label plain = new Label(t("export.not.encrypted"));
         plain.setId("export-not-encrypted");
         plain.getStyleClass().addAll("text-muted", "text-small");
         plain.setWrapText(true);
-        VBox box = new VBox(12, g, plain, problem, actions, step, new HBox(8, openFile, openFolder));
+        // what an export shows takes room only while it is there: no empty lines above Close and Export
+        for (Node shown : List.<Node>of(problem, step)) {
+            shown.managedProperty().bind(((Label) shown).textProperty().isNotEmpty());
+        }
+        actions.managedProperty().bind(vm.runningProperty());
+        HBox result = new HBox(8, openFile, openFolder);
+        result.managedProperty().bind(vm.resultProperty().isNotNull());
+        VBox box = new VBox(12, g, plain, problem, actions, step, result);
         box.setPadding(new Insets(8));
         FxLayouts.sizeInEm(box, "-fx-pref-width", 700);
         dialog.getDialogPane().setContent(box);
