@@ -29,6 +29,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,12 @@ class NarrowWindowUiTest {
                 assertThat(n.localToScene(n.getBoundsInLocal()).getMaxX()).as(id + "'s right edge at 720 px")
                         .isLessThanOrEqualTo(n.getScene().getWidth());
             }
+            // the filters wrap, the period's two days and its clear button together on one line
+            double from = sceneMinY(app.byId("journal-filter-from"));
+            assertThat(sceneMinY(app.byId("journal-filter-tag"))).as("the filters wrap at 720 px").isLessThan(from);
+            assertThat(sceneMinY(app.byId("journal-filter-to"))).as("To beside From").isEqualTo(from);
+            assertThat(sceneMinY(app.byId("journal-filter-clear"))).as("clear beside them")
+                    .isBetween(from, from + app.<Region>byId("journal-filter-from").getHeight());
             // Habits: the grid's names and streaks columns narrower, the catalogue and new buttons as icons, the
             // detail's year map scrolling on its own
             app.clickOn(ViewId.HABITS.navId());
@@ -379,6 +386,10 @@ class NarrowWindowUiTest {
                 .query();
         collect(page, out);
         return out;
+    }
+
+    private static double sceneMinY(Node n) {
+        return n.localToScene(n.getBoundsInLocal()).getMinY();
     }
 
     private static void collect(Node n, List<String> out) {

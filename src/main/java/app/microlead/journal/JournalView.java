@@ -308,10 +308,11 @@ public final class JournalView implements Page {
         for (Region r : new Region[] {tag, person, from, to, mood}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        // the clear button goes with the last filter, never alone on a line of its own
-        HBox moodAndClear = new HBox(8, mood, clear);
-        moodAndClear.setAlignment(Pos.CENTER_LEFT);
-        FlowPane row = new FlowPane(8, 8, tag, person, from, to, moodAndClear);
+        // the period's two days stay together when the filters wrap (never "From" on one line and "To" on the
+        // next), and the clear button goes with them, never alone on a line of its own
+        HBox period = new HBox(8, from, to, clear);
+        period.setAlignment(Pos.CENTER_LEFT);
+        FlowPane row = new FlowPane(8, 8, tag, person, mood, period);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
