@@ -71,6 +71,7 @@ public final class InsightsView implements Page {
         this.refreshWeeklyCard = refreshCards;
         Label title = new Label(t("insights.title"));
         title.getStyleClass().add("title-2");
+        title.setMinWidth(Region.USE_PREF_SIZE);
 
         ToggleGroup ranges = new ToggleGroup();
         HBox rangeBar = new HBox(4);
@@ -99,11 +100,7 @@ public final class InsightsView implements Page {
                 FxLabels.action("insights-trend-assess", t("insights.empty.assess"), takeAssessment)));
         trendEmptyBox.visibleProperty().bind(trendEmpty.managedProperty());
         trendEmptyBox.managedProperty().bind(trendEmpty.managedProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox trendHead = new HBox(8, heading(t("insights.trend.title")), spacer, rangeBar);
-        trendHead.setAlignment(Pos.CENTER_LEFT);
-        VBox trendCard = card(trendHead, muted(PillarTrend.explained()), trendEmptyBox, chart);
+        VBox trendCard = card(heading(t("insights.trend.title")), muted(PillarTrend.explained()), trendEmptyBox, chart);
 
         gapBox.setId("insights-gap");
         VBox gapCard = card(heading(t("insights.gap.title")), muted(SayDoGap.explained()), gapBox);
@@ -119,7 +116,17 @@ public final class InsightsView implements Page {
         Label message = new Label();
         message.getStyleClass().add("text-error");
         message.textProperty().bind(vm.messageProperty());
-        VBox page = new VBox(18, title, weeklyCard, gapCard, trendCard, moodCard, writingCard, message);
+        // the period is the page's: the pillar chart and "Who got your attention" (further down) both follow it
+        Label periodName = new Label(t("insights.range.label"));
+        periodName.setLabelFor(rangeBar);
+        periodName.setMinWidth(Region.USE_PREF_SIZE);
+        HBox period = new HBox(8, periodName, rangeBar);
+        period.setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, title, spacer, period);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox page = new VBox(18, top, weeklyCard, gapCard, trendCard, moodCard, writingCard, message);
         if (peopleCard != null) {
             page.getChildren().add(page.getChildren().indexOf(gapCard) + 1, peopleCard);
         }

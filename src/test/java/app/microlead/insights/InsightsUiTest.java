@@ -95,6 +95,10 @@ class InsightsUiTest {
             app.clickOn("nav-insights");
             VBox gap = app.byId("insights-gap");
             app.waitUntil(() -> gap.getChildren().stream().anyMatch(InsightsUiTest::namesAGap), 15);
+            // the period is the page's, above every card (the pillar chart and the people card both follow it)
+            Node range = app.byId("insights-range-one-year");
+            assertThat(range.localToScene(range.getBoundsInLocal()).getMaxY()).as("the period above the cards")
+                    .isLessThan(gap.localToScene(gap.getBoundsInLocal()).getMinY());
             // the people card is counted in the background too: no one on the roster yet, and it says what to do
             app.waitUntil(() -> app.<Label>byId("insights-promise-rate").getText().startsWith("No promise was due"), 10);
             // the weeks of mood on a time axis labelled by month (a label a week stood on end at large text),
