@@ -1,5 +1,6 @@
 package app.microlead.journal;
 
+import app.microlead.common.I18n;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +37,7 @@ public final class DailyPrompts implements DayPromptSource {
         List<String> remembered = repo.shownOn(date);
         Map<String, Prompt> known = everyKnownPrompt();
         if (!remembered.isEmpty()) {
-            Map<String, String> reasons = repo.reasonsOn(date);
+            Map<String, String> reasons = repo.reasonsOn(date, language());
             List<ShownPrompt> out = new ArrayList<>();
             for (String id : remembered) {
                 Prompt p = known.get(id);
@@ -52,7 +53,7 @@ public final class DailyPrompts implements DayPromptSource {
             }
         }
         List<ShownPrompt> chosen = choose(date, Set.of(), PROMPTS_PER_DAY, 0);
-        repo.setShownWithReasons(date, chosen);
+        repo.setShownWithReasons(date, chosen, language());
         return chosen;
     }
 
@@ -65,7 +66,7 @@ public final class DailyPrompts implements DayPromptSource {
         if (chosen.isEmpty()) {
             return current;
         }
-        repo.setShownWithReasons(date, chosen);
+        repo.setShownWithReasons(date, chosen, language());
         return chosen;
     }
 
@@ -82,7 +83,7 @@ public final class DailyPrompts implements DayPromptSource {
             return current;
         }
         current.set(index, one.get(0));
-        repo.setShownWithReasons(date, current);
+        repo.setShownWithReasons(date, current, language());
         return current;
     }
 
@@ -93,6 +94,11 @@ public final class DailyPrompts implements DayPromptSource {
         return strategy.choose(date, pool, recent, exclude, count, salt).stream()
                 .map(c -> new ShownPrompt(c.prompt().id(), c.prompt().text(), c.reason()))
                 .toList();
+    }
+
+    /** The language the reasons are written in now (the app's). */
+    private static String language() {
+        return I18n.locale().getLanguage();
     }
 
     private Map<String, Prompt> everyKnownPrompt() {

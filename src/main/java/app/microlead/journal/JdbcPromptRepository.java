@@ -123,16 +123,17 @@ public final class JdbcPromptRepository implements PromptRepository {
     }
 
     @Override
-    public void setShownWithReasons(LocalDate date, List<ShownPrompt> prompts) {
+    public void setShownWithReasons(LocalDate date, List<ShownPrompt> prompts, String language) {
         db.write(c -> {
             setShown(date, prompts.stream().map(ShownPrompt::id).toList());
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE day_prompt SET reason = ? WHERE shown_date = ? AND position = ?")) {
+                    "UPDATE day_prompt SET reason = ?, reason_language = ? WHERE shown_date = ? AND position = ?")) {
                 for (int i = 0; i < prompts.size(); i++) {
                     String reason = prompts.get(i).reason() == null ? "" : prompts.get(i).reason();
                     ps.setString(1, reason.length() > 300 ? reason.substring(0, 300) : reason);
-                    ps.setObject(2, date);
-                    ps.setInt(3, i);
+                    ps.setString(2, language);
+                    ps.setObject(3, date);
+                    ps.setInt(4, i);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -142,12 +143,13 @@ public final class JdbcPromptRepository implements PromptRepository {
     }
 
     @Override
-    public Map<String, String> reasonsOn(LocalDate date) {
+    public Map<String, String> reasonsOn(LocalDate date, String language) {
         return db.read(c -> {
             Map<String, String> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT prompt_id, reason FROM day_prompt WHERE shown_date = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT prompt_id, reason FROM day_prompt WHERE shown_date = ?"
+                    + " AND reason_language IN ('', ?)")) {
                 ps.setObject(1, date);
+                ps.setString(2, language);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.put(rs.getString(1), rs.getString(2));

@@ -33,11 +33,17 @@ public interface PromptRepository {
     /** Remembers the prompts shown on a day, replacing an earlier choice. */
     void setShown(LocalDate date, List<String> promptIds);
 
-    /** Remembers the prompts of a day with why each was chosen (empty reasons allowed). */
-    void setShownWithReasons(LocalDate date, List<ShownPrompt> prompts);
+    /**
+     * Remembers the prompts of a day with why each was chosen (empty reasons allowed), the reasons written in
+     * {@code language} (a language code: "en", "de").
+     */
+    void setShownWithReasons(LocalDate date, List<ShownPrompt> prompts, String language);
 
-    /** Why each prompt of the day was chosen, by prompt id (empty when no reason was given). */
-    Map<String, String> reasonsOn(LocalDate date);
+    /**
+     * Why each prompt of the day was chosen, by prompt id: the reasons written in {@code language} (or kept
+     * before their language was), empty for the others and where no reason was given.
+     */
+    Map<String, String> reasonsOn(LocalDate date, String language);
 
     /** Prompt ids shown on each day from {@code from} to {@code to} inclusive. */
     Map<LocalDate, List<String>> shownBetween(LocalDate from, LocalDate to);

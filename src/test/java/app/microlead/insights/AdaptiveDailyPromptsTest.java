@@ -2,6 +2,7 @@ package app.microlead.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.journal.DailyPrompts;
 import app.microlead.journal.JdbcPromptRepository;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +43,32 @@ class AdaptiveDailyPromptsTest {
 
             DailyPrompts reopened = new DailyPrompts(PromptLibrary.load(), repo, new AdaptivePromptStrategy(ctx));
             assertThat(reopened.promptsFor(day)).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void aDayOpenedInAnotherLanguageShowsItsPromptsInThatLanguageAndNoReasonInTheOldOne() {
+        LocalDate day = LocalDate.parse("2026-03-10");
+        CoachingContext ctx = new CoachingContext(Pillar.EMPOWERMENT, "because Empowerment is your focus this month",
+                null, "", "If a meeting starts, then I will ask Lena first.");
+        try (Database db = Database.open(DataFolder.open(dir))) {
+            JdbcPromptRepository repo = new JdbcPromptRepository(db, Clock.systemUTC());
+            List<ShownPrompt> english = new DailyPrompts(PromptLibrary.load(), repo, new AdaptivePromptStrategy(ctx))
+                    .promptsFor(day);
+            assertThat(english).extracting(ShownPrompt::reason).contains(AdaptivePromptStrategy.planReason());
+
+            I18n.setLocale(Locale.GERMAN);
+            List<ShownPrompt> german = new DailyPrompts(PromptLibrary.load(), repo, new AdaptivePromptStrategy(ctx))
+                    .promptsFor(day);
+            assertThat(german).extracting(ShownPrompt::id).isEqualTo(english.stream().map(ShownPrompt::id).toList());
+            assertThat(german).extracting(ShownPrompt::reason).as("no English reason under German prompts")
+                    .containsOnly("");
+
+            I18n.setLocale(Locale.ENGLISH);
+            assertThat(new DailyPrompts(PromptLibrary.load(), repo, new AdaptivePromptStrategy(ctx)).promptsFor(day))
+                    .as("back in English, the reasons are there again").isEqualTo(english);
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
         }
     }
 }
