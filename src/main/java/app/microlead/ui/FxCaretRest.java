@@ -3,7 +3,10 @@ package app.microlead.ui;
 import app.microlead.common.Scheduler;
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
@@ -55,7 +58,7 @@ public final class FxCaretRest {
     private CaretNode restingLong;
     private javafx.util.Duration longRate;
     private static boolean following;
-    /** Key of the mark on a window that is followed, and on one watched (by whom). */
+    /** Key of the mark on a window that is followed, and of the set of those that watch one. */
     private static final Object FOLLOWED = new Object();
     private static final Object WATCHED = new Object();
 
@@ -158,12 +161,20 @@ public final class FxCaretRest {
         }
     }
 
-    /** Follows {@code w}'s focus, hiding and showing while it holds this scene (once for each window). */
+    /**
+     * Follows {@code w}'s focus, hiding and showing while it holds this scene: once for each window, also when the
+     * window held another scene in between (A, then B, then A again).
+     */
+    @SuppressWarnings("unchecked")
     private void watch(Window w) {
-        if (w == null || w.getProperties().get(WATCHED) == this) {
+        if (w == null) {
             return;
         }
-        w.getProperties().put(WATCHED, this);
+        Set<FxCaretRest> watching = (Set<FxCaretRest>) w.getProperties().computeIfAbsent(WATCHED,
+                k -> Collections.newSetFromMap(new IdentityHashMap<>()));
+        if (!watching.add(this)) {
+            return;
+        }
         w.focusedProperty().addListener((p, had, has) -> {
             if (w.getScene() == scene) {
                 inputIfCurrent();

@@ -3,6 +3,7 @@ package app.microlead.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.ManualScheduler;
+import app.microlead.common.Scheduler;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -20,7 +21,9 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -235,5 +238,30 @@ class FxCaretRestTest extends FxStageTest {
         assertThat(caretOver1200ms(picker.getEditor())).as("the date's caret as it blinks").containsExactlyInAnyOrder(0.0, 1.0);
         quietTimePasses();
         assertThat(caretOver1200ms(picker.getEditor())).as("the date's caret at rest").containsExactly(1.0);
+    }
+
+    @Test
+    void aWindowThatShowsAnotherSceneAndThenTheFirstAgainIsWatchedOnceForIt() throws Exception {
+        AtomicInteger starts = new AtomicInteger();
+        Scheduler counting = (delay, action) -> {
+            starts.incrementAndGet();
+            return timer.schedule(delay, action);
+        };
+        Scene[] scenes = new Scene[2];
+        FxToolkit.setupFixture(() -> {
+            scenes[0] = new Scene(new VBox(new TextField("a")), 300, 100);
+            scenes[1] = new Scene(new VBox(new TextField("b")), 300, 100);
+            FxCaretRest.install(scenes[0], counting, QUIET);
+            FxCaretRest.install(scenes[1], new ManualScheduler(), QUIET);
+            stage = new Stage();
+            stage.setScene(scenes[0]);
+            stage.show();
+            stage.setScene(scenes[1]);
+            stage.setScene(scenes[0]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        starts.set(0);
+        FxToolkit.setupFixture(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_SHOWN)));
+        assertThat(starts).as("quiet times started by one shown window").hasValue(1);
     }
 }
