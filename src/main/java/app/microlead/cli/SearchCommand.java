@@ -30,7 +30,8 @@ final class SearchCommand implements Callable<Integer> {
     MicroleadCommand parent;
 
     @Parameters(index = "0..*", paramLabel = "QUERY", arity = "1..*", description = "What to look for: words (a day"
-            + " must have them all), \"a phrase\" in quotes (in the shell: '\"stood by\"'), or the start of a word.")
+            + " must have them all), \"a phrase\" in quotes (in the shell: '\"stood by\"'), or the start of a word. Of a"
+            + " longer text, the first " + JournalSearch.MAX_WORDS + " different words are searched for.")
     List<String> query;
 
     @Option(names = "--limit", defaultValue = "20", description = "Most hits to show (default ${DEFAULT-VALUE}).")
@@ -120,6 +121,10 @@ final class SearchCommand implements Callable<Integer> {
             int total = r.exact() ? r.total() : index.count(request); // the app stops counting; a command tells
             System.out.println(total + (total == 1 ? " day" : " days") + " found"
                     + (total > r.hits().size() ? " (the best " + r.hits().size() + " shown; --limit shows more)" : ""));
+            if (r.shortened()) {
+                System.err.println("microlead: note: only the first " + JournalSearch.MAX_WORDS
+                        + " words of your search were used.");
+            }
             return 0;
         }
     }

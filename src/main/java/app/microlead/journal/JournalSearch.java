@@ -6,6 +6,13 @@ import java.util.List;
 /** Ranked full-text search over the journal, as the Journal view needs it. */
 public interface JournalSearch {
 
+    /**
+     * A search looks for at most this many different words, the first ones (a pasted page is found by its first
+     * words): Lucene refuses a query of more than 1024 parts (a search of 1,025 words found no day, or every day)
+     * and one of some 500 different words failed.
+     */
+    int MAX_WORDS = 100;
+
     /** False while the index is still being built at start-up. */
     boolean ready();
 
@@ -54,7 +61,16 @@ public interface JournalSearch {
     record Span(String text, boolean match) {
     }
 
-    /** The best hits; {@code total} counts all matches, or is a lower bound when {@code exact} is false. */
-    record Results(List<Hit> hits, int total, boolean exact) {
+    /**
+     * The best hits; {@code total} counts all matches, or is a lower bound when {@code exact} is false;
+     * {@code shortened} when the text had more than {@link #MAX_WORDS} different words and only the first were
+     * looked for.
+     */
+    record Results(List<Hit> hits, int total, boolean exact, boolean shortened) {
+
+        /** With every word of the text looked for. */
+        public Results(List<Hit> hits, int total, boolean exact) {
+            this(hits, total, exact, false);
+        }
     }
 }

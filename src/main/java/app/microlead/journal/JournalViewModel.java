@@ -330,6 +330,9 @@ public final class JournalViewModel {
         if (found.total() > found.hits().size()) {
             base = t("journal.search.showing", base, found.hits().size());
         }
+        if (found.shortened()) {
+            base = t("journal.search.shortened", base, JournalSearch.MAX_WORDS);
+        }
         return search.ready() ? base : t("journal.search.still.indexing", base);
     }
 

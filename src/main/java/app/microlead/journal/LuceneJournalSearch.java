@@ -519,7 +519,8 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
     @Override
     public Results search(Request request) {
         indexWaiting();
-        Query textQuery = queries.parse(request.text());
+        QueryBuilder.Words words = queries.words(request.text());
+        Query textQuery = queries.parse(words);
         Query query = query(request, textQuery);
         IndexSearcher searcher = null;
         try {
@@ -535,7 +536,7 @@ public final class LuceneJournalSearch implements JournalSearch, AutoCloseable {
                             limit, null, COUNT_EXACTLY_UP_TO, false));
             int total = (int) top.totalHits.value;
             boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-            return new Results(hits(searcher, query, textQuery, top.scoreDocs), total, exact);
+            return new Results(hits(searcher, query, textQuery, top.scoreDocs), total, exact, words.shortened());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

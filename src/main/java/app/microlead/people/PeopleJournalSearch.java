@@ -68,15 +68,17 @@ public final class PeopleJournalSearch implements JournalSearch {
         Set<LocalDate> wanted = days.keySet();
         List<Hit> found = new ArrayList<>();
         boolean exact = true;
+        boolean shortened = false;
         if (remaining.isEmpty()) {
             days.entrySet().stream().sorted(Map.Entry.<LocalDate, String>comparingByKey(Comparator.reverseOrder()))
                     .forEach(e -> found.add(new Hit(e.getKey(), null, List.of(new Span(e.getValue(), false)))));
         } else {
             Results r = text.search(remaining);
             exact = r.exact();
+            shortened = r.shortened();
             r.hits().stream().filter(h -> wanted.contains(h.date())).forEach(found::add);
         }
         List<Hit> shown = found.size() > request.limit() ? List.copyOf(found.subList(0, request.limit())) : found;
-        return new Results(shown, found.size(), exact);
+        return new Results(shown, found.size(), exact, shortened);
     }
 }

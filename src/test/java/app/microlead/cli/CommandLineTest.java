@@ -27,6 +27,7 @@ import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +145,29 @@ class CommandLineTest {
         assertThat(out).contains("0 days found");
         assertThat(run("--data-dir", data.toString(), "search", "the", "launch")).isZero();
         assertThat(out).contains("1 day found");
+    }
+
+    @Test
+    void aPastedQueryOfOverAThousandWordsIsSearchedForItsFirstWordsAndSaysSo() {
+        LocalDate day = LocalDate.now().minusDays(5);
+        try (Database db = Database.open(DataFolder.open(data))) {
+            new JdbcJournalRepository(db, Clock.systemDefaultZone()).save(new Entry(day, "Budget lines "
+                    + numbers(200), null, null, List.of(), List.of(), null, null));
+        }
+        // from 1,025 words Lucene refused the query: nothing was found, or the search failed
+        assertThat(run("--data-dir", data.toString(), "search", "budget lines " + numbers(1_100))).isZero();
+        assertThat(out).contains(day + "  *Budget* *lines* *1*").contains("1 day found");
+        assertThat(err).contains("only the first 100 words of your search were used");
+        // the same words again and again are those words
+        assertThat(run("--data-dir", data.toString(), "search", "Delegated the launch checklist to Priya. ".repeat(300)))
+                .isZero();
+        assertThat(out).contains("*Delegated* the *launch* *checklist* to *Priya*").contains("1 day found");
+        assertThat(err).isEmpty();
+    }
+
+    /** "1 2 … n". */
+    private static String numbers(int n) {
+        return String.join(" ", IntStream.rangeClosed(1, n).mapToObj(Integer::toString).toList());
     }
 
     @Test

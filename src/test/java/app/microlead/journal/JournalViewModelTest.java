@@ -18,6 +18,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -213,6 +215,25 @@ class JournalViewModelTest {
         scheduler.advance(JournalViewModel.SEARCH_DELAY);
         assertThat(vm.searchingProperty().get()).isFalse();
         assertThat(vm.results()).isEmpty();
+    }
+
+    @Test
+    void aSearchOfMoreWordsThanAreLookedForFindsByTheFirstAndSaysSo() {
+        save("2026-03-07", "Budget lines " + IntStream.rangeClosed(1, 200).mapToObj(Integer::toString)
+                .collect(Collectors.joining(" ")), 3);
+        try (LuceneJournalSearch index = new LuceneJournalSearch()) {
+            index.build(repo);
+            JournalViewModel withIndex = new JournalViewModel(repo, index, new DirectTaskRunner(), scheduler, dialogs,
+                    clock, (d, e) -> { }, opened::add);
+            // a pasted page: from 1,025 words Lucene refused the query and nothing was found (or the search failed)
+            withIndex.queryProperty().set("budget lines " + IntStream.rangeClosed(1, 1_100).mapToObj(Integer::toString)
+                    .collect(Collectors.joining(" ")));
+            withIndex.searchNow();
+            assertThat(withIndex.results()).extracting(JournalSearch.Hit::date).containsExactly(LocalDate.parse("2026-03-07"));
+            assertThat(withIndex.searchStatusProperty().get()).isEqualTo(I18n.t("journal.search.shortened",
+                    I18n.t("journal.search.found", 1), JournalSearch.MAX_WORDS));
+            assertThat(withIndex.messageProperty().get()).isEmpty();
+        }
     }
 
     @Test

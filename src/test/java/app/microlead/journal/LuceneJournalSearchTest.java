@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,53 @@ class LuceneJournalSearchTest {
     @ValueSource(strings = {"\"unclosed", "AND", "*", "feedback:", "(", "OR OR", "a^", "~", "\\", "[x TO", "!!", "-"})
     void oddInputNeverFails(String input) {
         assertThatCode(() -> index.search(new Request(input, null, null, null, null, 10))).doesNotThrowAnyException();
+    }
+
+    /** {@code n} different made-up words (none a stop word, none changed by stemming). */
+    private static String words(int n) {
+        return IntStream.range(0, n).mapToObj(i -> "w" + Integer.toString(i, 26).chars()
+                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'a' + c - '0' : c + 10)))
+                .collect(Collectors.joining()) + "x").collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void aPastedDayOfAThousandWordsIsFoundByItsFirstWordsAndSaysSo() {
+        String day = words(1_200);
+        put("2026-03-07", day, 3);
+        // from 1,025 words Lucene refused the query and nothing was found; from some 500 different words it failed
+        for (String query : List.of(day, words(600), "\"" + day + "\"", words(JournalSearch.MAX_WORDS) + " elsewherex",
+                "x".repeat(300_000), words(1_200).replace(' ', ','))) {
+            JournalSearch.Results found = index.search(new Request(query, null, null, null, null, 10));
+            String shown = query.substring(0, 30);
+            assertThat(found.hits()).as(shown).extracting(h -> h.date().toString())
+                    .containsExactly(query.startsWith("xxx") ? new String[0] : new String[] {"2026-03-07"});
+            assertThat(found.shortened()).as(shown).isEqualTo(!query.startsWith("x"));
+        }
+        // a query of at most MAX_WORDS words is searched whole
+        JournalSearch.Results whole = index.search(new Request(words(JournalSearch.MAX_WORDS - 1) + " elsewherex",
+                null, null, null, null, 10));
+        assertThat(whole.hits()).isEmpty();
+        assertThat(whole.shortened()).isFalse();
+    }
+
+    @Test
+    void theLongestStartOfAWordSearchedForIsCountedInLettersAsTheShortestIs() {
+        String letter = "\uD801\uDC28"; // DESERET SMALL LETTER LONG I: one letter, two Java chars, four bytes
+        put("2026-03-07", "A word of another alphabet: " + letter.repeat(QueryBuilder.MAX_PREFIX + 20), 3);
+        assertThat(days(letter.repeat(QueryBuilder.MAX_PREFIX))).containsExactly("2026-03-07");
+        assertThat(days(letter.repeat(QueryBuilder.MAX_PREFIX + 1))).isEmpty();
+    }
+
+    @Test
+    void aPastedQueryOfOneWordRepeatedIsThatWord() {
+        for (String query : List.of("feedback ".repeat(1_025), "Feedback, ".repeat(2_000), "feedback,".repeat(1_100),
+                "\"feedback three times\" ".repeat(400) + "feed")) {
+            JournalSearch.Results found = index.search(new Request(query, null, null, null, null, 10));
+            assertThat(found.hits()).as(query.substring(0, 30)).extracting(h -> h.date().toString())
+                    .containsExactlyInAnyOrder(query.startsWith("\"") ? new String[] {"2026-03-04"}
+                            : new String[] {"2026-03-04", "2026-03-05"});
+            assertThat(found.shortened()).isFalse();
+        }
     }
 
     @Test

@@ -31,6 +31,8 @@ class PeopleJournalSearchTest {
     private PeopleJournalSearch search;
     /** What the text search was asked, and the days it "finds": every written day. */
     private final List<JournalSearch.Request> asked = new ArrayList<>();
+    /** Whether the text search "looked for" only the first words of what it was asked. */
+    private boolean textShortened;
 
     @BeforeEach
     void open() {
@@ -54,7 +56,7 @@ class PeopleJournalSearchTest {
                 asked.add(request);
                 List<Hit> hits = List.of(D3, D2, D1).stream()
                         .map(d -> new Hit(d, null, List.of(new Span("release", true)))).toList();
-                return new Results(hits, hits.size(), true);
+                return new Results(hits, hits.size(), true, textShortened);
             }
         };
         search = new PeopleJournalSearch(text, new PeopleService(people, journal, new JdbcHabitRepository(db), clock));
@@ -87,6 +89,14 @@ class PeopleJournalSearchTest {
         assertThat(r.hits()).extracting(JournalSearch.Hit::date).containsExactly(D2);
         assertThat(r.total()).isEqualTo(1);
         assertThat(asked).singleElement().extracting(JournalSearch.Request::text).isEqualTo("release");
+    }
+
+    @Test
+    void atNameWithMoreWordsThanAreLookedForSaysSoAsTheTextSearchDoes() {
+        textShortened = true;
+        assertThat(search.search(query("release @Ben")).shortened()).isTrue();
+        textShortened = false;
+        assertThat(search.search(query("release @Ben")).shortened()).isFalse();
     }
 
     @Test
