@@ -22,6 +22,8 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
@@ -48,7 +50,10 @@ public final class MicroleadCommand implements Callable<Integer> {
             description = "Use DIR as the data folder: a folder of Microlead's own, created if missing.")
     Path dataDir;
 
-    @Option(names = "--passphrase-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+    /** The option that names the file of an encrypted journal's passphrase (for sync: of the sync folder's). */
+    static final String PASSPHRASE_FILE = "--passphrase-file";
+
+    @Option(names = PASSPHRASE_FILE, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "An encrypted journal's passphrase: the first line of FILE.")
     Path passphraseFile;
 
@@ -89,11 +94,8 @@ public final class MicroleadCommand implements Callable<Integer> {
 
     /** As {@link #open(String)}, with work started beside the opening of an unencrypted journal ({@link OpenJournal}). */
     OpenJournal open(String command, Function<DataFolder, Runnable> whilePlainOpens) {
-        if (passphraseFile != null && passphraseStdin) {
-            throw new CommandException("Give the passphrase one way: --passphrase-file or --passphrase-stdin, not both.");
-        }
         return OpenJournal.open(resolvedDataDir(), command,
-                new PassphraseInput(passphraseFile, passphraseStdin, System.in, System.console()), whilePlainOpens);
+                PassphraseInput.journal(PASSPHRASE_FILE, passphraseFile, passphraseStdin), whilePlainOpens);
     }
 
     private static Path resolve(Path dataDir) {
@@ -125,6 +127,13 @@ public final class MicroleadCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(top);
         subcommandsFor(args).forEach(cl::addSubcommand);
         cl.addSubcommand("help", new CommandLine.HelpCommand()); // 'microlead help export', as many tools answer
+        // every command takes this command's options; 'help' opens no journal, and to sync one means another thing
+        CommandSpec help = cl.getSubcommands().get("help").getCommandSpec();
+        help.options().stream().filter(OptionSpec::inherited).toList().forEach(help::remove);
+        CommandLine sync = cl.getSubcommands().get("sync");
+        if (sync != null) {
+            SyncCommand.INHERITED.forEach((option, description) -> describe(sync.getCommandSpec(), option, description));
+        }
         // every command answers --version (the help lists it for each), and a date is read as people write one
         cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cl.registerConverter(LocalDate.class, MicroleadCommand::date);
@@ -162,6 +171,13 @@ public final class MicroleadCommand implements Callable<Integer> {
                 .map(Map.Entry::getValue).toList();
         boolean help = given.contains("--help") || given.contains("-h");
         return named.isEmpty() || help ? List.copyOf(COMMANDS.values()) : named;
+    }
+
+    /** Gives {@code option}, which {@code command} takes from this one, the description it has for that command. */
+    private static void describe(CommandSpec command, String option, String description) {
+        OptionSpec inherited = command.findOption(option);
+        command.remove(inherited);
+        command.addOption(OptionSpec.builder(inherited).description(description).build());
     }
 
     private static Map<String, Class<?>> commands(Class<?>... commands) {

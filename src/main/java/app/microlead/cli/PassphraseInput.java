@@ -13,22 +13,37 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Where a command reads the passphrase of an encrypted journal: a file ({@code --passphrase-file}),
+ * Where a command reads a passphrase, most often an encrypted journal's: a file ({@code --passphrase-file}),
  * standard input ({@code --passphrase-stdin}) or, with neither, the terminal without echo. Never an
  * argument: the command line of a running program can be read by every user of the computer.
  */
 final class PassphraseInput {
 
+    /** The option that names the file, as a message names it ({@code --journal-passphrase-file} for sync). */
+    private final String fileOption;
     private final Path file;
     private final boolean stdin;
     private final InputStream in;
     private final Console console;
 
-    PassphraseInput(Path file, boolean stdin, InputStream in, Console console) {
+    PassphraseInput(String fileOption, Path file, boolean stdin, InputStream in, Console console) {
+        this.fileOption = fileOption;
         this.file = file;
         this.stdin = stdin;
         this.in = in;
         this.console = console;
+    }
+
+    /**
+     * The journal's passphrase from the file {@code fileOption} names, standard input or the terminal; giving
+     * both the file and standard input is refused.
+     */
+    static PassphraseInput journal(String fileOption, Path file, boolean stdin) {
+        if (file != null && stdin) {
+            throw new CommandException("Give the journal's passphrase one way: " + fileOption
+                    + " or --passphrase-stdin, not both.");
+        }
+        return new PassphraseInput(fileOption, file, stdin, System.in, System.console());
     }
 
     /** The passphrase (the caller wipes it), or a {@link CommandException} saying how to give one. */
@@ -46,7 +61,7 @@ final class PassphraseInput {
             }
             return p;
         }
-        throw new CommandException("This journal is encrypted. Give its passphrase with --passphrase-file FILE or"
+        throw new CommandException("This journal is encrypted. Give its passphrase with " + fileOption + " FILE or"
                 + " --passphrase-stdin, or run the command in a terminal to be asked for it.");
     }
 

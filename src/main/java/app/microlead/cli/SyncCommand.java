@@ -7,6 +7,7 @@ import app.microlead.sync.SyncEngine;
 import app.microlead.sync.SyncException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +26,16 @@ import picocli.CommandLine.ParentCommand;
                 + " listed and read at the next round), 1 with a reason otherwise.")
 final class SyncCommand implements Callable<Integer> {
 
+    /**
+     * The help's words for the options every command takes that mean something else to sync: --passphrase-file is
+     * the sync folder's passphrase, the journal's own is --journal-passphrase-file.
+     */
+    static final Map<String, String> INHERITED = Map.of(
+            MicroleadCommand.PASSPHRASE_FILE, "The sync folder's passphrase, not the journal's: the first line of FILE."
+                    + " Needed only with --folder.",
+            "--passphrase-stdin", "An encrypted journal's passphrase: the first line of standard input. Without it or"
+                    + " --journal-passphrase-file, a terminal asks for it.");
+
     @ParentCommand
     MicroleadCommand parent;
 
@@ -33,9 +44,11 @@ final class SyncCommand implements Callable<Integer> {
                     + " Needs --passphrase-file: the first line of FILE is the sync passphrase.")
     Path folder;
 
-    @Option(names = "--journal-passphrase-file", paramLabel = "FILE",
-            description = "An encrypted journal's own passphrase: the first line of FILE (with sync, --passphrase-file"
-                    + " is the sync passphrase).")
+    private static final String JOURNAL_PASSPHRASE_FILE = "--journal-passphrase-file";
+
+    @Option(names = JOURNAL_PASSPHRASE_FILE, paramLabel = "FILE",
+            description = "An encrypted journal's own passphrase: the first line of FILE (--passphrase-file is the"
+                    + " sync folder's).")
     Path journalPassphraseFile;
 
     @Override
@@ -44,13 +57,19 @@ final class SyncCommand implements Callable<Integer> {
             throw new CommandException("Give the sync passphrase with --passphrase-file FILE (its first line) when"
                     + " you choose a folder.");
         }
+        if (folder == null && parent.passphraseFile != null) {
+            // an encrypted journal's passphrase, most likely, as other commands take it: it was ignored without a word
+            throw new CommandException("With sync, --passphrase-file is the sync folder's passphrase, needed only with"
+                    + " --folder; give an encrypted journal's own passphrase with --journal-passphrase-file FILE.");
+        }
         OpenJournal j = OpenJournal.open(parent.resolvedDataDir(), "sync",
-                new PassphraseInput(journalPassphraseFile, parent.passphraseStdin, System.in, System.console()));
+                PassphraseInput.journal(JOURNAL_PASSPHRASE_FILE, journalPassphraseFile, parent.passphraseStdin));
         try (j) {
             SyncEngine engine = new SyncEngine(j.backend(), SyncBackup.deviceName(), SyncBackup.into(j.folder,
                     new PreferencesStore(j.folder.preferencesFile()).load().getBackupDir(), j.db, j.clock));
             if (folder != null) {
-                char[] p = new PassphraseInput(parent.passphraseFile, false, System.in, null).read(j.folder.root());
+                char[] p = new PassphraseInput(MicroleadCommand.PASSPHRASE_FILE, parent.passphraseFile, false, System.in,
+                        null).read(j.folder.root());
                 try {
                     engine.setUp(folder, p);
                 } finally {

@@ -400,6 +400,10 @@ class CommandLineTest {
             assertThat(run("help", c)).isZero();
             assertThat(out).contains("Usage: microlead " + c);
         }
+        // 'help' opens no journal: it lists none of the options for one
+        assertThat(run("help", "--help")).isZero();
+        assertThat(out).contains("Usage: microlead help [-h] [COMMAND]").doesNotContain("--data-dir")
+                .doesNotContain("passphrase").doesNotContain("--verbose");
     }
 
     @Test

@@ -125,6 +125,27 @@ class EncryptedJournalCommandTest {
     }
 
     @Test
+    void syncTakesTheJournalsPassphraseFromItsOwnOptionAndSaysSo() throws Exception {
+        Path file = Files.writeString(dir.resolve("pass.txt"), PASSPHRASE + "\n");
+        // with sync, --passphrase-file is the sync folder's passphrase: given alone it was ignored without a word
+        assertThat(run("", "--data-dir", data.toString(), "sync", "--passphrase-file", file.toString())).isEqualTo(1);
+        assertThat(err.strip()).doesNotContain("\n").contains("--passphrase-file is the sync folder's passphrase")
+                .contains("--journal-passphrase-file");
+        // without a passphrase the journal's own option is named, not the sync folder's
+        assertThat(run("", "--data-dir", data.toString(), "sync")).isEqualTo(1);
+        assertThat(err).contains("This journal is encrypted").contains("--journal-passphrase-file FILE or"
+                + " --passphrase-stdin");
+        assertThat(run("", "--data-dir", data.toString(), "sync", "--journal-passphrase-file", file.toString(),
+                "--passphrase-stdin")).isEqualTo(1);
+        assertThat(err).contains("Give the journal's passphrase one way: --journal-passphrase-file or"
+                + " --passphrase-stdin, not both.");
+        // the journal opens with its own: sync is not set up yet
+        assertThat(run("", "--data-dir", data.toString(), "sync", "--journal-passphrase-file", file.toString()))
+                .isEqualTo(1);
+        assertThat(err).contains("Sync is not set up on this computer");
+    }
+
+    @Test
     void thereIsNoOptionThatTakesThePassphraseItself() {
         assertThat(run("", "--data-dir", data.toString(), "stats", "--passphrase", PASSPHRASE)).isEqualTo(2);
     }

@@ -67,6 +67,24 @@ class SyncCommandTest {
     }
 
     @Test
+    void theHelpSaysWhosePassphraseEachOptionIs() {
+        for (String[] asked : List.of(new String[] {"sync", "--help"}, new String[] {"help", "sync"})) {
+            InProcess.Result help = InProcess.run("", asked);
+            assertThat(help.code()).isZero();
+            // --passphrase-file was described as every command has it: "An encrypted journal's passphrase"
+            String said = help.out().replaceAll("\\s+", " ");
+            assertThat(said).contains("--passphrase-file=FILE The sync folder's passphrase, not the journal's")
+                    .contains("--journal-passphrase-file=FILE An encrypted journal's own passphrase")
+                    .contains("--passphrase-stdin An encrypted journal's passphrase: the first line of standard input."
+                            + " Without it or --journal-passphrase-file, a terminal asks for it.");
+        }
+        // the other commands keep the words every command has
+        InProcess.Result stats = InProcess.run("", "stats", "--help");
+        assertThat(stats.out().replaceAll("\\s+", " "))
+                .contains("--passphrase-file=FILE An encrypted journal's passphrase: the first line of FILE.");
+    }
+
+    @Test
     void aWrongPassphraseOrNoSetUpExitsWithOneLine() throws Exception {
         Path a = journal("a", "Laptop.");
         Path b = journal("bb", "Home.");
