@@ -46,10 +46,11 @@ final class GenerateCommand implements Callable<Integer> {
     @ParentCommand
     MicroleadCommand parent;
 
-    @Option(names = "--profile", required = true, description = "year, heavy or stress")
+    @Option(names = "--profile", required = true, paramLabel = "PROFILE", description = "year, heavy or stress.")
     Profile profile;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+            description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
     static final String[] WORDS = ("team meeting feedback delegated trust decision explained why listened"

@@ -35,7 +35,7 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = MicroleadCommand.Version.class,
         description = "Microlead: an end-of-day reflection journal for people who lead others.%n"
-                + "Without options it opens the app.",
+                + "Without a command it opens the app, which asks for an encrypted journal's passphrase itself.",
         footer = "%nThe data folder defaults to the system's application-data folder; MICROLEAD_HOME"
                 + " overrides it, and --data-dir overrides both.")
 public final class MicroleadCommand implements Callable<Integer> {
@@ -75,6 +75,11 @@ public final class MicroleadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (passphraseFile != null || passphraseStdin) {
+            // the app asks in its window: a passphrase given here would be ignored without a word
+            throw new CommandException("The app asks for an encrypted journal's passphrase in its window;"
+                    + " --passphrase-file and --passphrase-stdin are for a command, such as 'microlead stats'.");
+        }
         return openApp.apply(resolvedDataDir());
     }
 

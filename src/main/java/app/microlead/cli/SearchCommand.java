@@ -34,7 +34,8 @@ final class SearchCommand implements Callable<Integer> {
             + " longer text, the first " + JournalSearch.MAX_WORDS + " different words are searched for.")
     List<String> query;
 
-    @Option(names = "--limit", defaultValue = "20", description = "Most hits to show (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
+            description = "The most days to show (default ${DEFAULT-VALUE}).")
     int limit;
 
     /** A line's worth of text around the first match, with "…" where it was cut. */

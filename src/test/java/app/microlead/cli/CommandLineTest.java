@@ -393,10 +393,22 @@ class CommandLineTest {
     }
 
     @Test
+    void aPassphraseOptionWithoutACommandIsRefusedInsteadOfIgnoredByTheApp() throws IOException {
+        Path file = Files.writeString(dir.resolve("pass.txt"), "correct horse battery\n");
+        // the app opened (InProcess fails when it does) and asked in its window, the file unread
+        assertThat(run("--data-dir", data.toString(), "--passphrase-file", file.toString())).isEqualTo(1);
+        assertThat(err).contains("The app asks for an encrypted journal's passphrase in its window");
+        assertThat(run("--passphrase-stdin")).isEqualTo(1);
+        assertThat(err).contains("are for a command, such as 'microlead stats'");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String c : List.of("export", "import", "search", "stats")) {
+        for (String c : List.of("export", "import", "search", "stats", "generate", "sync", "people")) {
             assertThat(run(c, "--help")).isZero();
             assertThat(out).contains("Usage: microlead " + c);
+            // every value an option takes is named for a person ('--limit=N'), not after the field ('<limit>')
+            assertThat(out).as(c).doesNotContainPattern("=<\\w+>");
             assertThat(run("help", c)).isZero();
             assertThat(out).contains("Usage: microlead " + c);
         }
