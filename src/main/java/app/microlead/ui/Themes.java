@@ -27,22 +27,33 @@ public final class Themes {
     /** Style class on the root of every window while the text is large (app.css sizes tooltips and menus by it). */
     public static final String LARGE_CLASS = "font-large";
 
+    /**
+     * Style class on the root of every window while the theme is dark: app.css gives colours of its own that
+     * Primer does not have (the moods) their dark values by it.
+     */
+    public static final String DARK_CLASS = "theme-dark";
+
     /** AtlantaFX's largest dialog width at the normal text size. */
     private static final double DIALOG_MAX_WIDTH = 600;
     /** The parts of a root's inline style that this class sets. */
     private static final String SIZES = "-fx-(font-size|max-width): *[0-9.]+px;? *";
 
     private static FontSize fontSize = FontSize.NORMAL;
+    private static Theme theme = Theme.LIGHT;
     private static boolean followingWindows;
 
     private Themes() {
     }
 
-    public static void apply(Theme theme) {
-        String css = theme == Theme.DARK
+    /** Sets the theme of every open window, and of every window opened later, on the FX thread. */
+    public static void apply(Theme now) {
+        theme = now;
+        String css = now == Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet();
         Application.setUserAgentStylesheet(css);
+        followWindows();
+        Window.getWindows().forEach(Themes::applyTo);
     }
 
     /** Our own small stylesheet on top of the theme (layout, sidebar, cards). */
@@ -56,6 +67,12 @@ public final class Themes {
      */
     public static void applyFontSize(FontSize size) {
         fontSize = size;
+        followWindows();
+        Window.getWindows().forEach(Themes::applyTo);
+    }
+
+    /** Gives every window opened from now on the theme's class and the text size (once). */
+    private static void followWindows() {
         if (!followingWindows) {
             followingWindows = true;
             Window.getWindows().addListener((ListChangeListener<Window>) c -> {
@@ -67,7 +84,6 @@ public final class Themes {
                 }
             });
         }
-        Window.getWindows().forEach(Themes::applyTo);
     }
 
     /**
@@ -246,6 +262,10 @@ public final class Themes {
             return; // popups (tooltips, menus) follow their owner through the stylesheet
         }
         Parent root = w.getScene().getRoot();
+        root.getStyleClass().remove(DARK_CLASS);
+        if (theme == Theme.DARK) {
+            root.getStyleClass().add(DARK_CLASS);
+        }
         root.getStyleClass().remove(LARGE_CLASS);
         if (fontSize == FontSize.NORMAL) {
             root.setStyle(root.getStyle().replaceAll(SIZES, "").strip());

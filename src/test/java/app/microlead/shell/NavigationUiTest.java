@@ -6,6 +6,7 @@ import app.microlead.AppDriver;
 import app.microlead.common.I18n;
 import app.microlead.storage.PreferencesStore;
 import app.microlead.ui.FxScrollPaneSkin;
+import app.microlead.ui.Themes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,7 +20,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -117,14 +121,29 @@ class NavigationUiTest {
             assertThat(app.<TextField>byId("settings-data-folder").getText()).isEqualTo(dataDir.toString());
             app.clickOn("settings-theme-dark");
             assertThat(Application.getUserAgentStylesheet()).containsIgnoringCase("primer-dark");
+            assertThat(app.stage().getScene().getRoot().getStyleClass()).contains(Themes.DARK_CLASS);
         }
         assertThat(new PreferencesStore(dataDir.resolve("preferences.json")).load().getTheme()).isEqualTo("dark");
         try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
             assertThat(app.app().shell().currentViewProperty().get()).isEqualTo(ViewId.SETTINGS);
             assertThat(app.<RadioButton>byId("settings-theme-dark").isSelected()).isTrue();
+            // the moods take the dark theme's own colours (app.css, .root.theme-dark): a tint of the bright teal
+            assertThat(greatMoodSwatch(app)).isEqualTo(Color.rgb(54, 197, 176, 0.35));
+            app.clickOn("nav-settings");
             app.clickOn("settings-theme-light");
             assertThat(Application.getUserAgentStylesheet()).containsIgnoringCase("primer-light");
+            assertThat(app.stage().getScene().getRoot().getStyleClass()).doesNotContain(Themes.DARK_CLASS);
+            assertThat(greatMoodSwatch(app)).isEqualTo(Color.rgb(30, 145, 165, 0.45));
         }
+    }
+
+    /** The paint of the Journal calendar legend's square for mood 5, as styled now. */
+    private static Paint greatMoodSwatch(AppDriver app) throws Exception {
+        app.clickOn("nav-journal");
+        app.waitUntil(() -> app.robot().lookup(".mood-swatch.mood-5").tryQuery().isPresent(), 10);
+        Region swatch = app.robot().lookup(".mood-swatch.mood-5").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        return swatch.getBackground().getFills().get(0).getFill();
     }
 
     @Test
