@@ -40,6 +40,7 @@ public final class AssessmentView implements Page {
         quiz = new QuizView(vm);
         results = new ResultsView(vm);
         root.setId("page-assessment");
+        root.setAlignment(Pos.TOP_LEFT); // the quiz's column where every page starts
         vm.modeProperty().addListener((o, a, m) -> showMode());
         showMode();
     }
@@ -90,6 +91,7 @@ public final class AssessmentView implements Page {
                 Comparator.comparing((SessionResult r) -> r.session().finishedAt())
                         .thenComparingLong(r -> r.session().id()).reversed()));
         history.setId("assessment-history");
+        FxCells.roomy(history);
         history.setPrefHeight(200);
         history.setPlaceholder(FxLabels.placeholder(t("assessment.history.empty")));
         history.setCellFactory(l -> new HistoryCell(vm.zone()));

@@ -78,7 +78,7 @@ final class QuizView {
         card.getStyleClass().add("card");
         card.setMinHeight(330);
         root = new VBox(16, progress, card, nav, keys);
-        root.getStyleClass().addAll("page", FxLayouts.READING_COLUMN);
+        FxLayouts.page(root).getStyleClass().add(FxLayouts.READING_COLUMN);
         root.setId("assessment-quiz");
         root.setFocusTraversable(true);
         root.setOnKeyPressed(e -> {

@@ -149,7 +149,7 @@ public final class HabitsView implements Page {
         split.getStyleClass().add("habits-split");
         root = new VBox(split);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getStyleClass().add("page");
+        FxLayouts.page(root);
         root.setId("page-habits");
         // the layout is decided on the width the page is given (its parent's), not on its own: in the wide layout the
         // page is at least as wide as its grid; the check box has the page's text size as laid out

@@ -120,7 +120,7 @@ public final class JournalView implements Page {
                 () -> FxPulses.addOneAFrame(left,
                         List.<Supplier<Node>>of(this::calendar, this::streaks, this::onThisDay).iterator(),
                         () -> FxPulses.addOneAFrame(right, List.<Supplier<Node>>of(() -> reviews).iterator(), () -> { })));
-        root.getStyleClass().add("page");
+        FxLayouts.page(root);
         root.setId("page-journal");
     }
 
@@ -210,6 +210,7 @@ public final class JournalView implements Page {
     private Node onThisDay() {
         ListView<EntrySummary> list = new ListView<>(vm.onThisDay());
         list.setId("journal-on-this-day");
+        FxCells.roomy(list);
         list.setPrefHeight(150);
         list.setCellFactory(l -> new SummaryCell());
         // nothing on this date: the words in the card (as tall as they need), not in a squeezed empty list
@@ -377,6 +378,7 @@ public final class JournalView implements Page {
     private Node lists() {
         ListView<EntrySummary> all = new ListView<>(vm.entries());
         all.setId("journal-list");
+        FxCells.roomy(all);
         all.setCellFactory(l -> new SummaryCell());
         VBox none = FxLabels.emptyState(t("journal.list.empty"),
                 FxLabels.action("journal-empty-write", t("journal.list.empty.write"), () -> vm.open(vm.today())));
@@ -392,6 +394,7 @@ public final class JournalView implements Page {
 
         ListView<JournalSearch.Hit> hits = new ListView<>(vm.results());
         hits.setId("journal-results");
+        FxCells.roomy(hits);
         hits.setCellFactory(l -> new HitCell());
         hits.setPlaceholder(FxLabels.placeholder(t("journal.search.empty")));
         hits.getSelectionModel().selectedItemProperty().addListener((o, a, h) -> {

@@ -14,7 +14,6 @@ import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -103,7 +102,7 @@ public final class PeopleView implements Page {
                 e.consume();
             }
         });
-        root.getStyleClass().add("page");
+        FxLayouts.page(root);
         root.setId("page-people");
         FxLayouts.onGivenWidth(root, this::fitWidth);
     }
@@ -198,6 +197,7 @@ public final class PeopleView implements Page {
 
         list.setItems(vm.roster());
         list.setId("people-list");
+        FxCells.roomy(list);
         list.setCellFactory(l -> new RowCell());
         list.setPlaceholder(FxLabels.placeholder(t("people.empty")));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -302,7 +302,6 @@ public final class PeopleView implements Page {
                 l.setWrapText(true);
                 l.setMinHeight(Region.USE_PREF_SIZE); // as many lines as the words need
             }
-            box.setPadding(new Insets(3, 0, 3, 0)); // a little air between one person and the next
         }
 
         @Override

@@ -28,6 +28,7 @@ public final class WeeklyReviewListView {
     public WeeklyReviewListView(WeeklyReviewsViewModel vm, Consumer<LocalDate> openReview) {
         ListView<WeeklyReview> list = new ListView<>(vm.reviews());
         list.setId("journal-reviews");
+        FxCells.roomy(list);
         list.setCellFactory(l -> new ReviewCell());
         Label empty = FxLabels.placeholder(t("review.list.empty")); // the app's empty state: centred, with air around it
         list.setPlaceholder(empty);

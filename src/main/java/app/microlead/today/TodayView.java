@@ -70,12 +70,13 @@ public final class TodayView implements Page {
         // day at once kept the window from drawing for a third of a second at start-up.
         page = new VBox(18, planSlot);
         laterParts = List.of(() -> habitsSlot, editor::ratings, editor::prompts, editor::writing, () -> writingSlot);
-        page.getStyleClass().addAll("today-column", "under-head");
+        page.getStyleClass().add("today-column");
+        FxLayouts.page(page, 4, FxLayouts.PAGE_MARGIN_Y); // right under the head
         ScrollPane scroll = FxLayouts.readingPage(page);
         scroll.setId("today-scroll");
         // the date and its navigation stay in view while the day scrolls under them
         Region head = header();
-        head.getStyleClass().addAll("page", "pinned");
+        FxLayouts.page(head, FxLayouts.PAGE_MARGIN_Y, 12);
         root = FxLayouts.withPinnedHead(head, scroll);
         root.setId("page-today");
         // another day opened (from the Journal, the arrows, the date field): from its top

@@ -9,7 +9,21 @@ import javafx.scene.layout.Region;
 /** Small things list cells share. */
 public final class FxCells {
 
+    /**
+     * Style class of a list that is a page's own content (days, people, results, reviews): room around each row's
+     * lines (app.css), growing with the text, so that one row's last line does not run into the next row's first.
+     */
+    public static final String ROOMY = "roomy-rows";
+
     private FxCells() {
+    }
+
+    /** Gives {@code list}'s rows the app's room around their lines ({@link #ROOMY}). */
+    public static <T extends ListView<?>> T roomy(T list) {
+        if (!list.getStyleClass().contains(ROOMY)) {
+            list.getStyleClass().add(ROOMY);
+        }
+        return list;
     }
 
     /**

@@ -150,32 +150,65 @@ public final class FxLayouts {
         table.getColumnConstraints().setAll(all);
     }
 
-    /** Style class of a text-heavy page's column: at most the reading width (app.css), centred. */
+    /** Style class of a view's page (see {@link #page}). */
+    public static final String PAGE = "page";
+
+    /**
+     * The margin left and right of every view's page, px: one value for all, so that each view's content starts
+     * at the same distance from the sidebar and the eye finds it in the same place from one view to the next.
+     */
+    public static final double PAGE_MARGIN = 32;
+
+    /** The margin above and below a view's page, px. */
+    public static final double PAGE_MARGIN_Y = 24;
+
+    /** Makes {@code region} a view's page: the app's page margins around it, the same on every view. */
+    public static <T extends Region> T page(T region) {
+        return page(region, PAGE_MARGIN_Y, PAGE_MARGIN_Y);
+    }
+
+    /**
+     * A view's page with other margins above and below (a page under a head that stays in view); left and right
+     * the app's one {@link #PAGE_MARGIN}.
+     */
+    public static <T extends Region> T page(T region, double top, double bottom) {
+        if (!region.getStyleClass().contains(PAGE)) {
+            region.getStyleClass().add(PAGE);
+        }
+        region.setPadding(new Insets(top, PAGE_MARGIN, bottom, PAGE_MARGIN));
+        return region;
+    }
+
+    /** Style class of a text-heavy page's column: at most the reading width (app.css). */
     public static final String READING_COLUMN = "reading-column";
 
     /**
      * A text-heavy page (Today, Insights, Self-assessment, Settings): the column at most the app's one
-     * reading width (65.7em: 920px at the normal text size, wider with large text), centred in the
-     * window, in a scroll pane as wide as the window. Lists and grids (Journal, Habits, People) use
-     * the full width instead.
+     * reading width (65.7em: 920px at the normal text size, wider with large text), in a scroll pane as
+     * wide as the window. It starts where every view's page starts (the page margin beside the sidebar);
+     * what a wide window has beyond the reading width stays at the right, as beside the Habits grid.
+     * Lists and grids (Journal, Habits, People) use the full width instead. A column that is a page
+     * already keeps its margins.
      */
     public static ScrollPane readingPage(Region column) {
-        column.getStyleClass().addAll("page", READING_COLUMN);
-        StackPane centred = new StackPane(column);
-        centred.setAlignment(Pos.TOP_CENTER);
-        ScrollPane scroll = new ScrollPane(centred);
+        if (!column.getStyleClass().contains(PAGE)) {
+            page(column);
+        }
+        column.getStyleClass().add(READING_COLUMN);
+        StackPane holder = new StackPane(column);
+        holder.setAlignment(Pos.TOP_LEFT);
+        ScrollPane scroll = new ScrollPane(holder);
         scroll.setFitToWidth(true);
         return scroll;
     }
 
     /**
      * A reading page whose head (a date and its navigation) stays in view while the page under it scrolls:
-     * the head in the same centred column as the page, kept clear of the page's scroll bar so that both
-     * end at the same edge.
+     * the head as wide as the page's column and where it is, kept clear of the page's scroll bar.
      */
     public static VBox withPinnedHead(Region head, ScrollPane page) {
         head.getStyleClass().add(READING_COLUMN);
-        return pinned(head, Pos.TOP_CENTER, page);
+        return pinned(head, Pos.TOP_LEFT, page);
     }
 
     /**
@@ -188,17 +221,17 @@ public final class FxLayouts {
     }
 
     private static VBox pinned(Region head, Pos alignment, ScrollPane page) {
-        StackPane centred = new StackPane(head);
-        centred.setAlignment(alignment);
-        centred.getStyleClass().add("pinned-head");
+        StackPane holder = new StackPane(head);
+        holder.setAlignment(alignment);
+        holder.getStyleClass().add("pinned-head");
         // the head spans what the page's viewport spans: less the page's border on the left, less its border
         // and vertical scroll bar on the right, so that the head's columns stand over the content's
-        page.viewportBoundsProperty().addListener((o, was, now) -> centred.setPadding(new Insets(0,
+        page.viewportBoundsProperty().addListener((o, was, now) -> holder.setPadding(new Insets(0,
                 Math.max(0, page.getWidth() - now.getWidth() - page.snappedLeftInset()), 0, page.snappedLeftInset())));
         // the head keeps the lines its text needs (large text wraps); the page takes what is left
-        centred.setMinHeight(Region.USE_PREF_SIZE);
+        holder.setMinHeight(Region.USE_PREF_SIZE);
         page.setMinHeight(0);
-        VBox both = new VBox(centred, page);
+        VBox both = new VBox(holder, page);
         VBox.setVgrow(page, Priority.ALWAYS);
         return both;
     }
