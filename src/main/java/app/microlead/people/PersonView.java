@@ -5,7 +5,6 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.I18n;
 import app.microlead.journal.Texts;
 import app.microlead.ui.FxAccessible;
-import app.microlead.ui.FxCells;
 import app.microlead.ui.FxDates;
 import app.microlead.ui.FxGrowingList;
 import app.microlead.ui.FxKeys;
@@ -227,7 +226,6 @@ final class PersonView {
         form.setAlignment(Pos.CENTER_LEFT);
         ListView<Promise> list = new ListView<>(vm.promises());
         list.setId("promise-list");
-        FxCells.roomy(list);
         list.setPrefHeight(150);
         list.setPlaceholder(FxLabels.placeholder(t("people.promise.empty")));
         list.setCellFactory(l -> new ListCell<>() {
