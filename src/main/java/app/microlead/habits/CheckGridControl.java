@@ -23,6 +23,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -33,6 +34,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * between habits and days, Space toggles Done, S toggles Skipped; right-click offers both.
  */
 public final class CheckGridControl extends VBox {
+
+    /** Style class of a day cell before its habit's start: not applicable, drawn muted, takes no mark. */
+    static final String BEFORE_START = "before-start";
 
     /** How many habits' lines are made in one frame (each is a dozen controls). */
     static final int NEW_LINES_PER_FRAME = 6;
@@ -204,14 +208,20 @@ public final class CheckGridControl extends VBox {
 
         private void showState(int i, LocalDate day) {
             CheckIn.State st = row.stateOn(day);
-            String accessible = row.habit().name() + ", " + full.format(day) + ", " + stateText(st);
+            boolean before = row.habit().startsAfter(day);
+            String accessible = row.habit().name() + ", " + full.format(day) + ", " + dayText(day);
             if (accessible.equals(shownCells[i])) {
                 return;
             }
             shownCells[i] = accessible;
             Button b = cells[i];
-            b.getStyleClass().removeAll("done", "skipped");
-            if (st == CheckIn.State.DONE) {
+            b.getStyleClass().removeAll("done", "skipped", BEFORE_START);
+            // a day before the habit existed: drawn muted, left out of the keyboard's way, and inert (see cell)
+            b.setFocusTraversable(!before);
+            if (before) {
+                b.getStyleClass().add(BEFORE_START);
+                b.setGraphic(null);
+            } else if (st == CheckIn.State.DONE) {
                 b.getStyleClass().add("done");
                 b.setGraphic(new FontIcon("fth-check"));
             } else if (st == CheckIn.State.SKIPPED) {
@@ -234,16 +244,24 @@ public final class CheckGridControl extends VBox {
             // state each time it shows
             FxLazyTooltip.install(b, () -> {
                 String note = row.noteOn(day);
-                return t("habits.grid.cell.tooltip", row.habit().name(), full.format(day), stateText(row.stateOn(day)))
-                        + (note.isEmpty() ? "" : "\n" + note) + "\n" + t("habits.grid.cell.keys");
+                String what = t("habits.grid.cell.tooltip", row.habit().name(), full.format(day), dayText(day));
+                return row.habit().startsAfter(day) ? what
+                        : what + (note.isEmpty() ? "" : "\n" + note) + "\n" + t("habits.grid.cell.keys");
             });
+            // a day before the habit's start takes no press (nor shows one, nor takes the focus), key or menu: it
+            // only tells why in its tooltip
+            b.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> consumeIfInert(e, day));
+            b.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> consumeIfInert(e, day));
             b.setOnAction(e -> {
+                if (inert(day)) {
+                    return;
+                }
                 vm.selectedProperty().set(row);
                 vm.selectedDayProperty().set(day);
                 vm.toggleDone(row, day);
             });
             b.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.S) {
+                if (e.getCode() == KeyCode.S && !inert(day)) {
                     vm.selectedProperty().set(row);
                     vm.selectedDayProperty().set(day);
                     vm.toggleSkipped(row, day);
@@ -257,14 +275,34 @@ public final class CheckGridControl extends VBox {
                 }
             });
             b.setOnContextMenuRequested(e -> {
+                e.consume();
+                if (inert(day)) {
+                    return;
+                }
                 MenuItem done = new MenuItem(t("habits.grid.menu.done"));
                 done.setOnAction(a -> vm.toggleDone(row, day));
                 MenuItem skip = new MenuItem(t("habits.grid.menu.skipped"));
                 skip.setOnAction(a -> vm.toggleSkipped(row, day));
                 new ContextMenu(done, skip).show(b, e.getScreenX(), e.getScreenY());
-                e.consume();
             });
             return b;
+        }
+
+        private void consumeIfInert(MouseEvent e, LocalDate day) {
+            if (inert(day)) {
+                e.consume();
+            }
+        }
+
+        /** Whether the cell's day is before the habit's start: nothing to mark there. */
+        private boolean inert(LocalDate day) {
+            return row != null && row.habit().startsAfter(day);
+        }
+
+        /** The day's state as words, or that the habit had not started ("before this habit started (12 March)"). */
+        private String dayText(LocalDate day) {
+            return row.habit().startsAfter(day) ? t("habits.grid.cell.before.start", row.habit().startShown())
+                    : stateText(row.stateOn(day));
         }
     }
 

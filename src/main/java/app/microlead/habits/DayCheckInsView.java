@@ -227,6 +227,11 @@ public final class DayCheckInsView {
             row = r;
             day = d;
             CheckIn.State st = d == null ? null : r.stateOn(d);
+            // a day before the habit started: listed, but nothing to mark or note (see DayCheckInsViewModel.asOf)
+            boolean before = d != null && !DayCheckInsViewModel.markable(r, d);
+            done.setDisable(before);
+            skip.setDisable(before);
+            note.setDisable(before);
             name.setText(r.habit().name());
             done.setSelected(st == CheckIn.State.DONE);
             skip.setSelected(st == CheckIn.State.SKIPPED);
@@ -238,8 +243,8 @@ public final class DayCheckInsView {
             if (!(sameDay && note.isFocused())) {
                 note.setText(saved);
             }
-            // a day before the habit was tracked has no streak to tell
-            streak.setText(d != null && d.isBefore(r.habit().startDate()) ? "" : r.stats().current().describe());
+            // a day before the habit was tracked has no streak to tell, only when it starts
+            streak.setText(before ? t("habits.today.before.start", r.habit().startShown()) : r.stats().current().describe());
         }
     }
 }

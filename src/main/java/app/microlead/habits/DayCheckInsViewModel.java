@@ -56,8 +56,8 @@ public final class DayCheckInsViewModel {
 
     /**
      * The lines of a day, with each habit's numbers (streaks) as they stood at the end of that day
-     * (today's rows already are). A habit added later is listed too, so that a day can be filled in
-     * afterwards, but has nothing to count on a day before it was tracked.
+     * (today's rows already are). A habit added later is listed too (its line shows that it had not
+     * started), but has nothing to count and nothing to mark on a day before it was tracked.
      */
     static List<HabitRow> asOf(List<HabitRow> rows, LocalDate d) {
         return rows.stream().map(r -> r.habit().startDate().isAfter(d) || endsOn(r.stats(), d) ? r
@@ -66,6 +66,23 @@ public final class DayCheckInsViewModel {
 
     private static boolean endsOn(HabitStats stats, LocalDate d) {
         return stats.days().length() > 0 && stats.days().date(stats.days().length() - 1).equals(d);
+    }
+
+    /**
+     * Whether the habit can be marked on {@code d}: a day before its start cannot (the line shows it as not
+     * applicable, its buttons and note disabled).
+     */
+    public static boolean markable(HabitRow row, LocalDate d) {
+        return d != null && !row.habit().startsAfter(d);
+    }
+
+    /** Whether {@code d} is before the habit's start: nothing is written and the message says why. */
+    private boolean refused(HabitRow row, LocalDate d) {
+        if (markable(row, d)) {
+            return false;
+        }
+        message.set(d == null ? "" : row.habit().beforeStartRefusal());
+        return true;
     }
 
     /** Sets the shown day's mark for a habit (null leaves the day empty), keeping the note. */
@@ -79,6 +96,9 @@ public final class DayCheckInsViewModel {
      * day is the one the line was showing, even if another day is being loaded.
      */
     public void set(HabitRow row, LocalDate d, CheckIn.State state, String note) {
+        if (refused(row, d)) {
+            return;
+        }
         tasks.write(() -> {
             service.mark(row.habit(), d, state, note);
             return null;
@@ -95,7 +115,7 @@ public final class DayCheckInsViewModel {
 
     /** Saves a note for a day; a day without a mark is marked Done. Nothing happens when it is unchanged. */
     public void note(HabitRow row, LocalDate d, String note) {
-        if (note.equals(row.noteOn(d))) {
+        if (note.equals(row.noteOn(d)) || refused(row, d)) {
             return;
         }
         CheckIn.State state = row.stateOn(d) == null ? CheckIn.State.DONE : row.stateOn(d);

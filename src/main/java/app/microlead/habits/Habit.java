@@ -2,14 +2,16 @@ package app.microlead.habits;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /**
  * A micro-action the user tracks: from the built-in catalogue ({@code catalogueId}) or their own.
  *
  * @param pillar    the pillar it strengthens, or null for none
- * @param startDate the first day it counts (the day it was added)
+ * @param startDate the first day it counts (the day it was added): no day before it can be marked
  */
 public record Habit(long id, String catalogueId, String name, String description, Pillar pillar, Schedule schedule,
                     int sortOrder, boolean archived, LocalDate startDate, String ifThenPlan) {
@@ -23,12 +25,38 @@ public record Habit(long id, String catalogueId, String name, String description
         ifThenPlan = ifThenPlan == null ? "" : ifThenPlan.strip();
     }
 
+    /** Whether {@code day} is before this habit's start: it did not exist then, so the day cannot be marked. */
+    public boolean startsAfter(LocalDate day) {
+        return day.isBefore(startDate);
+    }
+
+    /** The first day, as the app's language writes it without the year: "12 March" (German "12. März"). */
+    public String startShown() {
+        return DateTimeFormatter.ofPattern(t("habits.format.start"), I18n.locale()).format(startDate);
+    }
+
+    /** Why {@code day} cannot be marked when it is before the start (see {@link #startsAfter}). */
+    public String beforeStartRefusal() {
+        return t("habits.error.before.start", name, startShown());
+    }
+
+    /** Refuses a mark on a day before the start (every path that marks a day asks this). */
+    public void checkMarkable(LocalDate day) {
+        if (startsAfter(day)) {
+            throw new IllegalArgumentException(beforeStartRefusal());
+        }
+    }
+
     public Habit withId(long newId) {
         return new Habit(newId, catalogueId, name, description, pillar, schedule, sortOrder, archived, startDate, ifThenPlan);
     }
 
     public Habit withArchived(boolean a) {
         return new Habit(id, catalogueId, name, description, pillar, schedule, sortOrder, a, startDate, ifThenPlan);
+    }
+
+    public Habit withStartDate(LocalDate start) {
+        return new Habit(id, catalogueId, name, description, pillar, schedule, sortOrder, archived, start, ifThenPlan);
     }
 
     public Habit withSortOrder(int order) {

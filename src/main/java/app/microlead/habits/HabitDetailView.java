@@ -53,6 +53,9 @@ public final class HabitDetailView {
     private final LineChart<Number, Number> curve;
     private final Label dayLabel = FxLabels.heading("");
     private final TextField note = new TextField();
+    /** The selected day's Done and Skipped. */
+    private final Button done;
+    private final Button skip;
     private final VBox root;
 
     private final CheckInExtraView extra;
@@ -103,10 +106,10 @@ public final class HabitDetailView {
                 saveNote();
             }
         });
-        Button done = new Button(t("habits.detail.done"), new FontIcon("fth-check"));
+        done = new Button(t("habits.detail.done"), new FontIcon("fth-check"));
         done.setId("habit-day-done");
         done.setOnAction(e -> withRow(r -> vm.toggleDone(r, vm.selectedDayProperty().get())));
-        Button skip = new Button(t("habits.detail.skipped"), new FontIcon("fth-minus"));
+        skip = new Button(t("habits.detail.skipped"), new FontIcon("fth-minus"));
         skip.setId("habit-day-skip");
         FxLazyTooltip.install(skip, () -> t("habits.detail.skipped.tooltip"));
         skip.setOnAction(e -> withRow(r -> vm.toggleSkipped(r, vm.selectedDayProperty().get())));
@@ -325,7 +328,13 @@ public final class HabitDetailView {
         }
         CheckIn.State st = r.stateOn(d);
         String day = format("habits.format.day").format(d);
-        dayLabel.setText(t(st == null ? "habits.detail.day.empty" : st == CheckIn.State.DONE ? "habits.detail.day.done"
+        // a day picked in the year map before the habit started takes no mark: its buttons and note rest
+        boolean before = r.habit().startsAfter(d);
+        done.setDisable(before);
+        skip.setDisable(before);
+        note.setDisable(before);
+        dayLabel.setText(before ? t("habits.detail.day.before.start", day, r.habit().startShown())
+                : t(st == null ? "habits.detail.day.empty" : st == CheckIn.State.DONE ? "habits.detail.day.done"
                 : "habits.detail.day.skipped", day));
         note.setText(r.noteOn(d));
         extra.show(r.habit().id(), d, st != null);

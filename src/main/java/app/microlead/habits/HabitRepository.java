@@ -51,8 +51,18 @@ public interface HabitRepository {
      */
     long version();
 
-    /** Marks a day (insert or replace). */
+    /**
+     * Marks a day (insert or replace). A day before the habit's start is refused with an
+     * {@link IllegalArgumentException} ({@link Habit#checkMarkable}), and so is a habit that is not there.
+     */
     void setCheckIn(CheckIn checkIn);
+
+    /**
+     * Stores a check-in as another copy of this journal holds it (sync), even one before its habit's
+     * start (a journal written before that was refused may hold such): the copies stay alike. Not for
+     * a day a user marks, nor for an import ({@link #setCheckIn}).
+     */
+    void copyCheckIn(CheckIn checkIn);
 
     /** Leaves a day empty again. */
     void clearCheckIn(long habitId, LocalDate date);

@@ -70,8 +70,9 @@ public final class HabitService {
     }
 
     /**
-     * Sets a day's mark; {@code state == null} clears it. A check-in before the habit's start moves
-     * the start back, so late entries for past days count. Future days are refused.
+     * Sets a day's mark; {@code state == null} clears it. Future days are refused, and so are days
+     * before the habit's start (it did not exist then: {@link HabitRepository#setCheckIn} refuses them
+     * against the start it holds).
      */
     public void mark(Habit habit, LocalDate day, CheckIn.State state, String note) {
         if (day.isAfter(today())) {
@@ -88,11 +89,7 @@ public final class HabitService {
         if (note == null || note.isBlank()) {
             note = clearedNotes.getOrDefault(key, "");
         }
-        clearedNotes.remove(key);
-        if (day.isBefore(habit.startDate())) {
-            repo.update(new Habit(habit.id(), habit.catalogueId(), habit.name(), habit.description(), habit.pillar(),
-                    habit.schedule(), habit.sortOrder(), habit.archived(), day, habit.ifThenPlan()));
-        }
         repo.setCheckIn(new CheckIn(habit.id(), day, state, note));
+        clearedNotes.remove(key);
     }
 }

@@ -152,8 +152,23 @@ public final class HabitsViewModel {
 
     // --- check-ins -----------------------------------------------------------------------------
 
-    /** Space: Done, or back to empty when it was Done. */
+    /**
+     * Whether {@code day} is before the habit's start: nothing is written and the message says why (the grid
+     * shows such a day as not applicable, but the detail's buttons act on any day picked in the year map).
+     */
+    private boolean refused(HabitRow row, LocalDate day) {
+        if (row.habit().startsAfter(day)) {
+            message.set(row.habit().beforeStartRefusal());
+            return true;
+        }
+        return false;
+    }
+
+    /** Space: Done, or back to empty when it was Done. Refused (with a message) before the habit's start. */
     public void toggleDone(HabitRow row, LocalDate day) {
+        if (refused(row, day)) {
+            return;
+        }
         CheckIn.State now = row.stateOn(day);
         CheckIn.State next = now == CheckIn.State.DONE ? null : CheckIn.State.DONE;
         change(() -> {
@@ -162,8 +177,11 @@ public final class HabitsViewModel {
         }, "");
     }
 
-    /** S: Skipped ("no opportunity"), or back to empty when it was Skipped. */
+    /** S: Skipped ("no opportunity"), or back to empty when it was Skipped. Refused before the habit's start. */
     public void toggleSkipped(HabitRow row, LocalDate day) {
+        if (refused(row, day)) {
+            return;
+        }
         CheckIn.State now = row.stateOn(day);
         CheckIn.State next = now == CheckIn.State.SKIPPED ? null : CheckIn.State.SKIPPED;
         change(() -> {
@@ -174,7 +192,7 @@ public final class HabitsViewModel {
 
     /** A note for a day; a day without a mark is marked Done (a note tells what happened). */
     public void saveNote(HabitRow row, LocalDate day, String note) {
-        if (note.equals(row.noteOn(day))) {
+        if (note.equals(row.noteOn(day)) || refused(row, day)) {
             return;
         }
         CheckIn.State state = row.stateOn(day) == null ? CheckIn.State.DONE : row.stateOn(day);

@@ -118,16 +118,7 @@ public final class JdbcHabitRepository implements HabitRepository {
     @Override
     public Removed delete(long habitId) {
         return db.write(c -> {
-            Habit habit;
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM habit WHERE id = ?")) {
-                ps.setLong(1, habitId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new IllegalArgumentException(t("habits.error.gone"));
-                    }
-                    habit = map(rs);
-                }
-            }
+            Habit habit = habit(c, habitId);
             List<CheckIn> checkIns = new ArrayList<>(readCheckIns(c, habitId).values());
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM habit WHERE id = ?")) {
                 ps.setLong(1, habitId);
@@ -135,6 +126,19 @@ public final class JdbcHabitRepository implements HabitRepository {
             }
             return new Removed(habit, checkIns);
         });
+    }
+
+    /** The habit with this id; one that is not there is refused with "That habit no longer exists". */
+    private static Habit habit(Connection c, long habitId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM habit WHERE id = ?")) {
+            ps.setLong(1, habitId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException(t("habits.error.gone"));
+                }
+                return map(rs);
+            }
+        }
     }
 
     @Override
@@ -282,6 +286,16 @@ public final class JdbcHabitRepository implements HabitRepository {
 
     @Override
     public void setCheckIn(CheckIn checkIn) {
+        db.write(c -> {
+            // read in the write's transaction: the start the mark is checked against is the one stored
+            habit(c, checkIn.habitId()).checkMarkable(checkIn.date());
+            upsert(c, checkIn);
+            return null;
+        });
+    }
+
+    @Override
+    public void copyCheckIn(CheckIn checkIn) {
         db.write(c -> {
             upsert(c, checkIn);
             return null;

@@ -230,7 +230,7 @@ final class RecordWriter {
         if (v == null) {
             repos.habits().clearCheckIn(habit, date);
         } else {
-            repos.habits().setCheckIn(new CheckIn(habit, date, CheckIn.State.valueOf(v.path("s").asText()),
+            repos.habits().copyCheckIn(new CheckIn(habit, date, CheckIn.State.valueOf(v.path("s").asText()),
                     v.path("n").asText()));
         }
     }

@@ -1,6 +1,7 @@
 package app.microlead.habits;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.microlead.common.MutableClock;
 import app.microlead.common.Pillar;
@@ -63,6 +64,22 @@ class HabitServiceTest {
         assertThat(row.stats().current().length()).isEqualTo(1);
         service.mark(h, TODAY, null, "Ana");
         assertThat(service.rows(false).get(0).stateOn(TODAY)).isNull();
+    }
+
+    @Test
+    void aDayBeforeTheStartIsRefusedAndTheStartStays() {
+        Habit h = add("Greet"); // started nine days ago
+        LocalDate before = h.startDate().minusDays(1);
+        assertThatThrownBy(() -> service.mark(h, before, CheckIn.State.DONE, ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("“Greet” started on 1 March: a day before that cannot be marked.");
+        assertThatThrownBy(() -> service.mark(h, before, CheckIn.State.SKIPPED, "away"))
+                .isInstanceOf(IllegalArgumentException.class);
+        HabitRow row = service.rows(false).get(0);
+        assertThat(row.habit().startDate()).isEqualTo(h.startDate());
+        assertThat(row.stateOn(before)).isNull();
+        assertThat(row.stats().days().length()).isEqualTo(10);
+        service.mark(h, before, null, ""); // leaving it empty is no mark: nothing to refuse
     }
 
     @Test

@@ -104,10 +104,25 @@ class HabitsViewModelTest {
     }
 
     @Test
-    void checkingInOnAnEarlierDayMovesTheStartBack() {
+    void aDayBeforeTheHabitsStartIsRefusedWithAMessageAndNothingWritten() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        HabitsViewModel refusing = new HabitsViewModel(new HabitService(repo, clock), Catalogue.load(), held, scheduler,
+                dialogs);
+        refusing.toggleDone(row(0), TODAY.minusDays(1));
+        refusing.toggleSkipped(row(0), TODAY.minusDays(1));
+        refusing.saveNote(row(0), TODAY.minusDays(1), "Said hi to Jo");
+        assertThat(held.held()).as("no work given to the database").isZero();
+
+        long version = repo.version();
         vm.toggleDone(row(0), TODAY.minusDays(3));
-        assertThat(row(0).habit().startDate()).isEqualTo(TODAY.minusDays(3));
-        assertThat(row(0).stats().days().length()).isEqualTo(4);
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("“" + row(0).habit().name() + "” started on 10 March: a day before that cannot be marked.");
+        vm.toggleSkipped(row(0), TODAY.minusDays(1));
+        vm.saveNote(row(0), TODAY.minusDays(2), "Said hi to Jo");
+        assertThat(repo.version()).isEqualTo(version); // nothing written, not even the start
+        assertThat(repo.allCheckIns()).isEmpty();
+        assertThat(row(0).habit().startDate()).isEqualTo(TODAY);
+        assertThat(row(0).stats().days().length()).isEqualTo(1);
     }
 
     @Test
@@ -203,6 +218,7 @@ class HabitsViewModelTest {
 
     @Test
     void todaysCheckInsFollowTheDayShown() {
+        repo.habits(true).forEach(h -> repo.update(h.withStartDate(TODAY.minusDays(5)))); // tracked for some days
         DayCheckInsViewModel day = new DayCheckInsViewModel(new HabitService(repo, clock), new DirectTaskRunner());
         day.show(TODAY.minusDays(1));
         assertThat(day.rows()).hasSize(2);
@@ -212,6 +228,25 @@ class HabitsViewModelTest {
         assertThat(day.rows().get(0).stateOn(TODAY.minusDays(1))).isEqualTo(CheckIn.State.DONE);
         day.set(day.rows().get(1), null);
         assertThat(day.rows().get(1).stateOn(TODAY.minusDays(1))).isNull();
+    }
+
+    @Test
+    void todaysCheckInsRefuseADayBeforeAHabitStarted() {
+        // both habits were added today: yesterday lists them, but nothing can be marked there
+        DayCheckInsViewModel day = new DayCheckInsViewModel(new HabitService(repo, clock), new DirectTaskRunner());
+        day.show(TODAY.minusDays(1));
+        assertThat(day.rows()).hasSize(2);
+        HabitRow first = day.rows().get(0);
+        assertThat(DayCheckInsViewModel.markable(first, TODAY.minusDays(1))).isFalse();
+        assertThat(DayCheckInsViewModel.markable(first, TODAY)).isTrue();
+        long version = repo.version();
+        day.set(first, CheckIn.State.DONE);
+        assertThat(day.messageProperty().get()).endsWith("started on 10 March: a day before that cannot be marked.");
+        day.set(day.rows().get(1), TODAY.minusDays(1), CheckIn.State.SKIPPED, "away");
+        day.note(first, "Greeted all five at stand-up");
+        assertThat(repo.version()).isEqualTo(version);
+        assertThat(repo.allCheckIns()).isEmpty();
+        assertThat(repo.habits(true)).extracting(Habit::startDate).containsOnly(TODAY);
     }
 
     @Test

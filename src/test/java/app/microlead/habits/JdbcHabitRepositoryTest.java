@@ -73,9 +73,37 @@ class JdbcHabitRepositoryTest {
     }
 
     @Test
-    void compactLogsHoldTheSameCheckInsAsTheMaps() {
+    void aDayBeforeItsHabitsStartIsRefusedAndNothingIsStored() {
+        Habit a = repo.add(habit("Greet", Pillar.TRUST, Schedule.daily())); // started on D - 30
+        LocalDate start = a.startDate();
+        assertThatThrownBy(() -> repo.setCheckIn(new CheckIn(a.id(), start.minusDays(1), CheckIn.State.DONE, "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("“Greet” started on 8 February: a day before that cannot be marked.");
+        assertThatThrownBy(() -> repo.setCheckIn(new CheckIn(a.id(), LocalDate.parse("1999-01-01"),
+                CheckIn.State.SKIPPED, "")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(repo.allCheckIns()).isEmpty();
+        assertThat(repo.habits(true).get(0).startDate()).isEqualTo(start); // the start is not moved either
+
+        repo.setCheckIn(new CheckIn(a.id(), start, CheckIn.State.DONE, "the first day")); // the start itself is a day
+        assertThat(repo.checkIns(a.id())).containsOnlyKeys(start);
+        assertThatThrownBy(() -> repo.setCheckIn(new CheckIn(a.id() + 99, D, CheckIn.State.DONE, "")))
+                .hasMessage("That habit no longer exists.");
+    }
+
+    @Test
+    void aCopyFromAnotherComputerIsStoredAsItIs() {
+        // sync keeps every computer's journal alike: a day that one written before the guard holds is copied
         Habit a = repo.add(habit("Greet", Pillar.TRUST, Schedule.daily()));
-        Habit b = repo.add(habit("Celebrate", null, Schedule.perWeek(3)));
+        repo.copyCheckIn(new CheckIn(a.id(), a.startDate().minusDays(3), CheckIn.State.DONE, "from the laptop"));
+        assertThat(repo.checkIns(a.id())).containsOnlyKeys(a.startDate().minusDays(3));
+    }
+
+    @Test
+    void compactLogsHoldTheSameCheckInsAsTheMaps() {
+        LocalDate early = LocalDate.parse("1969-12-01"); // room for the days before 1970 and the late entry
+        Habit a = repo.add(habit("Greet", Pillar.TRUST, Schedule.daily()).withStartDate(early));
+        Habit b = repo.add(habit("Celebrate", null, Schedule.perWeek(3)).withStartDate(early));
         Habit none = repo.add(habit("Nothing yet", null, Schedule.daily()));
         for (int i = 0; i < 40; i++) {
             repo.setCheckIn(new CheckIn(a.id(), D.minusDays(i), i % 3 == 0 ? CheckIn.State.SKIPPED : CheckIn.State.DONE,
