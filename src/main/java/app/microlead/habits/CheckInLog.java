@@ -45,6 +45,11 @@ public final class CheckInLog {
         return days.length == 0;
     }
 
+    /** The earliest day with a mark, or null when there is none. */
+    public LocalDate first() {
+        return days.length == 0 ? null : LocalDate.ofEpochDay(days[0]);
+    }
+
     /** The day's mark, or null when the day is empty. */
     public CheckIn.State stateOn(LocalDate day) {
         int i = indexOf(days, day);

@@ -6,6 +6,7 @@ import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /**
  * A micro-action the user tracks: from the built-in catalogue ({@code catalogueId}) or their own.
@@ -32,7 +33,24 @@ public record Habit(long id, String catalogueId, String name, String description
 
     /** The first day, as the app's language writes it without the year: "12 March" (German "12. März"). */
     public String startShown() {
-        return DateTimeFormatter.ofPattern(t("habits.format.start"), I18n.locale()).format(startDate);
+        return dayShown(startDate);
+    }
+
+    /** A day as {@link #startShown()} writes it. */
+    public static String dayShown(LocalDate day) {
+        return DateTimeFormatter.ofPattern(t("habits.format.start"), I18n.locale()).format(day);
+    }
+
+    /**
+     * Why this habit, stored as {@code stored}, cannot start on its start date: it was moved later than its
+     * first marked day {@code firstMark} (null: none), which would be left before the start. Empty when it can:
+     * an earlier start (a habit kept before it was added), or one up to the first mark.
+     */
+    public Optional<String> startRefusal(Habit stored, LocalDate firstMark) {
+        if (startDate.isAfter(stored.startDate()) && firstMark != null && startsAfter(firstMark)) {
+            return Optional.of(t("habits.form.error.start.after.mark", dayShown(firstMark)));
+        }
+        return Optional.empty();
     }
 
     /** Why {@code day} cannot be marked when it is before the start (see {@link #startsAfter}). */

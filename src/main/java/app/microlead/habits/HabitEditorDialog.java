@@ -4,13 +4,17 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
+import app.microlead.ui.FxDates;
 import app.microlead.ui.FxDialogService;
 import app.microlead.ui.FxKeys;
 import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Themes;
 import app.microlead.ui.FxPrompts;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -20,6 +24,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -108,6 +114,20 @@ public final class HabitEditorDialog {
         plan.setId("habit-form-plan");
         FxPrompts.prompt(plan, t("habits.editor.plan.prompt"));
         plan.textProperty().bindBidirectional(form.planProperty());
+        // the first day it counts: earlier to fill in days kept before it was added here; never a day to come
+        DatePicker start = new DatePicker(form.startProperty().get());
+        start.setId("habit-form-start");
+        start.setConverter(FxDates.converter(HabitDetailView.format("habits.format.short.day"),
+                List.of(DateTimeFormatter.ofPattern(t("today.date.typed"), I18n.locale()))));
+        start.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setDisable(empty || item.isAfter(form.today()));
+            }
+        });
+        FxDates.flagUnreadable(start);
+        start.valueProperty().bindBidirectional(form.startProperty());
         Label error = new Label();
         error.setId("habit-form-error");
         error.getStyleClass().add("text-error");
@@ -128,7 +148,8 @@ public final class HabitEditorDialog {
         g.addRow(2, label("habits.editor.how.often"), new VBox(8, new HBox(8, kind, times), days));
         g.addRow(3, label("habits.editor.why"), why);
         g.addRow(4, label("habits.editor.plan"), plan);
-        g.add(error, 1, 5);
+        g.addRow(5, label("habits.editor.start"), start);
+        g.add(error, 1, 6);
         ColumnConstraints labels = new ColumnConstraints();
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
@@ -147,7 +168,8 @@ public final class HabitEditorDialog {
                 Themes.fitToContent(s, dialog.getDialogPane());
             }
         }));
-        dialog.setResultConverter(b -> b == save ? form.result().orElse(null) : null);
+        // a day typed but not yet taken by the field counts (a text that is no day keeps the day it had)
+        dialog.setResultConverter(b -> b == save && FxDates.readable(start) ? form.result().orElse(null) : null);
         return dialog.showAndWait();
     }
 

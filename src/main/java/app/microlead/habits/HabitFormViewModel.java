@@ -32,6 +32,10 @@ public final class HabitFormViewModel {
     private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty plan = new SimpleStringProperty("");
     private final ObjectProperty<Pillar> pillar = new SimpleObjectProperty<>();
+    /** The first day the habit counts; days before it cannot be marked. */
+    private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
+    /** The habit's earliest marked day, or null: its start cannot move past it. */
+    private final LocalDate firstMark;
     private final ObjectProperty<Schedule.Kind> kind = new SimpleObjectProperty<>(Schedule.Kind.DAILY);
     private final IntegerProperty times = new SimpleIntegerProperty(3);
     private final ObservableSet<DayOfWeek> days = FXCollections.observableSet(EnumSet.noneOf(DayOfWeek.class));
@@ -41,8 +45,18 @@ public final class HabitFormViewModel {
 
     /** @param original the habit being edited, or null for a new one */
     public HabitFormViewModel(Habit original, LocalDate today) {
+        this(original, today, null);
+    }
+
+    /**
+     * @param original  the habit being edited, or null for a new one
+     * @param firstMark the edited habit's earliest marked day, null when it has none
+     */
+    public HabitFormViewModel(Habit original, LocalDate today, LocalDate firstMark) {
         this.original = original;
         this.today = today;
+        this.firstMark = firstMark;
+        start.set(original == null ? today : original.startDate());
         if (original != null) {
             name.set(original.name());
             description.set(original.description());
@@ -59,9 +73,10 @@ public final class HabitFormViewModel {
                 days.addAll(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
             }
         });
-        error = Bindings.createStringBinding(() -> problem().orElse(""), name, description, kind, times, days, plan);
+        error = Bindings.createStringBinding(() -> problem().orElse(""), name, description, kind, times, days, plan,
+                start);
         InvalidationListener touched = o -> edited.set(true);
-        for (Observable field : new Observable[] {name, description, plan, pillar, kind, times, days}) {
+        for (Observable field : new Observable[] {name, description, plan, pillar, kind, times, days, start}) {
             field.addListener(touched);
         }
         shownError = Bindings.createStringBinding(() -> edited.get() ? error.get() : "", edited, error);
@@ -81,6 +96,15 @@ public final class HabitFormViewModel {
 
     public ObjectProperty<Pillar> pillarProperty() {
         return pillar;
+    }
+
+    /** The first day the habit counts: today for a new one; earlier to fill in days kept before it was added. */
+    public ObjectProperty<LocalDate> startProperty() {
+        return start;
+    }
+
+    public LocalDate today() {
+        return today;
     }
 
     public ObjectProperty<Schedule.Kind> kindProperty() {
@@ -127,7 +151,23 @@ public final class HabitFormViewModel {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        return Optional.empty();
+        if (start.get() == null) {
+            return Optional.of(t("habits.form.error.no.start"));
+        }
+        if (start.get().isAfter(today)) {
+            return Optional.of(t("habits.form.error.start.future"));
+        }
+        return original == null ? Optional.empty() : habit().startRefusal(original, firstMark);
+    }
+
+    /** The habit as entered (the form without a problem). */
+    private Habit habit() {
+        if (original == null) {
+            return new Habit(0, null, name.get(), description.get(), pillar.get(), schedule(), 0, false, start.get(),
+                    plan.get());
+        }
+        return new Habit(original.id(), original.catalogueId(), name.get(), description.get(), pillar.get(),
+                schedule(), original.sortOrder(), original.archived(), start.get(), plan.get());
     }
 
     private Schedule schedule() {
@@ -141,11 +181,6 @@ public final class HabitFormViewModel {
         if (problem().isPresent()) {
             return Optional.empty();
         }
-        if (original == null) {
-            return Optional.of(new Habit(0, null, name.get(), description.get(), pillar.get(), schedule(), 0, false,
-                    today, plan.get()));
-        }
-        return Optional.of(new Habit(original.id(), original.catalogueId(), name.get(), description.get(), pillar.get(),
-                schedule(), original.sortOrder(), original.archived(), original.startDate(), plan.get()));
+        return Optional.of(habit());
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Loads habits with their numbers, and changes check-ins; shared by the Habits and Today views. */
@@ -67,6 +68,21 @@ public final class HabitService {
             out.add(new HabitRow(h, HabitStats.compute(h, mine, today), mine));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Stores an edited habit. Its start may move earlier (days before it can then be marked) or later up to
+     * its first marked day, not past it ({@link Habit#startRefusal}): no mark is left before a start.
+     */
+    public void edit(Habit edited) {
+        Habit stored = repo.habits(true).stream().filter(h -> h.id() == edited.id()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(t("habits.error.gone")));
+        LocalDate first = repo.checkIns(edited.id()).keySet().stream().min(LocalDate::compareTo).orElse(null);
+        Optional<String> refusal = edited.startRefusal(stored, first);
+        if (refusal.isPresent()) {
+            throw new IllegalArgumentException(refusal.get());
+        }
+        repo.update(edited);
     }
 
     /**

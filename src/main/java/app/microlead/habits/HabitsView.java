@@ -224,7 +224,7 @@ public final class HabitsView implements Page {
     private void editSelected() {
         HabitRow r = vm.selectedProperty().get();
         if (r != null) {
-            HabitEditorDialog.show(window(), new HabitFormViewModel(r.habit(), vm.today()))
+            HabitEditorDialog.show(window(), new HabitFormViewModel(r.habit(), vm.today(), r.checkIns().first()))
                     .ifPresent(vm::update);
         }
     }

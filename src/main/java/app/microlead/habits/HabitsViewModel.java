@@ -216,9 +216,10 @@ public final class HabitsViewModel {
         add(new Habit(0, a.id(), a.name(), a.why(), a.pillar(), a.schedule(), 0, false, today(), ""));
     }
 
+    /** Stores an edited habit; a start moved past its first marked day is refused with a message. */
     public void update(Habit edited) {
         change(() -> {
-            service.repository().update(edited);
+            service.edit(edited);
             return null;
         }, t("habits.message.saved", edited.name()));
     }

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -84,6 +86,32 @@ class HabitStartUiTest {
             app.waitUntil(() -> app.<Button>byId(first).getStyleClass().contains("done"), 5);
         }
         assertThat(checkIns()).isEqualTo(2); // yesterday's and the first day's: nothing before the start
+    }
+
+    @Test
+    void movingTheStartEarlierInTheEditorOpensTheDaysBeforeIt() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.clickOn("nav-habits");
+            String earlier = "habit-1-day-" + start.minusDays(3);
+            app.waitUntil(() -> app.exists(earlier), 10);
+            assertThat(app.<Button>byId(earlier).getStyleClass()).contains(CheckGridControl.BEFORE_START);
+            app.waitUntil(() -> app.exists("habit-edit"), 10);
+            app.clickOn("habit-edit");
+            app.waitUntil(() -> app.exists("habit-form-start"), 10);
+            DatePicker picker = app.byId("habit-form-start");
+            assertThat(picker.getEditor().getText()).isEqualTo("8 Mar 2026");
+            // typed as a person would, and saved without leaving the field first
+            app.robot().clickOn(picker.getEditor());
+            app.robot().interact(() -> picker.getEditor().clear());
+            app.robot().write("3/5/2026");
+            DialogPane pane = app.byId("habit-editor");
+            app.robot().clickOn(pane.lookupButton(pane.getButtonTypes().get(0)));
+            app.waitUntil(() -> !app.<Button>byId(earlier).getStyleClass().contains(CheckGridControl.BEFORE_START), 5);
+            assertThat(app.<Button>byId(earlier).isFocusTraversable()).isTrue();
+            app.clickOn(earlier);
+            app.waitUntil(() -> app.<Button>byId(earlier).getStyleClass().contains("done"), 5);
+        }
+        assertThat(checkIns()).isEqualTo(2);
     }
 
     @Test

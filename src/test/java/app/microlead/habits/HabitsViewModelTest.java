@@ -126,6 +126,50 @@ class HabitsViewModelTest {
     }
 
     @Test
+    void theStartMovesEarlierToFillInDaysKeptBeforeTheHabitWasAdded() {
+        HabitFormViewModel form = new HabitFormViewModel(row(0).habit(), TODAY, row(0).checkIns().first());
+        assertThat(form.startProperty().get()).isEqualTo(TODAY);
+        form.startProperty().set(TODAY.minusDays(3));
+        assertThat(form.errorProperty().get()).isEmpty();
+        vm.update(form.result().orElseThrow());
+        assertThat(row(0).habit().startDate()).isEqualTo(TODAY.minusDays(3));
+
+        vm.toggleDone(row(0), TODAY.minusDays(3));
+        assertThat(row(0).stateOn(TODAY.minusDays(3))).isEqualTo(CheckIn.State.DONE);
+        assertThat(row(0).stats().days().length()).isEqualTo(4);
+        assertThat(row(0).stats().best().length()).isEqualTo(1);
+    }
+
+    @Test
+    void theStartCannotMovePastAMarkedDayNorIntoTheFuture() {
+        vm.update(row(0).habit().withStartDate(TODAY.minusDays(5)));
+        vm.toggleDone(row(0), TODAY.minusDays(4));
+        Habit marked = row(0).habit();
+        HabitFormViewModel form = new HabitFormViewModel(marked, TODAY, row(0).checkIns().first());
+        form.startProperty().set(TODAY.minusDays(2));
+        assertThat(form.errorProperty().get())
+                .isEqualTo("Its first check-in is on 6 March: start it on that day or before (or clear that day first).");
+        assertThat(form.result()).isEmpty();
+        form.startProperty().set(TODAY.plusDays(1));
+        assertThat(form.errorProperty().get()).contains("not on a day to come");
+        form.startProperty().set(null);
+        assertThat(form.errorProperty().get()).isEqualTo("Give the day this habit started.");
+        form.startProperty().set(TODAY.minusDays(4)); // up to the first marked day is fine
+        assertThat(form.errorProperty().get()).isEmpty();
+        // a new habit may start on an earlier day too
+        HabitFormViewModel fresh = new HabitFormViewModel(null, TODAY);
+        fresh.nameProperty().set("Ask one more question");
+        fresh.startProperty().set(TODAY.minusDays(30));
+        assertThat(fresh.result().orElseThrow().startDate()).isEqualTo(TODAY.minusDays(30));
+
+        // the service refuses it too, whatever sends it
+        vm.update(marked.withStartDate(TODAY.minusDays(2)));
+        assertThat(vm.messageProperty().get()).startsWith("Its first check-in is on 6 March");
+        assertThat(repo.habits(true).get(0).startDate()).isEqualTo(TODAY.minusDays(5));
+        assertThat(row(0).stateOn(TODAY.minusDays(4))).isEqualTo(CheckIn.State.DONE);
+    }
+
+    @Test
     void aFutureDayIsRefusedWithAMessage() {
         vm.toggleDone(row(0), TODAY.plusDays(1));
         assertThat(vm.messageProperty().get()).contains("has not happened yet");
