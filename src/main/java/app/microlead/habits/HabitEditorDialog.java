@@ -11,7 +11,6 @@ import app.microlead.ui.FxLayouts;
 import app.microlead.ui.Themes;
 import app.microlead.ui.FxPrompts;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -24,7 +23,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -119,13 +117,7 @@ public final class HabitEditorDialog {
         start.setId("habit-form-start");
         start.setConverter(FxDates.converter(HabitDetailView.format("habits.format.short.day"),
                 List.of(DateTimeFormatter.ofPattern(t("today.date.typed"), I18n.locale()))));
-        start.setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                setDisable(empty || item.isAfter(form.today()));
-            }
-        });
+        FxDates.noDayAfter(start, form::today);
         FxDates.flagUnreadable(start);
         start.valueProperty().bindBidirectional(form.startProperty());
         Label error = new Label();

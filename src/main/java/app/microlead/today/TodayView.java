@@ -10,7 +10,6 @@ import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxPulses;
 import app.microlead.ui.Page;
 import app.microlead.ui.Shortcuts;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,7 +22,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -119,13 +117,7 @@ public final class TodayView implements Page {
         picker.setPrefWidth(140);
         picker.setConverter(FxDates.converter(DateTimeFormatter.ofPattern(t("today.date.picker"), I18n.locale()),
                 List.of(DateTimeFormatter.ofPattern(t("today.date.typed"), I18n.locale()))));
-        picker.setDayCellFactory(p -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                setDisable(empty || item.isAfter(vm.today()));
-            }
-        });
+        FxDates.noDayAfter(picker, vm::today);
         vm.dateProperty().addListener((o, a, d) -> picker.setValue(d));
         picker.valueProperty().addListener((o, a, d) -> {
             if (d != null && !d.equals(vm.dateProperty().get())) {

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
@@ -62,6 +64,17 @@ public final class FxDates {
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    /** Draws the days after {@code last} (asked as each day is drawn) disabled in {@code picker}'s calendar. */
+    public static void noDayAfter(DatePicker picker, Supplier<LocalDate> last) {
+        picker.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setDisable(empty || item.isAfter(last.get()));
+            }
+        });
     }
 
     /** Marks {@code picker} (a red border, as other fields with a problem) while its text is no date. */
