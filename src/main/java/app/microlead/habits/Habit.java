@@ -31,9 +31,17 @@ public record Habit(long id, String catalogueId, String name, String description
         return day.isBefore(startDate);
     }
 
-    /** The first day, as the app's language writes it without the year: "12 March" (German "12. März"). */
+    /**
+     * The first day, as the app's language writes it with the year: "12 March 2025" (German "12. März 2025"); a
+     * habit may have started years before the day it is read beside.
+     */
     public String startShown() {
         return dayShown(startDate);
+    }
+
+    /** The first day without the year ("12 March"), where room is short and the day shown is near it (Today). */
+    public String startShownShort() {
+        return DateTimeFormatter.ofPattern(t("habits.format.start.short"), I18n.locale()).format(startDate);
     }
 
     /** A day as {@link #startShown()} writes it. */

@@ -119,6 +119,8 @@ public final class HabitEditorDialog {
                 List.of(DateTimeFormatter.ofPattern(t("today.date.typed"), I18n.locale()))));
         FxDates.noDayAfter(start, form::today);
         FxDates.flagUnreadable(start);
+        start.getEditor().textProperty().addListener((o, was, now) ->
+                form.startUnreadProperty().set(FxDates.unreadable(start, now) ? now : ""));
         start.valueProperty().bindBidirectional(form.startProperty());
         Label error = new Label();
         error.setId("habit-form-error");

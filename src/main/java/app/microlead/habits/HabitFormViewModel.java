@@ -34,6 +34,8 @@ public final class HabitFormViewModel {
     private final ObjectProperty<Pillar> pillar = new SimpleObjectProperty<>();
     /** The first day the habit counts; days before it cannot be marked. */
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
+    /** What is typed as the start when it is no date (the field keeps its last day meanwhile), or empty. */
+    private final StringProperty startUnread = new SimpleStringProperty("");
     /** The habit's earliest marked day, or null: its start cannot move past it. */
     private final LocalDate firstMark;
     private final ObjectProperty<Schedule.Kind> kind = new SimpleObjectProperty<>(Schedule.Kind.DAILY);
@@ -74,9 +76,9 @@ public final class HabitFormViewModel {
             }
         });
         error = Bindings.createStringBinding(() -> problem().orElse(""), name, description, kind, times, days, plan,
-                start);
+                start, startUnread);
         InvalidationListener touched = o -> edited.set(true);
-        for (Observable field : new Observable[] {name, description, plan, pillar, kind, times, days, start}) {
+        for (Observable field : new Observable[] {name, description, plan, pillar, kind, times, days, start, startUnread}) {
             field.addListener(touched);
         }
         shownError = Bindings.createStringBinding(() -> edited.get() ? error.get() : "", edited, error);
@@ -101,6 +103,14 @@ public final class HabitFormViewModel {
     /** The first day the habit counts: today for a new one; earlier to fill in days kept before it was added. */
     public ObjectProperty<LocalDate> startProperty() {
         return start;
+    }
+
+    /**
+     * What is typed as the start while it is no date (empty when it is one): Save waits for a day, so that a
+     * mistyped start cannot close the form as if it were cancelled, the other changes lost.
+     */
+    public StringProperty startUnreadProperty() {
+        return startUnread;
     }
 
     public LocalDate today() {
@@ -150,6 +160,9 @@ public final class HabitFormViewModel {
             schedule();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
+        }
+        if (!startUnread.get().isBlank()) {
+            return Optional.of(t("habits.form.error.start.unreadable", startUnread.get().strip()));
         }
         if (start.get() == null) {
             return Optional.of(t("habits.form.error.no.start"));

@@ -79,15 +79,17 @@ public final class FxDates {
 
     /** Marks {@code picker} (a red border, as other fields with a problem) while its text is no date. */
     public static void flagUnreadable(DatePicker picker) {
-        picker.getEditor().textProperty().addListener((o, was, now) -> {
-            boolean bad;
-            try {
-                bad = now != null && !now.isBlank() && picker.getConverter().fromString(now) == null;
-            } catch (DateTimeParseException e) {
-                bad = true;
-            }
-            picker.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
-        });
+        picker.getEditor().textProperty().addListener((o, was, now) ->
+                picker.pseudoClassStateChanged(Styles.STATE_DANGER, unreadable(picker, now)));
+    }
+
+    /** Whether {@code text}, typed in {@code picker}, is no date its converter reads (nothing typed is: no day). */
+    public static boolean unreadable(DatePicker picker, String text) {
+        try {
+            return text != null && !text.isBlank() && picker.getConverter().fromString(text) == null;
+        } catch (DateTimeParseException e) {
+            return true;
+        }
     }
 
     private static List<DateTimeFormatter> concat(DateTimeFormatter shown, List<DateTimeFormatter> accepted) {

@@ -72,7 +72,7 @@ class HabitServiceTest {
         LocalDate before = h.startDate().minusDays(1);
         assertThatThrownBy(() -> service.mark(h, before, CheckIn.State.DONE, ""))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("“Greet” started on 1 March: a day before that cannot be marked.");
+                .hasMessage("“Greet” started on 1 March 2026: a day before that cannot be marked.");
         assertThatThrownBy(() -> service.mark(h, before, CheckIn.State.SKIPPED, "away"))
                 .isInstanceOf(IllegalArgumentException.class);
         HabitRow row = service.rows(false).get(0);

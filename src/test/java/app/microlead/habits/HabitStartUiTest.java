@@ -64,9 +64,9 @@ class HabitStartUiTest {
             Button cell = app.byId(before);
             assertThat(cell.getStyleClass()).contains(CheckGridControl.BEFORE_START).doesNotContain("done", "skipped");
             assertThat(cell.isFocusTraversable()).isFalse();
-            assertThat(cell.getAccessibleText()).endsWith("before this habit started (8 March)");
+            assertThat(cell.getAccessibleText()).endsWith("before this habit started (8 March 2026)");
             assertThat(FxLazyTooltip.text(cell)).hasValueSatisfying(s -> assertThat(s)
-                    .isEqualTo("Greet by name — Saturday 7 March: before this habit started (8 March)"));
+                    .isEqualTo("Greet by name — Saturday 7 March: before this habit started (8 March 2026)"));
             Button firstDay = app.byId(first);
             assertThat(firstDay.getStyleClass()).doesNotContain(CheckGridControl.BEFORE_START);
             assertThat(firstDay.isFocusTraversable()).isTrue();
@@ -103,9 +103,18 @@ class HabitStartUiTest {
             // typed as a person would, and saved without leaving the field first
             app.robot().clickOn(picker.getEditor());
             app.robot().interact(() -> picker.getEditor().clear());
-            app.robot().write("3/5/2026");
+            // a start that is no date holds Save back with a reason (it closed the form as if cancelled, the
+            // other changes lost)
+            app.robot().write("Marchish");
             DialogPane pane = app.byId("habit-editor");
-            app.robot().clickOn(pane.lookupButton(pane.getButtonTypes().get(0)));
+            Button save = (Button) pane.lookupButton(pane.getButtonTypes().get(0));
+            app.waitUntil(save::isDisabled, 5);
+            assertThat(app.<Label>byId("habit-form-error").getText())
+                    .startsWith("“Marchish” is not a day the app can read");
+            app.robot().interact(() -> picker.getEditor().clear());
+            app.robot().write("3/5/2026");
+            app.waitUntil(() -> !save.isDisabled(), 5);
+            app.robot().clickOn(save);
             app.waitUntil(() -> !app.<Button>byId(earlier).getStyleClass().contains(CheckGridControl.BEFORE_START), 5);
             assertThat(app.<Button>byId(earlier).isFocusTraversable()).isTrue();
             app.clickOn(earlier);

@@ -116,7 +116,7 @@ class HabitsViewModelTest {
         long version = repo.version();
         vm.toggleDone(row(0), TODAY.minusDays(3));
         assertThat(vm.messageProperty().get())
-                .isEqualTo("“" + row(0).habit().name() + "” started on 10 March: a day before that cannot be marked.");
+                .isEqualTo("“" + row(0).habit().name() + "” started on 10 March 2026: a day before that cannot be marked.");
         vm.toggleSkipped(row(0), TODAY.minusDays(1));
         vm.saveNote(row(0), TODAY.minusDays(2), "Said hi to Jo");
         assertThat(repo.version()).isEqualTo(version); // nothing written, not even the start
@@ -148,7 +148,7 @@ class HabitsViewModelTest {
         HabitFormViewModel form = new HabitFormViewModel(marked, TODAY, row(0).checkIns().first());
         form.startProperty().set(TODAY.minusDays(2));
         assertThat(form.errorProperty().get())
-                .isEqualTo("Its first check-in is on 6 March: start it on that day or before (or clear that day first).");
+                .isEqualTo("Its first check-in is on 6 March 2026: start it on that day or before (or clear that day first).");
         assertThat(form.result()).isEmpty();
         form.startProperty().set(TODAY.plusDays(1));
         assertThat(form.errorProperty().get()).contains("not on a day to come");
@@ -285,7 +285,7 @@ class HabitsViewModelTest {
         assertThat(DayCheckInsViewModel.markable(first, TODAY)).isTrue();
         long version = repo.version();
         day.set(first, CheckIn.State.DONE);
-        assertThat(day.messageProperty().get()).endsWith("started on 10 March: a day before that cannot be marked.");
+        assertThat(day.messageProperty().get()).endsWith("started on 10 March 2026: a day before that cannot be marked.");
         day.set(day.rows().get(1), TODAY.minusDays(1), CheckIn.State.SKIPPED, "away");
         day.note(first, "Greeted all five at stand-up");
         assertThat(repo.version()).isEqualTo(version);
@@ -345,5 +345,18 @@ class HabitsViewModelTest {
         } finally {
             other.close();
         }
+    }
+
+    @Test
+    void aStartTypedThatIsNoDayHoldsTheFormBackWithItsReason() {
+        HabitFormViewModel form = new HabitFormViewModel(null, TODAY);
+        form.nameProperty().set("Greet by name");
+        assertThat(form.result()).isPresent();
+        form.startUnreadProperty().set("Marchish");
+        assertThat(form.result()).isEmpty();
+        assertThat(form.shownErrorProperty().get()).isEqualTo(
+                "“Marchish” is not a day the app can read: write the start as the calendar does, or pick it there.");
+        form.startUnreadProperty().set("");
+        assertThat(form.result()).isPresent();
     }
 }

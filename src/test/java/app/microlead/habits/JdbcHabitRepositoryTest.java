@@ -78,7 +78,7 @@ class JdbcHabitRepositoryTest {
         LocalDate start = a.startDate();
         assertThatThrownBy(() -> repo.setCheckIn(new CheckIn(a.id(), start.minusDays(1), CheckIn.State.DONE, "")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("“Greet” started on 8 February: a day before that cannot be marked.");
+                .hasMessage("“Greet” started on 8 February 2026: a day before that cannot be marked.");
         assertThatThrownBy(() -> repo.setCheckIn(new CheckIn(a.id(), LocalDate.parse("1999-01-01"),
                 CheckIn.State.SKIPPED, "")))
                 .isInstanceOf(IllegalArgumentException.class);
