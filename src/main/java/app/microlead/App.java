@@ -247,7 +247,8 @@ public final class App extends Application {
     /** Puts the app together for an open journal (in the background: it reads resources). */
     private Wiring wire(Database db, String fileKey, FxDialogService dialogs, Scene scene) {
         database = db;
-        Relaunch again = Relaunch.ofThisProcess();
+        // tests share one toolkit and JVM: a restart there would end the one and start the other again
+        Relaunch again = Boolean.getBoolean("microlead.keepToolkit") ? Relaunch.of(List.of()) : Relaunch.ofThisProcess();
         relaunch = again;
         return new Wiring(config, folder, db, new AtomicReference<>(fileKey), tasks,
                 dialogs, shell, scene, () -> mayClose(dialogs), again.possible() ? () -> restart(dialogs) : null);

@@ -18,6 +18,8 @@ import app.microlead.storage.KeyFile;
 import app.microlead.storage.Logs;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The journal opened for a command: the same repositories and services the app uses. */
@@ -87,7 +89,7 @@ final class OpenJournal implements AutoCloseable {
                 letGo = whilePlainOpens.apply(folder);
                 db = Database.open(folder);
             }
-            db.onDiskTrouble(OpenJournal::warn);
+            db.onDiskTrouble(warnOnce());
             return new OpenJournal(folder, lock, db, encrypted);
         } catch (RuntimeException | Error e) {
             try {
@@ -99,11 +101,17 @@ final class OpenJournal implements AutoCloseable {
         }
     }
 
-    /** A commit the disk did not confirm: said on the error stream (the command goes on; what it wrote is stored). */
-    private static void warn(String sentence) {
-        if (sentence != null) {
-            System.err.println("microlead: warning: " + sentence);
-        }
+    /**
+     * A commit the disk did not confirm: said on the error stream once a command (the command goes on; what it
+     * wrote is stored), not for each of the thousands of writes an import or a generation makes.
+     */
+    private static Consumer<String> warnOnce() {
+        AtomicBoolean said = new AtomicBoolean();
+        return sentence -> {
+            if (sentence != null && said.compareAndSet(false, true)) {
+                System.err.println("microlead: warning: " + sentence);
+            }
+        };
     }
 
     private static String busy(DataFolder folder) {

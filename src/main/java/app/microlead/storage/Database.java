@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -53,8 +52,9 @@ public final class Database implements AutoCloseable {
     private volatile Flush flush = Database::flush;
     /** Told about a commit the disk did not confirm (a sentence) and, after one, the next it did (null). */
     private volatile Consumer<String> diskTrouble = message -> { };
-    /** Whether the last commit's forced write failed (so a later one that works is reported). */
-    private final AtomicBoolean unconfirmed = new AtomicBoolean();
+    /** Whether the last commit's forced write failed (so a later one that works is reported); under itself. */
+    private boolean unconfirmed;
+    private final Object diskState = new Object();
 
     private Database(JdbcConnectionPool pool, String url, String user, String password) {
         this.pool = pool;
@@ -465,10 +465,7 @@ public final class Database implements AutoCloseable {
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
                 flush.run(c);
-                if (unconfirmed.compareAndSet(true, false)) {
-                    LOG.info("A commit was forced to the disk again after a failure");
-                    diskTrouble.accept(null);
-                }
+                confirmed(null);
                 return;
             } catch (SQLException | RuntimeException e) {
                 if (first == null) {
@@ -477,8 +474,30 @@ public final class Database implements AutoCloseable {
             }
         }
         LOG.log(Level.WARNING, "Committed, but the disk did not confirm the write", first);
-        unconfirmed.set(true);
-        diskTrouble.accept(t("storage.save.unconfirmed", StorageErrors.diskCause(first)));
+        confirmed(first);
+    }
+
+    /**
+     * Tells the listener that a commit's forced write failed ({@code failure}), or worked after one that failed
+     * (null): the state and what is said change together, so a failure and a success of two writers at once
+     * cannot leave the note up with nothing to take it down. The commit is done either way: whatever the
+     * listener throws is only logged, never reported as a failed save.
+     */
+    private void confirmed(SQLException failure) {
+        synchronized (diskState) {
+            if (failure == null && !unconfirmed) {
+                return;
+            }
+            unconfirmed = failure != null;
+            try {
+                diskTrouble.accept(failure == null ? null : t("storage.save.unconfirmed", StorageErrors.diskCause(failure)));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The disk's note could not be passed on", e);
+            }
+        }
+        if (failure == null) {
+            LOG.info("A commit was forced to the disk again after a failure");
+        }
     }
 
     /**

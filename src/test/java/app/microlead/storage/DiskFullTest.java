@@ -115,4 +115,20 @@ class DiskFullTest {
                     "e-confirmed-too");
         }
     }
+
+    /** A listener that fails cannot turn a commit that went through into "could not save" (a retry would store it twice). */
+    @Test
+    void aFailingListenerDoesNotTurnAStoredCommitIntoAFailedSave() {
+        DataFolder folder = DataFolder.open(dir);
+        Database db = onFailingDisk(folder);
+        db.onDiskTrouble(sentence -> {
+            throw new IllegalStateException("the window is gone");
+        });
+        FailingFilePath.forceFails = true;
+        insert(db, "stored");
+        FailingFilePath.forceFails = false;
+        insert(db, "confirmed");
+        assertThat(keys(db)).containsExactly("confirmed", "stored");
+        db.close();
+    }
 }
