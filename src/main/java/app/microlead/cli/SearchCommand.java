@@ -124,7 +124,7 @@ final class SearchCommand implements Callable<Integer> {
                     + (total > r.hits().size() ? " (the best " + r.hits().size() + " shown; --limit shows more)" : ""));
             if (r.shortened()) {
                 System.err.println("microlead: note: only the first " + JournalSearch.MAX_WORDS
-                        + " words of your search were used.");
+                        + " different words of your search were used.");
             }
             return 0;
         }

@@ -157,7 +157,7 @@ class CommandLineTest {
         // from 1,025 words Lucene refused the query: nothing was found, or the search failed
         assertThat(run("--data-dir", data.toString(), "search", "budget lines " + numbers(1_100))).isZero();
         assertThat(out).contains(day + "  *Budget* *lines* *1*").contains("1 day found");
-        assertThat(err).contains("only the first 100 words of your search were used");
+        assertThat(err).contains("only the first 100 different words of your search were used");
         // the same words again and again are those words
         assertThat(run("--data-dir", data.toString(), "search", "Delegated the launch checklist to Priya. ".repeat(300)))
                 .isZero();
