@@ -154,10 +154,12 @@ public final class HabitsViewModel {
 
     /**
      * Whether {@code day} is before the habit's start: nothing is written and the message says why (the grid
-     * shows such a day as not applicable, but the detail's buttons act on any day picked in the year map).
+     * shows such a day as not applicable, but the detail's buttons act on any day picked in the year map). A
+     * mark such a day holds (another computer's, synced after this one moved the start later) may be cleared:
+     * {@code next} null.
      */
-    private boolean refused(HabitRow row, LocalDate day) {
-        if (row.habit().startsAfter(day)) {
+    private boolean refused(HabitRow row, LocalDate day, CheckIn.State next) {
+        if (row.habit().startsAfter(day) && !(next == null && row.stateOn(day) != null)) {
             message.set(row.habit().beforeStartRefusal());
             return true;
         }
@@ -166,11 +168,11 @@ public final class HabitsViewModel {
 
     /** Space: Done, or back to empty when it was Done. Refused (with a message) before the habit's start. */
     public void toggleDone(HabitRow row, LocalDate day) {
-        if (refused(row, day)) {
-            return;
-        }
         CheckIn.State now = row.stateOn(day);
         CheckIn.State next = now == CheckIn.State.DONE ? null : CheckIn.State.DONE;
+        if (refused(row, day, next)) {
+            return;
+        }
         change(() -> {
             service.mark(row.habit(), day, next, row.noteOn(day));
             return null;
@@ -179,11 +181,11 @@ public final class HabitsViewModel {
 
     /** S: Skipped ("no opportunity"), or back to empty when it was Skipped. Refused before the habit's start. */
     public void toggleSkipped(HabitRow row, LocalDate day) {
-        if (refused(row, day)) {
-            return;
-        }
         CheckIn.State now = row.stateOn(day);
         CheckIn.State next = now == CheckIn.State.SKIPPED ? null : CheckIn.State.SKIPPED;
+        if (refused(row, day, next)) {
+            return;
+        }
         change(() -> {
             service.mark(row.habit(), day, next, row.noteOn(day));
             return null;
@@ -192,7 +194,7 @@ public final class HabitsViewModel {
 
     /** A note for a day; a day without a mark is marked Done (a note tells what happened). */
     public void saveNote(HabitRow row, LocalDate day, String note) {
-        if (note.equals(row.noteOn(day)) || refused(row, day)) {
+        if (note.equals(row.noteOn(day)) || refused(row, day, CheckIn.State.DONE)) {
             return;
         }
         CheckIn.State state = row.stateOn(day) == null ? CheckIn.State.DONE : row.stateOn(day);

@@ -88,6 +88,38 @@ class HabitStartUiTest {
         assertThat(checkIns()).isEqualTo(2); // yesterday's and the first day's: nothing before the start
     }
 
+    /**
+     * A mark before the start that came all the same (another computer's, synced after this one moved the start
+     * later) is shown, muted, and can be cleared, though not changed: it was invisible and could not be touched.
+     */
+    @Test
+    void aMarkBeforeTheStartIsShownAndCanBeClearedButNotChanged() throws Exception {
+        LocalDate day = start.minusDays(2);
+        try (Database db = Database.open(DataFolder.open(dataDir))) {
+            new JdbcHabitRepository(db).copyCheckIn(new CheckIn(1, day, CheckIn.State.DONE, ""));
+        }
+        assertThat(checkIns()).isEqualTo(2);
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.clickOn("nav-habits");
+            String id = "habit-1-day-" + day;
+            app.waitUntil(() -> app.exists(id), 10);
+            Button cell = app.byId(id);
+            assertThat(cell.getStyleClass()).contains(CheckGridControl.BEFORE_START, "done");
+            assertThat(cell.isFocusTraversable()).isTrue();
+            assertThat(cell.getAccessibleText()).endsWith("before this habit started (8 March 2026), yet marked done: "
+                    + "Space (done) or S (skipped) again clears it");
+            app.robot().interact(cell::requestFocus);
+            app.robot().type(KeyCode.S); // not turned into another mark
+            app.waitUntilSettled();
+            assertThat(app.<Label>byId("habits-message").getText()).startsWith("“Greet by name” started on 8 March 2026");
+            assertThat(cell.getStyleClass()).contains("done");
+            app.robot().type(KeyCode.SPACE);
+            app.waitUntil(() -> !app.<Button>byId(id).getStyleClass().contains("done"), 5);
+            assertThat(app.<Button>byId(id).isFocusTraversable()).isFalse();
+        }
+        assertThat(checkIns()).isEqualTo(1);
+    }
+
     @Test
     void movingTheStartEarlierInTheEditorOpensTheDaysBeforeIt() throws Exception {
         try (AppDriver app = AppDriver.start(dataDir, clock)) {
