@@ -43,13 +43,6 @@ public final class Database implements AutoCloseable {
     private final String user;
     private String password;
 
-    /** Forces what was committed to the disk; a seam, so that a test can make the disk fail. */
-    @FunctionalInterface
-    interface Flush {
-        void run(Connection c) throws SQLException;
-    }
-
-    private volatile Flush flush = Database::flush;
     /** Told about a commit the disk did not confirm (a sentence) and, after one, the next it did (null). */
     private volatile Consumer<String> diskTrouble = message -> { };
     /** Whether the last commit's forced write failed (so a later one that works is reported); under itself. */
@@ -452,19 +445,12 @@ public final class Database implements AutoCloseable {
         diskTrouble = listener == null ? message -> { } : listener;
     }
 
-    /** Makes every commit's forced write fail with {@code failure} (null: work again), for tests. */
-    void failFlushesWith(SQLException failure) {
-        flush = failure == null ? Database::flush : c -> {
-            throw failure;
-        };
-    }
-
     /** After a commit: forces it to the disk, once more if that fails, and says so if it fails again. */
     private void forceToDisk(Connection c) {
         SQLException first = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
-                flush.run(c);
+                flush(c);
                 confirmed(null);
                 return;
             } catch (SQLException | RuntimeException e) {
