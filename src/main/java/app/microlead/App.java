@@ -396,42 +396,63 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        try {
-            if (window != null) {
-                window.close();
-            }
-            if (prefsSave != null && stage != null) {
-                Preferences prefs = shell.preferences();
-                prefs.setWindow(WindowPlacement.capture(stage, prefs.getWindow()));
-                try {
-                    prefsSave.saveNow();
-                } catch (StorageException e) {
-                    LOG.log(Level.WARNING, "Preferences not saved at exit", e);
-                }
-            }
-        } finally {
-            if (FxStallProbe.running() != null) {
-                LOG.info(FxStallProbe.running().summary());
-            }
-            if (wiring != null) {
-                wiring.beforeShutdown();
-            }
-            tasks.shutdown();
-            if (wiring != null) {
-                wiring.close();
-            }
-            if (database != null) {
-                database.close();
-            }
-            if (lock != null) {
-                lock.close();
-            }
-            if (computerLocale != null) {
-                Locale.setDefault(computerLocale);
-            }
-            LOG.info("Microlead closed");
-            if (relaunch != null) {
-                relaunch.startIfAsked(); // last: the journal and its lock are free for the new start
+        // each step runs whatever the one before it did: a close that throws part-way still frees the lock
+        // and still starts the app again when Settings asked for it
+        new Shutdown()
+                .then("the window", () -> {
+                    if (window != null) {
+                        window.close();
+                    }
+                })
+                .then("the window's place", this::savePlacement)
+                .then("the stall probe's summary", () -> {
+                    if (FxStallProbe.running() != null) {
+                        LOG.info(FxStallProbe.running().summary());
+                    }
+                })
+                .then("the views' last work", () -> {
+                    if (wiring != null) {
+                        wiring.beforeShutdown();
+                    }
+                })
+                .then("background work", tasks::shutdown)
+                .then("the app's parts", () -> {
+                    if (wiring != null) {
+                        wiring.close();
+                    }
+                })
+                .then("the journal", () -> {
+                    if (database != null) {
+                        database.close();
+                    }
+                })
+                .then("the journal's lock", () -> {
+                    if (lock != null) {
+                        lock.close();
+                    }
+                })
+                .then("the computer's language", () -> {
+                    if (computerLocale != null) {
+                        Locale.setDefault(computerLocale);
+                    }
+                    LOG.info("Microlead closed");
+                })
+                .then("starting again", () -> {
+                    if (relaunch != null) {
+                        relaunch.startIfAsked(); // last: the journal and its lock are free for the new start
+                    }
+                })
+                .run();
+    }
+
+    private void savePlacement() {
+        if (prefsSave != null && stage != null) {
+            Preferences prefs = shell.preferences();
+            prefs.setWindow(WindowPlacement.capture(stage, prefs.getWindow()));
+            try {
+                prefsSave.saveNow();
+            } catch (StorageException e) {
+                LOG.log(Level.WARNING, "Preferences not saved at exit", e);
             }
         }
     }

@@ -146,13 +146,16 @@ public final class JdbcPromptRepository implements PromptRepository {
     public Map<String, String> reasonsOn(LocalDate date, String language) {
         return db.read(c -> {
             Map<String, String> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT prompt_id, reason FROM day_prompt WHERE shown_date = ?"
-                    + " AND reason_language IN ('', ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT prompt_id, reason, reason_language FROM day_prompt"
+                    + " WHERE shown_date = ?")) {
                 ps.setObject(1, date);
-                ps.setString(2, language);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getString(1), rs.getString(2));
+                        String reason = rs.getString(2);
+                        String written = rs.getString(3).isEmpty() ? OldReasons.languageOf(reason) : rs.getString(3);
+                        if (written.isEmpty() || written.equals(language)) {
+                            out.put(rs.getString(1), reason);
+                        }
                     }
                 }
             }

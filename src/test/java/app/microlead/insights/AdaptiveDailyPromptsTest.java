@@ -70,4 +70,69 @@ class AdaptiveDailyPromptsTest {
             I18n.setLocale(Locale.ENGLISH);
         }
     }
+
+    @Test
+    void reasonsKeptBeforeTheirLanguageWasStoredAreShownOnlyInTheirLanguage() {
+        try (Database db = Database.open(DataFolder.open(dir))) {
+            JdbcPromptRepository repo = new JdbcPromptRepository(db, Clock.systemUTC());
+            I18n.setLocale(Locale.GERMAN);
+            List<ShownPrompt> german = promptsOn(repo);
+            assertThat(german).extracting(ShownPrompt::reason).contains(AdaptivePromptStrategy.planReason());
+            forgetReasonLanguages(db); // as a journal migrated from before V12 has them
+
+            assertThat(promptsOn(repo)).as("still German: the reasons are there").isEqualTo(german);
+            I18n.setLocale(Locale.ENGLISH);
+            assertThat(promptsOn(repo)).extracting(ShownPrompt::reason).as("no German reason under English prompts")
+                    .containsOnly("");
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void aReasonOfNoKnownLanguageKeptBeforeV12IsShownAsItWas() {
+        try (Database db = Database.open(DataFolder.open(dir))) {
+            JdbcPromptRepository repo = new JdbcPromptRepository(db, Clock.systemUTC());
+            List<ShownPrompt> first = promptsOn(repo);
+            db.write(c -> c.createStatement().executeUpdate("UPDATE day_prompt SET reason = 'Team retro' WHERE position = 0"));
+            forgetReasonLanguages(db);
+
+            I18n.setLocale(Locale.GERMAN);
+            assertThat(promptsOn(repo)).extracting(ShownPrompt::reason).as("not the app's sentence: no language known")
+                    .contains("Team retro").hasSize(first.size());
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void everyReasonTheAppWritesIsToldApartByLanguage() {
+        CoachingContext slipping = new CoachingContext(Pillar.TRUST, "", "greet", "Greet by name", null);
+        for (Locale written : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            I18n.setLocale(written);
+            List<String> reasons = List.of(AdaptivePromptStrategy.planReason(), AdaptivePromptStrategy.focusReason(CTX),
+                    AdaptivePromptStrategy.slippingReason(slipping), I18n.t("people.prompt.because", "14 days"));
+            for (String reason : reasons) {
+                I18n.setLocale(Locale.ENGLISH);
+                assertThat(shownIn(reason, "en")).as("%s in English", reason).isEqualTo(written == Locale.ENGLISH);
+                assertThat(shownIn(reason, "de")).as("%s in German", reason).isEqualTo(written == Locale.GERMAN);
+                I18n.setLocale(written);
+            }
+        }
+        I18n.setLocale(Locale.ENGLISH);
+    }
+
+    /** Whether {@code reason}, kept without its language, is shown on a day opened in {@code language}. */
+    private boolean shownIn(String reason, String language) {
+        try (Database db = Database.open(DataFolder.open(dir))) {
+            JdbcPromptRepository repo = new JdbcPromptRepository(db, Clock.systemUTC());
+            repo.setShownWithReasons(DAY, List.of(new ShownPrompt("p-1", "A prompt", reason)), "xx");
+            forgetReasonLanguages(db);
+            return reason.equals(repo.reasonsOn(DAY, language).get("p-1"));
+        }
+    }
+
+    private static void forgetReasonLanguages(Database db) {
+        db.write(c -> c.createStatement().executeUpdate("UPDATE day_prompt SET reason_language = ''"));
+    }
 }
