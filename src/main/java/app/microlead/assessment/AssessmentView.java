@@ -91,8 +91,7 @@ public final class AssessmentView implements Page {
                 Comparator.comparing((SessionResult r) -> r.session().finishedAt())
                         .thenComparingLong(r -> r.session().id()).reversed()));
         history.setId("assessment-history");
-        FxCells.roomy(history);
-        history.setPrefHeight(200);
+        FxCells.fitRows(FxCells.roomy(history), 6, 90);
         history.setPlaceholder(FxLabels.placeholder(t("assessment.history.empty")));
         history.setCellFactory(l -> new HistoryCell(vm.zone()));
         history.setOnMouseClicked(e -> {

@@ -1,9 +1,12 @@
 package app.microlead.ui;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
 
 /** Small things list cells share. */
@@ -52,5 +55,48 @@ public final class FxCells {
      */
     public static double contentWidth(ListCell<?> cell, double cellWidth) {
         return Math.max(40, cellWidth - cell.snappedLeftInset() - cell.snappedRightInset() - 2);
+    }
+
+    /**
+     * Makes {@code list} as tall as its rows, up to {@code maxRows} of them (then it scrolls), instead of a fixed
+     * height with empty space under a few rows; with no rows it keeps {@code emptyHeight} for its placeholder.
+     * The rows are measured as the list draws them (their text size and wrapping included), again when the
+     * items or the list's width change.
+     */
+    public static <T extends ListView<?>> T fitRows(T list, int maxRows, double emptyHeight) {
+        list.setPrefHeight(emptyHeight);
+        InvalidationListener refit = o -> FxPulses.afterNextPulse(list, () -> list.setPrefHeight(rowsHeight(list, maxRows,
+                emptyHeight)));
+        list.getItems().addListener(refit);
+        list.itemsProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.removeListener(refit);
+            }
+            if (now != null) {
+                now.addListener(refit);
+            }
+            refit.invalidated(o);
+        });
+        list.widthProperty().addListener(refit);
+        list.skinProperty().addListener(refit);
+        return list;
+    }
+
+    /** The height of the first {@code maxRows} rows of {@code list} as its skin lays them out, plus its insets. */
+    static double rowsHeight(ListView<?> list, int maxRows, double emptyHeight) {
+        int rows = Math.min(maxRows, list.getItems().size());
+        if (rows == 0 || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return emptyHeight;
+        }
+        double width = flow.getWidth() > 0 ? flow.getWidth() : list.getWidth();
+        double height = list.snappedTopInset() + list.snappedBottomInset();
+        for (int i = 0; i < rows; i++) {
+            IndexedCell<?> cell = flow.getCell(i);
+            height += cell.prefHeight(width);
+        }
+        if (list.getItems().size() > maxRows) {
+            height += 0.5 * flow.getCell(maxRows).prefHeight(width); // half a row more: there is more to scroll to
+        }
+        return Math.ceil(height);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -96,6 +97,17 @@ class AssessmentUiTest {
             // the newest first (both finished at the same instant here: the one saved later)
             assertThat(history.getItems()).extracting(r -> Math.round(r.result().score("trust").orElseThrow()))
                     .containsExactly(33L, 67L);
+            // as tall as its two rows: no empty space under them (it was a fixed 200 px)
+            app.waitUntilSettled();
+            double[] list = new double[2];
+            app.robot().interact(() -> {
+                list[0] = history.getHeight();
+                list[1] = history.lookupAll(".list-cell").stream().filter(c -> ((ListCell<?>) c).getItem() != null)
+                        .mapToDouble(c -> c.getLayoutBounds().getHeight()).sum()
+                        + history.snappedTopInset() + history.snappedBottomInset();
+            });
+            assertThat(list[1]).as("two rows drawn").isGreaterThan(40);
+            assertThat(list[0]).isCloseTo(list[1], offset(3.0));
         }
     }
 
