@@ -183,6 +183,9 @@ public final class EntryEditorView {
             }
         };
         toggle.selectedProperty().addListener((o, a, on) -> {
+            // the preview takes the editor's place at least as tall as the editor was: what is under it stays put
+            Node editor = longDay.longModeProperty().get() ? longDay.node() : text;
+            preview.setMinHeight(on ? editor.getLayoutBounds().getHeight() : Region.USE_COMPUTED_SIZE);
             render.run();
             if (!on) {
                 longDay.focusEditor();

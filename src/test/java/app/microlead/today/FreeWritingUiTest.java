@@ -1,12 +1,14 @@
 package app.microlead.today;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import app.microlead.AppDriver;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.function.DoubleSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
@@ -67,6 +69,34 @@ class FreeWritingUiTest {
             assertThat(text.isVisible()).isTrue();
             assertThat(preview.isVisible()).isFalse();
             assertThat((Node) preview.lookup(".md-h1")).isNull();
+        }
+    }
+
+    @Test
+    void thePreviewOfAShortDayKeepsTheEditorsPlaceSoNothingUnderItMoves() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            TextArea text = app.byId("today-text");
+            app.robot().interact(() -> text.setText("# Short\n\nTwo lines."));
+            app.waitUntilSettled();
+            Node words = app.byId("today-word-count");
+            Node toggle = app.byId("today-preview");
+            // measured from the card's own top (the page may scroll to the button clicked)
+            DoubleSupplier under = () -> words.localToScene(0, 0).getY() - toggle.localToScene(0, 0).getY();
+            double before = under.getAsDouble();
+            double editor = text.getHeight();
+
+            app.clickOn("today-preview");
+            app.waitUntilSettled();
+            VBox preview = app.byId("today-preview-text");
+            assertThat(preview.lookup(".md-h1")).as("rendered").isNotNull();
+            assertThat(preview.getHeight()).as("the preview keeps the editor's height").isGreaterThanOrEqualTo(editor - 1);
+            assertThat(under.getAsDouble()).as("the word count under it stays put").isCloseTo(before,
+                    offset(1.0));
+
+            app.clickOn("today-preview");
+            app.waitUntilSettled();
+            assertThat(under.getAsDouble()).as("and back").isCloseTo(before,
+                    offset(1.0));
         }
     }
 }
