@@ -295,10 +295,10 @@ public final class ArchiveService {
             }
             // the archive's days are the habit's history: a habit that started later here (added again on this
             // computer) starts on the first of them, so that none is kept unseen before its start
-            LocalDate first = h.checkIns().stream().map(Archive.CheckInData::date).min(LocalDate::compareTo)
-                    .orElse(target.startDate());
-            if (target.startsAfter(first)) {
-                target = target.withStartDate(first);
+            Habit widened = target.startingBy(h.checkIns().stream().map(Archive.CheckInData::date)
+                    .min(LocalDate::compareTo).orElse(null));
+            if (widened != target) {
+                target = widened;
                 habits.update(target);
             }
             habitIds.put(h.id(), target.id());

@@ -12,7 +12,9 @@ import java.util.Optional;
  * A micro-action the user tracks: from the built-in catalogue ({@code catalogueId}) or their own.
  *
  * @param pillar    the pillar it strengthens, or null for none
- * @param startDate the first day it counts (the day it was added): no day before it can be marked
+ * @param startDate the first day it counts (the day it was added): no day before it can be marked. As the journal
+ *                  stores it, it may be later than a check-in that sync brought (see {@link #startingBy}); the
+ *                  habits of {@link HabitRow}s and {@link HabitStats} start on the day that counts
  */
 public record Habit(long id, String catalogueId, String name, String description, Pillar pillar, Schedule schedule,
                     int sortOrder, boolean archived, LocalDate startDate, String ifThenPlan) {
@@ -59,6 +61,17 @@ public record Habit(long id, String catalogueId, String name, String description
             return Optional.of(t("habits.form.error.start.after.mark", dayShown(firstMark)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * This habit as it counts, given its first marked day {@code firstMark} (null: none): starting on the earlier
+     * of its start date and that day (the rule an archive import applies). A start is never moved past a mark
+     * here, but sync can bring one: another computer's marks, not sent yet, on days before the start this
+     * computer moved later. Both computers hold the same start and marks once synced, so both count from the
+     * same day, and no computer has to write a start of its own for it (which the other's would contradict).
+     */
+    public Habit startingBy(LocalDate firstMark) {
+        return firstMark != null && startsAfter(firstMark) ? withStartDate(firstMark) : this;
     }
 
     /** Why {@code day} cannot be marked when it is before the start (see {@link #startsAfter}). */

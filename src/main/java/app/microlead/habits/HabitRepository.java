@@ -12,7 +12,10 @@ public interface HabitRepository {
     record Removed(Habit habit, List<CheckIn> checkIns) {
     }
 
-    /** Habits in the user's order; archived ones only when asked for. */
+    /**
+     * Habits in the user's order; archived ones only when asked for. Each as stored: its start may be after a
+     * check-in sync brought ({@link Habit#startingBy}); {@link HabitService}'s rows start as they count.
+     */
     List<Habit> habits(boolean includeArchived);
 
     /** Stores a new habit at the end of the list and returns it with its id. */
@@ -52,15 +55,17 @@ public interface HabitRepository {
     long version();
 
     /**
-     * Marks a day (insert or replace). A day before the habit's start is refused with an
-     * {@link IllegalArgumentException} ({@link Habit#checkMarkable}), and so is a habit that is not there.
+     * Marks a day (insert or replace). A day before the habit's start as it counts ({@link Habit#startingBy}
+     * its first check-in) is refused with an {@link IllegalArgumentException} ({@link Habit#checkMarkable}), and
+     * so is a habit that is not there.
      */
     void setCheckIn(CheckIn checkIn);
 
     /**
-     * Stores a check-in as another copy of this journal holds it (sync), even one before its habit's
-     * start (a journal written before that was refused may hold such): the copies stay alike. Not for
-     * a day a user marks, nor for an import ({@link #setCheckIn}).
+     * Stores a check-in as another copy of this journal holds it (sync), even one before its habit's stored
+     * start (another computer's mark, made before this one's later start reached it): the copies stay alike,
+     * and the habit then counts from that day ({@link Habit#startingBy}). Not for a day a user marks, nor for
+     * an import ({@link #setCheckIn}).
      */
     void copyCheckIn(CheckIn checkIn);
 

@@ -72,12 +72,13 @@ public final class HabitService {
 
     /**
      * Stores an edited habit. Its start may move earlier (days before it can then be marked) or later up to
-     * its first marked day, not past it ({@link Habit#startRefusal}): no mark is left before a start.
+     * its first marked day, not past it ({@link Habit#startRefusal}): no mark is left before a start. The start
+     * it is compared with is the one that counts ({@link Habit#startingBy}), which the form shows.
      */
     public void edit(Habit edited) {
-        Habit stored = repo.habits(true).stream().filter(h -> h.id() == edited.id()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(t("habits.error.gone")));
         LocalDate first = repo.checkIns(edited.id()).keySet().stream().min(LocalDate::compareTo).orElse(null);
+        Habit stored = repo.habits(true).stream().filter(h -> h.id() == edited.id()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(t("habits.error.gone"))).startingBy(first);
         Optional<String> refusal = edited.startRefusal(stored, first);
         if (refusal.isPresent()) {
             throw new IllegalArgumentException(refusal.get());
@@ -88,7 +89,7 @@ public final class HabitService {
     /**
      * Sets a day's mark; {@code state == null} clears it. Future days are refused, and so are days
      * before the habit's start (it did not exist then: {@link HabitRepository#setCheckIn} refuses them
-     * against the start it holds).
+     * against the start that counts, as the journal holds it).
      */
     public void mark(Habit habit, LocalDate day, CheckIn.State state, String note) {
         if (day.isAfter(today())) {

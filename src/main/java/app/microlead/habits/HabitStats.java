@@ -9,12 +9,19 @@ import java.util.OptionalDouble;
 public record HabitStats(Habit habit, DayStates days, double[] strengthCurve, double strength, Streak current,
                          Streak best, List<Streak> bestFive, OptionalDouble rate30, OptionalDouble rate365) {
 
+    /**
+     * The numbers of {@code habit} with its check-ins up to {@code today}, counted from the day it starts as it
+     * counts ({@link Habit#startingBy} its first check-in); that is also the habit of the stats.
+     */
     public static HabitStats compute(Habit habit, Map<LocalDate, CheckIn.State> checkIns, LocalDate today) {
-        return compute(habit, DayStates.of(habit.startDate(), today, checkIns));
+        Habit counted = habit.startingBy(checkIns.keySet().stream().min(LocalDate::compareTo).orElse(null));
+        return compute(counted, DayStates.of(counted.startDate(), today, checkIns));
     }
 
+    /** As {@link #compute(Habit, Map, LocalDate)}, from the habit's compact log. */
     public static HabitStats compute(Habit habit, CheckInLog checkIns, LocalDate today) {
-        return compute(habit, checkIns.dayStates(habit.startDate(), today));
+        Habit counted = habit.startingBy(checkIns.first());
+        return compute(counted, checkIns.dayStates(counted.startDate(), today));
     }
 
     /** The numbers from the habit's day states (from its start date to today). */

@@ -287,11 +287,23 @@ public final class JdbcHabitRepository implements HabitRepository {
     @Override
     public void setCheckIn(CheckIn checkIn) {
         db.write(c -> {
-            // read in the write's transaction: the start the mark is checked against is the one stored
-            habit(c, checkIn.habitId()).checkMarkable(checkIn.date());
+            // read in the write's transaction: the start the mark is checked against is the one that counts as
+            // stored (the habit's, or its first check-in's when sync brought one before it)
+            habit(c, checkIn.habitId()).startingBy(firstCheckIn(c, checkIn.habitId())).checkMarkable(checkIn.date());
             upsert(c, checkIn);
             return null;
         });
+    }
+
+    /** The habit's earliest check-in, or null when it has none. */
+    private static LocalDate firstCheckIn(Connection c, long habitId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(check_date) FROM check_in WHERE habit_id = ?")) {
+            ps.setLong(1, habitId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, LocalDate.class);
+            }
+        }
     }
 
     @Override

@@ -82,6 +82,43 @@ class HabitServiceTest {
         service.mark(h, before, null, ""); // leaving it empty is no mark: nothing to refuse
     }
 
+    /**
+     * Sync can leave marks before the stored start (another computer's, made before this one moved the start
+     * later): the habit then counts from the first of them, everywhere its rows go, and nothing is written.
+     */
+    @Test
+    void aSyncedMarkBeforeTheStoredStartIsWhereTheHabitStartsAndIsCounted() {
+        Habit h = repo.add(new Habit(0, null, "Greet", "", Pillar.TRUST, Schedule.daily(), 0, false,
+                TODAY.minusDays(3), ""));
+        repo.copyCheckIn(new CheckIn(h.id(), TODAY.minusDays(6), CheckIn.State.DONE, ""));
+        repo.copyCheckIn(new CheckIn(h.id(), TODAY.minusDays(5), CheckIn.State.DONE, ""));
+
+        HabitRow row = service.rows(false).get(0);
+        assertThat(row.habit().startDate()).isEqualTo(TODAY.minusDays(6));
+        assertThat(row.habit().startsAfter(TODAY.minusDays(6))).isFalse();
+        assertThat(row.stats().habit()).isEqualTo(row.habit());
+        assertThat(row.stats().days().start()).isEqualTo(TODAY.minusDays(6));
+        assertThat(row.stats().days().length()).isEqualTo(7);
+        assertThat(row.stats().best().length()).isEqualTo(2);
+        assertThat(row.stats().strength()).isPositive();
+
+        // the days between the first mark and the stored start take marks; the days before the first mark do not
+        service.mark(h, TODAY.minusDays(4), CheckIn.State.DONE, "");
+        assertThat(service.rows(false).get(0).stats().best().length()).isEqualTo(3);
+        assertThatThrownBy(() -> service.mark(h, TODAY.minusDays(7), CheckIn.State.DONE, ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("“Greet” started on 4 March 2026: a day before that cannot be marked.");
+        assertThat(repo.habits(true).get(0).startDate()).as("stored as it came").isEqualTo(TODAY.minusDays(3));
+
+        // the form edits the start that counts: kept, it saves; moved past the first mark, it is refused
+        Habit shown = service.rows(false).get(0).habit();
+        service.edit(new Habit(shown.id(), null, "Greet by name", "", Pillar.TRUST, Schedule.daily(), 0, false,
+                shown.startDate(), ""));
+        assertThat(service.rows(false).get(0).habit().name()).isEqualTo("Greet by name");
+        assertThatThrownBy(() -> service.edit(shown.withStartDate(TODAY.minusDays(5))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void writesThroughTheRepositoryOrAnyTransactionAreVisible() {
         Habit h = add("Greet");

@@ -97,6 +97,13 @@ class JdbcHabitRepositoryTest {
         Habit a = repo.add(habit("Greet", Pillar.TRUST, Schedule.daily()));
         repo.copyCheckIn(new CheckIn(a.id(), a.startDate().minusDays(3), CheckIn.State.DONE, "from the laptop"));
         assertThat(repo.checkIns(a.id())).containsOnlyKeys(a.startDate().minusDays(3));
+        assertThat(repo.habits(true).get(0).startDate()).as("the start as stored").isEqualTo(a.startDate());
+
+        // the habit counts from that mark: the days after it take marks, the days before it still do not
+        repo.setCheckIn(new CheckIn(a.id(), a.startDate().minusDays(2), CheckIn.State.SKIPPED, ""));
+        assertThatThrownBy(() -> repo.setCheckIn(new CheckIn(a.id(), a.startDate().minusDays(4), CheckIn.State.DONE,
+                ""))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(repo.checkIns(a.id())).containsOnlyKeys(a.startDate().minusDays(3), a.startDate().minusDays(2));
     }
 
     @Test

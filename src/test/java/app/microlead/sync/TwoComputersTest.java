@@ -201,6 +201,47 @@ class TwoComputersTest {
         assertThat(b.export()).isEqualTo(a.export());
     }
 
+    /**
+     * One computer moves a habit's start later while the other marks days before that new start, neither having
+     * seen the other: once synced, both count the habit from the first mark, with the marks, and no round writes
+     * a start of its own for it (the stored start, the laptop's, is the same on both and stays so).
+     */
+    @Test
+    void marksMadeBeforeAStartMovedLaterOnTheOtherComputerCountOnBoth() {
+        LocalDate added = MONDAY.minusDays(10);
+        LocalDate moved = MONDAY.minusDays(3);
+        a.setUp("habits start together");
+        a.round();
+        service.settle();
+        b.setUp("habits start together");
+        var laptop = a.backend.habitRepository();
+        laptop.add(new Habit(0, null, "Ask one question", "", null, Schedule.parse("DAILY"), 0, false, added, ""));
+        exchange();
+        Habit there = b.backend.habitRepository().habits(true).get(0);
+
+        laptop.update(laptop.habits(true).get(0).withStartDate(moved));
+        b.backend.habits().mark(there, added.plusDays(2), CheckIn.State.DONE, "");
+        b.backend.habits().mark(there, added.plusDays(3), CheckIn.State.DONE, "");
+        exchange();
+
+        for (TestDevice d : List.of(a, b)) {
+            assertThat(d.backend.habitRepository().habits(true)).singleElement()
+                    .satisfies(h -> assertThat(h.startDate()).as(d.name + ", stored").isEqualTo(moved));
+            var row = d.backend.habits().rows(false).get(0);
+            assertThat(row.habit().startDate()).as(d.name).isEqualTo(added.plusDays(2));
+            assertThat(row.stats().best().length()).as(d.name + ": the early marks counted").isEqualTo(2);
+            // the day between the first mark and the stored start takes a mark on either
+            d.backend.habits().mark(row.habit(), added.plusDays(4), CheckIn.State.SKIPPED, "");
+            assertThat(d.backend.habits().rows(false).get(0).stateOn(added.plusDays(4)))
+                    .isEqualTo(CheckIn.State.SKIPPED);
+            d.backend.habits().mark(row.habit(), added.plusDays(4), null, "");
+        }
+        exchange();
+        assertThat(a.export()).isEqualTo(b.export());
+        assertThat(a.backend.habitRepository().habits(true).get(0).startDate()).isEqualTo(moved);
+        assertThat(b.backend.habits().rows(false).get(0).habit().startDate()).isEqualTo(added.plusDays(2));
+    }
+
     @Test
     void theFolderHoldsNoPlaintext() throws IOException {
         a.write(MONDAY, "The Zebrafinch offsite went well.");
