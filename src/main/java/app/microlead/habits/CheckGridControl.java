@@ -216,16 +216,13 @@ public final class CheckGridControl extends VBox {
             shownCells[i] = accessible;
             Button b = cells[i];
             b.getStyleClass().removeAll("done", "skipped", BEFORE_START);
-            // a day before the habit existed: drawn muted, left out of the keyboard's way, and inert (see cell)
-            // (one that holds a mark all the same — another computer's, synced after the start moved later — shows
-            // it, muted, and takes a press that clears it)
-            b.setFocusTraversable(!before || st != null);
+            // a day before the habit existed: drawn muted, left out of the keyboard's way, and inert (see cell); it
+            // holds no mark (one that sync brings moves the start that counts to it, see HabitRow)
+            b.setFocusTraversable(!before);
             if (before) {
                 b.getStyleClass().add(BEFORE_START);
             }
-            if (before && st == null) {
-                b.setGraphic(null);
-            } else if (st == CheckIn.State.DONE) {
+            if (st == CheckIn.State.DONE) {
                 b.getStyleClass().add("done");
                 b.setGraphic(new FontIcon("fth-check"));
             } else if (st == CheckIn.State.SKIPPED) {
@@ -298,22 +295,15 @@ public final class CheckGridControl extends VBox {
             }
         }
 
-        /** Whether the cell's day is before the habit's start and holds no mark: nothing to do there. */
+        /** Whether the cell's day is before the habit's start: nothing to do there. */
         private boolean inert(LocalDate day) {
-            return row != null && row.habit().startsAfter(day) && row.stateOn(day) == null;
+            return row != null && row.habit().startsAfter(day);
         }
 
-        /**
-         * The day's state as words, or that the habit had not started ("before this habit started (12 March
-         * 2026)"), with the mark such a day holds all the same and how to clear it.
-         */
+        /** The day's state as words, or that the habit had not started: "before this habit started (12 March 2026)". */
         private String dayText(LocalDate day) {
-            CheckIn.State st = row.stateOn(day);
-            if (!row.habit().startsAfter(day)) {
-                return stateText(st);
-            }
-            String before = t("habits.grid.cell.before.start", row.habit().startShown());
-            return st == null ? before : t("habits.grid.cell.before.start.marked", before, stateText(st));
+            return row.habit().startsAfter(day) ? t("habits.grid.cell.before.start", row.habit().startShown())
+                    : stateText(row.stateOn(day));
         }
     }
 

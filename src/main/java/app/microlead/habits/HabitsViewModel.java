@@ -154,12 +154,12 @@ public final class HabitsViewModel {
 
     /**
      * Whether {@code day} is before the habit's start: nothing is written and the message says why (the grid
-     * shows such a day as not applicable, but the detail's buttons act on any day picked in the year map). A
-     * mark such a day holds (another computer's, synced after this one moved the start later) may be cleared:
-     * {@code next} null.
+     * shows such a day as not applicable, but the detail's buttons act on any day picked in the year map).
+     * Leaving a day empty ({@code next} null) is never refused. (A row holds no mark before its start: one that
+     * sync brings moves the start that counts to it, see {@link HabitRow}.)
      */
     private boolean refused(HabitRow row, LocalDate day, CheckIn.State next) {
-        if (row.habit().startsAfter(day) && !(next == null && row.stateOn(day) != null)) {
+        if (next != null && row.habit().startsAfter(day)) {
             message.set(row.habit().beforeStartRefusal());
             return true;
         }

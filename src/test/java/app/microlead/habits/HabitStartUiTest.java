@@ -89,35 +89,45 @@ class HabitStartUiTest {
     }
 
     /**
-     * A mark before the start that came all the same (another computer's, synced after this one moved the start
-     * later) is shown, muted, and can be cleared, though not changed: it was invisible and could not be touched.
+     * A mark before the stored start that came all the same (another computer's, synced after this one moved the
+     * start later) is where the habit starts: shown as any mark, the days after it open, the form shows that start,
+     * and it can be cleared (the habit then starts on its next mark).
      */
     @Test
-    void aMarkBeforeTheStartIsShownAndCanBeClearedButNotChanged() throws Exception {
-        LocalDate day = start.minusDays(2);
+    void aMarkBeforeTheStoredStartIsWhereTheHabitStartsAndCanBeCleared() throws Exception {
+        LocalDate synced = start.minusDays(2); // 6 March
         try (Database db = Database.open(DataFolder.open(dataDir))) {
-            new JdbcHabitRepository(db).copyCheckIn(new CheckIn(1, day, CheckIn.State.DONE, ""));
+            new JdbcHabitRepository(db).copyCheckIn(new CheckIn(1, synced, CheckIn.State.DONE, ""));
         }
         assertThat(checkIns()).isEqualTo(2);
         try (AppDriver app = AppDriver.start(dataDir, clock)) {
             app.clickOn("nav-habits");
-            String id = "habit-1-day-" + day;
-            app.waitUntil(() -> app.exists(id), 10);
+            String id = "habit-1-day-" + synced;
+            String between = "habit-1-day-" + synced.plusDays(1);
+            String before = "habit-1-day-" + synced.minusDays(1);
+            app.waitUntil(() -> app.exists(before), 10);
             Button cell = app.byId(id);
-            assertThat(cell.getStyleClass()).contains(CheckGridControl.BEFORE_START, "done");
+            assertThat(cell.getStyleClass()).contains("done").doesNotContain(CheckGridControl.BEFORE_START);
             assertThat(cell.isFocusTraversable()).isTrue();
-            assertThat(cell.getAccessibleText()).endsWith("before this habit started (8 March 2026), yet marked done: "
-                    + "Space (done) or S (skipped) again clears it");
+            assertThat(cell.getAccessibleText()).endsWith("done");
+            assertThat(app.<Button>byId(before).getAccessibleText()).endsWith("before this habit started (6 March 2026)");
+            assertThat(app.<Button>byId(between).getStyleClass()).doesNotContain(CheckGridControl.BEFORE_START);
+
+            // the day between it and the start stored takes a mark; the synced one clears
+            app.clickOn(between);
+            app.waitUntil(() -> app.<Button>byId(between).getStyleClass().contains("done"), 5);
             app.robot().interact(cell::requestFocus);
-            app.robot().type(KeyCode.S); // not turned into another mark
-            app.waitUntilSettled();
-            assertThat(app.<Label>byId("habits-message").getText()).startsWith("“Greet by name” started on 8 March 2026");
-            assertThat(cell.getStyleClass()).contains("done");
             app.robot().type(KeyCode.SPACE);
-            app.waitUntil(() -> !app.<Button>byId(id).getStyleClass().contains("done"), 5);
-            assertThat(app.<Button>byId(id).isFocusTraversable()).isFalse();
+            app.waitUntil(() -> app.<Button>byId(id).getStyleClass().contains(CheckGridControl.BEFORE_START), 5);
+            assertThat(app.<Button>byId(id).getStyleClass()).doesNotContain("done");
+
+            app.waitUntil(() -> app.exists("habit-edit"), 10);
+            app.clickOn("habit-edit");
+            app.waitUntil(() -> app.exists("habit-form-start"), 10);
+            assertThat(app.<DatePicker>byId("habit-form-start").getEditor().getText()).isEqualTo("7 Mar 2026");
+            app.clickOn("habit-editor-cancel");
         }
-        assertThat(checkIns()).isEqualTo(1);
+        assertThat(checkIns()).isEqualTo(2); // the 7th and the 9th
     }
 
     @Test
