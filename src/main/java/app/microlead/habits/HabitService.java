@@ -73,17 +73,29 @@ public final class HabitService {
     /**
      * Stores an edited habit. Its start may move earlier (days before it can then be marked) or later up to
      * its first marked day, not past it ({@link Habit#startRefusal}): no mark is left before a start. The start
-     * it is compared with is the one that counts ({@link Habit#startingBy}), which the form shows.
+     * it is compared with is the one that counts ({@link Habit#startingBy}), which the form shows; left as
+     * shown, the start stored stays as it was (a synced mark before it decides no start of this computer's own,
+     * which sync would send as an edit).
      */
     public void edit(Habit edited) {
         LocalDate first = repo.checkIns(edited.id()).keySet().stream().min(LocalDate::compareTo).orElse(null);
-        Habit stored = repo.habits(true).stream().filter(h -> h.id() == edited.id()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(t("habits.error.gone"))).startingBy(first);
-        Optional<String> refusal = edited.startRefusal(stored, first);
+        Habit stored = stored(edited.id());
+        Habit counted = stored.startingBy(first);
+        Optional<String> refusal = edited.startRefusal(counted, first);
         if (refusal.isPresent()) {
             throw new IllegalArgumentException(refusal.get());
         }
-        repo.update(edited);
+        repo.update(edited.startDate().equals(counted.startDate()) ? edited.withStartDate(stored.startDate()) : edited);
+    }
+
+    /** Archives a habit or takes it back, the rest of it as stored (see {@link #edit} for its start). */
+    public void setArchived(long habitId, boolean archived) {
+        repo.update(stored(habitId).withArchived(archived));
+    }
+
+    private Habit stored(long habitId) {
+        return repo.habits(true).stream().filter(h -> h.id() == habitId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(t("habits.error.gone")));
     }
 
     /**

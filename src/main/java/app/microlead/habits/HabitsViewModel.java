@@ -228,7 +228,7 @@ public final class HabitsViewModel {
 
     public void setArchived(HabitRow row, boolean archived) {
         change(() -> {
-            service.repository().update(row.habit().withArchived(archived));
+            service.setArchived(row.habit().id(), archived);
             return null;
         }, archived ? t("habits.message.archived", row.habit().name())
                 : t("habits.message.restored", row.habit().name()));

@@ -117,6 +117,16 @@ class HabitServiceTest {
         assertThat(service.rows(false).get(0).habit().name()).isEqualTo("Greet by name");
         assertThatThrownBy(() -> service.edit(shown.withStartDate(TODAY.minusDays(5))))
                 .isInstanceOf(IllegalArgumentException.class);
+        // neither that save nor archiving writes a start of its own (sync would send it as this computer's edit)
+        service.setArchived(h.id(), true);
+        assertThat(repo.habits(true)).singleElement().satisfies(s -> {
+            assertThat(s.archived()).isTrue();
+            assertThat(s.startDate()).isEqualTo(TODAY.minusDays(3));
+        });
+        assertThat(service.rows(true).get(0).habit().startDate()).isEqualTo(TODAY.minusDays(6));
+        // a start moved earlier than the first mark by hand is stored
+        service.edit(service.rows(true).get(0).habit().withStartDate(TODAY.minusDays(8)));
+        assertThat(repo.habits(true).get(0).startDate()).isEqualTo(TODAY.minusDays(8));
     }
 
     @Test
