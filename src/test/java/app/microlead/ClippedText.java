@@ -28,7 +28,7 @@ public final class ClippedText {
     }
 
     /** Every cut-off text in the showing windows (the main window, dialogs and popups), described for a report. */
-    static List<String> inShowingWindows(String where) {
+    public static List<String> inShowingWindows(String where) {
         List<String> found = new ArrayList<>();
         for (Window w : new ArrayList<>(Window.getWindows())) {
             if (w.isShowing() && w.getScene() != null) {

@@ -321,11 +321,8 @@ public final class PeopleView implements Page {
         /** As tall as the wrapped lines are at the width the list draws the row (large text wraps into more lines). */
         @Override
         protected double computePrefHeight(double width) {
-            double w = width > 0 ? width : getWidth();
-            if (getGraphic() == null || w <= 0) {
-                return super.computePrefHeight(width);
-            }
-            return snappedTopInset() + box.prefHeight(FxCells.contentWidth(this, w)) + snappedBottomInset();
+            double h = FxCells.wrappedHeight(this, box, width);
+            return h < 0 ? super.computePrefHeight(width) : h;
         }
     }
 }

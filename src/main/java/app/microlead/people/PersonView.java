@@ -5,6 +5,7 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.I18n;
 import app.microlead.journal.Texts;
 import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxCells;
 import app.microlead.ui.FxDates;
 import app.microlead.ui.FxGrowingList;
 import app.microlead.ui.FxKeys;
@@ -226,22 +227,10 @@ final class PersonView {
         form.setAlignment(Pos.CENTER_LEFT);
         ListView<Promise> list = new ListView<>(vm.promises());
         list.setId("promise-list");
+        FxCells.roomy(list); // as the app's other lists: room around each promise's lines
         list.setPrefHeight(150);
         list.setPlaceholder(FxLabels.placeholder(t("people.promise.empty")));
-        list.setCellFactory(l -> new ListCell<>() {
-            {
-                // a long promise (German) wraps within the list instead of needing a sideways scroll bar
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(Promise p, boolean isEmpty) {
-                super.updateItem(p, isEmpty);
-                setText(isEmpty || p == null ? null : p.text() + (p.due() == null ? "" : " · "
-                        + t("people.agenda.due", Agenda.shortDay(p.due()))) + " · " + p.state().label());
-            }
-        });
+        list.setCellFactory(l -> new PromiseCell());
         List<Button> markButtons = new ArrayList<>();
         for (Promise.State s : new Promise.State[] {Promise.State.KEPT, Promise.State.BROKEN, Promise.State.DROPPED,
             Promise.State.OPEN}) {
@@ -296,5 +285,42 @@ final class PersonView {
         FlowPane buttons = FxLayouts.buttonRow(button("agenda-prepare", "fth-clipboard", "people.agenda.prepare",
                 vm::prepare), copy, pdf, saving);
         return FxLabels.card(FxLabels.heading(t("people.agenda")), buttons, md);
+    }
+
+    /**
+     * A promise, its due day and its state, wrapped to the list's width in as many lines as it needs: the row is as tall
+     * as the lines at the width it is drawn (with the roomy rows' padding, large text and German, the cell's own wrapped
+     * text was measured for one line and cut with '…').
+     */
+    private static final class PromiseCell extends ListCell<Promise> {
+        private final Label text = new Label();
+
+        PromiseCell() {
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            setPrefWidth(0); // never wider than the list: no sideways scroll bar
+        }
+
+        @Override
+        protected void updateItem(Promise p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(null);
+            if (empty || p == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            text.setText(p.text() + (p.due() == null ? "" : " · " + t("people.agenda.due", Agenda.shortDay(p.due())))
+                    + " · " + p.state().label());
+            setAccessibleText(text.getText()); // what a screen reader says of the row (its text is its graphic's)
+            FxCells.fitWidth(this, text);
+            setGraphic(text);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double h = FxCells.wrappedHeight(this, text, width);
+            return h < 0 ? super.computePrefHeight(width) : h;
+        }
     }
 }

@@ -99,4 +99,17 @@ public final class FxCells {
         }
         return Math.ceil(height);
     }
+
+    /**
+     * The height of a cell whose graphic {@code content} wraps its lines, at the width the list draws it ({@code width},
+     * or the cell's own when not given): its padding and the lines measured at {@link #contentWidth}; -1 while the cell
+     * shows no graphic or has no width yet (the caller's own measure then).
+     */
+    public static double wrappedHeight(ListCell<?> cell, Region content, double width) {
+        double w = width > 0 ? width : cell.getWidth();
+        if (cell.getGraphic() == null || w <= 0) {
+            return -1;
+        }
+        return cell.snappedTopInset() + content.prefHeight(contentWidth(cell, w)) + cell.snappedBottomInset();
+    }
 }
