@@ -71,6 +71,8 @@ public final class PersonViewModel {
     private final ObjectProperty<LocalDate> promiseDue = new SimpleObjectProperty<>();
     private final StringProperty agenda = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    /** What the last failed save said on the page; a later failure to keep the page on disk is added under it. */
+    private String saveFailure;
     private final BooleanProperty savingPdf = new SimpleBooleanProperty(false);
     private final BooleanProperty pdfAvailable = new SimpleBooleanProperty(false);
     private Agenda.PdfWriter pdfWriter;
@@ -355,8 +357,8 @@ public final class PersonViewModel {
             saving.remove(s);
             doubtful.add(id); // nothing of it was stored: the page as typed is unsaved, and written again
             toWrite.add(id);
+            failedFor(p, this::saveFailed).accept(e); // said first: keeping the page on disk may fail too, and adds to it
             writeDrafts();
-            failedFor(p).accept(e);
         });
     }
 
@@ -403,7 +405,7 @@ public final class PersonViewModel {
             // time People shows or anything on a page changes, and given up at close
             doubtful.addAll(rows.keySet());
             toWrite.addAll(rows.keySet());
-            failed(e);
+            draftFailed(e);
         });
     }
 
@@ -830,12 +832,39 @@ public final class PersonViewModel {
         message.set(t("people.error.failed", e.getMessage() == null ? "" : e.getMessage()));
     }
 
+    /**
+     * A save from the page that failed: what failed and what to do, kept said when keeping the page on disk fails
+     * after it (the journal still locked, the disk still full): that failure is added under it.
+     */
+    private void saveFailed(Throwable e) {
+        saveFailure = t("people.error.save.failed", cause(e));
+        message.set(saveFailure);
+    }
+
+    /** Keeping what is unsaved on disk failed: added under a failed save's message while that is what the page says. */
+    private void draftFailed(Throwable e) {
+        String said = t("people.error.draft.failed", cause(e));
+        String now = message.get();
+        message.set(saveFailure != null && now != null && now.startsWith(saveFailure) ? saveFailure + "\n" + said : said);
+    }
+
+    /** A failure's words for a sentence that goes on after them: without a full stop of their own. */
+    private static String cause(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    }
+
     /** A write for {@code p} that failed: said on their page, or where it is seen if another page is shown by now. */
     private Consumer<Throwable> failedFor(Person p) {
+        return failedFor(p, this::failed);
+    }
+
+    /** As {@link #failedFor(Person)}, said on their page by {@code onPage}. */
+    private Consumer<Throwable> failedFor(Person p, Consumer<Throwable> onPage) {
         return e -> {
             Person shown = person.get();
             if (shown != null && shown.id() == p.id()) {
-                failed(e);
+                onPage.accept(e);
             } else {
                 elsewhere.accept(t("people.error.failed.for", p.name(), e.getMessage() == null ? "" : e.getMessage()));
             }

@@ -289,6 +289,29 @@ class PersonDraftsOnDiskTest {
     }
 
     @Test
+    void aSaveThatFailsStaysSaidWhenKeepingThePageOnDiskFailsToo() {
+        HeldTaskRunner held = new HeldTaskRunner();
+        PersonViewModel page = anasPageWith(held);
+        page.roleProperty().set("Tech lead");
+        page.save();
+        db.suspend(); // the journal locks before the save runs, and stays locked for what follows it
+        held.step(); // the save fails; keeping her page on disk as unsaved is queued behind it
+        String saveFailed = page.messageProperty().get();
+        assertThat(saveFailed).as("what the failed save says").startsWith("Saving did not work, so nothing was stored")
+                .contains("save again").doesNotContain("..");
+        held.step(); // keeping her page on disk fails too
+        db.resume();
+        held.release();
+        assertThat(page.messageProperty().get()).as("the save's failure, still said, and the draft's added")
+                .startsWith(saveFailed).contains("could not be kept on disk");
+        assertThat(page.roleProperty().get()).as("still on her page, to be saved again").isEqualTo("Tech lead");
+
+        page.save(); // saved once the journal is unlocked: the failures are over and no longer said
+        held.release();
+        assertThat(page.messageProperty().get()).isEqualTo("Ana Lima is saved.");
+    }
+
+    @Test
     void aDeletionUndoneBringsBackWhatWasTypedOnThePersonsPage() {
         open(vm, ana);
         vm.page().notesProperty().set("Half a thought about Ana");
