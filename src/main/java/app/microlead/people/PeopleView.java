@@ -14,6 +14,7 @@ import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,6 +32,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -63,7 +65,8 @@ public final class PeopleView implements Page {
         roster = roster();
         FxLayouts.sizeInEm(roster, "-fx-min-width", 260);
         FxLayouts.sizeInEm(roster, "-fx-pref-width", 360);
-        ScrollPane page = new ScrollPane(new PersonView(vm.page(), vm.nobodyProperty(), vm::toggleArchived, vm::deleteSelected).node());
+        PersonView person = new PersonView(vm.page(), vm.nobodyProperty(), vm::toggleArchived, vm::deleteSelected);
+        ScrollPane page = new ScrollPane(person.node());
         page.setFitToWidth(true);
         page.setId("people-page");
         back.setId("people-back");
@@ -71,8 +74,16 @@ public final class PeopleView implements Page {
         FxLazyTooltip.install(back, () -> t("people.back.tip"));
         back.visibleProperty().bind(narrow);
         back.managedProperty().bind(back.visibleProperty());
-        VBox.setVgrow(page, Priority.ALWAYS);
-        personSide = new VBox(8, back, rosterSaysHere(), page);
+        // what is said (saved, failed) shows over the page's bottom edge, not in it: the page does not move when a
+        // message comes or goes, and no empty line is kept for one
+        VBox said = new VBox(6, rosterSaysHere(), person.messageNode());
+        said.setPickOnBounds(false);
+        said.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane.setAlignment(said, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(said, new Insets(0, 18, 10, 4)); // clear of the scroll bar
+        StackPane pageAndSaid = new StackPane(page, said);
+        VBox.setVgrow(pageAndSaid, Priority.ALWAYS);
+        personSide = new VBox(8, back, pageAndSaid);
         // the page asks for a reading width, not for its content's (a long timeline line on one row): that made
         // the roster shrink by a third (and its lines re-wrap) whenever a person was opened. Where the window is
         // too narrow for both (large text, 1280 px), the two still give way evenly, the roster down to its minimum
@@ -113,8 +124,12 @@ public final class PeopleView implements Page {
      * the person's side is shown, until the roster shows again (the way to another person).
      */
     private Label rosterSaysHere() {
-        Label said = FxLabels.muted("");
+        Label said = new Label();
         said.setId("people-page-message");
+        said.setWrapText(true);
+        said.setMaxWidth(Double.MAX_VALUE);
+        said.setMinHeight(Region.USE_PREF_SIZE);
+        said.getStyleClass().add(PersonView.PAGE_MESSAGE);
         said.visibleProperty().bind(narrow.and(said.textProperty().isNotEmpty()));
         said.managedProperty().bind(said.visibleProperty());
         vm.messageProperty().addListener((o, was, now) -> {

@@ -11,6 +11,7 @@ import app.microlead.ui.FxGrowingList;
 import app.microlead.ui.FxKeys;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
+import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.FxSaveChooser;
 import app.microlead.ui.FxPrompts;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ final class PersonView {
 
     private final PersonViewModel vm;
     private final VBox root;
+    private final Node message;
 
     PersonView(PersonViewModel vm, ObservableBooleanValue nobody, Runnable archive, Runnable delete) {
         this.vm = vm;
@@ -67,13 +69,7 @@ final class PersonView {
         figures.setId("person-figures");
         figures.setWrapText(true);
         figures.textProperty().bind(vm.figuresProperty());
-        Label message = new Label();
-        message.setId("person-message");
-        message.setWrapText(true);
-        message.getStyleClass().add("text-muted");
-        message.textProperty().bind(vm.messageProperty());
-        message.visibleProperty().bind(vm.messageProperty().isNotEmpty()); // no empty line under the name
-        message.managedProperty().bind(message.visibleProperty());
+        message = message();
         Button archiveBtn = button("person-archive", "fth-archive", "people.archive", archive);
         archiveBtn.textProperty().bind(Bindings.createStringBinding(() -> vm.personProperty().get() != null
                 && vm.personProperty().get().archived() ? t("people.unarchive") : t("people.archive"), vm.personProperty()));
@@ -81,7 +77,7 @@ final class PersonView {
         HBox actions = new HBox(8, archiveBtn, deleteBtn);
         // what is done on the page (the 1:1 note, promises, the agenda) before the history: a long timeline put
         // them hundreds of lines down
-        VBox content = new VBox(16, title, message, FxLabels.card(figures), details(), oneOnOne(), promises(), agenda(),
+        VBox content = new VBox(16, title, FxLabels.card(figures), details(), oneOnOne(), promises(), agenda(),
                 FxLabels.card(FxLabels.heading(t("people.timeline")), timeline(), timelineMore()), actions);
         content.visibleProperty().bind(vm.personProperty().isNotNull());
         content.managedProperty().bind(content.visibleProperty());
@@ -93,6 +89,41 @@ final class PersonView {
     Node node() {
         return root;
     }
+
+    /**
+     * What the page says (saved, failed, a date not read), for the page's view to show over the page's bottom edge:
+     * shown under the name it pushed the whole page down a line or two at each save, and back up at the next person.
+     */
+    Node messageNode() {
+        return message;
+    }
+
+    private Node message() {
+        Label said = new Label();
+        said.setId("person-message");
+        said.setWrapText(true);
+        said.setMaxWidth(Double.MAX_VALUE);
+        said.setMinHeight(Region.USE_PREF_SIZE);
+        said.textProperty().bind(vm.messageProperty());
+        HBox.setHgrow(said, Priority.ALWAYS);
+        Button hide = new Button(null, new FontIcon("fth-x"));
+        hide.setId("person-message-hide");
+        hide.getStyleClass().add("flat");
+        hide.setMinWidth(Region.USE_PREF_SIZE);
+        hide.setOnAction(e -> vm.messageProperty().set(""));
+        FxAccessible.name(hide, t("people.message.hide"));
+        FxLazyTooltip.install(hide, () -> t("people.message.hide"));
+        HBox bar = new HBox(8, said, hide);
+        bar.setId("person-message-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(PAGE_MESSAGE);
+        bar.visibleProperty().bind(vm.messageProperty().isNotEmpty().and(vm.personProperty().isNotNull()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    /** Style class of a message shown over the bottom of a person's page (app.css). */
+    static final String PAGE_MESSAGE = "page-message";
 
     private static Button button(String id, String icon, String key, Runnable action) {
         Button b = new Button(t(key), new FontIcon(icon));
