@@ -3,20 +3,35 @@ package app.microlead.people;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.habits.CheckInExtraView;
+import app.microlead.ui.FxAccessible;
+import app.microlead.ui.FxDialogService;
 import app.microlead.ui.FxLabels;
+import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxLazyTooltip;
+import app.microlead.ui.FxPrompts;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A compact person picker beside a check-in's note: a menu of the roster with a tick for everyone the
- * check-in names. It works once the micro-action is marked done or skipped.
+ * check-in names, and "Add someone to People…" for who is not there yet (with no one in People, the way to start).
+ * It works once the micro-action is marked done or skipped.
  */
 public final class CheckInPeopleView implements CheckInExtraView {
 
@@ -46,12 +61,6 @@ public final class CheckInPeopleView implements CheckInExtraView {
 
     private void fillMenu() {
         button.getItems().clear();
-        if (vm.roster().isEmpty()) {
-            MenuItem none = new MenuItem(t("people.checkin.none"));
-            none.setDisable(true);
-            button.getItems().add(none);
-            return;
-        }
         for (Person p : vm.roster()) {
             CheckMenuItem item = new CheckMenuItem(p.name());
             item.setId("checkin-person-" + p.id());
@@ -67,6 +76,58 @@ public final class CheckInPeopleView implements CheckInExtraView {
             });
             button.getItems().add(item);
         }
+        // someone not in People yet (with no one there at all, the only thing to do): added here, named at once
+        MenuItem add = new MenuItem(t("people.checkin.add"), new FontIcon("fth-user-plus"));
+        add.setId("checkin-add-person");
+        add.setOnAction(e -> addSomeone());
+        if (!vm.roster().isEmpty()) {
+            button.getItems().add(new SeparatorMenuItem());
+        }
+        button.getItems().add(add);
+    }
+
+    /** Asks for the name of someone the check-in is for, adds them to People and ticks them (Enter adds). */
+    private void addSomeone() {
+        Dialog<String> dialog = new Dialog<>();
+        if (button.getScene() != null) {
+            dialog.initOwner(button.getScene().getWindow());
+        }
+        dialog.setTitle(t("people.checkin.add.title"));
+        dialog.setHeaderText(t("people.checkin.add.title"));
+        TextField name = new TextField();
+        name.setId("checkin-new-person-name");
+        FxPrompts.prompt(name, t("people.new.prompt"));
+        FxAccessible.name(name, t("people.field.name"));
+        Label problem = new Label();
+        problem.setId("checkin-new-person-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("text-danger");
+        problem.textProperty().bind(Bindings.createStringBinding(() -> Objects.requireNonNullElse(
+                vm.nameProblem(name.getText()), ""), name.textProperty()));
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        Label says = new Label(t("people.checkin.add.text"));
+        says.setWrapText(true);
+        VBox content = new VBox(8, says, name, problem);
+        FxLayouts.sizeInEm(content, "-fx-pref-width", 400);
+        DialogPane pane = dialog.getDialogPane();
+        pane.setId("checkin-new-person");
+        pane.setContent(content);
+        ButtonType add = new ButtonType(t("people.add"), ButtonBar.ButtonData.OK_DONE);
+        pane.getButtonTypes().setAll(add, FxDialogService.cancel());
+        pane.lookupButton(add).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> name.getText().isBlank() || !problem.getText().isEmpty(), name.textProperty(), problem.textProperty()));
+        dialog.setOnShown(e -> name.requestFocus());
+        dialog.setResultConverter(b -> b == add ? name.getText() : null);
+        long habit = habitId;
+        LocalDate d = day;
+        dialog.showAndWait().ifPresent(typed -> vm.addAndPick(typed, habit, d, picked, ids -> {
+            if (habit == habitId && d.equals(day)) {
+                picked.clear();
+                picked.addAll(ids);
+                label();
+            }
+        }));
     }
 
     private void label() {

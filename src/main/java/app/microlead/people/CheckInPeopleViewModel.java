@@ -45,6 +45,57 @@ public final class CheckInPeopleViewModel {
         }, saved -> message.set(""), this::failed);
     }
 
+    /**
+     * Why {@code typed} cannot be the name of someone added from a check-in ("A name needs at least one letter…"),
+     * or null when it can; blank is no name yet, and says nothing.
+     */
+    public String nameProblem(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            Person.named(typed.strip(), service.today());
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /**
+     * Someone the check-in is for who is not in People yet (the picker of an empty roster): adds them to People and
+     * names them on {@code habitId}'s check-in on {@code day} beside those already {@code picked}, in one write; a name
+     * someone on the roster already has names that person instead of adding a second one. {@code then} is told who the
+     * check-in names now (FX thread); a name that cannot be, or a failed write, is said in {@link #messageProperty}.
+     */
+    public void addAndPick(String typed, long habitId, LocalDate day, Set<Long> picked, Consumer<Set<Long>> then) {
+        Person p;
+        try {
+            p = Person.named(typed == null ? "" : typed.strip(), service.today());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        List<Person> known = Roster.namesakes(roster, p.name(), 0);
+        Set<Long> now = new LinkedHashSet<>(picked);
+        if (known.size() == 1) {
+            now.add(known.get(0).id());
+            store(habitId, day, now);
+            then.accept(now);
+            return;
+        }
+        tasks.write(() -> service.repository().together(() -> {
+            Person added = service.repository().add(p);
+            now.add(added.id());
+            service.repository().setCheckInPeople(habitId, day, now);
+            return added;
+        }), added -> {
+            roster.add(added);
+            message.set(t("people.added", added.name()));
+            then.accept(now);
+            load(); // in the roster's order
+        }, this::failed);
+    }
+
     /** The names of the given people in roster order ("Ana, Ben"). */
     public String names(Set<Long> ids) {
         return String.join(", ", namesOf(ids));
