@@ -239,6 +239,13 @@ final class Wiring implements AutoCloseable {
         mentionVm = new MentionCompletionViewModel(people, tasks);
         mentionVm.onPromiseMade(peopleToday::load);
         checkInPeople = new CheckInPeopleViewModel(people, tasks);
+        // someone added from a check-in's picker can be mentioned at once; what the picker says shows in the status line
+        checkInPeople.onPersonAdded(mentionVm::load);
+        checkInPeople.messageProperty().addListener((o, was, said) -> {
+            if (said != null && !said.isEmpty()) {
+                shell.statusProperty().set(said);
+            }
+        });
 
         // export
         exportJobs = new ExportJobs(journal, habits, backend.assessments(), backend.reviews(), people, bank,

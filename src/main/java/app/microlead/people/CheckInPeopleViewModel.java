@@ -20,6 +20,7 @@ public final class CheckInPeopleViewModel {
     private final TaskRunner tasks;
     private final ObservableList<Person> roster = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private Runnable personAdded = () -> { };
 
     public CheckInPeopleViewModel(PeopleService service, TaskRunner tasks) {
         this.service = service;
@@ -91,6 +92,7 @@ public final class CheckInPeopleViewModel {
         }), added -> {
             roster.add(added);
             message.set(t("people.added", added.name()));
+            personAdded.run();
             then.accept(now);
             load(); // in the roster's order
         }, this::failed);
@@ -127,6 +129,12 @@ public final class CheckInPeopleViewModel {
         return roster;
     }
 
+    /** Runs {@code then} (FX thread) when someone was added to People from a check-in (the mentions learn the name). */
+    public void onPersonAdded(Runnable then) {
+        this.personAdded = then;
+    }
+
+    /** What the last action said: someone added, a name that cannot be, or a failed write ("" for nothing). */
     public StringProperty messageProperty() {
         return message;
     }

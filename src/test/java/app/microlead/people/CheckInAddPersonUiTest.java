@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
@@ -66,6 +67,15 @@ class CheckInAddPersonUiTest {
             app.waitUntil(() -> "Ana".equals(picker.getText()), 30);
             assertThat(picker.getAccessibleText()).isEqualTo("For Ana Lima");
             app.waitUntilSettled();
+            assertThat(app.<Label>byId("shell-status").getText()).as("what the picker did, said")
+                    .isEqualTo("Ana Lima was added.");
+            // the writing knows the name at once (it learnt names only when the day changed)
+            app.clickOn("today-text");
+            app.robot().write("Thanked @an");
+            app.waitUntil(() -> app.robot().lookup("#mention-list").tryQuery().map(Node::isVisible).orElse(false), 10);
+            ListView<String> offered = app.robot().lookup("#mention-list").query();
+            assertThat(offered.getItems()).containsExactly("Ana Lima");
+            app.robot().type(KeyCode.ESCAPE);
             app.clickOn("nav-people");
             ListView<PeopleViewModel.Row> people = app.byId("people-list");
             app.waitUntil(() -> people.getItems().size() == 1, 30);
