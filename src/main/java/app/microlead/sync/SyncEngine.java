@@ -169,7 +169,7 @@ public final class SyncEngine {
         try {
             Optional<SyncFolder.Header> h = folder.header();
             if (h.isEmpty()) {
-                throw new SyncException(t("sync.error.folder.missing", folder.root()));
+                throw new SyncException(t("sync.error.header.gone", folder.root(), SyncFolder.HEADER));
             }
             if (!SyncCrypto.sameCheck(h.get().check(), settings.check())) {
                 throw new SyncException(t("sync.error.key.changed"));

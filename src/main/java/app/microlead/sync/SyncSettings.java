@@ -9,7 +9,10 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * This computer's sync settings, kept in the journal (so they are as safe as the journal: encrypted
@@ -30,6 +33,8 @@ final class SyncSettings {
     static final String JOINED = "joined";
     /** The shortest passphrase a new sync folder is set up with (as for an encrypted journal). */
     static final int MIN_NEW_PASSPHRASE = 8;
+    /** Files an operating system puts into any folder; they do not make a folder someone else's. */
+    private static final Set<String> IGNORED = Set.of("desktop.ini", "Thumbs.db", "Icon\r");
 
     private final SyncStore store;
 
@@ -91,7 +96,13 @@ final class SyncSettings {
             throw new SyncException(t("sync.error.no.parent", folderPath, String.valueOf(parent)));
         }
         try {
+            if (Files.exists(folderPath) && !Files.isDirectory(folderPath)) {
+                throw new SyncException(t("sync.error.not.a.folder", folderPath));
+            }
             Optional<SyncFolder.Header> header = Files.isDirectory(folderPath) ? folder.header() : Optional.empty();
+            if (header.isEmpty() && Files.isDirectory(folderPath)) {
+                refuseUnrelated(folderPath);
+            }
             if (header.isEmpty() && passphrase.length < MIN_NEW_PASSPHRASE) {
                 throw new SyncException(t("sync.error.short.passphrase", MIN_NEW_PASSPHRASE));
             }
@@ -135,6 +146,27 @@ final class SyncSettings {
             store.putMeta(CHECK, check);
         } catch (IOException e) {
             throw new SyncException(t("sync.error.folder.unusable", folderPath, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * A new sync folder must be empty (hidden files such as Syncthing's {@code .stfolder} aside): a folder holding
+     * other files is most likely the wrong one (the synced folder itself, a documents folder, the data folder, whose
+     * journal would then travel as a file and be corrupted), and one holding devices but no key file is a folder
+     * another computer set up whose key file has not arrived yet (a second key file would split it in two).
+     */
+    private static void refuseUnrelated(Path folderPath) throws IOException {
+        List<String> names;
+        try (Stream<Path> s = Files.list(folderPath)) {
+            names = s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !IGNORED.contains(n))
+                    .sorted().toList();
+        }
+        if (names.contains(SyncFolder.DEVICES)) {
+            throw new SyncException(t("sync.error.header.missing", folderPath, SyncFolder.HEADER));
+        }
+        if (!names.isEmpty()) {
+            throw new SyncException(t("sync.error.folder.not.empty", folderPath, names.get(0), names.size() - 1,
+                    folderPath.resolve("microlead")));
         }
     }
 

@@ -116,6 +116,48 @@ class TwoComputersTest {
     }
 
     @Test
+    void aFolderHoldingOtherFilesOrAFileIsRefusedInWordsAndLeftAsItWas() throws IOException {
+        char[] pass = "correct horse battery".toCharArray();
+        Path documents = Files.createDirectories(dir.resolve("Documents"));
+        Files.writeString(documents.resolve("notes.txt"), "mine");
+        Files.createDirectories(documents.resolve("photos"));
+        assertThatThrownBy(() -> a.engine.setUp(documents, pass)).isInstanceOf(SyncException.class)
+                .hasMessageContaining("already holds other files (notes.txt and 1 more)")
+                .hasMessageContaining("for example " + documents.resolve("microlead"));
+        // the data folder itself: its journal would travel as a file and be corrupted
+        assertThatThrownBy(() -> a.engine.setUp(a.data, pass)).isInstanceOf(SyncException.class)
+                .hasMessageContaining("already holds other files");
+        Path file = Files.writeString(dir.resolve("sync.txt"), "");
+        assertThatThrownBy(() -> a.engine.setUp(file, pass)).isInstanceOf(SyncException.class)
+                .hasMessage(file + " is a file, not a folder. Choose a folder for sync (or type the path of a new one:"
+                        + " it is made).");
+        assertThat(documents.resolve(SyncFolder.HEADER)).doesNotExist();
+        assertThat(a.data.resolve(SyncFolder.HEADER)).doesNotExist();
+        assertThat(a.engine.isSetUp()).isFalse();
+
+        // hidden files a sync service keeps there do not count
+        Files.createDirectories(a.folder.resolve(".stfolder"));
+        a.setUp("correct horse battery");
+        assertThat(a.engine.isSetUp()).isTrue();
+    }
+
+    @Test
+    void aFolderWhoseKeyFileHasNotArrivedIsNotSetUpASecondTime() throws IOException {
+        a.write(MONDAY, "First.");
+        a.setUp("correct horse battery");
+        a.round();
+        service.settle();
+        Files.delete(b.folder.resolve(SyncFolder.HEADER)); // the service has not copied it yet
+        assertThatThrownBy(() -> b.setUp("correct horse battery")).isInstanceOf(SyncException.class)
+                .hasMessageContaining("holds another computer's sync files but not yet their key file");
+        assertThat(b.folder.resolve(SyncFolder.HEADER)).doesNotExist();
+
+        Files.delete(a.folder.resolve(SyncFolder.HEADER));
+        assertThatThrownBy(a::round).isInstanceOf(SyncException.class)
+                .hasMessageContaining("is there but its key file " + SyncFolder.HEADER + " is not");
+    }
+
+    @Test
     void aRoundWithNothingNewChangesNothingAndTheNextWriteStillTravels() {
         a.write(MONDAY, "First.");
         a.setUp("quiet rounds");
