@@ -8,7 +8,6 @@ import app.microlead.ui.SettingsSection;
 import app.microlead.ui.FxPrompts;
 import app.microlead.ui.FxLabels;
 import java.io.File;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -17,12 +16,14 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -75,7 +76,7 @@ public final class SyncSettingsView {
         setUp.setOnAction(e -> {
             char[] p = passphrase.getText().toCharArray();
             passphrase.clear();
-            vm.setUp(Path.of(folder.getText().strip()), p);
+            vm.setUp(folder.getText(), p);
         });
         Button now = new Button(t("sync.view.now"), new FontIcon("fth-refresh-ccw"));
         now.setId("settings-sync-now");
@@ -86,10 +87,26 @@ public final class SyncSettingsView {
         leave.disableProperty().bind(vm.busyProperty().or(vm.setUpProperty().not()));
         leave.setOnAction(e -> vm.leave());
 
+        // Enter in the passphrase field sets up, as the button does
+        passphrase.setOnAction(e -> {
+            if (!setUp.isDisabled()) {
+                setUp.fire();
+            }
+        });
+
         Label message = new Label();
         message.setId("settings-sync-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        // a round can take seconds (the first one, a key derived from the passphrase): show that it runs
+        ProgressIndicator working = new ProgressIndicator();
+        working.setId("settings-sync-progress");
+        working.setPrefSize(18, 18);
+        working.setMinSize(18, 18);
+        showWhen(working, vm.busyProperty());
+        HBox messageRow = new HBox(8, working, message);
+        messageRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(message, Priority.ALWAYS);
 
         ListView<String> devices = new ListView<>(vm.devices());
         devices.setId("settings-sync-devices");
@@ -100,7 +117,7 @@ public final class SyncSettingsView {
         VBox shared = new VBox(8, new Label(t("sync.view.devices")), devices, conflicts(vm, openDay));
         showWhen(shared, vm.setUpProperty());
         return new VBox(8, state, new HBox(8, folder, choose), FxLayouts.buttonRow(passphrase, setUp, now, leave),
-                hint(t("sync.view.passphrase.hint")), message, shared);
+                hint(t("sync.view.passphrase.hint")), messageRow, shared);
     }
 
     private static Label hint(String text) {

@@ -5,6 +5,7 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.Debouncer;
 import app.microlead.common.Scheduler;
 import app.microlead.common.TaskRunner;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -143,10 +144,37 @@ public final class SyncViewModel {
                 : minutes < 48 * 60 ? t("sync.ago.hours", minutes / 60) : t("sync.ago.days", minutes / 1440);
     }
 
+    /**
+     * Sets up (or joins) the folder as typed or chosen, with the passphrase, which is wiped; then a first round.
+     * {@code ~} is the home folder; a path that is not whole is refused (it would be taken from wherever the app
+     * was started).
+     */
+    public void setUp(String typed, char[] passphrase) {
+        Path chosen = null;
+        String text = typed == null ? "" : typed.strip();
+        try {
+            if (text.equals("~") || text.startsWith("~/") || text.startsWith("~\\")) {
+                text = System.getProperty("user.home") + text.substring(1);
+            }
+            chosen = text.isEmpty() ? null : Path.of(text);
+        } catch (InvalidPathException e) {
+            message.set(t("sync.message.bad.folder", text));
+            Arrays.fill(passphrase, '\0');
+            return;
+        }
+        if (chosen != null && !chosen.isAbsolute()) {
+            message.set(t("sync.message.relative.folder", text, Path.of(System.getProperty("user.home"), text)));
+            Arrays.fill(passphrase, '\0');
+            return;
+        }
+        setUp(chosen, passphrase);
+    }
+
     /** Sets up (or joins) the folder with the passphrase, which is wiped; then a first round. */
     public void setUp(Path chosen, char[] passphrase) {
         if (chosen == null) {
             message.set(t("sync.message.no.folder"));
+            Arrays.fill(passphrase, '\0');
             return;
         }
         busy.set(true);
@@ -174,6 +202,7 @@ public final class SyncViewModel {
         }
         roundQueued = true;
         busy.set(true);
+        message.set(t("sync.message.syncing"));
         tasks.write(engine::round, r -> {
             roundQueued = false;
             busy.set(false);
@@ -215,6 +244,7 @@ public final class SyncViewModel {
     /** Keeps one version of a day edited on two computers (the user merges by hand by editing the day instead). */
     public void keep(Conflict c, int version) {
         busy.set(true);
+        message.set(t("sync.message.syncing"));
         tasks.write(() -> {
             engine.resolve(c.day(), c.texts().get(version));
             return engine.round();
