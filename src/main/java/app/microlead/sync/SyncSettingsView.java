@@ -28,6 +28,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -116,8 +117,13 @@ public final class SyncSettingsView {
         // the computers and the conflicts only once sync is set up; the conflicts' details only when there are some
         VBox shared = new VBox(8, new Label(t("sync.view.devices")), devices, conflicts(vm, openDay));
         showWhen(shared, vm.setUpProperty());
-        return new VBox(8, state, new HBox(8, folder, choose), FxLayouts.buttonRow(passphrase, setUp, now, leave),
-                hint(t("sync.view.passphrase.hint")), messageRow, shared);
+        // the passphrase as wide as the folder (its placeholder whole, in German too), set up beside it; the
+        // round's buttons on a row of their own
+        HBox.setHgrow(passphrase, Priority.ALWAYS);
+        setUp.setMinWidth(Region.USE_PREF_SIZE);
+        HBox passphraseRow = new HBox(8, passphrase, setUp);
+        return new VBox(8, state, new HBox(8, folder, choose), passphraseRow, hint(t("sync.view.passphrase.hint")),
+                FxLayouts.buttonRow(now, leave), messageRow, shared);
     }
 
     private static Label hint(String text) {
