@@ -104,4 +104,40 @@ class SyncCommandTest {
         assertThat(alone.code()).isEqualTo(1);
         assertThat(alone.err()).contains("Sync is not set up on this computer");
     }
+
+    @Test
+    void aDayEditedOnTwoComputersIsNamedAndStatusShowsHowSyncStands() throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        for (Path data : List.of(a, b)) {
+            try (Database db = Database.open(DataFolder.open(data))) {
+                new JdbcJournalRepository(db, Clock.systemUTC()).save(new Entry(DAY, "Written on " + data.getFileName()
+                        + ".", null, null, List.of(), List.of(), null, null));
+            }
+        }
+        Path folder = dir.resolve("Sync");
+        Path pass = Files.writeString(dir.resolve("pass.txt"), "correct horse battery staple\n");
+
+        InProcess.Result off = InProcess.run("", "--data-dir", b.toString(), "sync", "--status");
+        assertThat(off.code()).as(off.err()).isZero();
+        assertThat(off.out()).startsWith("Sync is off: this journal is on this computer only.");
+
+        assertThat(InProcess.run("", "--data-dir", a.toString(), "sync", "--folder", folder.toString(),
+                "--passphrase-file", pass.toString()).code()).isZero();
+        InProcess.Result join = InProcess.run("", "--data-dir", b.toString(), "sync", "--folder", folder.toString(),
+                "--passphrase-file", pass.toString());
+        assertThat(join.code()).as(join.err()).isZero();
+        // it said "look at it in Settings → Sync", naming no day, on a computer that may have no app
+        assertThat(join.out()).contains("1 day was edited on two computers").contains("  " + DAY + " (2 versions)");
+
+        InProcess.Result status = InProcess.run("", "--data-dir", b.toString(), "sync", "--status");
+        assertThat(status.code()).as(status.err()).isZero();
+        assertThat(status.out()).contains("Syncing through " + folder.toRealPath() + "; last synced ")
+                .contains("(this computer)").contains(", last heard of ").contains("  " + DAY + " (2 versions)");
+
+        InProcess.Result both = InProcess.run("", "--data-dir", b.toString(), "sync", "--status", "--folder",
+                folder.toString(), "--passphrase-file", pass.toString());
+        assertThat(both.code()).isEqualTo(1);
+        assertThat(both.err()).contains("--status only shows how sync stands");
+    }
 }
