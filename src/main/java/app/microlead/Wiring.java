@@ -195,7 +195,7 @@ final class Wiring implements AutoCloseable {
         // sync: rounds in the background, paused while the journal is locked
         syncVm = new SyncViewModel(new SyncEngine(backend, SyncBackup.deviceNameWhenAsked(), () -> SyncBackup.into(folder,
                 shell.preferences().getBackupDir(), database, clock).backupBeforeFirstJoin()), tasks, scheduler,
-                clock, () -> locker.lockedProperty().get(), shell.statusProperty()::set, this::afterSync);
+                clock, () -> locker.lockedProperty().get(), shell.statusProperty()::set, this::afterSync, dialogs);
 
         // today and the journal: writing, prompts, list and search, the evening reminder
         prompts = new DailyPrompts(promptLibrary, backend.prompts(), new RotatingPromptStrategy());

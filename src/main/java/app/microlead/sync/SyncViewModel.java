@@ -3,6 +3,7 @@ package app.microlead.sync;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Debouncer;
+import app.microlead.common.DialogService;
 import app.microlead.common.Scheduler;
 import app.microlead.common.TaskRunner;
 import java.nio.file.InvalidPathException;
@@ -48,6 +49,7 @@ public final class SyncViewModel {
     private final BooleanSupplier paused;
     private final Consumer<String> sidebar;
     private final AfterMerge afterMerge;
+    private final DialogService dialogs;
     private final Debouncer afterSave;
     private final BooleanProperty setUp = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -67,7 +69,7 @@ public final class SyncViewModel {
      * @param afterMerge called on the UI thread after a round that changed records
      */
     public SyncViewModel(SyncEngine engine, TaskRunner tasks, Scheduler scheduler, Clock clock, BooleanSupplier paused,
-                         Consumer<String> sidebar, AfterMerge afterMerge) {
+                         Consumer<String> sidebar, AfterMerge afterMerge, DialogService dialogs) {
         this.engine = engine;
         this.tasks = tasks;
         this.scheduler = scheduler;
@@ -75,6 +77,7 @@ public final class SyncViewModel {
         this.paused = paused;
         this.sidebar = sidebar;
         this.afterMerge = afterMerge;
+        this.dialogs = dialogs;
         this.afterSave = new Debouncer(scheduler, AFTER_SAVE, this::syncNow);
     }
 
@@ -255,8 +258,14 @@ public final class SyncViewModel {
         }, this::failed);
     }
 
-    /** Stops syncing on this computer; the journal keeps everything. */
+    /**
+     * Stops syncing on this computer, once the user confirms (joining again takes the sync passphrase, which only
+     * the user knows); the journal keeps everything.
+     */
     public void leave() {
+        if (!dialogs.confirm(t("sync.leave.title"), t("sync.leave.text", folder.get()), t("sync.leave.confirm"))) {
+            return;
+        }
         tasks.write(() -> {
             engine.leave();
             return null;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.microlead.common.DirectTaskRunner;
 import app.microlead.common.I18n;
 import app.microlead.common.ManualScheduler;
+import app.microlead.common.StubDialogs;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -48,7 +49,7 @@ class SyncSettingsLayoutUiTest {
         I18n.setLocale(Locale.GERMAN);
         device = new TestDevice(dir, "laptop", Instant.parse("2026-12-01T18:00:00Z"));
         SyncViewModel vm = new SyncViewModel(device.engine, new DirectTaskRunner(), new ManualScheduler(), device.clock,
-                () -> false, s -> { }, r -> { });
+                () -> false, s -> { }, r -> { }, new StubDialogs());
         stage = FxToolkit.registerStage(Stage::new);
         FxToolkit.setupFixture(() -> {
             stage.setScene(new Scene(new StackPane(SyncSettingsView.build(vm, d -> { })), 760, 500));

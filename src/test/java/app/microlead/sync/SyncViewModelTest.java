@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.HeldTaskRunner;
 import app.microlead.common.ManualScheduler;
+import app.microlead.common.StubDialogs;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,13 +22,14 @@ class SyncViewModelTest {
     private TestDevice device;
     private HeldTaskRunner tasks;
     private SyncViewModel vm;
+    private final StubDialogs dialogs = new StubDialogs();
 
     @BeforeEach
     void open() {
         device = new TestDevice(dir, "laptop", Instant.parse("2026-12-01T18:00:00Z"));
         tasks = new HeldTaskRunner();
         vm = new SyncViewModel(device.engine, tasks, new ManualScheduler(), device.clock, () -> false, s -> { },
-                r -> { });
+                r -> { }, dialogs);
     }
 
     @AfterEach
@@ -75,5 +77,23 @@ class SyncViewModelTest {
         tasks.release();
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.messageProperty().get()).startsWith("Sent");
+    }
+
+    @Test
+    void stoppingIsAskedFirstForJoiningAgainTakesThePassphrase() {
+        vm.setUp(dir.resolve("Sync").toString(), "correct horse battery".toCharArray());
+        tasks.release();
+        dialogs.answer = false;
+        vm.leave();
+        tasks.release();
+        assertThat(dialogs.shown).singleElement().asString().startsWith("Stop syncing on this computer?: ")
+                .contains("you need the sync passphrase");
+        assertThat(device.engine.isSetUp()).isTrue();
+
+        dialogs.answer = true;
+        vm.leave();
+        tasks.release();
+        assertThat(device.engine.isSetUp()).isFalse();
+        assertThat(vm.messageProperty().get()).startsWith("Sync is off on this computer.");
     }
 }
