@@ -67,7 +67,7 @@ final class Inbox {
             } catch (IllegalArgumentException e) {
                 problems.add(t("sync.problem.damaged", name));
             } catch (IOException e) {
-                problems.add(t("sync.problem.io", name, String.valueOf(e.getMessage())));
+                problems.add(t("sync.problem.io", name, IoReason.of(e)));
             }
         }
         return new Read(out, problems);

@@ -124,7 +124,7 @@ public final class SyncEngine {
         try {
             inbox = Inbox.read(folder, key, store.applied());
         } catch (IOException e) {
-            throw new SyncException(t("sync.error.folder.unreadable", folder.root(), e.getMessage()), e);
+            throw new SyncException(t("sync.error.folder.unreadable", folder.root(), IoReason.of(e)), e);
         }
         List<String> problems = new ArrayList<>(inbox.problems());
         boolean othersThere = inbox.files().stream().anyMatch(r -> !r.ref().device().equals(me));
@@ -149,7 +149,7 @@ public final class SyncEngine {
         try {
             writeOutbox(folder, key, me);
         } catch (IOException e) {
-            problems.add(t("sync.problem.write", folder.root(), String.valueOf(e.getMessage())));
+            problems.add(t("sync.problem.write", folder.root(), IoReason.of(e)));
         }
         Instant now = clock.instant();
         store.putMeta(SyncSettings.LAST_ROUND, now.toString());

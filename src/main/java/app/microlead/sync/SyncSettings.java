@@ -145,7 +145,7 @@ final class SyncSettings {
             store.putMeta(KEY, Base64.getEncoder().encodeToString(keys.encryption()));
             store.putMeta(CHECK, check);
         } catch (IOException e) {
-            throw new SyncException(t("sync.error.folder.unusable", folderPath, e.getMessage()), e);
+            throw new SyncException(t("sync.error.folder.unusable", folderPath, IoReason.of(e)), e);
         }
     }
 
