@@ -2,6 +2,7 @@ package app.microlead.sync;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.storage.KeyFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ final class SyncSettings {
     /** The shortest passphrase a new sync folder is set up with (as for an encrypted journal). */
     static final int MIN_NEW_PASSPHRASE = 8;
     /** Files an operating system puts into any folder; they do not make a folder someone else's. */
+    /** A data folder's journal (H2 names it so): a folder holding one is a data folder, never a sync folder. */
+    private static final String JOURNAL_FILE = "microlead.mv.db";
     private static final Set<String> IGNORED = Set.of("desktop.ini", "Thumbs.db", "Icon\r");
 
     private final SyncStore store;
@@ -163,6 +166,9 @@ final class SyncSettings {
         }
         if (names.contains(SyncFolder.DEVICES)) {
             throw new SyncException(t("sync.error.header.missing", folderPath, SyncFolder.HEADER));
+        }
+        if (names.contains(JOURNAL_FILE) || names.contains(KeyFile.NAME)) {
+            throw new SyncException(t("sync.error.data.folder", folderPath));
         }
         if (!names.isEmpty()) {
             throw new SyncException(t("sync.error.folder.not.empty", folderPath, names.get(0), names.size() - 1,

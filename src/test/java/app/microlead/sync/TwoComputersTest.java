@@ -126,7 +126,9 @@ class TwoComputersTest {
                 .hasMessageContaining("for example " + documents.resolve("microlead"));
         // the data folder itself: its journal would travel as a file and be corrupted
         assertThatThrownBy(() -> a.engine.setUp(a.data, pass)).isInstanceOf(SyncException.class)
-                .hasMessageContaining("already holds other files");
+                .hasMessage(a.data + " is a Microlead data folder: it holds a journal, and a journal that a sync service"
+                        + " copies between computers gets corrupted. Choose an empty folder outside it, inside the folder"
+                        + " your sync service carries.");
         Path file = Files.writeString(dir.resolve("sync.txt"), "");
         assertThatThrownBy(() -> a.engine.setUp(file, pass)).isInstanceOf(SyncException.class)
                 .hasMessage(file + " is a file, not a folder. Choose a folder for sync (or type the path of a new one:"
