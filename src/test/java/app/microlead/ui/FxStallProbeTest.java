@@ -13,11 +13,12 @@ import org.testfx.api.FxToolkit;
 class FxStallProbeTest {
 
     private long now = Duration.ofSeconds(1).toNanos();
+    private long cpu = Duration.ofSeconds(1).toNanos();
 
     @Test
     void stallsArePutDownToTheirPhaseAndTheDriversOwnWorkIsNotCounted() throws Exception {
         FxToolkit.registerPrimaryStage(); // an AnimationTimer needs the toolkit
-        FxStallProbe probe = new FxStallProbe(() -> now);
+        FxStallProbe probe = new FxStallProbe(() -> now, () -> cpu);
 
         probe.mark("quiet");
         frameAfter(probe, 16);
@@ -25,18 +26,21 @@ class FxStallProbeTest {
         frameAfter(probe, 5);                 // the frame that waited for the driver's work
         frameAfter(probe, 16);
         probe.mark("busy");
+        cpu += Duration.ofMillis(90).toNanos(); // the rest of the 250 ms the window thread waited for a core
         frameAfter(probe, 250);
         frameAfter(probe, 16);
 
         assertThat(probe.longestByPhaseMillis()).containsEntry("quiet", 16L).containsEntry("busy", 250L);
         assertThat(probe.longestMillis()).isEqualTo(250);
-        assertThat(probe.summary()).contains("longest gap 250 ms").contains("1 gaps over 100 ms").contains("5 pulses");
+        assertThat(probe.summary()).contains("longest gap 250 ms").contains("1 gaps over 100 ms").contains("5 pulses")
+                .contains("most window-thread CPU in one gap 90 ms");
+        assertThat(probe.mostCpuMillis()).isEqualTo(90);
     }
 
     @Test
     void theFirstFrameIsNoGap() throws Exception {
         FxToolkit.registerPrimaryStage();
-        FxStallProbe probe = new FxStallProbe(() -> now);
+        FxStallProbe probe = new FxStallProbe(() -> now, () -> cpu);
         frameAfter(probe, 5000);
         assertThat(probe.longestMillis()).isZero();
         assertThat(probe.longestByPhaseMillis()).isEmpty();
