@@ -173,12 +173,23 @@ public final class App extends Application {
         return dialogs.confirmDestructive(t("shell.close.unsaved.title"), text, t("shell.close.unsaved.confirm"));
     }
 
-    /** The main window, its theme and icons, then the journal (opened in the background). */
+    /**
+     * The main window, its theme and icons, then the journal (opened in the background). The theme, the
+     * window's nodes and the rest each take a frame of their own: in one they held the window thread for
+     * 0.4-0.6 s after the first frame.
+     */
     private void build(Preferences prefs, FxDialogService dialogs, Scene scene) {
         fonts.join(); // loaded while the first frame (no text in it) was drawn; from here the window thread uses them
         Themes.apply(shell.themeProperty().get());
         shell.themeProperty().addListener((o, a, now) -> Themes.apply(now));
-        window = new MainWindow(shell);
+        FxPulses.afterNextPulse(scene, () -> {
+            window = new MainWindow(shell);
+            FxPulses.afterNextPulse(scene, () -> showWindow(prefs, dialogs, scene));
+        });
+    }
+
+    /** The main window in the scene, then the journal (opened in the background). */
+    private void showWindow(Preferences prefs, FxDialogService dialogs, Scene scene) {
         stage.setOnCloseRequest(e -> {
             if (!mayClose(dialogs)) {
                 e.consume();

@@ -42,7 +42,7 @@ public final class TodayView implements Page {
     private final VBox root;
     private final EntryEditorView editor;
     private final VBox page;
-    /** The parts of the day after the first: added one a frame from the first show, top to bottom. */
+    /** The parts of the page under its head: added one a frame from the first show, top to bottom. */
     private final List<Supplier<Node>> laterParts;
     private final ReadOnlyBooleanWrapper built = new ReadOnlyBooleanWrapper(this, "built");
     private boolean adding;
@@ -64,10 +64,12 @@ public final class TodayView implements Page {
                      Consumer<TextInputControl> textSupport, Node writingSlot) {
         this.vm = vm;
         this.editor = new EntryEditorView(vm.editor(), textSupport);
-        // Each part is made and styled in a frame of its own (the first, with the date, at once): the whole
-        // day at once kept the window from drawing for a third of a second at start-up.
-        page = new VBox(18, planSlot);
-        laterParts = List.of(() -> habitsSlot, editor::ratings, editor::prompts, editor::writing, () -> writingSlot);
+        // Each part is made and styled in a frame of its own (the first, the date and its navigation, at once):
+        // the whole day at once kept the window from drawing for a third of a second at start-up, and the date
+        // with the cards above the day for a quarter.
+        page = new VBox(18);
+        laterParts = List.of(() -> planSlot, () -> habitsSlot, editor::ratings, editor::prompts, editor::writing,
+                () -> writingSlot);
         page.getStyleClass().add("today-column");
         FxLayouts.page(page, 4, FxLayouts.PAGE_MARGIN_Y); // right under the head
         ScrollPane scroll = FxLayouts.readingPage(page);
