@@ -11,6 +11,7 @@ import app.microlead.ui.FxLazyTooltip;
 import app.microlead.ui.Page;
 import app.microlead.ui.FxPrompts;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,6 +43,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class PeopleView implements Page {
 
+    /** Room under the message over the page's bottom edge. */
+    private static final double SAID_MARGIN = 10;
+
     /**
      * Below this page width, in ems of the app's text (a window narrower than ~860 px at normal text), the roster
      * and a person's page no longer fit side by side: the roster's minimum, the gap, and a page whose form fields
@@ -66,7 +70,14 @@ public final class PeopleView implements Page {
         FxLayouts.sizeInEm(roster, "-fx-min-width", 260);
         FxLayouts.sizeInEm(roster, "-fx-pref-width", 360);
         PersonView person = new PersonView(vm.page(), vm.nobodyProperty(), vm::toggleArchived, vm::deleteSelected);
-        ScrollPane page = new ScrollPane(person.node());
+        // what is said (saved, failed) shows over the page's bottom edge, not in it: the page does not move when a
+        // message comes or goes, and no empty line is kept for one; while one shows, the page can scroll that much
+        // further, so that nothing at its end stays under it
+        VBox said = new VBox(6, rosterSaysHere(), person.messageNode());
+        Region underSaid = new Region();
+        underSaid.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> said.getHeight() > 0 ? said.getHeight() + SAID_MARGIN : 0, said.heightProperty()));
+        ScrollPane page = new ScrollPane(new VBox(person.node(), underSaid));
         page.setFitToWidth(true);
         page.setId("people-page");
         back.setId("people-back");
@@ -74,13 +85,10 @@ public final class PeopleView implements Page {
         FxLazyTooltip.install(back, () -> t("people.back.tip"));
         back.visibleProperty().bind(narrow);
         back.managedProperty().bind(back.visibleProperty());
-        // what is said (saved, failed) shows over the page's bottom edge, not in it: the page does not move when a
-        // message comes or goes, and no empty line is kept for one
-        VBox said = new VBox(6, rosterSaysHere(), person.messageNode());
         said.setPickOnBounds(false);
         said.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane.setAlignment(said, Pos.BOTTOM_CENTER);
-        StackPane.setMargin(said, new Insets(0, 18, 10, 4)); // clear of the scroll bar
+        StackPane.setMargin(said, new Insets(0, 18, SAID_MARGIN, 4)); // clear of the scroll bar
         StackPane pageAndSaid = new StackPane(page, said);
         VBox.setVgrow(pageAndSaid, Priority.ALWAYS);
         personSide = new VBox(8, back, pageAndSaid);

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,17 @@ class PersonPageMessageUiTest {
             assertThat(bar.isVisible()).as("what was done, said").isTrue();
             assertThat(sceneY(app.byId("person-save"))).as("Save, after saving").isEqualTo(before);
             assertThat(sceneY(title)).as("the name, after saving").isEqualTo(titleBefore);
+
+            // the page's end can be scrolled clear of the message over it
+            ScrollPane page = app.byId("people-page");
+            double where = page.getVvalue();
+            app.robot().interact(() -> page.setVvalue(page.getVmax()));
+            app.waitUntilSettled();
+            Node last = app.byId("person-delete");
+            assertThat(last.localToScene(last.getBoundsInLocal()).getMaxY()).as("the page's last button, scrolled down")
+                    .isLessThanOrEqualTo(bar.localToScene(bar.getLayoutBounds()).getMinY()); // its shadow may overlap
+            app.robot().interact(() -> page.setVvalue(where));
+            app.waitUntilSettled();
 
             app.clickOn("person-message-hide");
             app.waitUntil(() -> !bar.isVisible(), 10);
