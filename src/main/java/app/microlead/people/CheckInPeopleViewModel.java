@@ -40,6 +40,7 @@ public final class CheckInPeopleViewModel {
     /** Stores who the check-in names (the check-in must be marked done or skipped). */
     public void store(long habitId, LocalDate day, Set<Long> people) {
         Set<Long> copy = new LinkedHashSet<>(people);
+        message.set(""); // a failure said again is said again
         tasks.write(() -> {
             service.repository().setCheckInPeople(habitId, day, copy);
             return copy;
@@ -76,26 +77,37 @@ public final class CheckInPeopleViewModel {
             message.set(e.getMessage());
             return;
         }
-        List<Person> known = Roster.namesakes(roster, p.name(), 0);
         Set<Long> now = new LinkedHashSet<>(picked);
-        if (known.size() == 1) {
-            now.add(known.get(0).id());
-            store(habitId, day, now);
-            then.accept(now);
-            return;
-        }
+        message.set(""); // a failure said again is said again
+        // who has the name is asked of the whole journal (archived people and those added since the day was shown
+        // count: @mentions find them too), in the write that adds and names them
         tasks.write(() -> service.repository().together(() -> {
-            Person added = service.repository().add(p);
-            now.add(added.id());
+            List<Person> known = Roster.namesakes(service.repository().people(true), p.name(), 0);
+            if (known.size() > 1) {
+                throw new IllegalArgumentException(t("people.checkin.add.shared", known.get(0).name(), known.size()));
+            }
+            if (known.size() == 1 && known.get(0).archived()) {
+                throw new IllegalArgumentException(t("people.checkin.add.archived", known.get(0).name()));
+            }
+            Person named = known.isEmpty() ? service.repository().add(p) : known.get(0);
+            now.add(named.id());
             service.repository().setCheckInPeople(habitId, day, now);
-            return added;
+            return known.isEmpty() ? named : null;
         }), added -> {
-            roster.add(added);
-            message.set(t("people.added", added.name()));
-            personAdded.run();
-            then.accept(now);
-            load(); // in the roster's order
-        }, this::failed);
+            if (added != null) {
+                roster.add(added);
+                message.set(t("people.added", added.name()));
+                personAdded.run();
+                load(); // in the roster's order
+            }
+            then.accept(now); // once stored
+        }, e -> {
+            if (e instanceof IllegalArgumentException) {
+                message.set(e.getMessage());
+            } else {
+                failed(e);
+            }
+        });
     }
 
     /** The names of the given people in roster order ("Ana, Ben"). */

@@ -89,4 +89,36 @@ class CheckInPeopleViewModelTest {
         assertThat(repo.people(true)).isEmpty();
         assertThat(vm.messageProperty().get()).startsWith("A name needs at least one letter or digit");
     }
+
+    @Test
+    void someoneAddedInPeopleSinceTheDayWasShownIsNamedNotAddedTwice() {
+        vm.load(); // the picker's roster: no one
+        Person ana = repo.add(Person.named("Ana", DAY)); // added in People since
+        Set<Long> told = new HashSet<>();
+        vm.addAndPick("Ana", habit, DAY, Set.of(), told::addAll);
+
+        assertThat(repo.people(true)).extracting(Person::id).containsExactly(ana.id());
+        assertThat(repo.checkInPeople(habit, DAY)).containsExactly(ana.id());
+        assertThat(told).containsExactly(ana.id());
+    }
+
+    @Test
+    void aNameAnArchivedPersonOrTwoPeopleHaveIsRefusedAndNothingChanges() {
+        Person archived = repo.add(Person.named("Ana", DAY));
+        repo.update(archived.withArchived(true));
+        Set<Long> told = new HashSet<>();
+        vm.addAndPick("ana", habit, DAY, Set.of(), told::addAll);
+        assertThat(vm.messageProperty().get()).startsWith("Ana is in People, archived");
+        assertThat(repo.people(true)).hasSize(1);
+        assertThat(repo.checkInPeople(habit, DAY)).isEmpty();
+        assertThat(told).as("nothing ticked").isEmpty();
+
+        repo.add(Person.named("Ben", DAY));
+        repo.add(Person.named("Ben", DAY));
+        vm.addAndPick("Ben", habit, DAY, Set.of(), told::addAll);
+        assertThat(vm.messageProperty().get()).startsWith("Ben is the name of 2 people");
+        assertThat(repo.people(true)).hasSize(3);
+        assertThat(repo.checkInPeople(habit, DAY)).isEmpty();
+        assertThat(told).isEmpty();
+    }
 }
