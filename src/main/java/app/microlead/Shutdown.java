@@ -30,16 +30,27 @@ final class Shutdown {
         return this;
     }
 
-    /** Runs every step in order; returns the names of those that failed (each logged with its cause). */
+    /**
+     * Runs every step in order; returns the names of those that failed (each logged with its cause). A virtual
+     * machine error (out of memory, a stack overflow) does not keep the later steps from running either; the
+     * first one is thrown again once they have.
+     */
     List<String> run() {
         List<String> failed = new ArrayList<>();
+        VirtualMachineError fatal = null;
         for (int i = 0; i < steps.size(); i++) {
             try {
                 steps.get(i).run();
-            } catch (Exception | LinkageError | AssertionError e) {
+            } catch (Throwable e) { // every step runs, whatever the one before it threw
                 failed.add(names.get(i));
                 LOG.log(Level.WARNING, "Closing: " + names.get(i) + " failed; the next steps run all the same", e);
+                if (e instanceof VirtualMachineError vm && fatal == null) {
+                    fatal = vm;
+                }
             }
+        }
+        if (fatal != null) {
+            throw fatal;
         }
         return failed;
     }

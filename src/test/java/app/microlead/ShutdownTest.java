@@ -1,6 +1,7 @@
 package app.microlead;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -37,5 +38,21 @@ class ShutdownTest {
 
         assertThat(ran).containsExactly(2, 1);
         assertThat(failed).isEmpty();
+    }
+
+    @Test
+    void anErrorOfTheVirtualMachineIsThrownAgainOnlyAfterEveryStepRan() {
+        List<String> ran = new ArrayList<>();
+        StackOverflowError deep = new StackOverflowError("too deep");
+        Shutdown closing = new Shutdown()
+                .then("views", () -> {
+                    ran.add("views");
+                    throw deep;
+                })
+                .then("lock", () -> ran.add("lock"))
+                .then("start again", () -> ran.add("start again"));
+
+        assertThatThrownBy(closing::run).isSameAs(deep);
+        assertThat(ran).containsExactly("views", "lock", "start again");
     }
 }

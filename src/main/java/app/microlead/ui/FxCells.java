@@ -1,11 +1,13 @@
 package app.microlead.ui;
 
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Orientation;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Region;
 
@@ -61,7 +63,7 @@ public final class FxCells {
      * Makes {@code list} as tall as its rows, up to {@code maxRows} of them (then it scrolls), instead of a fixed
      * height with empty space under a few rows; with no rows it keeps {@code emptyHeight} for its placeholder.
      * The rows are measured as the list draws them (their text size and wrapping included), again when the
-     * items or the list's width change.
+     * items, the list's width or the window's text size change.
      */
     public static <T extends ListView<?>> T fitRows(T list, int maxRows, double emptyHeight) {
         list.setPrefHeight(emptyHeight);
@@ -79,6 +81,15 @@ public final class FxCells {
         });
         list.widthProperty().addListener(refit);
         list.skinProperty().addListener(refit);
+        // the text size is a class on the window's root (Themes): its rows change height with it
+        list.sceneProperty().addListener((o, old, now) -> {
+            if (old != null) {
+                old.getRoot().getStyleClass().removeListener(refit);
+            }
+            if (now != null) {
+                now.getRoot().getStyleClass().addListener(refit);
+            }
+        });
         return list;
     }
 
@@ -88,16 +99,30 @@ public final class FxCells {
         if (rows == 0 || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             return emptyHeight;
         }
-        double width = flow.getWidth() > 0 ? flow.getWidth() : list.getWidth();
+        // the rows' width: the list's inside, less a vertical scroll bar when there will be one (more than maxRows)
+        double width = list.getWidth() - list.snappedLeftInset() - list.snappedRightInset();
+        if (list.getItems().size() > maxRows) {
+            width -= flow.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar b
+                    && b.getOrientation() == Orientation.VERTICAL).mapToDouble(n -> n.prefWidth(-1)).findFirst().orElse(0);
+        }
         double height = list.snappedTopInset() + list.snappedBottomInset();
         for (int i = 0; i < rows; i++) {
-            IndexedCell<?> cell = flow.getCell(i);
-            height += cell.prefHeight(width);
+            height += rowHeight(flow, i, width);
         }
         if (list.getItems().size() > maxRows) {
-            height += 0.5 * flow.getCell(maxRows).prefHeight(width); // half a row more: there is more to scroll to
+            height += 0.5 * rowHeight(flow, maxRows, width); // half a row more: there is more to scroll to
         }
         return Math.ceil(height);
+    }
+
+    /** Row {@code index}'s height at {@code width}: a shown row's own cell, or the flow's measuring cell, let go after. */
+    private static double rowHeight(VirtualFlow<?> flow, int index, double width) {
+        IndexedCell<?> cell = flow.getCell(index);
+        double h = cell.prefHeight(width);
+        if (flow.getVisibleCell(index) != cell) {
+            cell.updateIndex(-1); // not a shown row: it lets go of the item, as the flow's own measuring does
+        }
+        return h;
     }
 
     /**
