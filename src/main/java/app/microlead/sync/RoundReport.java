@@ -10,10 +10,11 @@ import java.util.Set;
 /**
  * What one round did: values of this computer sent, files of other computers merged, days edited on
  * two computers, and the files it had to skip, each in words (a round with skipped files still
- * completed; they are read again at the next round).
+ * completed; they are read again at the next round), and whether this journal found itself copied to another
+ * computer (or moved) and so began to sync under a device id of its own.
  */
 public record RoundReport(Instant at, int sent, int filesMerged, int recordsChanged, int conflicts,
-                          List<String> problems, Set<LocalDate> daysChanged) {
+                          List<String> problems, Set<LocalDate> daysChanged, boolean newDevice) {
 
     public RoundReport {
         problems = List.copyOf(problems);
@@ -27,6 +28,9 @@ public record RoundReport(Instant at, int sent, int filesMerged, int recordsChan
     /** One line for a person: "Sent 3 changes, merged 2 files (5 records changed)." */
     public String summary() {
         String s = t("sync.round.summary", sent, filesMerged, recordsChanged);
+        if (newDevice) {
+            s = t("sync.round.new.device") + " " + s;
+        }
         return conflicts == 0 ? s : s + " " + t("sync.round.conflicts", conflicts);
     }
 }

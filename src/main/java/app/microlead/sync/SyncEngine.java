@@ -69,10 +69,19 @@ public final class SyncEngine {
         this(repos, () -> deviceName, backup);
     }
 
+    /** @param place where the journal is (the computer and the data folder): tests make two computers of one */
+    SyncEngine(Backend backend, String deviceName, BackupHook backup, Supplier<String> place) {
+        this(Repositories.of(backend), () -> deviceName, backup, place);
+    }
+
     private SyncEngine(Repositories repos, Supplier<String> deviceName, BackupHook backup) {
+        this(repos, deviceName, backup, null);
+    }
+
+    private SyncEngine(Repositories repos, Supplier<String> deviceName, BackupHook backup, Supplier<String> place) {
         this.repos = repos;
         this.store = new SyncStore(repos.db());
-        this.settings = new SyncSettings(store);
+        this.settings = new SyncSettings(store, place == null ? Place.of(repos.db()) : place);
         this.clock = repos.clock();
         this.deviceName = deviceName;
         this.backup = backup;
@@ -119,7 +128,11 @@ public final class SyncEngine {
         SyncFolder folder = new SyncFolder(settings.folder().orElseThrow());
         byte[] key = settings.key();
         checkFolder(folder);
+        Optional<String> gaveUp = repos.db().transaction(settings::checkPlace);
         String me = settings.device();
+        gaveUp.ifPresent(was -> LOG.warning(() -> "This journal is not where its device id " + was + " was given (copied"
+                + " from another computer, restored from a backup there, or moved): it now syncs as device " + me
+                + " and leaves the files of " + was + " to that journal"));
         Inbox.Read inbox;
         try {
             inbox = Inbox.read(folder, key, store.applied());
@@ -135,7 +148,7 @@ public final class SyncEngine {
                 throw new SyncException(t("sync.error.backup", String.valueOf(e.getMessage())), e);
             }
         }
-        boolean quiet = inbox.files().isEmpty() && repos.db().writeCount() == quietAt;
+        boolean quiet = gaveUp.isEmpty() && inbox.files().isEmpty() && repos.db().writeCount() == quietAt;
         Merged merged;
         if (quiet) {
             merged = new Merged(0, 0, conflictCount, Set.of());
@@ -159,7 +172,7 @@ public final class SyncEngine {
         quietAt = repos.db().writeCount();
         conflictCount = merged.conflicts;
         return new RoundReport(now, merged.sent, inbox.files().size(), merged.recordsChanged, merged.conflicts, problems,
-                merged.days);
+                merged.days, gaveUp.isPresent());
     }
 
     private void checkFolder(SyncFolder folder) {

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +33,8 @@ final class SyncSettings {
     static final String BATCHES_SINCE_SNAPSHOT = "batchesSinceSnapshot";
     static final String LAST_ROUND = "lastRound";
     static final String JOINED = "joined";
+    /** Where the device id was given: the computer and the data folder ({@link Place}). */
+    static final String PLACE = "place";
     /** The shortest passphrase a new sync folder is set up with (as for an encrypted journal). */
     static final int MIN_NEW_PASSPHRASE = 8;
     /** Files an operating system puts into any folder; they do not make a folder someone else's. */
@@ -40,20 +43,61 @@ final class SyncSettings {
     private static final Set<String> IGNORED = Set.of("desktop.ini", "Thumbs.db", "Icon\r");
 
     private final SyncStore store;
+    /** Where this journal is now: the computer and the data folder ({@link Place}; another one in tests). */
+    private final Supplier<String> place;
 
     SyncSettings(SyncStore store) {
-        this.store = store;
+        this(store, Place.of(store.database()));
     }
 
-    /** This computer's id in the folder, made once (random, 16 hex digits). */
+    SyncSettings(SyncStore store, Supplier<String> place) {
+        this.store = store;
+        this.place = place;
+    }
+
+    /** This computer's id in the folder, made once (random, 16 hex digits), with the place it is made for. */
     String device() {
-        return store.meta(DEVICE).orElseGet(() -> {
-            byte[] b = new byte[8];
-            new SecureRandom().nextBytes(b);
-            String id = HexFormat.of().formatHex(b);
-            store.putMeta(DEVICE, id);
-            return id;
-        });
+        return store.meta(DEVICE).orElseGet(this::newDevice);
+    }
+
+    private String newDevice() {
+        byte[] b = new byte[8];
+        new SecureRandom().nextBytes(b);
+        String id = HexFormat.of().formatHex(b);
+        store.putMeta(DEVICE, id);
+        store.putMeta(PLACE, place.get());
+        return id;
+    }
+
+    /**
+     * Compares where this journal is with where its device id was given. A journal copied to another computer
+     * (a data folder copied, a backup restored there) or moved gets a new id: else two computers would write
+     * files under one id, with the same numbers (one skipped by the other as merged) and each pruning the
+     * other's. The new id has no files in the folder yet, so its next round writes a snapshot of everything
+     * this journal knows, as a computer's first round does; the old id's files are left to the journal they
+     * belong to, and read here from now on as another computer's. The outbox goes: what it held is known and
+     * is in that snapshot. A journal whose place was never kept (set up before places were) keeps its id.
+     * Call it in a transaction of the journal.
+     *
+     * @return the id given up, if this journal was found in another place
+     */
+    Optional<String> checkPlace() {
+        String here = place.get();
+        Optional<String> id = store.meta(DEVICE);
+        Optional<String> was = store.meta(PLACE);
+        if (id.isEmpty() || was.isEmpty()) {
+            store.putMeta(PLACE, here);
+            return Optional.empty();
+        }
+        if (was.get().equals(here)) {
+            return Optional.empty();
+        }
+        newDevice();
+        setNumber(NEXT_SEQ, 0);
+        setNumber(SNAPSHOT_SEQ, 0);
+        setNumber(BATCHES_SINCE_SNAPSHOT, 0);
+        store.clearOutbox();
+        return id;
     }
 
     Optional<Path> folder() {

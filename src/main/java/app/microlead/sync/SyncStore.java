@@ -4,6 +4,7 @@ import app.microlead.storage.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -308,6 +309,15 @@ final class SyncStore {
                 ps.setString(2, o.kind());
                 ps.setBytes(3, o.payload());
                 return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Empties the outbox (a journal that now writes under another device id: its snapshot holds all of it). */
+    void clearOutbox() {
+        db.write(c -> {
+            try (Statement st = c.createStatement()) {
+                return st.executeUpdate("DELETE FROM sync_outbox");
             }
         });
     }

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** A computer in a sync test: its own data folder, its own clock and its own copy of the shared folder. */
 final class TestDevice implements AutoCloseable {
@@ -51,6 +52,14 @@ final class TestDevice implements AutoCloseable {
      * are decided by them) runs the same every time.
      */
     TestDevice(Path root, String name, Instant start, String id) {
+        this(root, name, start, id, null);
+    }
+
+    /**
+     * A device that is where {@code place} says (the computer and the data folder: null, where its data folder
+     * really is), so a test can make two computers of one journal copied from one data folder to another.
+     */
+    TestDevice(Path root, String name, Instant start, String id, Supplier<String> place) {
         this.name = name;
         this.data = root.resolve(name + "-data");
         this.folder = root.resolve(name + "-sync");
@@ -60,7 +69,8 @@ final class TestDevice implements AutoCloseable {
         if (id != null) {
             new SyncStore(db).putMeta(SyncSettings.DEVICE, id);
         }
-        this.engine = new SyncEngine(backend, name, () -> backups++);
+        this.engine = place == null ? new SyncEngine(backend, name, () -> backups++)
+                : new SyncEngine(backend, name, () -> backups++, place);
     }
 
     void setUp(String passphrase) {
