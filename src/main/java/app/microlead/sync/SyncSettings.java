@@ -37,9 +37,9 @@ final class SyncSettings {
     static final String PLACE = "place";
     /** The shortest passphrase a new sync folder is set up with (as for an encrypted journal). */
     static final int MIN_NEW_PASSPHRASE = 8;
-    /** Files an operating system puts into any folder; they do not make a folder someone else's. */
     /** A data folder's journal (H2 names it so): a folder holding one is a data folder, never a sync folder. */
     private static final String JOURNAL_FILE = "microlead.mv.db";
+    /** Files an operating system puts into any folder; they do not make a folder someone else's. */
     private static final Set<String> IGNORED = Set.of("desktop.ini", "Thumbs.db", "Icon\r");
 
     private final SyncStore store;
