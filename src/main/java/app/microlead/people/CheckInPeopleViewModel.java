@@ -92,13 +92,15 @@ public final class CheckInPeopleViewModel {
             Person named = known.isEmpty() ? service.repository().add(p) : known.get(0);
             now.add(named.id());
             service.repository().setCheckInPeople(habitId, day, now);
-            return known.isEmpty() ? named : null;
-        }), added -> {
-            if (added != null) {
-                roster.add(added);
-                message.set(t("people.added", added.name()));
-                personAdded.run();
+            return new Named(named, known.isEmpty());
+        }), named -> {
+            if (roster.stream().noneMatch(r -> r.id() == named.person().id())) {
+                roster.add(named.person()); // the picker names only whom its roster holds
                 load(); // in the roster's order
+            }
+            if (named.added()) {
+                message.set(t("people.added", named.person().name()));
+                personAdded.run();
             }
             then.accept(now); // once stored
         }, e -> {
@@ -108,6 +110,10 @@ public final class CheckInPeopleViewModel {
                 failed(e);
             }
         });
+    }
+
+    /** Who a check-in names from its picker, and whether they were added to People for it. */
+    private record Named(Person person, boolean added) {
     }
 
     /** The names of the given people in roster order ("Ana, Ben"). */

@@ -72,7 +72,8 @@ public final class PeopleView implements Page {
         PersonView person = new PersonView(vm.page(), vm.nobodyProperty(), vm::toggleArchived, vm::deleteSelected);
         // what is said (saved, failed) shows over the page's bottom edge, not in it: the page does not move when a
         // message comes or goes, and no empty line is kept for one; while one shows, the page can scroll that much
-        // further, so that nothing at its end stays under it
+        // further, so that nothing at its end stays under it (a scrolled page keeps its place: the scroll pane keeps
+        // the content's offset when the content grows at its end)
         VBox said = new VBox(6, rosterSaysHere(), person.messageNode());
         Region underSaid = new Region();
         underSaid.minHeightProperty().bind(Bindings.createDoubleBinding(

@@ -2,7 +2,6 @@ package app.microlead.sync;
 
 import app.microlead.storage.Database;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +25,67 @@ final class Place {
     private static final Logger LOG = Logger.getLogger(Place.class.getName());
     private static final List<Path> MACHINE_ID_FILES = List.of(Path.of("/etc/machine-id"),
             Path.of("/var/lib/dbus/machine-id"));
+    private static final String JOURNAL_FILE = "microlead.mv.db";
     private static final Pattern MAC_UUID = Pattern.compile("\"IOPlatformUUID\"\\s*=\\s*\"([^\"]+)\"");
     private static volatile String machine;
 
     private Place() {
     }
 
-    /** The place of the journal {@code db} holds, looked up when asked (at each round). */
+    /** What a journal found at a place is, beside the place its device id was given at. */
+    enum Verdict {
+        /** The same place. */
+        SAME,
+        /** The same journal, named another way or moved on this computer: it keeps its id, the place is kept anew. */
+        MOVED,
+        /** A copy: another computer's, or a second journal beside the first on this one. */
+        COPY
+    }
+
+    /** The place of the journal {@code db} holds, looked up when asked (at each round): the computer, a line break, the folder. */
     static Supplier<String> of(Database db) {
-        return () -> machine() + " " + dataFolder(db);
+        return () -> machine() + "\n" + dataFolder(db);
+    }
+
+    /**
+     * Whether a journal now at {@code here} is a copy of the one its device id was given for at {@code was}. Another
+     * computer's id of the same kind makes a copy; on this computer (or where the computer's id was looked up another
+     * way: a lookup that failed once must not give a new id), another folder makes a copy only while the first folder
+     * still holds a journal that is not this one: a moved folder, a drive under another letter or a folder reached
+     * through a link is the same journal.
+     */
+    static Verdict compare(String was, String here) {
+        if (was.equals(here)) {
+            return Verdict.SAME;
+        }
+        int w = was.indexOf('\n');
+        int h = here.indexOf('\n');
+        if (w < 0 || h < 0) {
+            return Verdict.MOVED; // a place kept in another form: nothing to tell by
+        }
+        String wasMachine = was.substring(0, w);
+        String hereMachine = here.substring(0, h);
+        if (kind(wasMachine).equals(kind(hereMachine)) && !wasMachine.equals(hereMachine)) {
+            return Verdict.COPY;
+        }
+        String wasFolder = was.substring(w + 1);
+        String hereFolder = here.substring(h + 1);
+        if (wasFolder.equals(hereFolder) || wasFolder.isEmpty() || hereFolder.isEmpty()) {
+            return Verdict.MOVED;
+        }
+        try {
+            Path first = Path.of(wasFolder);
+            Path now = Path.of(hereFolder);
+            boolean firstHoldsAJournal = Files.exists(first.resolve(JOURNAL_FILE));
+            return firstHoldsAJournal && !Files.isSameFile(first, now) ? Verdict.COPY : Verdict.MOVED;
+        } catch (IOException | RuntimeException e) {
+            return Verdict.MOVED; // cannot tell: no new id (a new id for nothing leaves files in the folder for good)
+        }
+    }
+
+    private static String kind(String machine) {
+        int colon = machine.indexOf(':');
+        return colon < 0 ? "" : machine.substring(0, colon);
     }
 
     /** The data folder of a journal file, its real path; empty for a journal in memory. */
@@ -90,18 +141,17 @@ final class Place {
     }
 
     private static String macUuid() {
+        Path out = null;
         try {
+            // its output goes to a file: a read of a pipe would wait for a hung command for good
+            out = Files.createTempFile("microlead-ioreg", ".txt");
             Process p = new ProcessBuilder("/usr/sbin/ioreg", "-rd1", "-c", "IOPlatformExpertDevice")
-                    .redirectErrorStream(true).start();
-            String out;
-            try (InputStream in = p.getInputStream()) {
-                out = new String(in.readNBytes(1 << 16), StandardCharsets.UTF_8);
-            }
+                    .redirectErrorStream(true).redirectOutput(out.toFile()).start();
             if (!p.waitFor(5, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 return null;
             }
-            Matcher m = MAC_UUID.matcher(out);
+            Matcher m = MAC_UUID.matcher(Files.readString(out, StandardCharsets.UTF_8));
             return m.find() ? m.group(1) : null;
         } catch (IOException e) {
             LOG.log(Level.FINE, "No platform UUID", e);
@@ -109,6 +159,14 @@ final class Place {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
+        } finally {
+            if (out != null) {
+                try {
+                    Files.deleteIfExists(out);
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "Not deleted: " + out, e);
+                }
+            }
         }
     }
 }

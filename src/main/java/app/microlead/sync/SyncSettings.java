@@ -61,43 +61,61 @@ final class SyncSettings {
     }
 
     private String newDevice() {
+        return newDevice(place.get());
+    }
+
+    private String newDevice(String here) {
         byte[] b = new byte[8];
         new SecureRandom().nextBytes(b);
         String id = HexFormat.of().formatHex(b);
         store.putMeta(DEVICE, id);
-        store.putMeta(PLACE, place.get());
+        store.putMeta(PLACE, here);
         return id;
     }
 
+    /** Where this journal is now (the computer and the data folder); looked up outside any transaction. */
+    String place() {
+        return place.get();
+    }
+
+    /** Whether the journal is where its id was given, as kept: nothing to check, nothing to write (a plain read). */
+    boolean settledAt(String here) {
+        return store.meta(DEVICE).isPresent() && store.meta(PLACE).map(here::equals).orElse(false);
+    }
+
     /**
-     * Compares where this journal is with where its device id was given. A journal copied to another computer
-     * (a data folder copied, a backup restored there) or moved gets a new id: else two computers would write
-     * files under one id, with the same numbers (one skipped by the other as merged) and each pruning the
-     * other's. The new id has no files in the folder yet, so its next round writes a snapshot of everything
-     * this journal knows, as a computer's first round does; the old id's files are left to the journal they
-     * belong to, and read here from now on as another computer's. The outbox goes: what it held is known and
-     * is in that snapshot. A journal whose place was never kept (set up before places were) keeps its id.
-     * Call it in a transaction of the journal.
+     * Compares where this journal is ({@code here}) with where its device id was given ({@link Place#compare}). A
+     * journal copied to another computer (a data folder copied, a backup restored there), or a second copy on this
+     * one, gets a new id: else two journals would write files under one id, with the same numbers (one skipped by
+     * the other as merged) and each pruning the other's. The new id has no files in the folder yet, so its next
+     * round writes a snapshot of everything this journal knows, as a computer's first round does; the old id's files
+     * are left to the journal they belong to, and read here from now on as another computer's. The outbox goes: what
+     * it held is known and is in that snapshot. A journal moved on this computer, or whose place was never kept (set
+     * up before places were), keeps its id and keeps the place from now. Call it in a transaction of the journal.
      *
-     * @return the id given up, if this journal was found in another place
+     * @return the id given up, if this journal is a copy
      */
-    Optional<String> checkPlace() {
-        String here = place.get();
+    Optional<String> checkPlace(String here) {
         Optional<String> id = store.meta(DEVICE);
         Optional<String> was = store.meta(PLACE);
         if (id.isEmpty() || was.isEmpty()) {
             store.putMeta(PLACE, here);
             return Optional.empty();
         }
-        if (was.get().equals(here)) {
+        Place.Verdict verdict = Place.compare(was.get(), here);
+        if (verdict != Place.Verdict.COPY) {
+            if (verdict == Place.Verdict.MOVED) {
+                store.putMeta(PLACE, here);
+            }
             return Optional.empty();
         }
-        newDevice();
+        String given = id.get();
+        newDevice(here);
         setNumber(NEXT_SEQ, 0);
         setNumber(SNAPSHOT_SEQ, 0);
         setNumber(BATCHES_SINCE_SNAPSHOT, 0);
         store.clearOutbox();
-        return id;
+        return Optional.of(given);
     }
 
     Optional<Path> folder() {

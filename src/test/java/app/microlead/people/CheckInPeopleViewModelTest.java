@@ -100,6 +100,7 @@ class CheckInPeopleViewModelTest {
         assertThat(repo.people(true)).extracting(Person::id).containsExactly(ana.id());
         assertThat(repo.checkInPeople(habit, DAY)).containsExactly(ana.id());
         assertThat(told).containsExactly(ana.id());
+        assertThat(vm.names(told)).as("the picker names them").isEqualTo("Ana");
     }
 
     @Test

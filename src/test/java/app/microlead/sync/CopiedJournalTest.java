@@ -28,8 +28,8 @@ class CopiedJournalTest {
 
     @Test
     void aCopiedDataFolderSyncsAsAComputerOfItsOwnAndBothSeeEachOthersEdits() throws IOException {
-        String laptop = "machine-id:laptop " + dir.resolve("laptop-data");
-        String desk = "machine-id:desk " + dir.resolve("desk-data");
+        String laptop = "machine-id:laptop\n" + dir.resolve("laptop-data");
+        String desk = "machine-id:desk\n" + dir.resolve("desk-data");
         String id;
         try (TestDevice a = new TestDevice(dir, "laptop", Instant.parse("2026-12-01T18:00:00Z"), null, () -> laptop)) {
             a.write(MONDAY, "Walked the floor and asked what slows the team down.");
@@ -80,7 +80,7 @@ class CopiedJournalTest {
 
     @Test
     void aJournalSetUpBeforePlacesWereKeptKeepsItsIdAndKeepsThePlaceFromThen() {
-        AtomicReference<String> place = new AtomicReference<>("machine-id:laptop /home/sam/.microlead");
+        AtomicReference<String> place = new AtomicReference<>("machine-id:laptop\n/home/sam/.microlead");
         try (TestDevice a = new TestDevice(dir, "laptop", Instant.parse("2026-12-01T18:00:00Z"), null, place::get)) {
             a.write(MONDAY, "Walked the floor.");
             a.setUp(PASSPHRASE);
@@ -88,11 +88,11 @@ class CopiedJournalTest {
             String id = a.engine.deviceId();
             new SyncStore(a.db).removeMeta(SyncSettings.PLACE); // as a journal set up before this version left it
 
-            place.set("machine-id:laptop /home/sam/Documents/microlead");
+            place.set("machine-id:laptop\n/home/sam/Documents/microlead");
             assertThat(a.round().newDevice()).isFalse();
             assertThat(a.engine.deviceId()).isEqualTo(id);
 
-            place.set("machine-id:desk /home/sam/Documents/microlead");
+            place.set("machine-id:desk\n/home/sam/Documents/microlead");
             assertThat(a.round().newDevice()).isTrue();
             assertThat(a.engine.deviceId()).isNotEqualTo(id);
         }
@@ -101,7 +101,7 @@ class CopiedJournalTest {
     @Test
     void theAppsPlaceNamesTheDataFolder() throws IOException {
         try (TestDevice a = new TestDevice(dir, "laptop", Instant.parse("2026-12-01T18:00:00Z"))) {
-            assertThat(Place.of(a.db).get()).startsWith(Place.machine() + " ")
+            assertThat(Place.of(a.db).get()).startsWith(Place.machine() + "\n")
                     .endsWith(a.data.toRealPath().toString());
         }
     }
@@ -125,5 +125,31 @@ class CopiedJournalTest {
                 Files.copy(f, target);
             }
         }
+    }
+
+    @Test
+    void onOneComputerAnotherFolderIsACopyOnlyWhileTheFirstStillHoldsAJournal() throws IOException {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        String was = "machine-id:laptop\n" + first;
+        String there = "machine-id:laptop\n" + second;
+
+        assertThat(Place.compare(was, was)).isEqualTo(Place.Verdict.SAME);
+        assertThat(Place.compare(was, there)).as("moved: nothing left where it was").isEqualTo(Place.Verdict.MOVED);
+        Files.writeString(first.resolve("microlead.mv.db"), "a journal");
+        assertThat(Place.compare(was, there)).as("a second journal beside the first").isEqualTo(Place.Verdict.COPY);
+        Path link = Files.createSymbolicLink(dir.resolve("link"), first);
+        assertThat(Place.compare(was, "machine-id:laptop\n" + link)).as("the same folder by another name")
+                .isEqualTo(Place.Verdict.MOVED);
+    }
+
+    @Test
+    void anotherComputerMakesACopyButAComputerIdLookedUpAnotherWayDoesNot() {
+        String folder = "\n" + dir.resolve("data");
+        assertThat(Place.compare("machine-id:laptop" + folder, "machine-id:desk" + folder)).isEqualTo(Place.Verdict.COPY);
+        assertThat(Place.compare("platform-uuid:1234" + folder, "host:sams-mac" + folder))
+                .as("the Mac's lookup failed once: no new id for it").isEqualTo(Place.Verdict.MOVED);
+        assertThat(Place.compare("host:sams-mac" + folder, "host:sams-mac.local" + folder))
+                .as("host names of one kind that differ are other computers").isEqualTo(Place.Verdict.COPY);
     }
 }
