@@ -20,7 +20,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +34,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -47,12 +51,19 @@ public final class Backups {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
     public static final String PENDING = "restore-pending.txt";
     static final String DB_FILE = "microlead.mv.db";
+    private static final Pattern NAMED = Pattern.compile("microlead-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d)-(.+)\\.zip");
     private static final String[] COUNTED = {"entry", "habit", "check_in", "assessment_session"};
 
     /** A backup on disk and what it holds. */
     public record Backup(Path file, Instant createdAt, String reason, long size, Map<String, Long> counts) {
-        /** "42 days, 7 habits, 830 check-ins, 3 self-assessments". */
+        /**
+         * "42 days, 7 habits, 830 check-ins, 3 self-assessments"; "contents not counted" for a backup made without
+         * its description (the one H2 writes before a schema upgrade): zero of everything would be untrue.
+         */
         public String describeContents() {
+            if (counts.isEmpty()) {
+                return t("storage.backup.contents.unknown");
+            }
             return t("storage.backup.contents", counts.getOrDefault("entry", 0L), counts.getOrDefault("habit", 0L),
                     counts.getOrDefault("check_in", 0L), counts.getOrDefault("assessment_session", 0L));
         }
@@ -163,6 +174,17 @@ public final class Backups {
         Path meta = metaOf(zip);
         Instant created = Files.getLastModifiedTime(zip).toInstant();
         String reason = "";
+        // without a description (a backup before a schema upgrade): the time and reason its name gives, not the
+        // file's time, which a copy of the folder changes
+        Matcher named = NAMED.matcher(zip.getFileName().toString());
+        if (named.matches()) {
+            try {
+                created = LocalDateTime.parse(named.group(1), NAME).atZone(clock.getZone()).toInstant();
+                reason = named.group(2);
+            } catch (DateTimeParseException e) {
+                // not one of ours: the file's time
+            }
+        }
         Map<String, Long> counts = new LinkedHashMap<>();
         if (Files.exists(meta)) {
             Map<String, Object> m = JSON.std.mapFrom(meta.toFile());

@@ -6,6 +6,7 @@ import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,6 +54,29 @@ class BackupsTest {
             assertThat(backups.list()).hasSize(2).filteredOn(x -> x.reason().equals("manual")).singleElement()
                     .satisfies(x -> assertThat(x.counts()).containsEntry("entry", 2L));
             assertThat(backups.dailyDue()).isFalse();
+        }
+    }
+
+    @Test
+    void aBackupWithoutItsDescriptionTakesTimeAndReasonFromItsNameAndClaimsNoCounts() throws Exception {
+        DataFolder folder = DataFolder.open(dir.resolve("data"));
+        Path backupDir = folder.root().resolve("backups");
+        try (Database db = Database.open(folder)) {
+            addEntry(db, "2026-03-01", "one");
+            Clock clock = Clock.fixed(Instant.parse("2026-03-05T09:00:00Z"), ZoneId.of("Europe/Berlin"));
+            Backups backups = new Backups(folder, backupDir, clock);
+            Backups.Backup made = backups.backup(db, "daily");
+            // as H2's BACKUP TO before a schema upgrade leaves it: a zip, no description, and (after the folder was
+            // copied) a file time of the copy
+            Path upgrade = backupDir.resolve("microlead-2026-03-04T22-30-00-before-upgrade.zip");
+            Files.copy(made.file(), upgrade);
+            Files.setLastModifiedTime(upgrade, FileTime.from(Instant.parse("2026-12-01T00:00:00Z")));
+
+            Backups.Backup read = backups.list().stream().filter(b -> b.file().equals(upgrade)).findFirst().orElseThrow();
+            assertThat(read.createdAt()).isEqualTo(Instant.parse("2026-03-04T21:30:00Z")); // Berlin's 22:30
+            assertThat(read.reason()).isEqualTo("before-upgrade");
+            assertThat(read.describeContents()).isEqualTo("contents not counted");
+            assertThat(backups.list().get(0).file()).isEqualTo(made.file()); // the newest by when it was made
         }
     }
 
