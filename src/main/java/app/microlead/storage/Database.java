@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -48,6 +50,14 @@ public final class Database implements AutoCloseable {
     /** Whether the last commit's forced write failed (so a later one that works is reported); under itself. */
     private boolean unconfirmed;
     private final Object diskState = new Object();
+    /**
+     * Held (shared) by every write from its connection to its forced write, and (alone) by {@link #close()}: a
+     * close waits for the writes under way, so none forces its commit or writes the file's header while H2
+     * closes the file.
+     */
+    private final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
+    /** How long a close waits for the writes under way. */
+    static final long CLOSE_WAIT_SECONDS = 30;
 
     private Database(JdbcConnectionPool pool, String url, String user, String password) {
         this.pool = pool;
@@ -242,6 +252,7 @@ public final class Database implements AutoCloseable {
         if (scope.get() != null) {
             return work.get();
         }
+        inUse.readLock().lock();
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             scope.set(c);
@@ -261,6 +272,8 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw StorageErrors.translate(StorageErrors.Action.SAVE, e);
+        } finally {
+            inUse.readLock().unlock();
         }
     }
 
@@ -303,6 +316,7 @@ public final class Database implements AutoCloseable {
                 throw StorageErrors.translate(StorageErrors.Action.SAVE, e);
             }
         }
+        inUse.readLock().lock();
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -327,6 +341,8 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw StorageErrors.translate(StorageErrors.Action.SAVE, e);
+        } finally {
+            inUse.readLock().unlock();
         }
     }
 
@@ -424,12 +440,44 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
-        // a plain (unpooled) connection: a pooled one would try to roll back after SHUTDOWN
+        // the writes under way finish first (a write on this thread, which closes from inside it, cannot)
+        boolean alone = false;
+        if (inUse.getReadHoldCount() == 0) {
+            try {
+                alone = inUse.writeLock().tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+                if (!alone) {
+                    LOG.warning("Writes still under way after " + CLOSE_WAIT_SECONDS + " s; closing the journal all the same");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            shutdown();
+        } finally {
+            if (alone) {
+                inUse.writeLock().unlock();
+            }
+        }
+    }
+
+    /** Whether a {@link #close()} is waiting for writes under way to finish (tests). */
+    boolean closeIsWaiting() {
+        return inUse.hasQueuedThreads() && inUse.getReadLockCount() > 0;
+    }
+
+    private void shutdown() {
+        // a plain (unpooled) connection, opened before the pool's are closed: the journal then never closes as the
+        // last pooled connection goes (H2 closes a database with its last session, in whichever thread that is —
+        // a reader's, which the end of the process can stop part-way), only here, by SHUTDOWN, which also ends the
+        // sessions still in use. Not a pooled one: it would try to roll back after SHUTDOWN.
         try (Connection c = DriverManager.getConnection(url, user, password)) {
+            pool.dispose();
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "Database shutdown reported a problem", e);
+        } finally {
+            pool.dispose();
         }
         LOG.info("Database closed");
     }

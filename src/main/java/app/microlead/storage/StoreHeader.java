@@ -66,7 +66,10 @@ final class StoreHeader {
             return;
         }
         Store store = session.getDatabase().getStore();
-        FileStore<?> file = store == null ? null : store.getMvStore().getFileStore();
+        if (store == null || store.getMvStore().isClosed()) {
+            return; // closing or closed: H2 writes the header itself, and a header written now could name a chunk it moves
+        }
+        FileStore<?> file = store.getMvStore().getFileStore();
         if (!(file instanceof RandomAccessStore) || file.isReadOnly()) {
             return;
         }

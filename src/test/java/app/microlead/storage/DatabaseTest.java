@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +105,47 @@ class DatabaseTest {
             });
             assertThat(value).isEqualTo("ünïcødé ✓ 🌱");
         }
+    }
+
+    @Test
+    void aCloseWaitsForTheWriteUnderWayWhichIsKept() throws Exception {
+        DataFolder folder = DataFolder.open(dir);
+        Database db = Database.open(folder);
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Integer> write = CompletableFuture.supplyAsync(() -> db.write(c -> {
+            int n = c.createStatement().executeUpdate("INSERT INTO app_meta(meta_key, meta_value) VALUES ('late', 'kept')");
+            inside.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return n;
+        }));
+        assertThat(inside.await(30, TimeUnit.SECONDS)).as("the write started").isTrue();
+        CompletableFuture<Void> close = CompletableFuture.runAsync(db::close);
+        // the close is waiting for the lock the write holds (not merely slow): seen from the lock's queue
+        assertThat(waitUntil(() -> db.closeIsWaiting())).as("the close waits for the write").isTrue();
+        assertThat(close).isNotDone();
+        release.countDown();
+        assertThat(write.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+        close.get(30, TimeUnit.SECONDS);
+        try (Database again = Database.open(folder)) {
+            String kept = again.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT meta_value FROM app_meta WHERE meta_key = 'late'")) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            });
+            assertThat(kept).isEqualTo("kept");
+        }
+    }
+
+    private static boolean waitUntil(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 3_000 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(10);
+        }
+        return condition.getAsBoolean();
     }
 
     @Test
