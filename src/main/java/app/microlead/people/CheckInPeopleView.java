@@ -92,7 +92,7 @@ public final class CheckInPeopleView implements CheckInExtraView {
         if (button.getScene() != null) {
             dialog.initOwner(button.getScene().getWindow());
         }
-        dialog.setTitle(t("people.checkin.add.title"));
+        dialog.setTitle(t("people.checkin.add.window"));
         dialog.setHeaderText(t("people.checkin.add.title"));
         TextField name = new TextField();
         name.setId("checkin-new-person-name");

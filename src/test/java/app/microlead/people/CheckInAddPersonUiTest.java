@@ -17,10 +17,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +61,9 @@ class CheckInAddPersonUiTest {
             app.waitUntil(() -> app.robot().lookup("#checkin-new-person-name").tryQuery().isPresent(), 10);
             Node name = app.robot().lookup("#checkin-new-person-name").query();
             app.waitUntil(name::isFocused, 10);
+            DialogPane pane = app.robot().lookup("#checkin-new-person").query();
+            assertThat(((Stage) pane.getScene().getWindow()).getTitle()).as("the window's title says what the dialog is for")
+                    .isEqualTo("Add someone to People").isNotEqualTo(pane.getHeaderText());
             Button add = app.robot().lookup("#checkin-new-person-ok").query();
             assertThat(add.isDisabled()).as("Add, with no name yet").isTrue();
             app.robot().clickOn(name); // the robot types into the window it last clicked (the name is focused already)
