@@ -215,7 +215,7 @@ public final class App extends Application {
         }
         RestoreOffer<Wiring> restore = new RestoreOffer<>(folder, backupDir, config.clock(), tasks, dialogs,
                 fileKey -> wire(fileKey == null ? Database.open(folder) : EncryptedJournal.openWithKey(folder, fileKey),
-                        fileKey, dialogs, scene), w -> opened(w, scene),
+                        fileKey, dialogs, scene), w -> opened(w, scene, dialogs, backupDir),
                 error -> failAtStart(t("shell.start.open.title"), error, dialogs));
         CompletableFuture<Wiring> opening = earlyOpen;
         earlyOpen = null;
@@ -225,7 +225,7 @@ public final class App extends Application {
             tasks.read(() -> opening != null ? Futures.joined(opening) : wire(openPlain(backupDir), null, dialogs, scene),
                     w -> {
                         wiring = w; // closed at exit even if the window closes before that frame
-                        FxPulses.afterNextPulse(scene, () -> opened(w, scene));
+                        FxPulses.afterNextPulse(scene, () -> opened(w, scene, dialogs, backupDir));
                     }, error -> {
                 if (!restore.offerNewest(error)) {
                     failAtStart(t("shell.start.open.title"), error, dialogs);
@@ -234,7 +234,7 @@ public final class App extends Application {
             return;
         }
         UnlockFlow<Wiring> unlock = new UnlockFlow<>(folder, backupDir, config.clock(), tasks,
-                (db, fileKey) -> wire(db, fileKey, dialogs, scene), w -> opened(w, scene), restore);
+                (db, fileKey) -> wire(db, fileKey, dialogs, scene), w -> opened(w, scene, dialogs, backupDir), restore);
         window.showInstead(UnlockView.build(unlock::unlock, unlock.errorProperty(), unlock.busyProperty()));
         shell.statusProperty().set(t("shell.status.locked"));
     }
@@ -273,7 +273,7 @@ public final class App extends Application {
         }
     }
 
-    private void opened(Wiring wired, Scene scene) {
+    private void opened(Wiring wired, Scene scene, FxDialogService dialogs, Path backupDir) {
         wiring = wired;
         wiring.installShortcuts(shortcuts);
         window.install(wiring.pages(shortcuts));
@@ -285,6 +285,10 @@ public final class App extends Application {
                 // start-up benchmarks and the class-data-sharing training run of the packaging
                 LOG.info("Startup: ready; exiting as microlead.exitWhenReady asks");
                 Platform.exit();
+            } else if (database != null && database.openedEarlierThanLastClose()) {
+                // after the pulse that made it ready: a dialog waits for its answer, never inside a layout
+                Platform.runLater(() -> dialogs.showInfo(t("storage.open.earlier.title"),
+                        t("storage.open.earlier", backupDir)));
             }
         });
         installLock(wiring.locker(), scene);

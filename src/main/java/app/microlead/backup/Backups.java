@@ -2,6 +2,7 @@ package app.microlead.backup;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.storage.CloseMark;
 import app.microlead.storage.Conversion;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
@@ -320,6 +321,7 @@ public final class Backups {
                 throw new StorageException(t("storage.restore.unreadable", zip.getFileName().toString()), e);
             }
             FileSync.force(incoming);
+            CloseMark.forget(folder); // an earlier state on purpose: not to be taken for lost work at the next open
             Files.move(incoming, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             FileSync.forceDirectory(folder.root());
             Files.delete(pending);

@@ -1,9 +1,12 @@
 package app.microlead.cli;
 
+import static app.microlead.common.I18n.t;
+
 import app.microlead.assessment.JdbcAssessmentRepository;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.backend.Backend;
 import app.microlead.export.ArchiveService;
+import app.microlead.export.ImportBackup;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.JdbcJournalRepository;
@@ -16,6 +19,7 @@ import app.microlead.storage.Database;
 import app.microlead.storage.InstanceLock;
 import app.microlead.storage.KeyFile;
 import app.microlead.storage.Logs;
+import app.microlead.storage.PreferencesStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -90,6 +94,10 @@ final class OpenJournal implements AutoCloseable {
                 db = Database.open(folder);
             }
             db.onDiskTrouble(warnOnce());
+            if (db.openedEarlierThanLastClose()) {
+                System.err.println("microlead: warning: " + t("storage.open.earlier",
+                        ImportBackup.folder(folder, new PreferencesStore(folder.preferencesFile()).load().getBackupDir())));
+            }
             return new OpenJournal(folder, lock, db, encrypted);
         } catch (RuntimeException | Error e) {
             try {

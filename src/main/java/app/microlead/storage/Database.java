@@ -58,6 +58,9 @@ public final class Database implements AutoCloseable {
     private final ReentrantReadWriteLock inUse = new ReentrantReadWriteLock();
     /** How long a close waits for the writes under way. */
     static final long CLOSE_WAIT_SECONDS = 30;
+    /** Numbers each clean close (null for a journal opened without its folder, or held at an older schema). */
+    private CloseMark closeMark;
+    private boolean openedEarlier;
 
     private Database(JdbcConnectionPool pool, String url, String user, String password) {
         this.pool = pool;
@@ -84,8 +87,8 @@ public final class Database implements AutoCloseable {
      * a missing or emptied file. A file that opens but holds no journal is reported as damaged.
      */
     public static Database openEncryptedExisting(DataFolder folder, String fileKey) {
-        return open(urlFor(folder, fileKey) + ";IFEXISTS=TRUE", "sa", passwordFor(fileKey),
-                folder.root().resolve("backups"), null, true);
+        return marked(open(urlFor(folder, fileKey) + ";IFEXISTS=TRUE", "sa", passwordFor(fileKey),
+                folder.root().resolve("backups"), null, true), folder);
     }
 
     static Database open(DataFolder folder, String targetVersion) {
@@ -96,7 +99,28 @@ public final class Database implements AutoCloseable {
         Database db = open(urlFor(folder, fileKey), "sa", passwordFor(fileKey), folder.root().resolve("backups"),
                 targetVersion);
         FileSync.restrictTreeToOwner(folder.root()); // a new journal file is created with the default mode
+        return targetVersion == null ? marked(db, folder) : db; // a journal held at an older schema has no sync_meta
+    }
+
+    /** Compares the journal's close mark with the file's, and numbers each close from now on. */
+    private static Database marked(Database db, DataFolder folder) {
+        CloseMark mark = CloseMark.of(folder);
+        long inJournal = db.read(CloseMark::inJournal);
+        if (mark.earlierThanLastClose(inJournal)) {
+            db.openedEarlier = true;
+            LOG.warning(() -> "The journal opened as an earlier state than the one it was last closed in (close "
+                    + inJournal + ", last closed as " + mark.onDisk().orElse(-1) + ")");
+        }
+        db.closeMark = mark;
         return db;
+    }
+
+    /**
+     * Whether the journal opened as an earlier state than the one it was last closed in: work it had kept is
+     * missing (see {@link CloseMark}). Said once: the next close numbers itself from the state that opened.
+     */
+    public boolean openedEarlierThanLastClose() {
+        return openedEarlier;
     }
 
     /**
@@ -466,18 +490,37 @@ public final class Database implements AutoCloseable {
         return inUse.hasQueuedThreads() && inUse.getReadLockCount() > 0;
     }
 
+    /** This close's number, committed in the journal; 0 when it is not numbered. */
+    private long stampClose(Connection c) {
+        if (closeMark == null) {
+            return 0;
+        }
+        try {
+            return CloseMark.stamp(c);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "The close could not be numbered in the journal", e);
+            return 0;
+        }
+    }
+
     private void shutdown() {
         // a plain (unpooled) connection, opened before the pool's are closed: the journal then never closes as the
         // last pooled connection goes (H2 closes a database with its last session, in whichever thread that is —
         // a reader's, which the end of the process can stop part-way), only here, by SHUTDOWN, which also ends the
         // sessions still in use. Not a pooled one: it would try to roll back after SHUTDOWN.
+        long closeNumber = 0;
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             pool.dispose();
+            closeNumber = stampClose(c);
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {
+            closeNumber = 0;
             LOG.log(Level.WARNING, "Database shutdown reported a problem", e);
         } finally {
             pool.dispose();
+        }
+        if (closeNumber > 0) {
+            closeMark.record(closeNumber); // only once the file is closed whole
         }
         LOG.info("Database closed");
     }

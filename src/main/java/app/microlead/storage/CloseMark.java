@@ -1,0 +1,112 @@
+package app.microlead.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.OptionalLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Tells a journal that opens as an earlier state than the one it was closed in. Each clean close numbers
+ * itself in the journal (in {@code sync_meta}, which is never synced) and then, once H2 has closed the file, in a
+ * small file beside it. Every later state of the journal holds that number or a higher one — whatever a kill
+ * or a power cut takes, it is only what came after that close — so a journal that opens with a lower number
+ * than the file's lost work it had already kept: seen once after a dozen short runs on the 20-year journal
+ * (docs/performance.md, twentieth round). A restore, which brings back an earlier state on purpose, forgets
+ * the file's number first.
+ */
+public final class CloseMark {
+
+    private static final Logger LOG = Logger.getLogger(CloseMark.class.getName());
+
+    /** The file beside the journal: one number, no journal text. */
+    public static final String FILE = ".microlead-close-mark";
+    static final String KEY = "close_mark";
+
+    private final Path file;
+
+    private CloseMark(Path file) {
+        this.file = file;
+    }
+
+    /** The mark of the journal in {@code folder}. */
+    public static CloseMark of(DataFolder folder) {
+        return new CloseMark(folder.root().resolve(FILE));
+    }
+
+    /** Before a journal is replaced by an earlier state on purpose (a restore): the next open compares nothing. */
+    public static void forget(DataFolder folder) throws IOException {
+        Files.deleteIfExists(folder.root().resolve(FILE));
+    }
+
+    /** The number of the last close the journal holds (0 when none). */
+    static long inJournal(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT meta_value FROM sync_meta WHERE meta_key = ?")) {
+            ps.setString(1, KEY);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? parse(rs.getString(1)).orElse(0) : 0;
+            }
+        }
+    }
+
+    /** The number of the last clean close, as the file beside the journal has it; empty when there is none. */
+    OptionalLong onDisk() {
+        try {
+            return parse(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            return OptionalLong.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The journal's close mark cannot be read; not compared", e);
+            return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * Whether the journal ({@code journal}: its number) opened as an earlier state than the one last closed
+     * cleanly.
+     */
+    boolean earlierThanLastClose(long journal) {
+        OptionalLong closed = onDisk();
+        return closed.isPresent() && journal < closed.getAsLong();
+    }
+
+    /** Numbers this close in the journal (committed on {@code c}, in auto-commit); returns the number. */
+    static long stamp(Connection c) throws SQLException {
+        long next = inJournal(c) + 1;
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO sync_meta (meta_key, meta_value) KEY (meta_key) VALUES (?, ?)")) {
+            ps.setString(1, KEY);
+            ps.setString(2, Long.toString(next));
+            ps.executeUpdate();
+        }
+        return next;
+    }
+
+    /** After H2 closed the file: the close's number beside it (written whole, then moved into place). */
+    void record(long number) {
+        Path part = file.resolveSibling(FILE + ".part");
+        try {
+            Files.writeString(part, Long.toString(number));
+            FileSync.restrictToOwner(part);
+            FileSync.force(part);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // not kept: the next open compares with the number before, which this journal is past anyway
+            LOG.log(Level.WARNING, "The journal's close mark could not be written", e);
+        }
+    }
+
+    private static OptionalLong parse(String s) {
+        try {
+            return OptionalLong.of(Long.parseLong(s.strip()));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+}
