@@ -401,7 +401,7 @@ public final class Database implements AutoCloseable {
     public synchronized void changeEncryption(DataFolder folder, String oldFileKey, String newFileKey, KeyFile newKeyFile) {
         boolean manageKey = newKeyFile != null || (oldFileKey != null && newFileKey == null);
         Map<String, Long> before = counts();
-        close();
+        close(false); // not numbered: the copy is checked against the counts above
         Path work = null;
         try {
             work = Files.createTempDirectory(folder.root(), Conversion.WORK_PREFIX);
@@ -464,6 +464,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        close(true);
+    }
+
+    /** Closes; {@code numbered}: this close numbers itself ({@link CloseMark}). */
+    private void close(boolean numbered) {
         // the writes under way finish first (a write on this thread, which closes from inside it, cannot)
         boolean alone = false;
         if (inUse.getReadHoldCount() == 0) {
@@ -477,7 +482,7 @@ public final class Database implements AutoCloseable {
             }
         }
         try {
-            shutdown();
+            shutdown(numbered);
         } finally {
             if (alone) {
                 inUse.writeLock().unlock();
@@ -503,7 +508,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void shutdown() {
+    private void shutdown(boolean numbered) {
         // a plain (unpooled) connection, opened before the pool's are closed: the journal then never closes as the
         // last pooled connection goes (H2 closes a database with its last session, in whichever thread that is —
         // a reader's, which the end of the process can stop part-way), only here, by SHUTDOWN, which also ends the
@@ -511,7 +516,7 @@ public final class Database implements AutoCloseable {
         long closeNumber = 0;
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             pool.dispose();
-            closeNumber = stampClose(c);
+            closeNumber = numbered ? stampClose(c) : 0;
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException e) {
             closeNumber = 0;
