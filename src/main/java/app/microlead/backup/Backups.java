@@ -322,6 +322,7 @@ public final class Backups {
             }
             FileSync.force(incoming);
             CloseMark.forget(folder); // an earlier state on purpose: not to be taken for lost work at the next open
+            FileSync.forceDirectory(folder.root()); // forgotten on the disk before the journal is replaced
             Files.move(incoming, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             FileSync.forceDirectory(folder.root());
             Files.delete(pending);

@@ -6,7 +6,6 @@ import app.microlead.assessment.JdbcAssessmentRepository;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.backend.Backend;
 import app.microlead.export.ArchiveService;
-import app.microlead.export.ImportBackup;
 import app.microlead.habits.HabitService;
 import app.microlead.habits.JdbcHabitRepository;
 import app.microlead.journal.JdbcJournalRepository;
@@ -95,8 +94,7 @@ final class OpenJournal implements AutoCloseable {
             }
             db.onDiskTrouble(warnOnce());
             if (db.openedEarlierThanLastClose()) {
-                System.err.println("microlead: warning: " + t("storage.open.earlier",
-                        ImportBackup.folder(folder, new PreferencesStore(folder.preferencesFile()).load().getBackupDir())));
+                System.err.println("microlead: warning: " + t("storage.open.earlier", backupFolder(folder)));
             }
             return new OpenJournal(folder, lock, db, encrypted);
         } catch (RuntimeException | Error e) {
@@ -120,6 +118,16 @@ final class OpenJournal implements AutoCloseable {
                 System.err.println("microlead: warning: " + sentence);
             }
         };
+    }
+
+    /** Where the backups are, as Settings chose; the data folder's when the choice cannot be read. */
+    private static Path backupFolder(DataFolder folder) {
+        try {
+            return new PreferencesStore(folder.preferencesFile()).load().backupFolder()
+                    .orElse(folder.root().resolve("backups"));
+        } catch (RuntimeException e) {
+            return folder.root().resolve("backups");
+        }
     }
 
     private static String busy(DataFolder folder) {

@@ -68,15 +68,6 @@ public final class CloseMark {
         }
     }
 
-    /**
-     * Whether the journal ({@code journal}: its number) opened as an earlier state than the one last closed
-     * cleanly.
-     */
-    boolean earlierThanLastClose(long journal) {
-        OptionalLong closed = onDisk();
-        return closed.isPresent() && journal < closed.getAsLong();
-    }
-
     /** Numbers this close in the journal (committed on {@code c}, in auto-commit); returns the number. */
     static long stamp(Connection c) throws SQLException {
         long next = inJournal(c) + 1;

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -61,6 +62,10 @@ public final class Database implements AutoCloseable {
     /** Numbers each clean close (null for a journal opened without its folder, or held at an older schema). */
     private CloseMark closeMark;
     private boolean openedEarlier;
+    /** Whether the next close numbers itself even if nothing was written (see {@link #marked}). */
+    private boolean markDue;
+    /** Whether the journal is closed (by {@link #close()} or {@link #suspend()}) and not opened again since. */
+    private volatile boolean closed;
 
     private Database(JdbcConnectionPool pool, String url, String user, String password) {
         this.pool = pool;
@@ -105,12 +110,23 @@ public final class Database implements AutoCloseable {
     /** Compares the journal's close mark with the file's, and numbers each close from now on. */
     private static Database marked(Database db, DataFolder folder) {
         CloseMark mark = CloseMark.of(folder);
-        long inJournal = db.read(CloseMark::inJournal);
-        if (mark.earlierThanLastClose(inJournal)) {
+        long inJournal;
+        try {
+            inJournal = db.read(CloseMark::inJournal);
+        } catch (RuntimeException e) {
+            // the journal is open: it is handed on (and closed) as it would be without the mark, which is not kept
+            LOG.log(Level.WARNING, "The journal's close mark cannot be read; not compared", e);
+            return db;
+        }
+        OptionalLong onDisk = mark.onDisk();
+        if (onDisk.isPresent() && inJournal < onDisk.getAsLong()) {
             db.openedEarlier = true;
             LOG.warning(() -> "The journal opened as an earlier state than the one it was last closed in (close "
-                    + inJournal + ", last closed as " + mark.onDisk().orElse(-1) + ")");
+                    + inJournal + ", last closed as " + onDisk.getAsLong() + ")");
         }
+        // a close numbers itself when the run wrote, or when the two numbers differ or one is missing; a run that
+        // only read leaves the pair as it found it (each close would otherwise write to the file)
+        db.markDue = onDisk.isEmpty() || onDisk.getAsLong() != inJournal;
         db.closeMark = mark;
         return db;
     }
@@ -426,6 +442,7 @@ public final class Database implements AutoCloseable {
         } finally {
             Conversion.deleteTree(work);
             pool = pool(url, user, password);
+            closed = false;
         }
     }
 
@@ -437,6 +454,7 @@ public final class Database implements AutoCloseable {
     /** Opens the database again after {@link #suspend()}. */
     public synchronized void resume() {
         pool = pool(url, user, password);
+        closed = false;
         read(c -> c.isValid(1));
     }
 
@@ -469,8 +487,12 @@ public final class Database implements AutoCloseable {
 
     /** Closes; {@code numbered}: this close numbers itself ({@link CloseMark}). */
     private void close(boolean numbered) {
+        if (closed) {
+            return; // a journal locked (suspended) and then closed at exit: not opened again only to be closed
+        }
         // the writes under way finish first (a write on this thread, which closes from inside it, cannot)
         boolean alone = false;
+        boolean interrupted = false;
         if (inUse.getReadHoldCount() == 0) {
             try {
                 alone = inUse.writeLock().tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -478,14 +500,18 @@ public final class Database implements AutoCloseable {
                     LOG.warning("Writes still under way after " + CLOSE_WAIT_SECONDS + " s; closing the journal all the same");
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                interrupted = true; // said again after the close: an interrupted thread's file channel would close mid-write
             }
         }
         try {
             shutdown(numbered);
         } finally {
+            closed = true;
             if (alone) {
                 inUse.writeLock().unlock();
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -497,7 +523,7 @@ public final class Database implements AutoCloseable {
 
     /** This close's number, committed in the journal; 0 when it is not numbered. */
     private long stampClose(Connection c) {
-        if (closeMark == null) {
+        if (closeMark == null || !(markDue || writes.get() > 0)) {
             return 0;
         }
         try {

@@ -76,6 +76,27 @@ class CloseMarkTest {
     }
 
     @Test
+    void aRunThatOnlyReadsLeavesBothNumbersAsTheyWereAndALockedJournalIsNotOpenedAgainToBeClosed() throws Exception {
+        DataFolder folder = DataFolder.open(dir.resolve("data"));
+        Path markFile = folder.root().resolve(CloseMark.FILE);
+        try (Database db = Database.open(folder)) {
+            addEntry(db, "2026-03-01");
+        }
+        assertThat(Files.readString(markFile).strip()).isEqualTo("1");
+        try (Database db = Database.open(folder)) {
+            assertThat(entries(db)).isEqualTo(1);
+        }
+        try (Database db = Database.open(folder)) {
+            assertThat(db.read(CloseMark::inJournal)).as("not numbered again by a run that only read").isEqualTo(1);
+            addEntry(db, "2026-03-02");
+            db.suspend(); // the app's lock: closed, numbered
+            assertThat(Files.readString(markFile).strip()).isEqualTo("2");
+            Files.writeString(markFile, "7"); // a second close would number itself 3 and write it here
+        } // closed again at exit: nothing to do
+        assertThat(Files.readString(markFile).strip()).isEqualTo("7");
+    }
+
+    @Test
     void aRestoredBackupIsAnEarlierStateOnPurposeNotLostWork() throws Exception {
         DataFolder folder = DataFolder.open(dir.resolve("data"));
         Path backupDir = folder.root().resolve("backups");
