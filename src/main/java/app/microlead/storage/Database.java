@@ -188,6 +188,7 @@ public final class Database implements AutoCloseable {
     private static <T> T readCopy(Path copyBase, boolean encrypted, String user, String password, SqlWork<T> work) throws SQLException {
         String copyUrl = "jdbc:h2:file:" + copyBase.toAbsolutePath() + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r"
                 + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + (encrypted ? ";CIPHER=AES" : "");
+        StoreHeader.forgetCleanClose(copyUrl, password); // a copy made to be checked: H2 must find its newest state too
         try (Connection c = DriverManager.getConnection(copyUrl, user, password)) {
             T result = work.apply(c);
             c.createStatement().execute("SHUTDOWN");
@@ -243,8 +244,12 @@ public final class Database implements AutoCloseable {
         return new Database(pool, url.contains(";IFEXISTS=") ? url : url + ";IFEXISTS=TRUE", user, password);
     }
 
-    /** The connections to one journal, at most 8 open at once. */
+    /**
+     * The connections to one journal, at most 8 open at once. Made only while the journal is closed (opening, after a
+     * change of encryption, after a lock), so its header can be readied for H2 first ({@link StoreHeader#forgetCleanClose}).
+     */
     private static JdbcConnectionPool pool(String url, String user, String password) {
+        StoreHeader.forgetCleanClose(url, password);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
         pool.setMaxConnections(8);
         return pool;

@@ -1,12 +1,13 @@
 package app.microlead.storage;
 
+import static app.microlead.storage.TestEntries.addEntry;
+import static app.microlead.storage.TestEntries.entries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.backup.Backups;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.ResultSet;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,20 +17,6 @@ class CloseMarkTest {
 
     @TempDir
     Path dir;
-
-    private static void addEntry(Database db, String date) {
-        db.write(c -> c.createStatement().executeUpdate("INSERT INTO entry (entry_date, body, created_at, updated_at)"
-                + " VALUES (DATE '" + date + "', 'text', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"));
-    }
-
-    private static long entries(Database db) {
-        return db.read(c -> {
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM entry")) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
 
     @Test
     void aJournalBackAtAnEarlierStateIsToldOnceAndNeverOtherwise() throws Exception {
