@@ -95,6 +95,7 @@ final class OpenJournal implements AutoCloseable {
             db.onDiskTrouble(warnOnce());
             if (db.openedEarlierThanLastClose()) {
                 System.err.println("microlead: warning: " + t("storage.open.earlier", backupFolder(folder)));
+                db.tellEarlierStateAgainNextTime(); // the app says it again, in a dialog
             }
             return new OpenJournal(folder, lock, db, encrypted);
         } catch (RuntimeException | Error e) {

@@ -62,6 +62,8 @@ public final class Database implements AutoCloseable {
     /** Numbers each clean close (null for a journal opened without its folder, or held at an older schema). */
     private CloseMark closeMark;
     private boolean openedEarlier;
+    /** Whether this run's close leaves the numbers as they are ({@link #tellEarlierStateAgainNextTime}). */
+    private boolean closeUnnumbered;
     /** Whether the next close numbers itself even if nothing was written (see {@link #marked}). */
     private boolean markDue;
     /** Whether the journal is closed (by {@link #close()} or {@link #suspend()}) and not opened again since. */
@@ -137,6 +139,14 @@ public final class Database implements AutoCloseable {
      */
     public boolean openedEarlierThanLastClose() {
         return openedEarlier;
+    }
+
+    /**
+     * After an earlier state was told where it may go unread (the command line's error stream, a scheduled
+     * export): this run's close does not number itself, so the next open, the app's, tells it again.
+     */
+    public void tellEarlierStateAgainNextTime() {
+        closeUnnumbered = openedEarlier;
     }
 
     /**
@@ -528,7 +538,7 @@ public final class Database implements AutoCloseable {
 
     /** This close's number, committed in the journal; 0 when it is not numbered. */
     private long stampClose(Connection c) {
-        if (closeMark == null || !(markDue || writes.get() > 0)) {
+        if (closeMark == null || closeUnnumbered || !(markDue || writes.get() > 0)) {
             return 0;
         }
         try {

@@ -84,6 +84,33 @@ class CloseMarkTest {
     }
 
     @Test
+    void anEarlierStateToldWhereItMayGoUnreadIsToldAgainAtTheNextOpen() throws Exception {
+        DataFolder folder = DataFolder.open(dir.resolve("data"));
+        Path file = folder.root().resolve("microlead.mv.db");
+        try (Database db = Database.open(folder)) {
+            addEntry(db, "2026-03-01");
+        }
+        Path earlier = dir.resolve("earlier.mv.db");
+        Files.copy(file, earlier);
+        try (Database db = Database.open(folder)) {
+            addEntry(db, "2026-03-02");
+        }
+        Files.copy(earlier, file, StandardCopyOption.REPLACE_EXISTING);
+        try (Database db = Database.open(folder)) {
+            assertThat(db.openedEarlierThanLastClose()).isTrue();
+            db.tellEarlierStateAgainNextTime(); // the command line
+            addEntry(db, "2026-03-03"); // a command that writes: its close would number itself
+        }
+        try (Database db = Database.open(folder)) {
+            assertThat(db.openedEarlierThanLastClose()).as("told again: the day of the second close is still missing").isTrue();
+            assertThat(entries(db)).isEqualTo(2);
+        }
+        try (Database db = Database.open(folder)) {
+            assertThat(db.openedEarlierThanLastClose()).as("then once only").isFalse();
+        }
+    }
+
+    @Test
     void aRestoredBackupIsAnEarlierStateOnPurposeNotLostWork() throws Exception {
         DataFolder folder = DataFolder.open(dir.resolve("data"));
         Path backupDir = folder.root().resolve("backups");
