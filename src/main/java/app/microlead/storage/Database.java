@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -112,23 +112,27 @@ public final class Database implements AutoCloseable {
     /** Compares the journal's close mark with the file's, and numbers each close from now on. */
     private static Database marked(Database db, DataFolder folder) {
         CloseMark mark = CloseMark.of(folder);
-        long inJournal;
+        CloseMark.Mark inJournal;
         try {
-            inJournal = db.read(CloseMark::inJournal);
+            inJournal = db.read(CloseMark::markInJournal);
         } catch (RuntimeException e) {
             // the journal is open: it is handed on (and closed) as it would be without the mark, which is not kept
             LOG.log(Level.WARNING, "The journal's close mark cannot be read; not compared", e);
             return db;
         }
-        OptionalLong onDisk = mark.onDisk();
-        if (onDisk.isPresent() && inJournal < onDisk.getAsLong()) {
+        Optional<CloseMark.Mark> onDisk = mark.onDisk();
+        boolean here = onDisk.isPresent() && onDisk.get().sameFolder(inJournal);
+        if (here && inJournal.number() < onDisk.get().number()) {
             db.openedEarlier = true;
             LOG.warning(() -> "The journal opened as an earlier state than the one it was last closed in (close "
-                    + inJournal + ", last closed as " + onDisk.getAsLong() + ")");
+                    + inJournal.number() + ", last closed as " + onDisk.get().number() + ")");
+        } else if (onDisk.isPresent() && !here) {
+            LOG.info("The journal was last closed in another folder (a copy put here): its close is not compared");
         }
-        // a close numbers itself when the run wrote, or when the two numbers differ or one is missing; a run that
-        // only read leaves the pair as it found it (each close would otherwise write to the file)
-        db.markDue = onDisk.isEmpty() || onDisk.getAsLong() != inJournal;
+        // a close numbers itself when the run wrote, or when the two numbers differ, one is missing or the journal comes
+        // from another folder; a run that only read leaves the pair as it found it (each close would otherwise write to
+        // the file)
+        db.markDue = !here || onDisk.get().number() != inJournal.number();
         db.closeMark = mark;
         return db;
     }
@@ -542,7 +546,7 @@ public final class Database implements AutoCloseable {
             return 0;
         }
         try {
-            return CloseMark.stamp(c);
+            return CloseMark.stamp(c, closeMark.folderName());
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "The close could not be numbered in the journal", e);
             return 0;

@@ -32,7 +32,7 @@ class CloseMarkTest {
             assertThat(db.openedEarlierThanLastClose()).as("opened as it was closed").isFalse();
             addEntry(db, "2026-03-02");
         }
-        assertThat(Files.readString(folder.root().resolve(CloseMark.FILE)).strip()).isEqualTo("2");
+        assertThat(number(folder.root().resolve(CloseMark.FILE))).isEqualTo(2);
 
         // the file goes back to the state of the first close, as the damaged journal of the twentieth round did
         Files.copy(earlier, file, StandardCopyOption.REPLACE_EXISTING);
@@ -59,7 +59,7 @@ class CloseMarkTest {
         try (Database db = Database.open(folder)) {
             assertThat(db.openedEarlierThanLastClose()).isFalse();
         }
-        assertThat(Files.readString(folder.root().resolve(CloseMark.FILE)).strip()).as("written again at the close").isEqualTo("3");
+        assertThat(number(folder.root().resolve(CloseMark.FILE))).as("written again at the close").isEqualTo(3);
     }
 
     @Test
@@ -69,7 +69,7 @@ class CloseMarkTest {
         try (Database db = Database.open(folder)) {
             addEntry(db, "2026-03-01");
         }
-        assertThat(Files.readString(markFile).strip()).isEqualTo("1");
+        assertThat(number(markFile)).isEqualTo(1);
         try (Database db = Database.open(folder)) {
             assertThat(entries(db)).isEqualTo(1);
         }
@@ -77,10 +77,40 @@ class CloseMarkTest {
             assertThat(db.read(CloseMark::inJournal)).as("not numbered again by a run that only read").isEqualTo(1);
             addEntry(db, "2026-03-02");
             db.suspend(); // the app's lock: closed, numbered
-            assertThat(Files.readString(markFile).strip()).isEqualTo("2");
+            assertThat(number(markFile)).isEqualTo(2);
             Files.writeString(markFile, "7"); // a second close would number itself 3 and write it here
         } // closed again at exit: nothing to do
         assertThat(Files.readString(markFile).strip()).isEqualTo("7");
+    }
+
+    /** The number in a mark file ("number folder-name", or a number alone as written before folders were named). */
+    private static long number(Path markFile) throws Exception {
+        return Long.parseLong(Files.readString(markFile).strip().split("\\s+")[0]);
+    }
+
+    @Test
+    void aJournalLastClosedInAnotherFolderIsNotTakenForAnEarlierState() throws Exception {
+        DataFolder here = DataFolder.open(dir.resolve("here"));
+        for (int day = 1; day <= 3; day++) {
+            try (Database db = Database.open(here)) {
+                addEntry(db, "2026-03-0" + day);
+            }
+        }
+        String name = Files.readString(here.root().resolve(CloseMark.FILE)).strip().split(" ")[1];
+        assertThat(Files.readString(here.root().resolve(CloseMark.FILE)).strip()).as("the folder's name kept").isEqualTo("3 " + name);
+        DataFolder there = DataFolder.open(dir.resolve("there"));
+        try (Database db = Database.open(there)) {
+            addEntry(db, "2026-04-01");
+        }
+
+        // a journal from another folder, copied in by hand: its one close counts that folder's closes
+        Files.copy(there.root().resolve("microlead.mv.db"), here.root().resolve("microlead.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        try (Database db = Database.open(here)) {
+            assertThat(db.openedEarlierThanLastClose()).as("1 < 3, but another folder's").isFalse();
+            assertThat(entries(db)).isEqualTo(1);
+        }
+        assertThat(Files.readString(here.root().resolve(CloseMark.FILE)).strip()).as("numbered here, under this folder's name")
+                .isEqualTo("2 " + name);
     }
 
     @Test
