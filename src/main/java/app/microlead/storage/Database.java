@@ -193,7 +193,9 @@ public final class Database implements AutoCloseable {
      * not encrypted) read-only, hands it to {@code work} and closes it. Read-only, because checking a copy must not
      * change it: opened for writing, H2 rewrites the file as it closes (a 2.7 MB copy came out at 5.8 MB), which
      * made every check a whole write of the journal, put a rewritten file in place of the one checked (a restore,
-     * a change of encryption), and let a rare failure of that rewrite fail the check of a sound copy.
+     * a change of encryption), and let a rare failure of that rewrite fail the check of a sound copy. Only H2's
+     * clean-close mark is taken out of the copy's header first, so that H2 reads its newest state ({@link
+     * StoreHeader#forgetCleanClose}).
      */
     public static <T> T readCopy(Path copyBase, String fileKey, SqlWork<T> work) throws SQLException {
         return readCopy(copyBase, fileKey != null, "sa", passwordFor(fileKey), work);
@@ -472,6 +474,9 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database again after {@link #suspend()}. */
     public synchronized void resume() {
+        if (!closed) {
+            return; // open: a second pool would open nothing new, and the first would be lost
+        }
         pool = pool(url, user, password);
         closed = false;
         read(c -> c.isValid(1));

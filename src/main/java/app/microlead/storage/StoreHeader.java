@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,18 +110,19 @@ final class StoreHeader {
      * Before H2 opens the journal file behind {@code url} (nothing has it open): takes H2's "closed cleanly" mark out
      * of the file's header, so that H2 looks for the newest state as it does after a crash.
      *
-     * <p>Why: H2 2.5.252 trusts a header marked clean after checking only that the newest twenty chunks its state lists
+     * <p>Why: H2 2.5.252 trusts a header marked clean after checking only that the newest nineteen chunks its state lists
      * are where the list says. A chunk no longer in use whose room a later chunk took fails that check, and H2 then
      * opens the newest state among the chunks it had checked <em>before</em> that one, which are older ones: the
      * journal opens as it was many saves back, without a word, and the next write reuses chunk numbers the newer
      * state holds, which damages the file for good. Reproduced on the 20-year journal (a run stopped by a signal,
-     * then three clean runs: the third opened seventeen versions back, docs/performance.md, twenty-first round);
+     * then three clean runs: the third opened 26 versions back, docs/performance.md, twenty-first round);
      * {@code StoreHeaderTest} opens such a file. Without the mark, H2 starts from the chunk the header names and the
      * last one in the file and checks every chunk the state needs, which finds the newest state: the path every
      * open after a crash already takes, at the cost of a few more small reads.
      *
-     * <p>Each copy of the header is rewritten by itself, the second first, each forced to the disk before the next,
-     * so a cut at any moment leaves at least one whole copy (H2 reads whichever is whole). A header that does not
+     * <p>Each copy of the header is rewritten by itself, each forced to the disk before the next, so a cut at any
+     * moment leaves at least one whole copy (H2 reads whichever is whole). Only while nothing has the file open: a
+     * file H2 holds (here or in another process) is left alone. A header that does not
      * read as H2 wrote it (damaged, another key) is left for H2 to report. Failing here only logs: H2 then opens
      * the file as it finds it.
      *
@@ -133,17 +135,24 @@ final class StoreHeader {
         }
         String fileKey = url.contains(";CIPHER=AES") && password != null && password.indexOf(' ') >= 0
                 ? password.substring(0, password.indexOf(' ')) : null;
-        try (FileChannel channel = channel(file, fileKey)) {
-            if (channel.size() < 2L * BLOCK) {
+        try (FileChannel raw = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            // the encryption's own block first; a shorter file is left for H2 (reading it through the encryption
+            // would write a new encryption header into it)
+            if (raw.size() < (fileKey == null ? 0 : BLOCK) + 2L * BLOCK || !lockedHere(raw)) {
                 return;
             }
+            FileChannel channel = fileKey == null ? raw
+                    : new FileEncrypt(file.toString(), FilePathEncrypt.getPasswordBytes(fileKey.toCharArray()), raw);
             ByteBuffer header = ByteBuffer.allocate(2 * BLOCK);
             while (header.hasRemaining()) {
                 if (channel.read(header, header.position()) < 0) {
                     return;
                 }
             }
-            for (int copy = 1; copy >= 0; copy--) {
+            // the first copy first: of two whole copies of one version H2 takes the first, so a cut between the two
+            // writes leaves the mark out
+            boolean changed = false;
+            for (int copy = 0; copy < 2; copy++) {
                 byte[] without = withoutCleanMark(Arrays.copyOfRange(header.array(), copy * BLOCK, (copy + 1) * BLOCK));
                 if (without != null) {
                     ByteBuffer out = ByteBuffer.wrap(without);
@@ -151,10 +160,29 @@ final class StoreHeader {
                         channel.write(out, (long) copy * BLOCK + out.position());
                     }
                     channel.force(false);
+                    changed = true;
                 }
             }
-        } catch (IOException | RuntimeException e) {
+            if (changed) {
+                LOG.fine(() -> "H2's clean-close mark taken out of " + file.getFileName());
+            }
+        } catch (IOException e) {
+            // a journal on a read-only disk, say: H2 then opens it as it is
+            LOG.warning("Cannot take H2's clean-close mark out of the journal file's header (" + e + "); H2 opens it as it is");
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot take H2's clean-close mark out of the journal file's header; H2 opens it as it is", e);
+        }
+    }
+
+    /**
+     * Whether this process holds the whole file now (kept until {@code raw} closes): not when H2 has it open, here
+     * (the lock overlaps H2's own) or in another process.
+     */
+    private static boolean lockedHere(FileChannel raw) throws IOException {
+        try {
+            return raw.tryLock() != null;
+        } catch (OverlappingFileLockException e) {
+            return false;
         }
     }
 
@@ -166,12 +194,6 @@ final class StoreHeader {
         }
         int end = url.indexOf(';');
         return Path.of(url.substring(prefix.length(), end < 0 ? url.length() : end) + ".mv.db");
-    }
-
-    /** The file as H2 sees it: through its encryption when {@code fileKey} is given (the bytes H2 derives from it). */
-    private static FileChannel channel(Path file, String fileKey) throws IOException {
-        FileChannel raw = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        return fileKey == null ? raw : new FileEncrypt(file.toString(), FilePathEncrypt.getPasswordBytes(fileKey.toCharArray()), raw);
     }
 
     /**

@@ -15,11 +15,13 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.DataUtils;
@@ -53,13 +55,13 @@ class StoreHeaderTest {
         Path file = folder.root().resolve("microlead.mv.db");
         try (Database db = Database.open(folder)) {
             for (int day = 1; day <= 9; day++) {
-                addEntry(db, String.format("2026-03-%02d", day));
+                addEntry(db, String.format(Locale.ROOT, "2026-03-%02d", day));
             }
         }
         // three more days written by H2 alone, closed without moving chunks, so that the ones no longer in use stay
         // where they were written
         long lastDay;
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.databaseBase() + ";MAX_COMPACT_TIME=0", "sa", "")) {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.databaseBase() + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0", "sa", "")) {
             for (int day = 10; day <= 12; day++) {
                 c.createStatement().executeUpdate("INSERT INTO entry (entry_date, body, created_at, updated_at)"
                         + " VALUES (DATE '2026-03-" + day + "', 'text', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
@@ -73,14 +75,16 @@ class StoreHeaderTest {
         // whose room a later chunk took (here: its first block overwritten); one from before the last day whose loss
         // H2 by itself does not notice
         ListedChunk unused = null;
-        for (ListedChunk c : unusedChunksH2ChecksAfterOthers(file)) {
-            if (c.version() <= lastDay && entriesH2ReadsAlone(file, c) < 12) {
+        List<ListedChunk> candidates = unusedChunksH2ChecksAfterOthers(file);
+        for (ListedChunk c : candidates) {
+            long days = c.version() <= lastDay ? entriesH2ReadsAlone(file, c) : -1;
+            if (days >= 0 && days < 12) {
                 unused = c;
                 break;
             }
         }
-        assertThat(unused).as("H2 by itself opens the journal without its last days (if a new H2 keeps them, "
-                + "forgetCleanClose may go)").isNotNull();
+        assertThat(unused).as("H2 by itself opens the journal without its last days with one of " + candidates
+                + " overwritten (if a new H2 keeps them, forgetCleanClose may go)").isNotNull();
         overwrite(file, unused);
 
         try (Database db = Database.open(folder)) {
@@ -140,6 +144,23 @@ class StoreHeaderTest {
     }
 
     @Test
+    void aFileH2HasOpenIsLeftAlone() throws Exception {
+        DataFolder folder = DataFolder.open(dir.resolve("data"));
+        Path file = folder.root().resolve("microlead.mv.db");
+        try (Database db = Database.open(folder)) {
+            addEntry(db, "2026-03-01");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.databaseBase(), "sa", "")) {
+            assertThat(headerText(file, null)).as("open, nothing written yet").contains("clean:1");
+            StoreHeader.forgetCleanClose(Database.urlFor(folder, null), Database.passwordFor(null));
+            assertThat(headerText(file, null)).as("H2 holds the file").contains("clean:1");
+            c.createStatement().execute("SHUTDOWN");
+        }
+        StoreHeader.forgetCleanClose(Database.urlFor(folder, null), Database.passwordFor(null));
+        assertThat(headerText(file, null)).as("closed").doesNotContain("clean");
+    }
+
+    @Test
     void theFileOfAUrl() {
         assertThat(StoreHeader.fileOf("jdbc:h2:file:/data/microlead;WRITE_DELAY=0")).isEqualTo(Path.of("/data/microlead.mv.db"));
         assertThat(StoreHeader.fileOf("jdbc:h2:file:/data/microlead")).isEqualTo(Path.of("/data/microlead.mv.db"));
@@ -176,8 +197,8 @@ class StoreHeaderTest {
         return out;
     }
 
-    /** The days H2 by itself reads from a copy of {@code file} with {@code unused} overwritten. */
-    private long entriesH2ReadsAlone(Path file, ListedChunk unused) throws Exception {
+    /** The days H2 by itself reads from a copy of {@code file} with {@code unused} overwritten (-1: it cannot open it). */
+    private long entriesH2ReadsAlone(Path file, ListedChunk unused) throws IOException {
         Path copy = dir.resolve("alone.mv.db");
         Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
         overwrite(copy, unused);
@@ -187,6 +208,8 @@ class StoreHeaderTest {
             long days = rs.getLong(1);
             c.createStatement().execute("SHUTDOWN");
             return days;
+        } catch (SQLException e) {
+            return -1;
         }
     }
 
