@@ -61,6 +61,7 @@ import app.microlead.review.WeeklyReviewsViewModel;
 import app.microlead.security.Locker;
 import app.microlead.shell.MainStage;
 import app.microlead.shell.ReminderWindow;
+import app.microlead.shell.SettingsView;
 import app.microlead.shell.ShellViewModel;
 import app.microlead.shell.ViewId;
 import app.microlead.storage.DataFolder;
@@ -139,6 +140,7 @@ final class Wiring implements AutoCloseable {
     private final SearchIndexStart index;
     private final EndOfDayReminder reminder;
     private JournalView journalView;
+    private SettingsView settingsView;
     private TodayView todayView;
     // habits
     private final HabitsViewModel habitsVm;
@@ -297,7 +299,7 @@ final class Wiring implements AutoCloseable {
             });
         });
         pages.put(ViewId.PEOPLE, () -> new PeopleView(peopleVm));
-        pages.put(ViewId.SETTINGS, () -> SettingsPage.build(backend, folder, fileKey, tasks, dialogs, shell, scene,
+        pages.put(ViewId.SETTINGS, () -> settingsView = SettingsPage.build(backend, folder, fileKey, tasks, dialogs, shell, scene,
                 promptLibrary, locker, syncVm, new SettingsPage.Reactions(this::useAdaptivePrompts, peopleToday::load,
                         reviewsVm::load, this::afterImport, this::openDay,
                         () -> search.keepInMemoryOnly(backend.journal()), mayQuit, restart)));
@@ -416,7 +418,15 @@ final class Wiring implements AutoCloseable {
                 () -> {
                     dayCheckIns.reload();
                     habitsVm.load();
-                }, () -> onceTodayLoaded(ready));
+                }, this::showSyncSettings, () -> onceTodayLoaded(ready));
+    }
+
+    /** Settings, scrolled to Sync with the cursor in its folder field (a second computer joining from the first run). */
+    private void showSyncSettings() {
+        shell.navigate(ViewId.SETTINGS);
+        if (settingsView != null) {
+            settingsView.reveal("settings-sync-folder");
+        }
     }
 
     /**

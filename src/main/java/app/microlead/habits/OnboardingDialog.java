@@ -16,13 +16,17 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** First run: choose the micro-actions to track (a non-blocking dialog; {@code afterwards} runs once it is answered). */
+/**
+ * First run: choose the micro-actions to track (a non-blocking dialog; {@code afterwards} runs once it is answered),
+ * or, on a second computer, leave the choice to the journal it joins through sync.
+ */
 public final class OnboardingDialog {
 
     private static final Logger LOG = Logger.getLogger(OnboardingDialog.class.getName());
@@ -35,12 +39,13 @@ public final class OnboardingDialog {
      * so, then runs {@code ready} (also when the question fails).
      *
      * @param afterwards runs once the choice is answered
+     * @param joinSync     shows where to join a sync folder (the dialog is closed first, the choice left open)
      */
     public static void offer(Window owner, TaskRunner tasks, BooleanSupplier needed, Supplier<OnboardingViewModel> vm,
-                             Runnable afterwards, Runnable ready) {
+                             Runnable afterwards, Runnable joinSync, Runnable ready) {
         tasks.read(needed::getAsBoolean, yes -> {
             if (yes) {
-                show(owner, vm.get(), afterwards);
+                show(owner, vm.get(), afterwards, joinSync);
             }
             ready.run();
         }, error -> {
@@ -49,7 +54,11 @@ public final class OnboardingDialog {
         });
     }
 
-    public static void show(Window owner, OnboardingViewModel vm, Runnable afterwards) {
+    /**
+     * @param joinSync see {@link #offer}: the journal joined brings its micro-actions (and its answer to this
+     *                 question), so nothing is chosen or remembered here
+     */
+    public static void show(Window owner, OnboardingViewModel vm, Runnable afterwards, Runnable joinSync) {
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
@@ -93,10 +102,25 @@ public final class OnboardingDialog {
         // on a short screen the list gives way (it scrolls), never the words around it
         intro.setMinHeight(Region.USE_PREF_SIZE);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        dialog.getDialogPane().setContent(new VBox(10, intro, scroll, hint));
+        // a second computer: its micro-actions come with the journal it joins, not from a second choice here
+        boolean[] joining = {false};
+        Label elsewhere = new Label(t("habits.onboarding.join.question"));
+        elsewhere.getStyleClass().add("text-muted");
+        elsewhere.setWrapText(true);
+        elsewhere.setMinHeight(Region.USE_PREF_SIZE);
+        Hyperlink join = new Hyperlink(t("habits.onboarding.join"));
+        join.setId("onboarding-join-sync");
+        join.setMinWidth(Region.USE_PREF_SIZE);
+        join.setOnAction(e -> {
+            joining[0] = true;
+            dialog.close();
+        });
+        dialog.getDialogPane().setContent(new VBox(10, intro, scroll, hint, new VBox(2, elsewhere, join)));
         dialog.setResultConverter(b -> b);
         dialog.setOnHidden(e -> {
-            if (dialog.getResult() == start) {
+            if (joining[0]) {
+                joinSync.run();
+            } else if (dialog.getResult() == start) {
                 vm.start(afterwards);
             } else {
                 vm.skip(afterwards);

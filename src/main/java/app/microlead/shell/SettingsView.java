@@ -8,6 +8,7 @@ import app.microlead.ui.FxLayouts;
 import app.microlead.ui.FxPulses;
 import app.microlead.ui.Page;
 import app.microlead.ui.SettingsSection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,6 +32,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class SettingsView implements Page {
 
     private final ScrollPane root;
+    private final VBox page;
+    /** What waits for every section to be in the page (they come a frame each); null once they are. */
+    private List<Runnable> whenBuilt = new ArrayList<>();
 
     /**
      * @param laterSections each feature's section, made and added one a frame after the page's own two, in this
@@ -41,10 +45,44 @@ public final class SettingsView implements Page {
         Label title = new Label(t("shell.settings.title"));
         title.getStyleClass().add("title-2");
 
-        VBox page = new VBox(20, title, appearance(vm), dataFolder(vm));
+        page = new VBox(20, title, appearance(vm), dataFolder(vm));
         root = FxLayouts.readingPage(page);
         root.setId("page-settings");
-        FxPulses.addOneAFrame(page, laterSections.iterator(), () -> { });
+        FxPulses.addOneAFrame(page, laterSections.iterator(), () -> {
+            List<Runnable> waiting = whenBuilt;
+            whenBuilt = null;
+            waiting.forEach(Runnable::run);
+        });
+    }
+
+    /**
+     * Scrolls the page to the top of the section that holds the control {@code id} and puts the focus on that
+     * control, once every section is in the page and laid out (another page shown since: nothing happens).
+     */
+    public void reveal(String id) {
+        Runnable laidOut = () -> FxPulses.afterNextPulse(root, () -> scrollTo(id));
+        if (whenBuilt == null) {
+            laidOut.run();
+        } else {
+            whenBuilt.add(laidOut);
+        }
+    }
+
+    private void scrollTo(String id) {
+        Node control = page.lookup("#" + id);
+        if (control == null || root.getScene() == null) {
+            return;
+        }
+        Node section = control;
+        while (section.getParent() != null && section.getParent() != page) {
+            section = section.getParent();
+        }
+        Node content = root.getContent();
+        // a little of the page above the section, so that it reads as a section and not as cut off
+        double top = content.sceneToLocal(section.localToScene(section.getBoundsInLocal())).getMinY() - 16;
+        double room = content.getLayoutBounds().getHeight() - root.getViewportBounds().getHeight();
+        root.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, top / room)));
+        control.requestFocus();
     }
 
     private Node appearance(SettingsViewModel vm) {

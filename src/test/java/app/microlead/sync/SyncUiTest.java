@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,6 +105,58 @@ class SyncUiTest {
             app.waitUntil(() -> app.<Label>byId("settings-sync-state").getText().contains("just now"), 10);
             assertThat(app.<ListView<String>>byId("settings-sync-devices").getItems())
                     .hasSize(2);
+        }
+    }
+
+    /** The micro-actions Today offers to tick, by name. */
+    private static Set<String> tracked(AppDriver app) {
+        return app.robot().lookup(".checkin-name").match(AppDriver::onShownPage).queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aSecondComputerJoinsFromItsFirstRunAndGetsTheMicroActionsChosenOnTheFirst() throws Exception {
+        Path laptop = dir.resolve("laptop");
+        Path home = dir.resolve("home");
+        Path folder = Files.createDirectories(dir.resolve("Sync")).resolve("microlead");
+
+        Set<String> chosen;
+        try (AppDriver app = AppDriver.startWithOnboarding(laptop, at("2026-03-10T19:30:00Z"))) {
+            app.waitUntil(() -> app.exists("onboarding"), 10);
+            app.clickOn("onboarding-start");
+            app.waitUntil(() -> app.exists("today-habit-1-done"), 10);
+            chosen = tracked(app);
+            setUpSync(app, folder, false);
+        }
+        assertThat(chosen).hasSizeGreaterThan(1);
+
+        try (AppDriver app = AppDriver.startWithOnboarding(home, at("2026-03-11T19:30:00Z"))) {
+            app.waitUntil(() -> app.exists("onboarding"), 10);
+            app.clickOn("onboarding-join-sync");
+            app.waitUntil(() -> !app.exists("onboarding"), 10);
+            // Settings, scrolled down to Sync, the cursor in the folder field: the user types the folder at once
+            app.waitUntil(() -> app.byId("settings-sync-folder").isFocused(), 10);
+            ScrollPane page = app.byId("page-settings");
+            Node field = app.byId("settings-sync-folder");
+            Bounds shown = page.localToScene(page.getLayoutBounds());
+            Bounds at = field.localToScene(field.getLayoutBounds());
+            assertThat(page.getVvalue()).isGreaterThan(0);
+            assertThat(at.getMinY()).isBetween(shown.getMinY(), shown.getMaxY() - at.getHeight());
+            assertThat(app.exists("today-habit-1-done")).isFalse();   // nothing chosen here
+
+            app.robot().write(folder.toString());
+            app.clickOn("settings-sync-passphrase");
+            app.robot().write("two computers one journal").type(KeyCode.ENTER);
+            app.waitUntil(() -> app.<Label>byId("settings-sync-state").getText().startsWith("Syncing through"), 20);
+            app.clickOn("nav-today");
+            app.waitUntil(() -> tracked(app).equals(chosen), 20);
+        }
+
+        // the joined journal answered the first-run question: it is not asked again
+        try (AppDriver app = AppDriver.startWithOnboarding(home, at("2026-03-12T19:30:00Z"))) {
+            assertThat(app.exists("onboarding")).isFalse();
+            app.clickOn("nav-today");
+            app.waitUntil(() -> tracked(app).equals(chosen), 10);
         }
     }
 }
