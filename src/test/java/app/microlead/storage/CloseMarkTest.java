@@ -2,6 +2,7 @@ package app.microlead.storage;
 
 import static app.microlead.storage.TestEntries.addEntry;
 import static app.microlead.storage.TestEntries.entries;
+import static app.microlead.storage.TestEntries.journalWithOneDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.backup.Backups;
@@ -116,10 +117,7 @@ class CloseMarkTest {
     @Test
     void anEarlierStateToldWhereItMayGoUnreadIsToldAgainAtTheNextOpen() throws Exception {
         DataFolder folder = DataFolder.open(dir.resolve("data"));
-        Path file = folder.root().resolve("microlead.mv.db");
-        try (Database db = Database.open(folder)) {
-            addEntry(db, "2026-03-01");
-        }
+        Path file = journalWithOneDay(folder, "2026-03-01");
         Path earlier = dir.resolve("earlier.mv.db");
         Files.copy(file, earlier);
         try (Database db = Database.open(folder)) {

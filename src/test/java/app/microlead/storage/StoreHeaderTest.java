@@ -2,6 +2,7 @@ package app.microlead.storage;
 
 import static app.microlead.storage.TestEntries.addEntry;
 import static app.microlead.storage.TestEntries.entries;
+import static app.microlead.storage.TestEntries.journalWithOneDay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -120,10 +121,7 @@ class StoreHeaderTest {
     @Test
     void aHeaderCopyThatDoesNotReadAsH2WroteItIsLeftAsItIs() throws Exception {
         DataFolder folder = DataFolder.open(dir.resolve("data"));
-        Path file = folder.root().resolve("microlead.mv.db");
-        try (Database db = Database.open(folder)) {
-            addEntry(db, "2026-03-01");
-        }
+        Path file = journalWithOneDay(folder, "2026-03-01");
         byte[] before = Files.readAllBytes(file);
         before[3] ^= 1; // the first copy's text changed under its checksum
         Files.write(file, before);
@@ -146,10 +144,7 @@ class StoreHeaderTest {
     @Test
     void aFileH2HasOpenIsLeftAlone() throws Exception {
         DataFolder folder = DataFolder.open(dir.resolve("data"));
-        Path file = folder.root().resolve("microlead.mv.db");
-        try (Database db = Database.open(folder)) {
-            addEntry(db, "2026-03-01");
-        }
+        Path file = journalWithOneDay(folder, "2026-03-01");
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + folder.databaseBase(), "sa", "")) {
             assertThat(headerText(file, null)).as("open, nothing written yet").contains("clean:1");
             StoreHeader.forgetCleanClose(Database.urlFor(folder, null), Database.passwordFor(null));
