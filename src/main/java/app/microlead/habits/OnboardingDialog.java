@@ -111,6 +111,7 @@ public final class OnboardingDialog {
         Hyperlink join = new Hyperlink(t("habits.onboarding.join"));
         join.setId("onboarding-join-sync");
         join.setMinWidth(Region.USE_PREF_SIZE);
+        join.setAccessibleHelp(elsewhere.getText());
         join.setOnAction(e -> {
             joining[0] = true;
             dialog.close();

@@ -70,7 +70,7 @@ public final class SettingsView implements Page {
 
     private void scrollTo(String id) {
         Node control = page.lookup("#" + id);
-        if (control == null || root.getScene() == null) {
+        if (control == null || !root.isVisible() || root.getScene() == null) { // another page (or the lock) shown since
             return;
         }
         Node section = control;
