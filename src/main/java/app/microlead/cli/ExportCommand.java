@@ -87,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportTarget.check(out, format == Format.md && perDay, format == Format.csv ? List.of(HabitCsvExporter.listFile(out))
                 : List.of(), force, parent.resolvedDataDir());
-        try (OpenJournal j = parent.open("export")) {
+        try (OpenJournal j = parent.openExisting("export")) {
             LocalDate last = to != null ? to : LocalDate.now(j.clock);
             if (person != null) {
                 return exportPerson(j, last);

@@ -92,15 +92,35 @@ public final class MicroleadCommand implements Callable<Integer> {
         return resolve(dataDir);
     }
 
-    /** Opens the journal for the named command, with the passphrase options given. */
+    /** Opens the journal for the named command, with the passphrase options given; a new one when there is none. */
     OpenJournal open(String command) {
-        return open(command, folder -> () -> { });
+        return OpenJournal.open(resolvedDataDir(), command,
+                PassphraseInput.journal(PASSPHRASE_FILE, passphraseFile, passphraseStdin));
     }
 
-    /** As {@link #open(String)}, with work started beside the opening of an unencrypted journal ({@link OpenJournal}). */
-    OpenJournal open(String command, Function<DataFolder, Runnable> whilePlainOpens) {
-        return OpenJournal.open(resolvedDataDir(), command,
-                PassphraseInput.journal(PASSPHRASE_FILE, passphraseFile, passphraseStdin), whilePlainOpens);
+    /**
+     * Opens the journal for a command that only reads it: a folder without a journal (a mistyped --data-dir) is
+     * refused with a message, and nothing is made there.
+     */
+    OpenJournal openExisting(String command) {
+        return openExisting(command, folder -> () -> { });
+    }
+
+    /** As {@link #openExisting(String)}, with work started beside the opening of an unencrypted journal ({@link OpenJournal}). */
+    OpenJournal openExisting(String command, Function<DataFolder, Runnable> whilePlainOpens) {
+        Path dir = resolvedDataDir();
+        OpenJournal.requireJournal(dir, dataDirNamedBy());
+        return OpenJournal.open(dir, command, PassphraseInput.journal(PASSPHRASE_FILE, passphraseFile, passphraseStdin),
+                whilePlainOpens);
+    }
+
+    /** What named the data folder: "--data-dir", "MICROLEAD_HOME", or null for the usual one. */
+    String dataDirNamedBy() {
+        if (dataDir != null) {
+            return "--data-dir";
+        }
+        String home = System.getenv(DataFolder.ENV_HOME);
+        return home != null && !home.isBlank() ? DataFolder.ENV_HOME : null;
     }
 
     private static Path resolve(Path dataDir) {

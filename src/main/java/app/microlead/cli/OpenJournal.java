@@ -19,6 +19,7 @@ import app.microlead.storage.InstanceLock;
 import app.microlead.storage.KeyFile;
 import app.microlead.storage.Logs;
 import app.microlead.storage.PreferencesStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -106,6 +107,24 @@ final class OpenJournal implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Refuses a folder that holds no journal, for a command that only reads one: without this a mistyped folder
+     * became a new, empty journal whose "0 days" looked like the user's.
+     *
+     * @param namedBy what named the folder ("--data-dir", "MICROLEAD_HOME"), or null for the usual folder
+     */
+    static void requireJournal(Path dataDir, String namedBy) {
+        if (Files.isRegularFile(dataDir.resolve(Conversion.DB_FILE))) {
+            return;
+        }
+        String where = Files.isDirectory(dataDir) ? "There is no journal in " + dataDir
+                : "There is no folder " + dataDir;
+        throw new CommandException(where + (namedBy != null
+                ? ". Check the path " + namedBy + " gives (the folder that holds microlead.mv.db); without it the"
+                        + " usual folder is used."
+                : ". Start Microlead once to begin a journal, or name its folder with --data-dir."));
     }
 
     /**

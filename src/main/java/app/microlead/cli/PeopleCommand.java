@@ -31,7 +31,7 @@ final class PeopleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenJournal j = parent.open("people")) {
+        try (OpenJournal j = parent.openExisting("people")) {
             PeopleService people = j.backend().peopleService();
             List<Person> roster = people.repository().people(all);
             if (roster.isEmpty()) {

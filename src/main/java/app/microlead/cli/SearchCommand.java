@@ -105,7 +105,7 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         AtomicReference<CompletableFuture<Optional<LuceneJournalSearch>>> kept = new AtomicReference<>();
-        OpenJournal j = parent.open("search", folder -> {
+        OpenJournal j = parent.openExisting("search", folder -> {
             CompletableFuture<Optional<LuceneJournalSearch>> opening =
                     CompletableFuture.supplyAsync(() -> LuceneJournalSearch.keptAsItIs(folder.searchIndexDir()));
             kept.set(opening);

@@ -22,7 +22,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenJournal j = parent.open("stats")) {
+        try (OpenJournal j = parent.openExisting("stats")) {
             LocalDate today = LocalDate.now(j.clock);
             List<LocalDate> dates = j.journal.dates();
             JournalStreaks s = JournalStreaks.of(dates, today);

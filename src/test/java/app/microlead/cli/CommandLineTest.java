@@ -366,6 +366,8 @@ class CommandLineTest {
             Files.setPosixFilePermissions(notes, PosixFilePermissions.fromString("rw-r--r--"));
         }
         assertThat(run("--data-dir", home.toString(), "stats")).isEqualTo(1);
+        assertThat(err).contains("There is no journal in " + home).contains("--data-dir");
+        assertThat(run("--data-dir", home.toString(), "generate", "--profile", "year")).isEqualTo(1);
         assertThat(err).contains(home + " already holds other files").contains(home.resolve("microlead").toString());
         try (var left = Files.list(home)) {
             assertThat(left).containsExactly(notes);
@@ -374,6 +376,33 @@ class CommandLineTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(notes)))
                     .isEqualTo("rw-r--r--");
         }
+    }
+
+    @Test
+    void aCommandThatOnlyReadsRefusesAFolderWithoutAJournalAndMakesNothingThere() throws Exception {
+        Path typo = dir.resolve("jounral");
+        for (String[] command : List.of(new String[] {"stats"}, new String[] {"search", "team"},
+                new String[] {"people"}, new String[] {"export", "md", "--out", dir.resolve("x.md").toString()})) {
+            List<String> args = new ArrayList<>(List.of("--data-dir", typo.toString()));
+            args.addAll(List.of(command));
+            assertThat(run(args.toArray(String[]::new))).as(command[0]).isEqualTo(1);
+            assertThat(err).as(command[0]).contains("There is no folder " + typo).contains("--data-dir");
+            assertThat(typo).as(command[0] + " made nothing").doesNotExist();
+        }
+        assertThat(dir.resolve("x.md")).doesNotExist();
+
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThat(run("--data-dir", empty.toString(), "stats")).isEqualTo(1);
+        assertThat(err).contains("There is no journal in " + empty);
+        try (var left = Files.list(empty)) {
+            assertThat(left).isEmpty();
+        }
+        assertThat(run("--data-dir", empty.toString(), "sync", "--status")).isEqualTo(1);
+        assertThat(err).contains("There is no journal in " + empty);
+        // a journal with nothing in it yet is one
+        Database.open(DataFolder.open(empty)).close();
+        assertThat(run("--data-dir", empty.toString(), "stats")).isZero();
+        assertThat(out).contains("Days written: 0");
     }
 
     @Test

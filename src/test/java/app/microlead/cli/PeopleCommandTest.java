@@ -94,6 +94,7 @@ class PeopleCommandTest {
 
     @Test
     void anEmptyRosterSaysHowToAddPeople() {
+        Database.open(DataFolder.open(dir.resolve("empty"))).close();
         assertThat(run("--data-dir", dir.resolve("empty").toString(), "people")).isZero();
         assertThat(out).contains("No people yet");
     }
