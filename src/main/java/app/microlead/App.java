@@ -59,6 +59,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * Start-up and shutdown. The window is shown first; the journal opens in the background and the
@@ -199,6 +200,14 @@ public final class App extends Application {
         scene.setRoot(window.root());
         shortcuts = new Shortcuts(scene);
         window.installShortcuts(shortcuts);
+        // as the window's close button: asks first when something is unsaved
+        shortcuts.global("quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+            WindowEvent request = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);
+            stage.getOnCloseRequest().handle(request);
+            if (!request.isConsumed()) {
+                stage.hide();
+            }
+        });
         Themes.applyFontSize(shell.fontSizeProperty().get());
         shell.fontSizeProperty().addListener((o, a, now) -> Themes.applyFontSize(now));
         FxAccessible.idDialogButtons();

@@ -66,6 +66,16 @@ class UnsavedPersonPageUiTest {
             assertThat(kept.get(10, TimeUnit.SECONDS)).as("the window kept open").isTrue();
             assertThat(app.<TextInputControl>byId("one-on-one-notes").getText()).isEqualTo("Half a thought about the offsite");
 
+            // Ctrl+Q asks the same; "cancel" keeps the window
+            app.robot().press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+            app.waitUntil(() -> app.robot().lookup("#dialog-confirm-cancel").tryQuery().isPresent(), 10);
+            assertThat(((Label) app.robot().lookup("#dialog-confirm").<DialogPane>query().getContent()).getText())
+                    .contains("Ben's page");
+            app.robot().clickOn((Node) app.robot().lookup("#dialog-confirm-cancel").query());
+            app.waitUntil(() -> app.robot().lookup("#dialog-confirm").tryQuery().isEmpty(), 10);
+            assertThat(app.stage().isShowing()).isTrue();
+            assertThat(app.<TextInputControl>byId("one-on-one-notes").getText()).isEqualTo("Half a thought about the offsite");
+
             // and "close without saving" lets it close
             CompletableFuture<Boolean> keptAgain = closeRequest(app.stage());
             app.waitUntil(() -> app.robot().lookup("#dialog-confirm-ok").tryQuery().isPresent(), 10);
