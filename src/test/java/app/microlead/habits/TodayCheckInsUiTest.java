@@ -18,7 +18,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,5 +100,53 @@ class TodayCheckInsUiTest {
                 assertThat(order.get(i)).isEqualTo("today-habit-" + (i + 1) + "-done");
             }
         }
+    }
+
+    @Test
+    void noOpportunityChosenStandsOutAsPlainlyAsDoneAndMovesNothing() throws Exception {
+        try (AppDriver app = AppDriver.startWithOnboarding(dataDir, clock)) {
+            app.waitUntil(() -> app.exists("onboarding"), 10);
+            app.clickOn("onboarding-start");
+            app.waitUntil(() -> app.exists("today-habit-3-skip"), 10);
+            double noteX = sceneX(app.byId("today-habit-2-note"));
+            app.clickOn("today-habit-2-skip");
+            app.waitUntil(() -> app.<ToggleButton>byId("today-habit-2-skip").isSelected(), 5);
+            app.robot().interact(() -> app.byId("today-text").requestFocus()); // no focus ring, no hover on it
+            app.robot().moveTo(app.<Node>byId("nav-today"));
+            Region chosen = app.byId("today-habit-2-skip");
+            Region open = app.byId("today-habit-3-skip");
+            app.waitUntil(() -> chosen.getBackground() != null, 5);
+
+            double ratio = contrast(fill(chosen), fill(open));
+            assertThat(ratio).as("chosen against not chosen, %.2f:1", ratio).isGreaterThanOrEqualTo(3.0);
+            assertThat(chosen.getWidth()).isEqualTo(open.getWidth());
+            assertThat(sceneX(app.byId("today-habit-2-note"))).as("the line's note field stays in line").isEqualTo(noteX);
+        }
+    }
+
+    private static double sceneX(Node n) {
+        return n.localToScene(n.getLayoutBounds()).getMinX();
+    }
+
+    /** The button's topmost background colour, as painted on a white page. */
+    private static Color fill(Region r) {
+        var fills = r.getBackground().getFills();
+        Color c = (Color) fills.get(fills.size() - 1).getFill();
+        double a = c.getOpacity();
+        return Color.color(c.getRed() * a + (1 - a), c.getGreen() * a + (1 - a), c.getBlue() * a + (1 - a));
+    }
+
+    private static double contrast(Color x, Color y) {
+        double lx = luminance(x);
+        double ly = luminance(y);
+        return (Math.max(lx, ly) + 0.05) / (Math.min(lx, ly) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }
