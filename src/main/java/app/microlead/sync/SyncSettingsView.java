@@ -54,6 +54,7 @@ public final class SyncSettingsView {
 
         TextField folder = new TextField();
         folder.setId("settings-sync-folder");
+        folder.getStyleClass().add("prompt-while-focused"); // the first run's "join" puts the cursor here
         FxPrompts.prompt(folder, t("sync.view.folder.prompt"));
         folder.textProperty().bindBidirectional(vm.folderProperty());
         HBox.setHgrow(folder, Priority.ALWAYS);

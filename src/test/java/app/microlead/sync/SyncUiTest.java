@@ -12,6 +12,8 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -152,6 +154,10 @@ class SyncUiTest {
             app.waitUntil(() -> !app.exists("onboarding"), 10);
             // Settings, scrolled down to Sync, the cursor in the folder field: the user types the folder at once
             app.waitUntil(() -> app.byId("settings-sync-folder").isFocused(), 10);
+            TextField folderField = app.byId("settings-sync-folder");
+            assertThat(app.robot().from(folderField).lookup((Text t) -> t.getText().equals(folderField.getPromptText()))
+                    .match((Text t) -> t.isVisible() && t.getFill() instanceof Color c && c.getOpacity() > 0).tryQuery())
+                    .as("the focused field still says what it wants").isPresent();
             ScrollPane page = app.byId("page-settings");
             assertThat(inView(page, app.byId("settings-sync-state"))).as("Sync's first line").isTrue();
             assertThat(inView(page, app.byId("settings-theme"))).as("the page's top, scrolled past").isFalse();
