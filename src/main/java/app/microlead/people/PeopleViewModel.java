@@ -55,6 +55,7 @@ public final class PeopleViewModel {
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final FadingMessage confirmations;
     private long loads;
 
     public PeopleViewModel(PeopleService service, TaskRunner tasks, Scheduler scheduler, DialogService dialogs) {
@@ -63,6 +64,7 @@ public final class PeopleViewModel {
         this.dialogs = dialogs;
         this.undo = new UndoWindow(scheduler, UNDO_WINDOW);
         this.page = new PersonViewModel(service, tasks, scheduler, this::rosterChanged, this::say);
+        this.confirmations = new FadingMessage(message, scheduler);
         showArchived.addListener((o, a, b) -> load());
         selected.addListener((o, a, b) -> {
             if (b == null) {
@@ -215,7 +217,7 @@ public final class PeopleViewModel {
         tasks.write(() -> service.repository().add(p), added -> {
             newName.set("");
             selected.set(new Row(added, Attention.none(added.id())));
-            say(t("people.added", added.name())); // once their page is chosen: where a narrow window shows it
+            confirm(t("people.added", added.name())); // once their page is chosen: where a narrow window shows it
             load();
         }, this::failed);
     }
@@ -265,7 +267,7 @@ public final class PeopleViewModel {
             service.repository().update(changed);
             return changed;
         }, p -> {
-            say(t(p.archived() ? "people.archived" : "people.unarchived", p.name()));
+            confirm(t(p.archived() ? "people.archived" : "people.unarchived", p.name()));
             page.stored(p);
             if (p.archived() && !showArchived.get()) {
                 selected.set(null);
@@ -282,5 +284,11 @@ public final class PeopleViewModel {
     private void say(String text) {
         message.set("");
         message.set(text);
+    }
+
+    /** As {@link #say}, for what worked: it goes away by itself after a while ({@link FadingMessage}). */
+    private void confirm(String text) {
+        message.set("");
+        confirmations.confirm(text);
     }
 }

@@ -77,6 +77,8 @@ public final class PersonViewModel {
     private final BooleanProperty pdfAvailable = new SimpleBooleanProperty(false);
     private Agenda.PdfWriter pdfWriter;
     private Path dataFolder;
+    /** What worked, said on the page for a while. */
+    private final FadingMessage confirmations;
 
     PersonViewModel(PeopleService service, TaskRunner tasks, Scheduler scheduler, Consumer<Person> rosterChanged,
                     Consumer<String> elsewhere) {
@@ -85,6 +87,7 @@ public final class PersonViewModel {
         this.rosterChanged = rosterChanged;
         this.elsewhere = elsewhere;
         this.toDisk = new Debouncer(scheduler, KEEP_ON_DISK_AFTER, this::writeDrafts);
+        this.confirmations = new FadingMessage(message, scheduler);
         form.forEach(f -> f.value().addListener((o, was, now) -> changedOnPage()));
     }
 
@@ -649,7 +652,7 @@ public final class PersonViewModel {
             String said = namesakes == 0 ? t("people.saved", saved.name())
                     : t("people.saved.shared", saved.name(), namesakes + 1);
             if (settle(saved.id(), saved, Map.of())) {
-                message.set(said);
+                confirmations.confirm(said);
                 reload();
             } else {
                 elsewhere.accept(said); // another person is shown by now: said where it is still seen
@@ -671,7 +674,7 @@ public final class PersonViewModel {
             return changed;
         }, saved -> {
             if (settle(saved.id(), saved, Map.of())) {
-                message.set(t("people.snoozed", saved.name(), Agenda.day(until)));
+                confirmations.confirm(t("people.snoozed", saved.name(), Agenda.day(until)));
             }
             rosterChanged.accept(saved); // the roster's line holds them as now stored (archiving starts from it)
         }, failedFor(p));
@@ -702,7 +705,7 @@ public final class PersonViewModel {
         note.put(noteFollowUps, m.followUps());
         saveFromPage(p, note, () -> service.repository().saveOneOnOne(m), saved -> {
             if (settle(p.id(), null, note)) {
-                message.set(t("people.one.on.one.saved", Agenda.day(saved.date())));
+                confirmations.confirm(t("people.one.on.one.saved", Agenda.day(saved.date())));
                 reload();
             }
             rosterChanged.accept(null);
@@ -727,7 +730,7 @@ public final class PersonViewModel {
         sent.put(promiseDay, promiseDue.get());
         saveFromPage(p, sent, () -> service.repository().savePromise(made), saved -> {
             if (settle(p.id(), null, sent)) {
-                message.set(t("people.promise.added"));
+                confirmations.confirm(t("people.promise.added"));
                 reload();
             }
         });
@@ -739,7 +742,7 @@ public final class PersonViewModel {
         tasks.write(() -> service.repository().savePromise(closed), saved -> {
             Person shown = person.get();
             if (shown != null && shown.id() == saved.personId()) {
-                message.set(t("people.promise.marked", saved.state().label()));
+                confirmations.confirm(t("people.promise.marked", saved.state().label()));
                 reload();
             }
         }, this::failed);
