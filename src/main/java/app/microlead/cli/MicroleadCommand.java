@@ -166,8 +166,7 @@ public final class MicroleadCommand implements Callable<Integer> {
         cl.setParameterExceptionHandler((ex, given) -> {
             CommandLine where = ex.getCommandLine();
             PrintWriter err = where.getErr();
-            err.println("microlead: " + ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("microlead: " + CommandMistakes.say(ex));
             err.println("See '" + where.getCommandSpec().qualifiedName() + " --help' for what it takes.");
             return where.getCommandSpec().exitCodeOnInvalidInput();
         });

@@ -418,7 +418,24 @@ class CommandLineTest {
         assertThat(out.lines().filter(l -> l.matches("  [a-z]+ .*")).map(l -> l.strip().split(" ")[0]))
                 .containsExactly("export", "import", "search", "stats", "generate", "sync", "people", "help");
         assertThat(run("serch", "team")).isEqualTo(2);
-        assertThat(err).contains("Did you mean: microlead search");
+        assertThat(err).contains("'serch' is not a Microlead command; did you mean 'search'?");
+    }
+
+    @Test
+    void aMistakeIsSaidInWordsNotInTheParsersTerms() {
+        assertThat(run("stat")).isEqualTo(2);
+        assertThat(err).startsWith("microlead: 'stat' is not a Microlead command; did you mean 'stats'?")
+                .contains("See 'microlead --help'");
+        // nothing near it: no guess (the parser's own suggested 'generate'), the commands instead
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err).contains("'frobnicate' is not a Microlead command. The commands: export, import, search,")
+                .doesNotContain("did you mean").doesNotContain("index");
+        assertThat(run("export", "docx")).isEqualTo(2);
+        assertThat(err).startsWith("microlead: FORMAT cannot be 'docx': use pdf, md, json or csv.");
+        assertThat(run("stats", "extra")).isEqualTo(2);
+        assertThat(err).startsWith("microlead: 'extra' is more than 'microlead stats' takes.");
+        assertThat(run("export", "pdf", "--out", dir.resolve("x.pdf").toString(), "--form", "2026-01-01")).isEqualTo(2);
+        assertThat(err).startsWith("microlead: '--form' is not an option of 'microlead export'; did you mean '--from'?");
     }
 
     @Test
