@@ -23,14 +23,18 @@ final class CommandMistakes {
             String first = u.getUnmatched().get(0);
             if (first.startsWith("-")) {
                 String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+                // a one-letter option is two letters from every other: a guess only for a long one
+                Optional<String> guess = option.startsWith("--") ? nearest(option, where.getCommandSpec().optionsMap()
+                        .keySet().stream().filter(n -> n.startsWith("--")).toList()) : Optional.empty();
                 return "'" + option + "' is not an option of '" + command + "'"
-                        + nearest(option, where.getCommandSpec().optionsMap().keySet())
-                                .map(n -> "; did you mean '" + n + "'?").orElse(".");
+                        + guess.map(n -> "; did you mean '" + n + "'?").orElse(".");
             }
             if (where.getParent() == null) {
+                // every command, not only those the parser was given (it is given the ones named in the line)
+                List<String> commands = MicroleadCommand.commandNames();
                 return "'" + first + "' is not a Microlead command"
-                        + nearest(first, where.getSubcommands().keySet()).map(n -> "; did you mean '" + n + "'?")
-                                .orElse(". The commands: " + String.join(", ", where.getSubcommands().keySet()) + ".");
+                        + nearest(first, commands).map(n -> "; did you mean '" + n + "'?")
+                                .orElse(". The commands: " + String.join(", ", commands) + ".");
             }
             return "'" + first + "' is more than '" + command + "' takes.";
         }

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,8 @@ public final class MicroleadCommand implements Callable<Integer> {
             SearchCommand.class, StatsCommand.class, GenerateCommand.class, SyncCommand.class, PeopleCommand.class);
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Use DIR as the data folder: a folder of Microlead's own, created if missing.")
+            description = "Use DIR as the data folder: a folder of Microlead's own. The app and the commands that write"
+                    + " (import, generate, sync) make it when missing; the others say so.")
     Path dataDir;
 
     /** The option that names the file of an encrypted journal's passphrase (for sync: of the sync folder's). */
@@ -90,6 +92,13 @@ public final class MicroleadCommand implements Callable<Integer> {
                     + " option out to use the usual one.");
         }
         return resolve(dataDir);
+    }
+
+    /** The names of every command, in the order the help lists them, "help" last. */
+    static List<String> commandNames() {
+        List<String> names = new ArrayList<>(COMMANDS.keySet());
+        names.add("help");
+        return List.copyOf(names);
     }
 
     /** Opens the journal for the named command, with the passphrase options given; a new one when there is none. */

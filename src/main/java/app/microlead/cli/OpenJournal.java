@@ -119,8 +119,13 @@ final class OpenJournal implements AutoCloseable {
         if (Files.isRegularFile(dataDir.resolve(Conversion.DB_FILE))) {
             return;
         }
-        String where = Files.isDirectory(dataDir) ? "There is no journal in " + dataDir
-                : "There is no folder " + dataDir;
+        String where;
+        if (Files.isDirectory(dataDir)) {
+            where = Files.isReadable(dataDir) ? "There is no journal in " + dataDir
+                    : dataDir + " cannot be read by this user account, so no journal is found there";
+        } else {
+            where = Files.exists(dataDir) ? dataDir + " is a file, not a folder" : "There is no folder " + dataDir;
+        }
         throw new CommandException(where + (namedBy != null
                 ? ". Check the path " + namedBy + " gives (the folder that holds microlead.mv.db); without it the"
                         + " usual folder is used."

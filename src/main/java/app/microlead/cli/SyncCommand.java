@@ -77,8 +77,9 @@ final class SyncCommand implements Callable<Integer> {
             throw new CommandException("With sync, --passphrase-file is the sync folder's passphrase, needed only with"
                     + " --folder; give an encrypted journal's own passphrase with --journal-passphrase-file FILE.");
         }
-        if (status) {
-            OpenJournal.requireJournal(parent.resolvedDataDir(), parent.dataDirNamedBy()); // only shows; makes nothing
+        if (folder == null) {
+            // a status or a later round: only joining (--folder) may begin a journal here
+            OpenJournal.requireJournal(parent.resolvedDataDir(), parent.dataDirNamedBy());
         }
         OpenJournal j = OpenJournal.open(parent.resolvedDataDir(), "sync",
                 PassphraseInput.journal(JOURNAL_PASSPHRASE_FILE, journalPassphraseFile, parent.passphraseStdin));

@@ -390,6 +390,13 @@ class CommandLineTest {
             assertThat(typo).as(command[0] + " made nothing").doesNotExist();
         }
         assertThat(dir.resolve("x.md")).doesNotExist();
+        // a sync round without --folder is never the first: it too needs the journal
+        assertThat(run("--data-dir", typo.toString(), "sync")).isEqualTo(1);
+        assertThat(err).contains("There is no folder " + typo);
+        assertThat(typo).doesNotExist();
+        Path file = Files.writeString(dir.resolve("journal.txt"), "not a folder");
+        assertThat(run("--data-dir", file.toString(), "stats")).isEqualTo(1);
+        assertThat(err).contains(file + " is a file, not a folder");
 
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThat(run("--data-dir", empty.toString(), "stats")).isEqualTo(1);
@@ -436,6 +443,12 @@ class CommandLineTest {
         assertThat(err).startsWith("microlead: 'extra' is more than 'microlead stats' takes.");
         assertThat(run("export", "pdf", "--out", dir.resolve("x.pdf").toString(), "--form", "2026-01-01")).isEqualTo(2);
         assertThat(err).startsWith("microlead: '--form' is not an option of 'microlead export'; did you mean '--from'?");
+        // the parser is given only the commands named in the line: the guess comes from all of them
+        assertThat(run("serch", "people")).isEqualTo(2);
+        assertThat(err).startsWith("microlead: 'serch' is not a Microlead command; did you mean 'search'?");
+        // a one-letter option is near every other one: no guess
+        assertThat(run("stats", "-v")).isEqualTo(2);
+        assertThat(err).startsWith("microlead: '-v' is not an option of 'microlead stats'.");
     }
 
     @Test
