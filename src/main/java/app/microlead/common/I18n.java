@@ -36,7 +36,6 @@ public final class I18n {
     private I18n() {
     }
 
-    /** The language of the texts (and of dates and numbers). */
     /** A share (0–1) as a whole percentage the app's language writes it: "75%" in English, "75 %" in German. */
     public static String percent(double fraction) {
         NumberFormat f = NumberFormat.getPercentInstance(locale());
@@ -57,6 +56,7 @@ public final class I18n {
         return t("common.range", DateTimeFormatter.ofPattern(t(key), locale()).format(start), full.format(end));
     }
 
+    /** The language of the texts (and of dates and numbers). */
     public static Locale locale() {
         return locale;
     }

@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -115,6 +116,9 @@ final class ReviewCharts {
                         }
                     }
                 }
+            } else if (days <= 1) {
+                // a one-day period: its day once, under its point in the middle
+                g.drawString(firstLabel, (float) ((left + right - width(g, firstLabel)) / 2), (float) (bottom + 13));
             } else {
                 g.drawString(firstLabel, (float) left, (float) (bottom + 13));
                 g.drawString(lastLabel, (float) (right - width(g, lastLabel)), (float) (bottom + 13));
@@ -125,6 +129,7 @@ final class ReviewCharts {
                 g.setColor(PILLARS[s % PILLARS.length]);
                 g.setStroke(new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 Path2D path = new Path2D.Double();
+                Path2D dots = new Path2D.Double();
                 boolean drawing = false;
                 for (int i = 0; i < v.length; i++) {
                     if (Double.isNaN(v[i])) {
@@ -139,14 +144,24 @@ final class ReviewCharts {
                         path.moveTo(x, y);
                         drawing = true;
                     }
+                    if (alone(v, i)) {
+                        // a day with no value either side draws no line: a dot instead (a one-day period's chart was empty)
+                        dots.append(new Ellipse2D.Double(x - 2.5, y - 2.5, 5, 5), false);
+                    }
                 }
                 g.draw(path);
+                g.fill(dots);
                 g.fill(new Rectangle2D.Double(lx, h - 12, 14, 4));
                 g.setColor(TEXT);
                 g.drawString(names.get(s), (float) (lx + 19), (float) (h - 7));
                 lx += 19 + width(g, names.get(s)) + 24;
             }
         };
+    }
+
+    /** Whether {@code v[i]} has a value and neither of its neighbours has one. */
+    static boolean alone(double[] v, int i) {
+        return !Double.isNaN(v[i]) && (i == 0 || Double.isNaN(v[i - 1])) && (i == v.length - 1 || Double.isNaN(v[i + 1]));
     }
 
     /**

@@ -136,7 +136,7 @@ final class ReviewHtml {
 
     private String css() {
         return "* { font-family: 'DejaVu Sans'; }"
-                + runningPages(req.title(), shortDay.format(req.from()) + " – " + shortDay.format(req.to()))
+                + runningPages(req.title(), period())
                 + "body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.45; color: #1f2328; }"
                 + "h1 { font-size: 18pt; margin: 0 0 10pt 0; color: #0b3d91; }"
                 + "h1.section { page-break-before: always; }"
@@ -223,9 +223,15 @@ final class ReviewHtml {
         out.append("</bookmarks>");
     }
 
+    /** The period's first and last day, or its day once ("7 Dec 2026 – 7 Dec 2026" said one day twice). */
+    private String period() {
+        return req.from().equals(req.to()) ? shortDay.format(req.from())
+                : shortDay.format(req.from()) + " – " + shortDay.format(req.to());
+    }
+
     private void cover() {
         out.append("<div class=\"cover\"><h1>").append(text.esc(req.title())).append("</h1><p class=\"period\">")
-                .append(shortDay.format(req.from())).append(" – ").append(shortDay.format(req.to())).append("</p>");
+                .append(period()).append("</p>");
         if (!req.name().isEmpty()) {
             out.append("<p>").append(text.esc(req.name())).append("</p>");
         }

@@ -17,6 +17,8 @@ import app.microlead.ui.Page;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -152,6 +154,7 @@ public final class InsightsView implements Page {
             // on end at large text
             LineChart<Number, Number> c = new LineChart<>(FxMonthAxis.ofEpochDays(I18n.locale()), new NumberAxis(1, 5, 1));
             c.setId("insights-mood-chart");
+            c.getStyleClass().add("mood-energy-chart");
             c.setAnimated(false);
             c.setPrefHeight(220);
             FxAccessible.describeData(c, t("insights.mood.chart.describe"),
@@ -262,6 +265,7 @@ public final class InsightsView implements Page {
         days.setLowerBound(from - 4);
         days.setUpperBound(to + 8); // room for a point taken today
         StringBuilder words = new StringBuilder(t("insights.trend.words.start"));
+        List<XYChart.Data<Number, Number>> alone = new ArrayList<>();
         // Habit lines first (series 0–2), then the self-assessment points (series 3–5, always added so
         // that each pillar keeps its colour: the stylesheet gives series 3–5 the colours of 0–2, no line).
         for (Pillar p : Pillar.values()) {
@@ -271,8 +275,12 @@ public final class InsightsView implements Page {
             double last = Double.NaN;
             for (int i = 0; i < v.length; i++) {
                 if (!Double.isNaN(v[i])) {
-                    s.getData().add(new XYChart.Data<>(t.weekStarts().get(i).toEpochDay(), v[i]));
+                    XYChart.Data<Number, Number> d = new XYChart.Data<>(t.weekStarts().get(i).toEpochDay(), v[i]);
+                    s.getData().add(d);
                     last = v[i];
+                    if ((i == 0 || Double.isNaN(v[i - 1])) && (i == v.length - 1 || Double.isNaN(v[i + 1]))) {
+                        alone.add(d);
+                    }
                 }
             }
             words.append(' ').append(t("insights.trend.words.pillar", p.label(),
@@ -287,6 +295,9 @@ public final class InsightsView implements Page {
             }
             chart.getData().add(s);
         }
+        // a week with none beside it draws no line: its point shows as a dot (a first week's was a speck); marked
+        // once every series is in, as the chart gives its symbols their classes afresh when a series is added
+        alone.stream().filter(d -> d.getNode() != null).forEach(d -> d.getNode().getStyleClass().add("alone"));
         words.append(' ').append(t("insights.trend.words.end", t.assessments().size()));
         FxAccessible.describe(chart, words.toString());
     }

@@ -223,6 +223,7 @@ public final class WeeklyReviewDialog {
         });
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("review-mood-chart");
+        chart.getStyleClass().add("mood-energy-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
         chart.setVerticalZeroLineVisible(false);

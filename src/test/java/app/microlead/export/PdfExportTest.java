@@ -133,6 +133,19 @@ class PdfExportTest {
     }
 
     @Test
+    void aOneDayPeriodNamesItsDayOnceAndCountsOneDay() throws Exception {
+        ReviewRequest req = new ReviewRequest(today, today, EnumSet.allOf(ReviewRequest.Section.class), null, null, null);
+        Path out = dir.resolve("one-day.pdf");
+        new PdfExporter().export(data(req, Progress.NONE), out, Progress.NONE);
+        String day = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(today);
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains(day).doesNotContain(day + " – " + day).contains("Written on 1 of 1 day")
+                    .doesNotContain("of 1 days");
+        }
+    }
+
+    @Test
     void cancellingLeavesNoFile() throws Exception {
         Progress cancel = new Progress() {
             @Override

@@ -164,6 +164,44 @@ class InsightsUiTest {
     }
 
     /**
+     * A journal's first day: each pillar's habit strength shows as a dot (a line of one point drew nothing but
+     * a speck), and the mood chart's one week has its Monday's date under its point (the month's label sat a
+     * fortnight to its left).
+     */
+    @Test
+    void aFirstDaysPointsShowAndTheirWeekIsNamedUnderThem() throws Exception {
+        try (Database db = Database.open(DataFolder.open(dataDir))) {
+            DemoJournal.write(new JdbcJournalRepository(db, CLOCK), TODAY, 1, 11, 4);
+            DemoHabits.write(new JdbcHabitRepository(db), TODAY, 1, 7,
+                    List.of("greet-by-name", "delegate-task", "explain-why"));
+        }
+        try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
+            app.clickOn("nav-insights");
+            app.waitUntil(() -> app.exists("insights-mood-chart") && app.byId("insights-pillar-chart").isVisible(), 15);
+            app.waitUntilSettled();
+
+            LineChart<?, ?> pillars = app.byId("insights-pillar-chart");
+            List<Node> habitPoints = WaitForAsyncUtils.asyncFx(() -> pillars.lookupAll(".chart-line-symbol").stream()
+                    .filter(n -> !n.getStyleClass().contains("chart-legend-item-symbol"))
+                    .filter(n -> n.getStyleClass().stream().anyMatch(c -> c.matches("series[012]"))).toList()).get();
+            assertThat(habitPoints).as("the first week's point of a pillar with a micro-action done").isNotEmpty()
+                    .allSatisfy(n -> assertThat(n.getLayoutBounds().getWidth()).as(n.getStyleClass().toString())
+                            .isGreaterThanOrEqualTo(8));
+
+            LineChart<?, ?> mood = app.byId("insights-mood-chart");
+            Node point = WaitForAsyncUtils.asyncFx(() -> mood.lookup(".chart-line-symbol.series0")).get();
+            List<Text> dates = mood.getXAxis().getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                    .map(Text.class::cast).filter(Node::isVisible).toList();
+            Text monday = dates.stream().filter(t -> t.getText().equals("23 Nov")).findFirst().orElseThrow(
+                    () -> new AssertionError("no date 23 Nov under the week's point: " + dates.stream().map(Text::getText).toList()));
+            Bounds p = point.localToScene(point.getLayoutBounds());
+            Bounds d = monday.localToScene(monday.getLayoutBounds());
+            assertThat(d.getCenterX()).as("the Monday's date under the week's point").isCloseTo(p.getCenterX(),
+                    within(3.0));
+        }
+    }
+
+    /**
      * At large text in a 1280×800 window, in English and German: every column of figures in Insights' tables
      * ends where its heading ends (right-aligned, as the people table's counts are); each "#tag (days)" of
      * the most used tags is whole on one line; the charts' dates stand level and apart.
@@ -228,18 +266,21 @@ class InsightsUiTest {
         return i == null ? 0 : i;
     }
 
-    /** The x axis' shown tick labels: level (not turned on end) and apart from each other. */
+    /**
+     * The x axis' tick labels: level (not turned on end), none hidden by the axis for want of room, and a
+     * space at least between each two ("Feb 2026Mar 2026" ran together).
+     */
     private static void datesLevelAndApart(LineChart<?, ?> chart) {
-        // an axis' texts are its tick labels (its title is a label); the ones that do not fit are hidden
+        // an axis' texts are its tick labels (its title is a label); the axis hides the ones that do not fit
         Axis<?> x = chart.getXAxis();
-        List<Text> shown = x.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
-                .filter(Node::isVisible)
+        List<Text> labels = x.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(Text.class::cast)
                 .sorted(Comparator.comparingDouble(t -> t.getBoundsInParent().getMinX())).toList();
-        assertThat(shown).as(chart.getId() + " dates").hasSizeGreaterThan(1)
-                .allSatisfy(t -> assertThat(t.getRotate()).as(t.getText()).isZero());
-        for (int i = 1; i < shown.size(); i++) {
-            assertThat(shown.get(i).getBoundsInParent().getMinX()).as(shown.get(i).getText())
-                    .isGreaterThan(shown.get(i - 1).getBoundsInParent().getMaxX());
+        assertThat(labels).as(chart.getId() + " dates").hasSizeGreaterThan(1)
+                .allSatisfy(t -> assertThat(t.getRotate()).as(t.getText()).isZero())
+                .allSatisfy(t -> assertThat(t.isVisible()).as(t.getText() + " shown").isTrue());
+        for (int i = 1; i < labels.size(); i++) {
+            assertThat(labels.get(i).getBoundsInParent().getMinX() - labels.get(i - 1).getBoundsInParent().getMaxX())
+                    .as(labels.get(i - 1).getText() + " | " + labels.get(i).getText()).isGreaterThanOrEqualTo(8);
         }
     }
 
