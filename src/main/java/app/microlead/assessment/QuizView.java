@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -197,9 +198,17 @@ final class QuizView {
             int open = vm.unansweredCount();
             Label note = new Label(open == 0 ? t("assessment.quiz.last") : t("assessment.quiz.unanswered", open));
             note.setId("assessment-unanswered");
-            note.setWrapText(true);
-            note.getStyleClass().add("text-muted");
-            answers.getChildren().add(note);
+            // the room of the longer note is kept, unseen, behind the shorter: answering the last open question
+            // changed two lines to one and moved Back and Finish up under the pointer
+            Label room = new Label(t("assessment.quiz.unanswered", Math.max(2, open)));
+            room.setVisible(false);
+            StackPane notes = new StackPane(room, note);
+            notes.setAlignment(Pos.TOP_LEFT);
+            for (Label l : List.of(note, room)) {
+                l.setWrapText(true);
+                l.getStyleClass().add("text-muted");
+            }
+            answers.getChildren().add(notes);
         }
     }
 }

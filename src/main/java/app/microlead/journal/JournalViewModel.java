@@ -59,6 +59,8 @@ public final class JournalViewModel {
     private final ObjectProperty<LocalDate> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<LocalDate> actionable =
             new ReadOnlyObjectWrapper<>();
+    /** The day last chosen in the calendar, where it stays marked while a search is shown. */
+    private LocalDate chosenInCalendar;
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<String> tagFilter = new SimpleObjectProperty<>();
@@ -103,10 +105,13 @@ public final class JournalViewModel {
                 searching, entries);
     }
 
-    /** The selected day while the list in view shows it: any day without a search, a found day with one. */
+    /**
+     * The selected day while it is in view: any day without a search; with one, a found day or the day chosen
+     * in the calendar (it stands marked there: Open stayed greyed out for it).
+     */
     private LocalDate shownSelection() {
         LocalDate day = selected.get();
-        if (day == null || !searching.get()) {
+        if (day == null || !searching.get() || day.equals(chosenInCalendar)) {
             return day;
         }
         return results.stream().anyMatch(h -> h.date().equals(day)) ? day : null;
@@ -268,7 +273,9 @@ public final class JournalViewModel {
 
     /** Selects a day (calendar click) and shows its "on this day". */
     public void select(LocalDate day) {
+        chosenInCalendar = day;
         selected.set(day);
+        actionable.set(shownSelection()); // the same day chosen again, now in the calendar
         if (!YearMonth.from(day).equals(month.get())) {
             month.set(YearMonth.from(day));
         }

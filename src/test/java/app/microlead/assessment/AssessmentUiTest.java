@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,6 +18,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole quiz by keyboard, the results, a tracked action, and a second session with its change. */
 class AssessmentUiTest {
@@ -49,13 +51,28 @@ class AssessmentUiTest {
         app.waitUntil(() -> app.<Label>byId("assessment-counter").getText().equals("Question 25 of 28"), 5);
         // a situation is answered with its options' numbers: no 5, no N
         assertThat(app.<Label>byId("assessment-keys").getText()).startsWith("Keys: 1–4 to choose");
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 3; i++) {
             app.robot().type(KeyCode.DIGIT3);
         }
-        app.waitUntil(() -> app.exists("assessment-unanswered"), 5);
-        assertThat(app.<Label>byId("assessment-unanswered").getText()).isEqualTo("That was the last question.");
+        // on the last question, not yet answered: its note says so; answering it shortens the note, and Back
+        // and Finish stay where they are (they moved up ~17 px under the pointer)
+        app.waitUntil(() -> app.exists("assessment-unanswered")
+                && app.<Label>byId("assessment-unanswered").getText().startsWith("One question is left unanswered"), 5);
+        app.waitUntilSettled();
+        double finishBefore = sceneY(app, "assessment-finish");
+        double backBefore = sceneY(app, "assessment-back");
+        app.robot().type(KeyCode.DIGIT3);
+        app.waitUntil(() -> app.<Label>byId("assessment-unanswered").getText().equals("That was the last question."), 5);
+        app.waitUntilSettled();
+        assertThat(sceneY(app, "assessment-finish")).as("Finish").isCloseTo(finishBefore, offset(0.5));
+        assertThat(sceneY(app, "assessment-back")).as("Back").isCloseTo(backBefore, offset(0.5));
         app.robot().type(KeyCode.ENTER);
         app.waitUntil(() -> app.exists("assessment-results-title"), 10);
+    }
+
+    private static double sceneY(AppDriver app, String id) throws Exception {
+        Node n = app.byId(id);
+        return WaitForAsyncUtils.asyncFx(() -> n.localToScene(n.getLayoutBounds()).getMinY()).get();
     }
 
     @Test

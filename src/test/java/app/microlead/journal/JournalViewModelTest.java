@@ -184,6 +184,25 @@ class JournalViewModelTest {
     }
 
     @Test
+    void aDayChosenInTheCalendarWhileASearchIsShownCanBeOpened() {
+        LocalDate sunday = LocalDate.parse("2026-03-08");
+        vm.queryProperty().set("found");
+        scheduler.advance(JournalViewModel.SEARCH_DELAY);
+        assertThat(vm.results()).extracting(JournalSearch.Hit::date).doesNotContain(sunday);
+        // clicked in the calendar, where it stands marked: Open and Delete act on it (they stayed greyed out)
+        vm.select(sunday);
+        assertThat(vm.actionableProperty().get()).isEqualTo(sunday);
+        // a found day picked in the list after it is that day; the calendar's day again, chosen again there
+        vm.selectedProperty().set(TODAY);
+        assertThat(vm.actionableProperty().get()).isEqualTo(TODAY);
+        vm.select(sunday);
+        assertThat(vm.actionableProperty().get()).isEqualTo(sunday);
+        // a day selected elsewhere than in the calendar that the search does not find stays out of reach
+        vm.selectedProperty().set(LocalDate.parse("2026-03-09"));
+        assertThat(vm.actionableProperty().get()).isNull();
+    }
+
+    @Test
     void deletingADayAsksWithADestructiveConfirmation() {
         dialogs.answer = true;
         vm.delete(TODAY);
