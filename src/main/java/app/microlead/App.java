@@ -13,6 +13,7 @@ import app.microlead.security.Locker;
 import app.microlead.security.UnlockFlow;
 import app.microlead.security.UnlockView;
 import app.microlead.shell.MainWindow;
+import app.microlead.shell.ReminderWindow;
 import app.microlead.shell.ShellViewModel;
 import app.microlead.shell.WindowPlacement;
 import app.microlead.storage.DataFolder;
@@ -196,6 +197,8 @@ public final class App extends Application {
                 e.consume();
             }
         });
+        // the last window closed ends the app: a reminder in its own window goes with the main one
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> ReminderWindow.dismiss());
         scene.getStylesheets().add(Themes.appStylesheet());
         scene.setRoot(window.root());
         shortcuts = new Shortcuts(scene);

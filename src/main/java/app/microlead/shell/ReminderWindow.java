@@ -36,6 +36,17 @@ public final class ReminderWindow {
     private ReminderWindow() {
     }
 
+    /**
+     * Closes the reminder shown, if any: when the main window closes (a window of its own, it kept the
+     * process, and the journal, open after the app had seemingly closed).
+     */
+    public static void dismiss() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+
     public static void show(String title, String text, Runnable onOpen) {
         if (current != null) {
             current.close();

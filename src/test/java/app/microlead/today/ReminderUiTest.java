@@ -15,6 +15,8 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +81,25 @@ class ReminderUiTest {
         } finally {
             log.removeHandler(handler);
             log.setLevel(level);
+        }
+    }
+
+    @Test
+    void closingTheMainWindowClosesAReminderThatIsShown() throws Exception {
+        try (AppDriver app = AppDriver.startWithReminder(dataDir, CLOCK)) {
+            Stage main = app.stage();
+            app.robot().interact(() -> main.setIconified(true));
+            app.waitUntil(() -> app.exists("reminder"), 15);
+            // closed as its close button closes it: asked first, then hidden
+            app.robot().interact(() -> {
+                WindowEvent request = new WindowEvent(main, WindowEvent.WINDOW_CLOSE_REQUEST);
+                main.getOnCloseRequest().handle(request);
+                assertThat(request.isConsumed()).as("nothing unsaved: the window may close").isFalse();
+                main.hide();
+            });
+            // no window of the app is left to keep it (and its journal) open
+            app.waitUntil(() -> Window.getWindows().stream().noneMatch(Window::isShowing), 5);
+            assertThat(app.exists("reminder")).isFalse();
         }
     }
 }
