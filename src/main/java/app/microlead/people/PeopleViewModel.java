@@ -63,7 +63,17 @@ public final class PeopleViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.undo = new UndoWindow(scheduler, UNDO_WINDOW);
-        this.page = new PersonViewModel(service, tasks, scheduler, this::rosterChanged, this::say);
+        this.page = new PersonViewModel(service, tasks, scheduler, this::rosterChanged, new PersonViewModel.Elsewhere() {
+            @Override
+            public void say(String text) {
+                PeopleViewModel.this.say(text);
+            }
+
+            @Override
+            public void confirm(String text) {
+                PeopleViewModel.this.confirm(text);
+            }
+        });
         this.confirmations = new FadingMessage(message, scheduler);
         showArchived.addListener((o, a, b) -> load());
         selected.addListener((o, a, b) -> {

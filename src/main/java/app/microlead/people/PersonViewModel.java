@@ -49,7 +49,7 @@ public final class PersonViewModel {
     /** Told of each write: the person as now stored (null: only their figures changed, a 1:1 saved). */
     private final Consumer<Person> rosterChanged;
     /** Where a write's outcome is said when its person's page is no longer shown (the roster's message). */
-    private final Consumer<String> elsewhere;
+    private final Elsewhere elsewhere;
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
@@ -80,8 +80,20 @@ public final class PersonViewModel {
     /** What worked, said on the page for a while. */
     private final FadingMessage confirmations;
 
+    /** Where the page says what concerns a person no longer shown: the roster's line. */
+    @FunctionalInterface
+    interface Elsewhere {
+        /** Says {@code text} until something else is said. */
+        void say(String text);
+
+        /** Says what worked, for a while ({@link FadingMessage}). */
+        default void confirm(String text) {
+            say(text);
+        }
+    }
+
     PersonViewModel(PeopleService service, TaskRunner tasks, Scheduler scheduler, Consumer<Person> rosterChanged,
-                    Consumer<String> elsewhere) {
+                    Elsewhere elsewhere) {
         this.service = service;
         this.tasks = tasks;
         this.rosterChanged = rosterChanged;
@@ -477,7 +489,7 @@ public final class PersonViewModel {
                 }
             }
             if (!found.isEmpty()) { // said where the roster is: whose page to open
-                elsewhere.accept(t("people.draft.found", I18n.and(found.stream().sorted().toList())));
+                elsewhere.say(t("people.draft.found", I18n.and(found.stream().sorted().toList())));
             }
             writeDrafts();
         }, e -> {
@@ -655,7 +667,7 @@ public final class PersonViewModel {
                 confirmations.confirm(said);
                 reload();
             } else {
-                elsewhere.accept(said); // another person is shown by now: said where it is still seen
+                elsewhere.confirm(said); // another person is shown by now: said where it is still seen
             }
             rosterChanged.accept(saved);
         });
@@ -869,7 +881,7 @@ public final class PersonViewModel {
             if (shown != null && shown.id() == p.id()) {
                 onPage.accept(e);
             } else {
-                elsewhere.accept(t("people.error.failed.for", p.name(), e.getMessage() == null ? "" : e.getMessage()));
+                elsewhere.say(t("people.error.failed.for", p.name(), e.getMessage() == null ? "" : e.getMessage()));
             }
         };
     }

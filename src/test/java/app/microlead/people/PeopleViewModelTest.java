@@ -227,6 +227,9 @@ class PeopleViewModelTest {
         assertThat(repo.people(false).get(0).role()).isEqualTo("Tech lead");
         assertThat(repo.oneOnOnes(anaId)).extracting(OneOnOne::notes).containsExactly("Ana's note");
         assertThat(page.unsavedPages()).as("Ana's page, all of it saved").containsExactly("Ben");
+        // what worked goes by itself, as it does on the page (it stayed in the roster's line until replaced)
+        scheduler.advance(FadingMessage.SHOWN.plusSeconds(1));
+        assertThat(slow.messageProperty().get()).as("Ana's save, said for a while").isEmpty();
         page.save(); // Ben's details saved as Ben's
         held.release();
         assertThat(repo.people(false)).extracting(Person::name).containsExactly("Ana Lima", "Ben");
