@@ -382,9 +382,15 @@ public final class PeopleService {
 
     /** Every open promise, one line each ("To Ana: review the draft · due 3 March 2026"), earliest due first. */
     public List<String> openPromiseLines() {
+        return openPromiseLines(LocalDate.MAX);
+    }
+
+    /** As {@link #openPromiseLines()}, of the promises made by {@code madeBy} (a past week's review: none made after it). */
+    public List<String> openPromiseLines(LocalDate madeBy) {
         Map<Long, Person> people = repo.people(true).stream().collect(Collectors.toMap(Person::id, p -> p));
         return repo.allPromises().stream()
                 .filter(p -> p.state() == Promise.State.OPEN && people.containsKey(p.personId()))
+                .filter(p -> !p.madeOn().isAfter(madeBy))
                 .sorted(Comparator.comparing(Promise::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(p -> t("people.today.promise", people.get(p.personId()).name(), p.text())
                         + (p.due() == null ? "" : " · " + t("people.agenda.due", Agenda.day(p.due()))))

@@ -63,7 +63,7 @@ public final class PeopleViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.undo = new UndoWindow(scheduler, UNDO_WINDOW);
-        this.page = new PersonViewModel(service, tasks, scheduler, this::rosterChanged, new PersonViewModel.Elsewhere() {
+        this.page = new PersonViewModel(service, tasks, scheduler, dialogs, this::rosterChanged, new PersonViewModel.Elsewhere() {
             @Override
             public void say(String text) {
                 PeopleViewModel.this.say(text);

@@ -30,6 +30,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -44,6 +45,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -141,7 +143,7 @@ final class PersonView {
         return f;
     }
 
-    private static TextArea area(String id, String label, StringProperty p) {
+    static TextArea area(String id, String label, StringProperty p) {
         TextArea a = FxKeys.tabMovesFocus(new TextArea());
         a.setId(id);
         a.setWrapText(true);
@@ -151,7 +153,7 @@ final class PersonView {
         return a;
     }
 
-    private static DatePicker date(String id, String label, ObjectProperty<LocalDate> p) {
+    static DatePicker date(String id, String label, ObjectProperty<LocalDate> p) {
         DatePicker d = new DatePicker();
         d.setId(id);
         // a day as the rest of the app writes it ("3 Dec 2026"), also read as typed in numbers
@@ -216,11 +218,28 @@ final class PersonView {
     private Node timeline() {
         // part of the page's scroll, its lines wrapped and whole: no scroll area of its own, no cut snippets
         // a journal day's words as the journal's list shows them: without their Markdown marks
-        FxGrowingList<Timeline> list = new FxGrowingList<>(vm.timeline(), item -> Agenda.shortDay(item.date()) + " · "
-                + t("people.timeline." + item.kind().name().toLowerCase(Locale.ROOT)) + " · " + Texts.plainLine(item.text()),
-                t("people.timeline.empty"));
+        FxGrowingList<Timeline> list = new FxGrowingList<>(vm.timeline(), t("people.timeline.empty"), this::timelineRow);
         list.setId("person-timeline");
         return list;
+    }
+
+    /**
+     * A line of the timeline, wrapped and whole; a 1:1's ends with a link that opens it, to read all of it, change
+     * or delete it (the line holds only its first words, and nothing opened it).
+     */
+    private Node timelineRow(Timeline item) {
+        TextFlow row = FxGrowingList.textRow(Agenda.shortDay(item.date()) + " · "
+                + t("people.timeline." + item.kind().name().toLowerCase(Locale.ROOT)) + " · " + Texts.plainLine(item.text())
+                + (item.kind() == Timeline.Kind.ONE_ON_ONE ? "  " : ""));
+        if (item.kind() == Timeline.Kind.ONE_ON_ONE) {
+            Hyperlink open = new Hyperlink(t("people.timeline.open"));
+            open.setId("person-timeline-open");
+            open.setAccessibleText(t("people.timeline.open.named", Agenda.day(item.date())));
+            open.setOnAction(e -> vm.meeting(item.refId())
+                    .ifPresent(m -> OneOnOneDialog.show(open.getScene().getWindow(), m, vm)));
+            row.getChildren().add(open);
+        }
+        return row;
     }
 
     private Node timelineMore() {

@@ -3,6 +3,7 @@ package app.microlead.people;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Debouncer;
+import app.microlead.common.DialogService;
 import app.microlead.common.I18n;
 import app.microlead.common.Pillar;
 import app.microlead.common.Scheduler;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -50,6 +52,9 @@ public final class PersonViewModel {
     private final Consumer<Person> rosterChanged;
     /** Where a write's outcome is said when its person's page is no longer shown (the roster's message). */
     private final Elsewhere elsewhere;
+    private final DialogService dialogs;
+    /** The shown person's 1:1s as last read (a timeline line opens one of them). */
+    private List<OneOnOne> meetings = List.of();
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
@@ -92,9 +97,10 @@ public final class PersonViewModel {
         }
     }
 
-    PersonViewModel(PeopleService service, TaskRunner tasks, Scheduler scheduler, Consumer<Person> rosterChanged,
-                    Elsewhere elsewhere) {
+    PersonViewModel(PeopleService service, TaskRunner tasks, Scheduler scheduler, DialogService dialogs,
+                    Consumer<Person> rosterChanged, Elsewhere elsewhere) {
         this.service = service;
+        this.dialogs = dialogs;
         this.tasks = tasks;
         this.rosterChanged = rosterChanged;
         this.elsewhere = elsewhere;
@@ -623,6 +629,7 @@ public final class PersonViewModel {
                         return;
                     }
                     wholeTimeline = loaded.timeline();
+                    meetings = loaded.meetings();
                     showTimeline(Math.max(TIMELINE_PAGE, timeline.size()));
                     promises.setAll(loaded.promises());
                     figures.set(figures(loaded));
@@ -722,6 +729,66 @@ public final class PersonViewModel {
             }
             rosterChanged.accept(null);
         });
+    }
+
+    /** The shown person's 1:1 of id {@code id}, as last read (a line of the timeline opens it). */
+    public Optional<OneOnOne> meeting(long id) {
+        return meetings.stream().filter(m -> m.id() == id).findFirst();
+    }
+
+    /**
+     * Stores {@code was} as changed (a 1:1 opened from the timeline): its day, talking points, notes and
+     * follow-ups. Returns what is wrong with the change, said where it was made, or empty when it is being stored.
+     */
+    public Optional<String> changeOneOnOne(OneOnOne was, LocalDate day, String points, String meetingNotes,
+                                           String follow) {
+        Person p = person.get();
+        if (p == null || p.id() != was.personId()) {
+            return Optional.of(t("people.one.on.one.gone"));
+        }
+        if (stripped(points).isEmpty() && stripped(meetingNotes).isEmpty() && stripped(follow).isEmpty()) {
+            return Optional.of(t("people.one.on.one.edit.blank"));
+        }
+        OneOnOne changed;
+        try {
+            changed = new OneOnOne(was.id(), was.personId(), day == null ? was.date() : day, points, meetingNotes, follow);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        tasks.write(() -> service.repository().saveOneOnOne(changed), saved -> {
+            said(p, t("people.one.on.one.saved", Agenda.day(saved.date())));
+            rosterChanged.accept(null);
+        }, failedFor(p));
+        return Optional.empty();
+    }
+
+    /** Deletes a 1:1 opened from the timeline, once the user confirms it (its notes are gone for good). */
+    public void deleteOneOnOne(OneOnOne m) {
+        Person p = person.get();
+        if (p == null || p.id() != m.personId()
+                || !dialogs.confirmDestructive(t("people.one.on.one.delete.title"),
+                        t("people.one.on.one.delete.text", Agenda.day(m.date()), p.name()),
+                        t("people.one.on.one.delete.confirm"))) {
+            return;
+        }
+        tasks.write(() -> {
+            service.repository().deleteOneOnOne(m.id());
+            return m;
+        }, gone -> {
+            said(p, t("people.one.on.one.deleted", Agenda.day(gone.date())));
+            rosterChanged.accept(null);
+        }, failedFor(p));
+    }
+
+    /** What worked for {@code p}: said on their page, read again, while it is shown; in the roster's line if not. */
+    private void said(Person p, String text) {
+        Person shown = person.get();
+        if (shown != null && shown.id() == p.id()) {
+            confirmations.confirm(text);
+            reload();
+        } else {
+            elsewhere.confirm(text);
+        }
     }
 
     /** Adds the promise written in the form. */

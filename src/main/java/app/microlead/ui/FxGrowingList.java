@@ -97,9 +97,10 @@ public final class FxGrowingList<T> extends VBox {
 
     /**
      * A row: a text flow, which keeps its wrapped layout until its width changes (a label measures its wrapped
-     * text again on every layout pass of the page, which for two hundred rows cost ~200 ms each time).
+     * text again on every layout pass of the page, which for two hundred rows cost ~200 ms each time). A caller's
+     * row may add a node at its end (a link that flows with the words).
      */
-    private static TextFlow textRow(String s) {
+    public static TextFlow textRow(String s) {
         Text t = new Text(s);
         t.getStyleClass().add(ROW_TEXT);
         TextFlow row = new TextFlow(t);

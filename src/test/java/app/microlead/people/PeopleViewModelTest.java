@@ -353,6 +353,49 @@ class PeopleViewModelTest {
     }
 
     @Test
+    void aOneOnOneOpenedFromTheTimelineIsChangedOrDeleted() {
+        add("Ana");
+        PersonViewModel page = vm.page();
+        page.meetingDateProperty().set(TODAY.minusDays(7));
+        page.talkingPointsProperty().set("Growth");
+        page.notesProperty().set("Talked about growth");
+        page.saveOneOnOne();
+        Timeline line = page.timeline().stream().filter(l -> l.kind() == Timeline.Kind.ONE_ON_ONE).findFirst().orElseThrow();
+        OneOnOne m = page.meeting(line.refId()).orElseThrow();
+        assertThat(m.talkingPoints()).isEqualTo("Growth");
+
+        // all three blank is no 1:1: said, nothing stored
+        assertThat(page.changeOneOnOne(m, m.date(), " ", "", "\n")).hasValueSatisfying(
+                said -> assertThat(said).contains("delete the 1:1"));
+        assertThat(repo.oneOnOnes(m.personId())).containsExactly(m);
+
+        // another day and other words: the same 1:1, changed
+        assertThat(page.changeOneOnOne(m, TODAY.minusDays(6), "Growth", "Talked about growth and a course",
+                "send the link")).isEmpty();
+        assertThat(repo.oneOnOnes(m.personId())).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(m.id());
+            assertThat(c.date()).isEqualTo(TODAY.minusDays(6));
+            assertThat(c.notes()).isEqualTo("Talked about growth and a course");
+            assertThat(c.followUps()).isEqualTo("send the link");
+        });
+        assertThat(page.messageProperty().get()).isEqualTo("The 1:1 of 6 March 2026 is saved.");
+        assertThat(page.timeline()).anySatisfy(l -> assertThat(l.text()).isEqualTo("Talked about growth and a course"));
+
+        // deleted only once the user confirms
+        OneOnOne changed = page.meeting(m.id()).orElseThrow();
+        dialogs.answer = false;
+        page.deleteOneOnOne(changed);
+        assertThat(repo.oneOnOnes(m.personId())).hasSize(1);
+        dialogs.answer = true;
+        page.deleteOneOnOne(changed);
+        assertThat(dialogs.destructiveAsked).isEqualTo(2);
+        assertThat(repo.oneOnOnes(m.personId())).isEmpty();
+        assertThat(page.timeline()).noneMatch(l -> l.kind() == Timeline.Kind.ONE_ON_ONE);
+        assertThat(page.messageProperty().get()).isEqualTo("The 1:1 of 6 March 2026 is deleted.");
+        assertThat(page.meeting(m.id())).isEmpty();
+    }
+
+    @Test
     void oneOnOnesPromisesFiguresAndAgenda() {
         add("Ana");
         PersonViewModel page = vm.page();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.HeldTaskRunner;
 import app.microlead.common.ManualScheduler;
+import app.microlead.common.StubDialogs;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +67,7 @@ class PersonTimelineTest {
     @Test
     void whileAnotherPersonsPageLoadsTheLastOnesLinesAreGone() {
         HeldTaskRunner tasks = new HeldTaskRunner();
-        PersonViewModel page = new PersonViewModel(j.service, tasks, new ManualScheduler(), stored -> { }, said -> { });
+        PersonViewModel page = new PersonViewModel(j.service, tasks, new ManualScheduler(), new StubDialogs(), stored -> { }, said -> { });
         page.show(ana);
         tasks.release();
         assertThat(page.timeline()).hasSize(200);

@@ -103,7 +103,7 @@ class PromiseOffersTest {
 
     @Test
     void aFailedPdfSaysSoAndTheButtonWorksAgain() {
-        PersonViewModel page = new PersonViewModel(service, new DirectTaskRunner(), new ManualScheduler(), stored -> { }, said -> { });
+        PersonViewModel page = new PersonViewModel(service, new DirectTaskRunner(), new ManualScheduler(), new StubDialogs(), stored -> { }, said -> { });
         page.show(ana);
         assertThat(page.pdfAvailableProperty().get()).isFalse();
         page.useAgendaPdf((sheet, target) -> {
@@ -121,7 +121,7 @@ class PromiseOffersTest {
         Path data = Files.createDirectories(dir.resolve("data"));
         Path journal = Files.writeString(data.resolve("microlead.mv.db"), "the journal");
         List<Path> written = new ArrayList<>();
-        PersonViewModel page = new PersonViewModel(service, new DirectTaskRunner(), new ManualScheduler(), stored -> { }, said -> { });
+        PersonViewModel page = new PersonViewModel(service, new DirectTaskRunner(), new ManualScheduler(), new StubDialogs(), stored -> { }, said -> { });
         page.show(ana);
         page.useAgendaPdf((sheet, target) -> written.add(target), data);
         page.exportPdf(journal);
