@@ -357,7 +357,7 @@ final class Wiring implements AutoCloseable {
     void openReview(LocalDate day) {
         WeeklyReviewDialog.show(scene.getWindow(), new WeeklyReviewViewModel(backend.reviews(), backend.journal(),
                 coaching, tasks, dialogs, config.clock(), () -> shell.preferences().reviewDay(),
-                saved -> reviewsVm.load(), backend.peopleService()::openPromiseLines), day);
+                saved -> reviewsVm.load(), end -> backend.peopleService().openPromiseLines(end)), day);
     }
 
     /** The export dialog (Ctrl+E); the first day written is looked up in the background first. */

@@ -63,7 +63,11 @@ public final class HabitDetailView {
     /** The least width of the habit's texts and year map beside the curve: the whole year's map. */
     private static final double LEFT_MIN_WIDTH = 690;
 
-    public HabitDetailView(HabitsViewModel vm, Runnable edit, CheckInExtraView extra) {
+    /**
+     * {@code edit} opens the selected habit's editor; {@code afterArchive} takes the keyboard focus off Archive once
+     * a habit is archived (the next habit is selected by then: a second Space archived it too).
+     */
+    public HabitDetailView(HabitsViewModel vm, Runnable edit, Runnable afterArchive, CheckInExtraView extra) {
         this.vm = vm;
         this.extra = extra;
         heatmap = new YearHeatmapControl(day -> vm.selectedDayProperty().set(day));
@@ -129,7 +133,10 @@ public final class HabitDetailView {
         down.setOnAction(e -> withRow(vm::moveDown));
         Button archive = new Button(t("habits.detail.archive"), new FontIcon("fth-archive"));
         archive.setId("habit-archive");
-        archive.setOnAction(e -> withRow(r -> vm.setArchived(r, !r.habit().archived())));
+        archive.setOnAction(e -> withRow(r -> {
+            vm.setArchived(r, !r.habit().archived());
+            afterArchive.run();
+        }));
         Button delete = new Button(t("habits.detail.delete"), new FontIcon("fth-trash-2"));
         delete.setId("habit-delete");
         delete.setOnAction(e -> withRow(vm::delete));

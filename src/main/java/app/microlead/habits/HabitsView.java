@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -57,6 +58,7 @@ public final class HabitsView implements Page {
     private final HabitsViewModel vm;
     private final VBox root;
     private final CheckGridControl grid;
+    private final ScrollPane gridScroll;
     private final HBox pillarBar = new HBox(16);
     private final SplitPane split;
     private final CheckInExtraView dayExtra;
@@ -106,7 +108,7 @@ public final class HabitsView implements Page {
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE); // wraps instead of ending in "…" when the text is long
-        ScrollPane gridScroll = new ScrollPane(new VBox(10, empty, grid));
+        gridScroll = new ScrollPane(new VBox(10, empty, grid));
         gridScroll.setFitToWidth(true);
         gridScroll.setId("habits-grid-scroll");
         // the day columns stay in view while the habits scroll under them
@@ -247,12 +249,27 @@ public final class HabitsView implements Page {
         }
     }
 
+    /**
+     * Takes the focus off Archive at once (the next habit is selected when the list comes back: a second Space
+     * archived it too) and onto today's cell of the habit selected once the grid holds the list without the archived one.
+     */
+    private void focusGridAfterReload() {
+        gridScroll.requestFocus();
+        vm.rows().addListener(new ListChangeListener<HabitRow>() {
+            @Override
+            public void onChanged(Change<? extends HabitRow> c) {
+                vm.rows().removeListener(this);
+                FxPulses.afterNextPulse(grid, grid::focusToday);
+            }
+        });
+    }
+
     @Override
     public void onShow() {
         if (!shownOnce) {
             shownOnce = true;
             FxPulses.afterNextPulse(root, () -> {
-                detail = new HabitDetailView(vm, this::editSelected, dayExtra);
+                detail = new HabitDetailView(vm, this::editSelected, this::focusGridAfterReload, dayExtra);
                 showDetail();
             });
         }

@@ -277,7 +277,7 @@ public final class JournalView implements Page {
         DatePicker from = new DatePicker();
         from.setId("journal-filter-from");
         from.setPromptText(t("journal.filter.from"));
-        FxLayouts.sizeInEm(from, "-fx-pref-width", 130);
+        FxLayouts.sizeInEm(from, "-fx-pref-width", 150); // "15. Sept. 2026" whole at large text
         StringConverter<LocalDate> dates = FxDates.converter(
                 DateTimeFormatter.ofPattern(t("journal.date.picker"), I18n.locale()),
                 List.of(DateTimeFormatter.ofPattern(t("journal.date.typed"), I18n.locale())));
@@ -286,7 +286,7 @@ public final class JournalView implements Page {
         DatePicker to = new DatePicker();
         to.setId("journal-filter-to");
         to.setPromptText(t("journal.filter.to"));
-        FxLayouts.sizeInEm(to, "-fx-pref-width", 130);
+        FxLayouts.sizeInEm(to, "-fx-pref-width", 150);
         to.setConverter(dates);
         to.valueProperty().bindBidirectional(vm.toFilterProperty());
         ComboBox<JournalSearch.MoodFilter> mood = new ComboBox<>();
@@ -396,7 +396,11 @@ public final class JournalView implements Page {
         hits.setId("journal-results");
         FxCells.roomy(hits);
         hits.setCellFactory(l -> new HitCell());
-        hits.setPlaceholder(FxLabels.placeholder(t("journal.search.empty")));
+        Label nothingFound = FxLabels.placeholder("");
+        nothingFound.setId("journal-results-empty");
+        nothingFound.setWrapText(true);
+        nothingFound.textProperty().bind(vm.emptyTextProperty());
+        hits.setPlaceholder(nothingFound);
         hits.getSelectionModel().selectedItemProperty().addListener((o, a, h) -> {
             if (h != null) {
                 vm.selectedProperty().set(h.date());

@@ -23,6 +23,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -70,6 +71,7 @@ public final class JournalViewModel {
     private final ObservableList<JournalSearch.Hit> results = FXCollections.observableArrayList();
     private final BooleanProperty searching = new SimpleBooleanProperty(false);
     private final StringProperty searchStatus = new SimpleStringProperty("");
+    private final StringProperty emptyText = new SimpleStringProperty(t("journal.search.empty"));
     private final StringProperty message = new SimpleStringProperty("");
 
     private final Debouncer searchDebounce;
@@ -191,6 +193,11 @@ public final class JournalViewModel {
 
     public StringProperty searchStatusProperty() {
         return searchStatus;
+    }
+
+    /** What the list of found days says while it is empty: how to find more, or why no day can match. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText;
     }
 
     public BooleanProperty undoAvailableProperty() {
@@ -318,6 +325,16 @@ public final class JournalViewModel {
             return;
         }
         searching.set(true);
+        LocalDate first = fromFilter.get();
+        LocalDate last = toFilter.get();
+        if (first != null && last != null && first.isAfter(last)) {
+            // no day can be both: said as such, not "try fewer words"
+            results.clear();
+            searchStatus.set("");
+            emptyText.set(t("journal.search.reversed", dialogDate(first), dialogDate(last)));
+            return;
+        }
+        emptyText.set(t("journal.search.empty"));
         if (!search.ready()) {
             searchStatus.set(t("journal.search.indexing.wait"));
         }

@@ -15,6 +15,7 @@ import app.microlead.ui.Themes;
 import app.microlead.ui.FxPrompts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -50,6 +51,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * questions and next week's commitment. Ctrl+S saves; closing with unsaved answers asks first.
  */
 public final class WeeklyReviewDialog {
+
+    /** How many of the week's micro-actions are named by their counts (the rest are counted). */
+    static final int TOP_DONE = 5;
 
     private final DateTimeFormatter chartDay = DateTimeFormatter.ofPattern(t("review.format.chart.day"), I18n.locale());
     private final WeeklyReviewViewModel vm;
@@ -156,11 +160,7 @@ public final class WeeklyReviewDialog {
                 : t("review.days.written.count", d.daysWritten()));
         written.setId("review-days-written");
         g.addRow(0, bold(t("review.days.written")), written);
-        String top = d.habits().stream().filter(h -> h.done() > 0).limit(5)
-                .map(h -> h.habit().name() + " " + h.done() + "×").collect(Collectors.joining(", "));
-        Label done = new Label(d.habits().isEmpty() ? t("review.actions.none")
-                : top.isEmpty() ? t("review.actions.done", d.totalDone())
-                : t("review.actions.done.top", d.totalDone(), top));
+        Label done = new Label(actionsDone(d));
         done.setId("review-actions-done");
         done.setWrapText(true);
         g.addRow(1, bold(t("review.actions")), done);
@@ -183,6 +183,20 @@ public final class WeeklyReviewDialog {
             });
             facts.getChildren().add(promises);
         }
+    }
+
+    /**
+     * The week's micro-actions: how many were done, the first five by their counts and how many more there were
+     * ("14 done" over a list of five that added up to 13 did not add up).
+     */
+    static String actionsDone(WeeklyReviewData d) {
+        List<WeeklyReviewData.HabitCount> doneAny = d.habits().stream().filter(h -> h.done() > 0).toList();
+        String top = doneAny.stream().limit(TOP_DONE)
+                .map(h -> h.habit().name() + " " + h.done() + "×").collect(Collectors.joining(", "));
+        return d.habits().isEmpty() ? t("review.actions.none")
+                : top.isEmpty() ? t("review.actions.done", d.totalDone())
+                : doneAny.size() > TOP_DONE ? t("review.actions.done.more", d.totalDone(), top, doneAny.size() - TOP_DONE)
+                : t("review.actions.done.top", d.totalDone(), top);
     }
 
     private Node moodChart(WeeklyReviewData d) {

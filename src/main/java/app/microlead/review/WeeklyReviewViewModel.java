@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -43,7 +44,7 @@ public final class WeeklyReviewViewModel {
     private final Clock clock;
     private final Supplier<DayOfWeek> reviewDay;
     private final Consumer<WeeklyReview> onSaved;
-    private final Supplier<List<String>> openPromises;
+    private final Function<LocalDate, List<String>> openPromises;
 
     private final ObjectProperty<LocalDate> weekEnd = new SimpleObjectProperty<>();
     private final StringProperty weekTitle = new SimpleStringProperty("");
@@ -72,13 +73,16 @@ public final class WeeklyReviewViewModel {
     public WeeklyReviewViewModel(WeeklyReviewRepository reviews, JournalRepository journal, Coaching coaching,
                                  TaskRunner tasks, DialogService dialogs, Clock clock, Supplier<DayOfWeek> reviewDay,
                                  Consumer<WeeklyReview> onSaved) {
-        this(reviews, journal, coaching, tasks, dialogs, clock, reviewDay, onSaved, List::of);
+        this(reviews, journal, coaching, tasks, dialogs, clock, reviewDay, onSaved, end -> List.of());
     }
 
-    /** @param openPromises the open promises to people the user leads, one line each (read off the FX thread) */
+    /**
+     * @param openPromises the promises to people the user leads made by a week's last day and still open, one line
+     *                     each (read off the FX thread): a past week's review listed promises made after it
+     */
     public WeeklyReviewViewModel(WeeklyReviewRepository reviews, JournalRepository journal, Coaching coaching,
                                  TaskRunner tasks, DialogService dialogs, Clock clock, Supplier<DayOfWeek> reviewDay,
-                                 Consumer<WeeklyReview> onSaved, Supplier<List<String>> openPromises) {
+                                 Consumer<WeeklyReview> onSaved, Function<LocalDate, List<String>> openPromises) {
         this.openPromises = openPromises;
         this.reviews = reviews;
         this.journal = journal;
@@ -152,7 +156,7 @@ public final class WeeklyReviewViewModel {
             WeeklyReview saved = reviews.find(end).orElse(blank(end));
             String last = reviews.find(end.minusDays(7)).map(WeeklyReview::commitment).orElse("");
             List<String> names = stats.stream().filter(s -> !s.habit().archived()).map(s -> s.habit().name()).toList();
-            return new Loaded(d, saved, last, names, openPromises.get());
+            return new Loaded(d, saved, last, names, openPromises.apply(end));
         }, l -> {
             if (!end.equals(weekEnd.get())) {
                 return; // another week was opened meanwhile

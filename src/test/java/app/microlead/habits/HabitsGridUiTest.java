@@ -47,6 +47,31 @@ class HabitsGridUiTest {
     }
 
     @Test
+    void archivingByKeyboardTakesTheFocusOffArchiveSoASecondSpaceArchivesNoOtherHabit() throws Exception {
+        try (Database db = Database.open(DataFolder.open(dataDir))) {
+            DemoHabits.write(new JdbcHabitRepository(db), today.minusDays(1), 2, 3,
+                    List.of("greet-by-name", "explain-why", "delegate-task"));
+        }
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.clickOn("nav-habits");
+            app.waitUntil(() -> app.exists("habit-2-day-" + today) && app.exists("habit-archive"), 10);
+            Button cell = app.byId("habit-2-day-" + today);
+            app.robot().interact(cell::requestFocus); // the second habit, selected
+            app.waitUntil(() -> app.<Label>byId("habit-detail-name").getText().equals("Explain the why"), 5);
+            Button archive = app.byId("habit-archive");
+            app.robot().interact(archive::requestFocus);
+            app.robot().type(KeyCode.SPACE);
+            app.waitUntil(() -> !app.exists("habit-2-day-" + today), 10);
+            app.waitUntilSettled();
+            assertThat(archive.isFocused()).as("Archive, after archiving").isFalse();
+            app.robot().type(KeyCode.SPACE); // pressed again, as a user who thinks the first did not take
+            app.waitUntilSettled();
+            assertThat(app.exists("habit-1-day-" + today) && app.exists("habit-3-day-" + today))
+                    .as("the other two habits, still there").isTrue();
+        }
+    }
+
+    @Test
     void everyHabitIsShownAndMarkingKeepsTheFocusedCell() throws Exception {
         List<String> ids = everyCatalogueHabit();
         try (AppDriver app = AppDriver.start(dataDir, clock)) {

@@ -38,7 +38,7 @@ class CoachingContextTest {
         AssessmentPoint sixWeeks = assessed(TODAY.minusDays(42), 70, 60, 40);
         CoachingContext c = CoachingContext.compute(sixWeeks, HABITS, null, TODAY);
         assertThat(c.focus()).isEqualTo(Pillar.PROFESSIONALISM);
-        assertThat(c.focusReason()).isEqualTo("it scored lowest in your self-assessment of 2 March 2026 (40)");
+        assertThat(c.focusReason()).isEqualTo("it scored lowest in your self-assessment of 2 March 2026 (40 of 100)");
     }
 
     @Test
@@ -46,7 +46,7 @@ class CoachingContextTest {
         AssessmentPoint older = assessed(TODAY.minusDays(43), 70, 60, 40);
         CoachingContext c = CoachingContext.compute(older, HABITS, null, TODAY);
         assertThat(c.focus()).isEqualTo(Pillar.TRUST);
-        assertThat(c.focusReason()).isEqualTo("its micro-actions are the weakest of your habits (20)");
+        assertThat(c.focusReason()).isEqualTo("its micro-actions are the weakest of your habits (a strength of 20 of 100)");
         assertThat(CoachingContext.compute(null, HABITS, null, TODAY).focus()).isEqualTo(Pillar.TRUST);
     }
 

@@ -203,6 +203,24 @@ class JournalViewModelTest {
     }
 
     @Test
+    void aPeriodThatEndsBeforeItStartsIsSaidAsSuchNotAsTooManyWords() {
+        assertThat(vm.emptyTextProperty().get()).startsWith("No day matches. Try fewer words");
+        vm.fromFilterProperty().set(LocalDate.parse("2026-03-09"));
+        vm.toFilterProperty().set(LocalDate.parse("2026-03-01"));
+        scheduler.advance(JournalViewModel.SEARCH_DELAY);
+        assertThat(vm.searchingProperty().get()).isTrue();
+        assertThat(vm.results()).isEmpty();
+        assertThat(requests).as("no search run for it").isEmpty();
+        assertThat(vm.emptyTextProperty().get()).isEqualTo("The period ends (1 Mar 2026) before it starts (9 Mar 2026),"
+                + " so no day can match: swap the two days, or clear one of them.");
+        // one of them cleared: searched again, and said as before
+        vm.toFilterProperty().set(null);
+        scheduler.advance(JournalViewModel.SEARCH_DELAY);
+        assertThat(requests).hasSize(1);
+        assertThat(vm.emptyTextProperty().get()).startsWith("No day matches. Try fewer words");
+    }
+
+    @Test
     void deletingADayAsksWithADestructiveConfirmation() {
         dialogs.answer = true;
         vm.delete(TODAY);

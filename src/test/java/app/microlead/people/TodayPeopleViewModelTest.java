@@ -104,5 +104,9 @@ class TodayPeopleViewModelTest {
         assertThat(service.openPromiseLines()).hasSize(2);
         assertThat(service.openPromiseLines().get(0)).contains("Ana").contains("soon");
         assertThat(service.openPromiseLines().get(1)).contains("later");
+        // a past week's review: only the promises made by its last day (one made since was listed in it)
+        repo.savePromise(Promise.open(ana.id(), "made a week ago", TODAY.minusDays(7), null));
+        assertThat(service.openPromiseLines(TODAY.minusDays(3))).singleElement().asString().contains("made a week ago");
+        assertThat(service.openPromiseLines(TODAY)).hasSize(3);
     }
 }

@@ -12,6 +12,7 @@ import app.microlead.insights.Fixtures;
 import app.microlead.review.WeeklyReviewData.HabitCount;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
@@ -58,5 +59,19 @@ class WeeklyReviewDataTest {
         assertThat(w.focus()).isEqualTo(Pillar.EMPOWERMENT);
         assertThat(w.focusReason()).isEqualTo("it scored lowest");
         assertThat(WeeklyReviewData.compute(SUN, List.of(), List.of(), null).focus()).isNull();
+    }
+
+    @Test
+    void theWeeksMicroActionsNameTheFirstFiveAndCountTheRest() {
+        List<HabitCount> seven = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            seven.add(new HabitCount(habit(i, Pillar.TRUST, MON), i <= 6 ? 2 : 0));
+        }
+        WeeklyReviewData w = new WeeklyReviewData(MON, SUN, 3, seven, List.of(), null, "");
+        // six done, twelve times: five named (ten), "one more" for the sixth; the one not done not counted
+        assertThat(WeeklyReviewDialog.actionsDone(w)).startsWith("12 done: ").endsWith(" 2× and one more micro-action")
+                .doesNotContain(seven.get(5).habit().name());
+        WeeklyReviewData five = new WeeklyReviewData(MON, SUN, 3, seven.subList(0, 5), List.of(), null, "");
+        assertThat(WeeklyReviewDialog.actionsDone(five)).startsWith("10 done: ").endsWith(" 2×");
     }
 }

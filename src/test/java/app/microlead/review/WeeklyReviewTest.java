@@ -74,7 +74,7 @@ class WeeklyReviewTest {
         Coaching coaching = new Coaching(new HabitService(habits, clock), new JdbcAssessmentRepository(db, clock),
                 QuestionBank.load(), ZoneOffset.UTC);
         WeeklyReviewViewModel vm = new WeeklyReviewViewModel(repo, journal, coaching, new DirectTaskRunner(), dialogs,
-                clock, () -> DayOfWeek.FRIDAY, saved::add, () -> List.of("To Ana: review the draft"));
+                clock, () -> DayOfWeek.FRIDAY, saved::add, end -> List.of("To Ana: review the draft"));
         vm.open(LAST_FRIDAY);
         assertThat(vm.openPromises()).containsExactly("To Ana: review the draft");
     }

@@ -96,8 +96,9 @@ class ContrastTest {
     /**
      * Neighbouring moods (and energies: the same colours) are told apart at a glance in both themes: the colours
      * of the dots and the chosen rating by a CIEDE2000 ΔE of 18 or more (a dot is a small symbol), the calendar's
-     * tints, as painted on the page, by 11 or more. The old colours (one set for both themes, mid-tones of equal
-     * lightness) had 4 and 5 8.1 apart, 2 and 3 15.9; their tints on the dark page 5.6 and 10.9.
+     * tints, as painted on the page, by 14 or more. The old colours (one set for both themes, mid-tones of equal
+     * lightness) had 4 and 5 8.1 apart, 2 and 3 15.9; their tints on the dark page 5.6 and 10.9; later dark tints of
+     * one strength had 3 and 4 12.3 apart, which a user could not tell apart in the calendar.
      */
     @Test
     void neighbouringMoodsDifferClearlyInBothThemes() throws IOException {
@@ -114,7 +115,7 @@ class ContrastTest {
                 if (solid < 18) {
                     failures.add(String.format(Locale.ROOT, "%s: moods %d and %d are %.1f apart", theme, m, m + 1, solid));
                 }
-                if (tint < 11) {
+                if (tint < 14) {
                     failures.add(String.format(Locale.ROOT, "%s: the tints of moods %d and %d are %.1f apart", theme, m,
                             m + 1, tint));
                 }
