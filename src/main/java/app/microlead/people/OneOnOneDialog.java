@@ -37,9 +37,10 @@ final class OneOnOneDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        String day = Agenda.day(m.date());
-        dialog.setTitle(t("people.one.on.one.edit.title", day));
-        dialog.setHeaderText(t("people.one.on.one.edit.title", day));
+        Person p = vm.personProperty().get();
+        String title = t("people.one.on.one.edit.title", Agenda.day(m.date()), p == null ? "" : p.name());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
         DialogPane pane = dialog.getDialogPane();
         pane.setId("one-on-one-edit");
         ButtonType save = new ButtonType(t("people.one.on.one.edit.save"), ButtonBar.ButtonData.OK_DONE);
@@ -54,7 +55,7 @@ final class OneOnOneDialog {
                 new SimpleStringProperty(m.talkingPoints()));
         TextArea notes = PersonView.area("one-on-one-edit-notes", t("people.one.on.one.notes"),
                 new SimpleStringProperty(m.notes()));
-        notes.setPrefRowCount(8);
+        notes.setPrefRowCount(6);
         TextArea follow = PersonView.area("one-on-one-edit-follow-ups", t("people.one.on.one.follow.ups"),
                 new SimpleStringProperty(m.followUps()));
         Label problem = new Label();
