@@ -113,6 +113,14 @@ public final class Catalogue {
         return actions;
     }
 
+    /**
+     * {@code name} in the app's language when it is the name of a micro-action of the catalogue in any of the app's
+     * languages (a weekly review's micro-action, saved in the language of its day); any other name as it is.
+     */
+    public static String nameInAppLanguage(String name) {
+        return CatalogueNames.nameInAppLanguage(name);
+    }
+
     public Optional<MicroAction> byId(String id) {
         return actions.stream().filter(a -> a.id().equals(id)).findFirst();
     }

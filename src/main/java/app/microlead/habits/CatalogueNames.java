@@ -46,6 +46,20 @@ final class CatalogueNames {
                         h.startDate(), h.ifThenPlan());
     }
 
+    static String nameInAppLanguage(String name) {
+        if (name == null || name.isBlank()) {
+            return name;
+        }
+        for (Locale l : I18n.LANGUAGES) {
+            Optional<Catalogue.MicroAction> then = catalogue(l).actions().stream().filter(a -> a.name().equals(name))
+                    .findFirst();
+            if (then.isPresent()) {
+                return catalogue(I18n.locale()).byId(then.get().id()).map(Catalogue.MicroAction::name).orElse(name);
+            }
+        }
+        return name;
+    }
+
     private static Catalogue catalogue(Locale l) {
         return CATALOGUES.computeIfAbsent(new Locale(l.getLanguage()), Catalogue::load);
     }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.microlead.assessment.JdbcAssessmentRepository;
 import app.microlead.assessment.QuestionBank;
 import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.I18n;
 import app.microlead.common.MutableClock;
 import app.microlead.common.Pillar;
 import app.microlead.common.StubDialogs;
+import app.microlead.habits.Catalogue;
 import app.microlead.habits.CheckIn;
 import app.microlead.habits.Habit;
 import app.microlead.habits.HabitService;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,22 @@ class WeeklyReviewTest {
                 QuestionBank.load(), ZoneOffset.UTC);
         return new WeeklyReviewViewModel(repo, journal, coaching, new DirectTaskRunner(), dialogs, clock,
                 () -> DayOfWeek.FRIDAY, saved::add);
+    }
+
+    @Test
+    void aMicroActionOfTheCatalogueIsReadInTheAppsLanguageAndAnOwnNameAsItIs() {
+        repo.save(new WeeklyReview(LAST_FRIDAY, "", "", "Learn what someone hopes for", "Ask first", null, null));
+        repo.save(new WeeklyReview(LAST_FRIDAY.minusDays(7), "", "", "Learn what my team hopes for", "", null, null));
+        try {
+            I18n.setLocale(Locale.GERMAN);
+            assertThat(repo.find(LAST_FRIDAY)).map(WeeklyReview::nextAction)
+                    .hasValue(Catalogue.load(Locale.GERMAN).byId("learn-hopes").orElseThrow().name());
+            assertThat(repo.find(LAST_FRIDAY.minusDays(7))).map(WeeklyReview::nextAction)
+                    .hasValue("Learn what my team hopes for");
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
+        }
+        assertThat(repo.find(LAST_FRIDAY)).map(WeeklyReview::nextAction).hasValue("Learn what someone hopes for");
     }
 
     @Test
