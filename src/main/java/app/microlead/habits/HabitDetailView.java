@@ -64,10 +64,12 @@ public final class HabitDetailView {
     private static final double LEFT_MIN_WIDTH = 690;
 
     /**
-     * {@code edit} opens the selected habit's editor; {@code afterArchive} takes the keyboard focus off Archive once
-     * a habit is archived (the next habit is selected by then: a second Space archived it too).
+     * {@code edit} opens the selected habit's editor; {@code leaveArchive} takes the keyboard focus off Archive when a
+     * habit is archived (the next habit is selected then: a second Space archived it too), and {@code archived} puts
+     * it in the list once the list without that habit is shown.
      */
-    public HabitDetailView(HabitsViewModel vm, Runnable edit, Runnable afterArchive, CheckInExtraView extra) {
+    public HabitDetailView(HabitsViewModel vm, Runnable edit, Runnable leaveArchive, Runnable archived,
+                           CheckInExtraView extra) {
         this.vm = vm;
         this.extra = extra;
         heatmap = new YearHeatmapControl(day -> vm.selectedDayProperty().set(day));
@@ -134,8 +136,8 @@ public final class HabitDetailView {
         Button archive = new Button(t("habits.detail.archive"), new FontIcon("fth-archive"));
         archive.setId("habit-archive");
         archive.setOnAction(e -> withRow(r -> {
-            vm.setArchived(r, !r.habit().archived());
-            afterArchive.run();
+            leaveArchive.run();
+            vm.setArchived(r, !r.habit().archived(), archived);
         }));
         Button delete = new Button(t("habits.detail.delete"), new FontIcon("fth-trash-2"));
         delete.setId("habit-delete");

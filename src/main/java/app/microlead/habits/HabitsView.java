@@ -16,7 +16,6 @@ import java.util.OptionalDouble;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -249,27 +248,13 @@ public final class HabitsView implements Page {
         }
     }
 
-    /**
-     * Takes the focus off Archive at once (the next habit is selected when the list comes back: a second Space
-     * archived it too) and onto today's cell of the habit selected once the grid holds the list without the archived one.
-     */
-    private void focusGridAfterReload() {
-        gridScroll.requestFocus();
-        vm.rows().addListener(new ListChangeListener<HabitRow>() {
-            @Override
-            public void onChanged(Change<? extends HabitRow> c) {
-                vm.rows().removeListener(this);
-                FxPulses.afterNextPulse(grid, grid::focusToday);
-            }
-        });
-    }
-
     @Override
     public void onShow() {
         if (!shownOnce) {
             shownOnce = true;
             FxPulses.afterNextPulse(root, () -> {
-                detail = new HabitDetailView(vm, this::editSelected, this::focusGridAfterReload, dayExtra);
+                detail = new HabitDetailView(vm, this::editSelected, gridScroll::requestFocus,
+                        () -> FxPulses.afterNextPulse(grid, grid::focusToday), dayExtra);
                 showDetail();
             });
         }

@@ -125,8 +125,16 @@ public final class HabitsViewModel {
     // --- loading -------------------------------------------------------------------------------
 
     public void load() {
+        load(() -> { });
+    }
+
+    /** As {@link #load()}; {@code shown} runs once the rows read are shown (not when reading fails). */
+    private void load(Runnable shown) {
         boolean archived = showArchived.get();
-        tasks.read(() -> service.rows(archived), this::show, this::failed);
+        tasks.read(() -> service.rows(archived), loaded -> {
+            show(loaded);
+            shown.run();
+        }, this::failed);
     }
 
     private void show(List<HabitRow> loaded) {
@@ -140,9 +148,14 @@ public final class HabitsViewModel {
     }
 
     private void change(Callable<?> work, String done) {
+        change(work, done, () -> { });
+    }
+
+    /** As {@link #change(Callable, String)}; {@code shown} runs once the list read after the change is shown. */
+    private void change(Callable<?> work, String done, Runnable shown) {
         tasks.write(work, ok -> {
             message.set(done);
-            load();
+            load(shown);
         }, this::failed);
     }
 
@@ -227,11 +240,16 @@ public final class HabitsViewModel {
     }
 
     public void setArchived(HabitRow row, boolean archived) {
+        setArchived(row, archived, () -> { });
+    }
+
+    /** As {@link #setArchived(HabitRow, boolean)}; {@code shown} runs once the list without it (or with it) is shown. */
+    public void setArchived(HabitRow row, boolean archived, Runnable shown) {
         change(() -> {
             service.setArchived(row.habit().id(), archived);
             return null;
         }, archived ? t("habits.message.archived", row.habit().name())
-                : t("habits.message.restored", row.habit().name()));
+                : t("habits.message.restored", row.habit().name()), shown);
     }
 
     public void moveUp(HabitRow row) {

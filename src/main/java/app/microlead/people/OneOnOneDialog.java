@@ -7,6 +7,7 @@ import app.microlead.ui.FxDialogService;
 import app.microlead.ui.FxLabels;
 import app.microlead.ui.FxLayouts;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -83,6 +84,18 @@ final class OneOnOneDialog {
                 problem.setText(w);
                 e.consume();
             });
+        });
+        // Cancel, Esc or the window's close with changes typed: asked before they are thrown away
+        dialog.setOnCloseRequest(e -> {
+            ButtonType chosen = dialog.getResult();
+            boolean leaving = chosen == null || chosen.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE;
+            boolean changed = !Objects.equals(date.getValue(), m.date())
+                    || !points.getText().strip().equals(m.talkingPoints()) || !notes.getText().strip().equals(m.notes())
+                    || !follow.getText().strip().equals(m.followUps());
+            if (leaving && changed && !vm.mayDiscardOneOnOneChanges()) {
+                dialog.setResult(null);
+                e.consume();
+            }
         });
         dialog.setOnShown(e -> notes.requestFocus());
         if (dialog.showAndWait().orElse(null) == delete) {

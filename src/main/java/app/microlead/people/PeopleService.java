@@ -385,12 +385,15 @@ public final class PeopleService {
         return openPromiseLines(LocalDate.MAX);
     }
 
-    /** As {@link #openPromiseLines()}, of the promises made by {@code madeBy} (a past week's review: none made after it). */
-    public List<String> openPromiseLines(LocalDate madeBy) {
+    /**
+     * As {@link #openPromiseLines()}, of the promises that were open at the end of {@code day} (a past week's review:
+     * none made after it, and those kept, broken or dropped since were still open then).
+     */
+    public List<String> openPromiseLines(LocalDate day) {
         Map<Long, Person> people = repo.people(true).stream().collect(Collectors.toMap(Person::id, p -> p));
         return repo.allPromises().stream()
-                .filter(p -> p.state() == Promise.State.OPEN && people.containsKey(p.personId()))
-                .filter(p -> !p.madeOn().isAfter(madeBy))
+                .filter(p -> people.containsKey(p.personId()) && !p.madeOn().isAfter(day))
+                .filter(p -> p.state() == Promise.State.OPEN || p.closedOn() != null && p.closedOn().isAfter(day))
                 .sorted(Comparator.comparing(Promise::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(p -> t("people.today.promise", people.get(p.personId()).name(), p.text())
                         + (p.due() == null ? "" : " · " + t("people.agenda.due", Agenda.day(p.due()))))

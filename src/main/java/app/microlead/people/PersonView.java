@@ -218,7 +218,7 @@ final class PersonView {
     private Node timeline() {
         // part of the page's scroll, its lines wrapped and whole: no scroll area of its own, no cut snippets
         // a journal day's words as the journal's list shows them: without their Markdown marks
-        FxGrowingList<Timeline> list = new FxGrowingList<>(vm.timeline(), t("people.timeline.empty"), this::timelineRow);
+        FxGrowingList<Timeline> list = FxGrowingList.ofTextRows(vm.timeline(), t("people.timeline.empty"), this::timelineRow);
         list.setId("person-timeline");
         return list;
     }
@@ -227,7 +227,7 @@ final class PersonView {
      * A line of the timeline, wrapped and whole; a 1:1's ends with a link that opens it, to read all of it, change
      * or delete it (the line holds only its first words, and nothing opened it).
      */
-    private Node timelineRow(Timeline item) {
+    private TextFlow timelineRow(Timeline item) {
         TextFlow row = FxGrowingList.textRow(Agenda.shortDay(item.date()) + " · "
                 + t("people.timeline." + item.kind().name().toLowerCase(Locale.ROOT)) + " · " + Texts.plainLine(item.text())
                 + (item.kind() == Timeline.Kind.ONE_ON_ONE ? "  " : ""));

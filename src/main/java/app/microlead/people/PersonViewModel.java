@@ -749,17 +749,32 @@ public final class PersonViewModel {
         if (stripped(points).isEmpty() && stripped(meetingNotes).isEmpty() && stripped(follow).isEmpty()) {
             return Optional.of(t("people.one.on.one.edit.blank"));
         }
+        if (day == null) {
+            return Optional.of(t("people.one.on.one.edit.no.day", Agenda.day(was.date())));
+        }
         OneOnOne changed;
         try {
-            changed = new OneOnOne(was.id(), was.personId(), day == null ? was.date() : day, points, meetingNotes, follow);
+            changed = new OneOnOne(was.id(), was.personId(), day, points, meetingNotes, follow);
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        tasks.write(() -> service.repository().saveOneOnOne(changed), saved -> {
+        tasks.write(() -> service.repository().together(() -> {
+            // gone meanwhile (deleted on another computer, then synced): said, not "saved" over nothing
+            if (service.repository().oneOnOnes(was.personId()).stream().noneMatch(m -> m.id() == was.id())) {
+                throw new IllegalStateException(t("people.one.on.one.gone.stored", Agenda.day(was.date())));
+            }
+            return service.repository().saveOneOnOne(changed);
+        }), saved -> {
             said(p, t("people.one.on.one.saved", Agenda.day(saved.date())));
             rosterChanged.accept(null);
         }, failedFor(p));
         return Optional.empty();
+    }
+
+    /** Whether changes typed in an opened 1:1 may be thrown away: asked (Cancel, Esc or the window's close). */
+    public boolean mayDiscardOneOnOneChanges() {
+        return dialogs.confirmDestructive(t("people.one.on.one.discard.title"), t("people.one.on.one.discard.text"),
+                t("people.one.on.one.discard.confirm"));
     }
 
     /** Deletes a 1:1 opened from the timeline, once the user confirms it (its notes are gone for good). */

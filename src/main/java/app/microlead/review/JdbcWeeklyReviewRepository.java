@@ -2,7 +2,6 @@ package app.microlead.review;
 
 import static app.microlead.common.I18n.t;
 
-import app.microlead.habits.Catalogue;
 import app.microlead.storage.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -112,10 +111,8 @@ public final class JdbcWeeklyReviewRepository implements WeeklyReviewRepository 
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        // a micro-action of the catalogue under its name in the app's language, as Habits shows it
-                        // (a review saved in English kept the English name in the German app)
                         out.add(new WeeklyReview(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
-                                Catalogue.nameInAppLanguage(rs.getString(4)), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
+                                rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
                                 rs.getObject(7, OffsetDateTime.class).toInstant()));
                     }
                 }

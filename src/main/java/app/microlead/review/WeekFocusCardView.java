@@ -58,7 +58,7 @@ public final class WeekFocusCardView {
         action.setWrapText(true);
         action.textProperty().bind(Bindings.createStringBinding(() -> {
             WeeklyReview f = vm.focusProperty().get();
-            return f == null || f.nextAction().isEmpty() ? "" : t("review.focus.action", f.nextAction());
+            return f == null || f.nextAction().isEmpty() ? "" : t("review.focus.action", f.nextActionShown());
         }, vm.focusProperty()));
         action.managedProperty().bind(action.textProperty().isNotEmpty());
         VBox focus = new VBox(6, title, commitment, action);

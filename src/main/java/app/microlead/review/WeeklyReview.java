@@ -1,6 +1,7 @@
 package app.microlead.review;
 
 import app.microlead.common.I18n;
+import app.microlead.habits.Catalogue;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -33,6 +34,15 @@ public record WeeklyReview(LocalDate weekEnd, String wentWell, String differentl
      */
     public static String title(LocalDate end) {
         return I18n.range(end.minusDays(6), end, "review.format.day");
+    }
+
+    /**
+     * The micro-action chosen for next week as the app shows it: a micro-action of the catalogue under its name in
+     * the app's language (a review saved in English kept the English name in the German app), any other as written.
+     * Only for showing: what is stored, synced and exported stays as written.
+     */
+    public String nextActionShown() {
+        return Catalogue.nameInAppLanguage(nextAction);
     }
 
     public LocalDate weekStart() {

@@ -168,7 +168,7 @@ public final class WeeklyReviewViewModel {
             baseline = l.review();
             wentWell.set(baseline.wentWell());
             differently.set(baseline.differently());
-            nextAction.set(baseline.nextAction());
+            nextAction.set(baseline.nextActionShown());
             commitment.set(baseline.commitment());
             setStatus(baseline.updatedAt() == null ? "" : t("review.saved.earlier"), baseline.updatedAt() != null);
             loading.set(false);
@@ -189,7 +189,9 @@ public final class WeeklyReviewViewModel {
         if (end == null || saving.get()) {
             return;
         }
-        WeeklyReview r = new WeeklyReview(end, wentWell.get(), differently.get(), nextAction.get(), commitment.get(),
+        // the micro-action as stored while it is the one shown (its name in another language): nothing to sync
+        String action = nextAction.get().strip().equals(baseline.nextActionShown()) ? baseline.nextAction() : nextAction.get();
+        WeeklyReview r = new WeeklyReview(end, wentWell.get(), differently.get(), action, commitment.get(),
                 null, null);
         if (r.isBlank()) {
             message.set(t("review.blank"));
@@ -226,7 +228,7 @@ public final class WeeklyReviewViewModel {
     private void updateDirty() {
         dirty.set(!(baseline.wentWell().equals(wentWell.get().strip())
                 && baseline.differently().equals(differently.get().strip())
-                && baseline.nextAction().equals(nextAction.get().strip())
+                && baseline.nextActionShown().equals(nextAction.get().strip())
                 && baseline.commitment().equals(commitment.get().strip())));
         if (dirty.get() && statusSaysSaved) {
             setStatus("", false);

@@ -53,6 +53,14 @@ public final class FxGrowingList<T> extends VBox {
         this(items, empty, row, NODE_ROWS_PER_FRAME);
     }
 
+    /**
+     * A list of text rows that {@code row} makes ({@link #textRow}, a link added to some): made a screenful a frame as
+     * plain text lines are, not a few as rows of controls.
+     */
+    public static <T> FxGrowingList<T> ofTextRows(ObservableList<T> items, String empty, Function<T, TextFlow> row) {
+        return new FxGrowingList<>(items, empty, row, ROWS_PER_FRAME);
+    }
+
     private FxGrowingList(ObservableList<T> items, String empty, Function<T, ? extends Node> row, int rowsPerFrame) {
         this.items = items;
         this.row = row;

@@ -46,7 +46,7 @@ class CoachingContextTest {
         AssessmentPoint older = assessed(TODAY.minusDays(43), 70, 60, 40);
         CoachingContext c = CoachingContext.compute(older, HABITS, null, TODAY);
         assertThat(c.focus()).isEqualTo(Pillar.TRUST);
-        assertThat(c.focusReason()).isEqualTo("its micro-actions are the weakest of your habits (a strength of 20 of 100)");
+        assertThat(c.focusReason()).isEqualTo("its micro-actions are the weakest of your habits (strength 20 of 100)");
         assertThat(CoachingContext.compute(null, HABITS, null, TODAY).focus()).isEqualTo(Pillar.TRUST);
     }
 

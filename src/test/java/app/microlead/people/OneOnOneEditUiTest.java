@@ -73,6 +73,24 @@ class OneOnOneEditUiTest {
                     && timeline.shownTexts().get(0).contains("she leads the next one"), 10);
             app.waitUntil(() -> app.<Label>byId("person-message").getText().equals("The 1:1 of 2 December 2026 is saved."), 5);
 
+            // changed, then Cancel: asked first; "keep editing" keeps the dialog and the words, then discarded
+            app.scrollIntoView("person-timeline-open");
+            app.clickOn("person-timeline-open");
+            app.waitUntil(() -> app.exists("one-on-one-edit"), 10);
+            TextArea again = app.byId("one-on-one-edit-notes");
+            app.robot().interact(() -> again.setText("Words I will not keep."));
+            app.clickOn("one-on-one-edit-cancel");
+            app.waitUntil(() -> app.robot().lookup("#dialog-confirm-cancel").tryQuery().isPresent(), 10);
+            app.robot().clickOn((Node) app.robot().lookup("#dialog-confirm-cancel").query());
+            app.waitUntil(() -> app.robot().lookup("#dialog-confirm").tryQuery().isEmpty(), 5);
+            assertThat(app.exists("one-on-one-edit")).as("still open").isTrue();
+            assertThat(again.getText()).isEqualTo("Words I will not keep.");
+            app.clickOn("one-on-one-edit-cancel");
+            app.waitUntil(() -> app.robot().lookup("#dialog-confirm-ok").tryQuery().isPresent(), 10);
+            app.robot().clickOn((Node) app.robot().lookup("#dialog-confirm-ok").query());
+            app.waitUntil(() -> !app.exists("one-on-one-edit"), 5);
+            assertThat(timeline.shownTexts()).singleElement().asString().contains("she leads the next one");
+
             app.scrollIntoView("person-timeline-open");
             app.clickOn("person-timeline-open");
             app.waitUntil(() -> app.exists("one-on-one-edit"), 10);

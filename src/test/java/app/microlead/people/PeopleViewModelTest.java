@@ -381,8 +381,14 @@ class PeopleViewModelTest {
         assertThat(page.messageProperty().get()).isEqualTo("The 1:1 of 6 March 2026 is saved.");
         assertThat(page.timeline()).anySatisfy(l -> assertThat(l.text()).isEqualTo("Talked about growth and a course"));
 
-        // deleted only once the user confirms
+        // no day: said, nothing stored (it was kept under its old day without a word)
         OneOnOne changed = page.meeting(m.id()).orElseThrow();
+        assertThat(page.changeOneOnOne(changed, null, "Growth", "Other words", "")).hasValueSatisfying(
+                said -> assertThat(said).contains("Pick the day of the 1:1 (it was 6 March 2026)"));
+        assertThat(repo.oneOnOnes(m.personId())).singleElement().extracting(OneOnOne::notes)
+                .isEqualTo("Talked about growth and a course");
+
+        // deleted only once the user confirms
         dialogs.answer = false;
         page.deleteOneOnOne(changed);
         assertThat(repo.oneOnOnes(m.personId())).hasSize(1);
@@ -393,6 +399,11 @@ class PeopleViewModelTest {
         assertThat(page.timeline()).noneMatch(l -> l.kind() == Timeline.Kind.ONE_ON_ONE);
         assertThat(page.messageProperty().get()).isEqualTo("The 1:1 of 6 March 2026 is deleted.");
         assertThat(page.meeting(m.id())).isEmpty();
+
+        // changed after it was deleted elsewhere (sync): said, nothing stored in its place
+        assertThat(page.changeOneOnOne(changed, changed.date(), "Growth", "Too late", "")).isEmpty();
+        assertThat(page.messageProperty().get()).contains("is no longer in your journal");
+        assertThat(repo.oneOnOnes(m.personId())).isEmpty();
     }
 
     @Test

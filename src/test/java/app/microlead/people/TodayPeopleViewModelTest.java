@@ -104,9 +104,15 @@ class TodayPeopleViewModelTest {
         assertThat(service.openPromiseLines()).hasSize(2);
         assertThat(service.openPromiseLines().get(0)).contains("Ana").contains("soon");
         assertThat(service.openPromiseLines().get(1)).contains("later");
-        // a past week's review: only the promises made by its last day (one made since was listed in it)
+        // a past week's review: the promises open at its end (one made since was listed in it), kept since or not
         repo.savePromise(Promise.open(ana.id(), "made a week ago", TODAY.minusDays(7), null));
-        assertThat(service.openPromiseLines(TODAY.minusDays(3))).singleElement().asString().contains("made a week ago");
-        assertThat(service.openPromiseLines(TODAY)).hasSize(3);
+        repo.savePromise(Promise.open(ana.id(), "kept yesterday", TODAY.minusDays(8), null)
+                .close(Promise.State.KEPT, TODAY.minusDays(1)));
+        repo.savePromise(Promise.open(ana.id(), "dropped before", TODAY.minusDays(8), null)
+                .close(Promise.State.DROPPED, TODAY.minusDays(5)));
+        assertThat(service.openPromiseLines(TODAY.minusDays(3))).hasSize(2)
+                .anySatisfy(l -> assertThat(l).contains("made a week ago"))
+                .anySatisfy(l -> assertThat(l).contains("kept yesterday"));
+        assertThat(service.openPromiseLines(TODAY)).hasSize(3).noneMatch(l -> l.contains("kept yesterday"));
     }
 }

@@ -73,19 +73,29 @@ class WeeklyReviewTest {
     }
 
     @Test
-    void aMicroActionOfTheCatalogueIsReadInTheAppsLanguageAndAnOwnNameAsItIs() {
+    void aMicroActionOfTheCatalogueIsShownInTheAppsLanguageAndStoredAsWritten() {
         repo.save(new WeeklyReview(LAST_FRIDAY, "", "", "Learn what someone hopes for", "Ask first", null, null));
         repo.save(new WeeklyReview(LAST_FRIDAY.minusDays(7), "", "", "Learn what my team hopes for", "", null, null));
+        String german = Catalogue.load(Locale.GERMAN).byId("learn-hopes").orElseThrow().name();
         try {
             I18n.setLocale(Locale.GERMAN);
-            assertThat(repo.find(LAST_FRIDAY)).map(WeeklyReview::nextAction)
-                    .hasValue(Catalogue.load(Locale.GERMAN).byId("learn-hopes").orElseThrow().name());
-            assertThat(repo.find(LAST_FRIDAY.minusDays(7))).map(WeeklyReview::nextAction)
-                    .hasValue("Learn what my team hopes for");
+            // stored (and so synced and exported) as written; shown in German
+            WeeklyReview stored = repo.find(LAST_FRIDAY).orElseThrow();
+            assertThat(stored.nextAction()).isEqualTo("Learn what someone hopes for");
+            assertThat(stored.nextActionShown()).isEqualTo(german);
+            assertThat(repo.find(LAST_FRIDAY.minusDays(7)).orElseThrow().nextActionShown())
+                    .isEqualTo("Learn what my team hopes for");
+            WeeklyReviewViewModel vm = vm();
+            vm.open(LAST_FRIDAY);
+            assertThat(vm.nextActionProperty().get()).isEqualTo(german);
+            assertThat(vm.dirtyProperty().get()).as("nothing changed by showing it in German").isFalse();
+            // saved over another answer: the micro-action stays as it was stored, not turned into German
+            vm.commitmentProperty().set("Ask before I suggest");
+            vm.save();
+            assertThat(repo.find(LAST_FRIDAY).orElseThrow().nextAction()).isEqualTo("Learn what someone hopes for");
         } finally {
             I18n.setLocale(Locale.ENGLISH);
         }
-        assertThat(repo.find(LAST_FRIDAY)).map(WeeklyReview::nextAction).hasValue("Learn what someone hopes for");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -19,6 +20,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The reminder comes up while the window is minimized, brings it back on Today, and can be turned off. */
 class ReminderUiTest {
@@ -98,7 +100,13 @@ class ReminderUiTest {
                 main.hide();
             });
             // no window of the app is left to keep it (and its journal) open
-            app.waitUntil(() -> Window.getWindows().stream().noneMatch(Window::isShowing), 5);
+            app.waitUntil(() -> {
+                try { // the windows as the FX thread sees them
+                    return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream().noneMatch(Window::isShowing)).get();
+                } catch (InterruptedException | ExecutionException e) {
+                    return false;
+                }
+            }, 5);
             assertThat(app.exists("reminder")).isFalse();
         }
     }
