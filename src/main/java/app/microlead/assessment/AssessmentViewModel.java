@@ -2,6 +2,7 @@ package app.microlead.assessment;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.DialogService;
 import app.microlead.common.TaskRunner;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.Habit;
@@ -48,6 +49,7 @@ public final class AssessmentViewModel {
     private final HabitRepository habits;
     private final Catalogue catalogue;
     private final TaskRunner tasks;
+    private final DialogService dialogs;
     private final Clock clock;
     private final List<Question> questions;
 
@@ -77,8 +79,9 @@ public final class AssessmentViewModel {
     private Callable<String> promises = () -> "";
 
     public AssessmentViewModel(QuestionBank bank, AssessmentRepository repo, HabitRepository habits, Catalogue catalogue,
-                               TaskRunner tasks, Clock clock) {
+                               TaskRunner tasks, DialogService dialogs, Clock clock) {
         this.bank = bank;
+        this.dialogs = dialogs;
         this.repo = repo;
         this.habits = habits;
         this.catalogue = catalogue;
@@ -221,9 +224,17 @@ public final class AssessmentViewModel {
                 : "");
     }
 
-    /** Starts a new session (an unfinished one is discarded: "start over"). */
+    /**
+     * Starts a new session. An unfinished one is discarded ("start over"), once the user has agreed to lose the
+     * answers it holds (one with none goes without asking).
+     */
     public void start() {
         Session old = unfinished.get();
+        int answered = old == null ? 0 : old.answers().likert().size() + old.answers().scenarios().size();
+        if (answered > 0 && !dialogs.confirmDestructive(t("assessment.start.over.title"),
+                t("assessment.start.over.text", answered), t("assessment.start.over.confirm"))) {
+            return;
+        }
         tasks.write(() -> {
             if (old != null) {
                 repo.discard(old.id());
