@@ -75,6 +75,12 @@ public final class AssessmentViewModel {
     private final ObservableList<QuestionBank.Action> suggestions = FXCollections.observableArrayList();
     private final StringProperty planText = new SimpleStringProperty("");
     private final ObjectProperty<QuestionBank.Action> chosenAction = new SimpleObjectProperty<>();
+    /** The suggestion of the shown result that is tracked as a habit, with the plan it is tracked with (or null). */
+    private final ObjectProperty<QuestionBank.Action> trackedAction = new SimpleObjectProperty<>();
+    private final StringProperty trackedPlan = new SimpleStringProperty();
+    private final BooleanBinding chosenTracked;
+    /** Counts the results asked for: a result read late is not shown over one asked for since. */
+    private long showing;
     private final StringProperty promiseFigure = new SimpleStringProperty("");
     private Callable<String> promises = () -> "";
 
@@ -95,6 +101,10 @@ public final class AssessmentViewModel {
         onLast = index.isEqualTo(questions.size() - 1);
         index.addListener((o, a, i) -> showQuestion());
         chosenAction.addListener((o, a, act) -> planText.set(act == null ? "" : act.plan()));
+        chosenTracked = Bindings.createBooleanBinding(() -> trackedAction.get() != null
+                && trackedAction.get().equals(chosenAction.get())
+                && (planText.get() == null ? "" : planText.get().strip()).equals(trackedPlan.get()),
+                trackedAction, trackedPlan, chosenAction, planText);
     }
 
     // --- state ---------------------------------------------------------------------------------
@@ -191,6 +201,11 @@ public final class AssessmentViewModel {
 
     public ObjectProperty<QuestionBank.Action> chosenActionProperty() {
         return chosenAction;
+    }
+
+    /** Whether the chosen suggestion is the one tracked from the shown result, with the plan written (nothing to do). */
+    public BooleanBinding chosenTrackedProperty() {
+        return chosenTracked;
     }
 
     public int answeredCount() {
@@ -354,14 +369,44 @@ public final class AssessmentViewModel {
 
     // --- results -------------------------------------------------------------------------------
 
-    /** Shows a session's results, compared with the session before it. */
+    /**
+     * Shows a session's results, compared with the session before it. A result an action was tracked from shows
+     * that action picked, with the plan it is tracked with (its habit is read in the background first).
+     */
     public void show(SessionResult r) {
         int i = history.indexOf(r);
         SessionResult before = i > 0 ? history.get(i - 1) : null;
         List<QuestionBank.Action> suggested = ActionPlanner.suggest(bank, r.result(), before == null ? null : before.result());
-        // chosen before the results are shown: the view draws the suggestions with the first one picked (chosen after,
+        long asked = ++showing;
+        Long habitId = r.session().planHabitId();
+        if (habitId == null) {
+            present(r, before, suggested, null);
+            return;
+        }
+        tasks.read(() -> habits.habits(false).stream().filter(h -> h.id() == habitId).findFirst(), habit -> {
+            if (asked == showing) {
+                present(r, before, suggested, habit.flatMap(h -> suggested.stream()
+                        .filter(a -> ActionTracker.madeFrom(a, h)).findFirst()).orElse(null));
+            }
+        }, e -> {
+            if (asked == showing) {
+                present(r, before, suggested, null);
+            }
+        });
+    }
+
+    private void present(SessionResult r, SessionResult before, List<QuestionBank.Action> suggested,
+                         QuestionBank.Action tracked) {
+        showing++;
+        // chosen before the results are shown: the view draws the suggestions with the chosen one picked (chosen after,
         // its plan was filled in while no suggestion looked picked)
-        chosenAction.set(suggested.isEmpty() ? null : suggested.get(0));
+        chosenAction.set(tracked != null ? tracked : suggested.isEmpty() ? null : suggested.get(0));
+        String plan = tracked == null ? null : r.session().planText();
+        if (plan != null) {
+            planText.set(plan);
+        }
+        trackedAction.set(plan == null ? null : tracked);
+        trackedPlan.set(plan == null ? null : plan.strip());
         shown.set(r);
         previous.set(before);
         suggestions.setAll(suggested);
@@ -414,6 +459,8 @@ public final class AssessmentViewModel {
             return h;
         }, h -> {
             tracking = false;
+            trackedAction.set(a);
+            trackedPlan.set(plan);
             message.set(t("assessment.plan.tracking", h.name()));
             load();
         }, e -> {
@@ -423,6 +470,7 @@ public final class AssessmentViewModel {
     }
 
     public void backToOverview() {
+        showing++;
         mode.set(Mode.OVERVIEW);
         load();
     }

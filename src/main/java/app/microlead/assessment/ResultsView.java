@@ -270,10 +270,15 @@ final class ResultsView {
         TextField plan = new TextField();
         plan.setId("assessment-plan");
         plan.textProperty().bindBidirectional(vm.planTextProperty());
-        Button track = new Button(t("assessment.results.track"), new FontIcon("fth-plus-circle"));
+        Button track = new Button();
         track.setId("assessment-track");
         track.getStyleClass().add("accent");
-        track.disableProperty().bind(vm.chosenActionProperty().isNull());
+        // the action picked is tracked with the plan written: said so, and nothing to press (a changed plan can be)
+        track.textProperty().bind(Bindings.when(vm.chosenTrackedProperty()).then(t("assessment.results.tracked"))
+                .otherwise(t("assessment.results.track")));
+        track.graphicProperty().bind(Bindings.when(vm.chosenTrackedProperty()).<Node>then(new FontIcon("fth-check-circle"))
+                .otherwise(new FontIcon("fth-plus-circle")));
+        track.disableProperty().bind(vm.chosenActionProperty().isNull().or(vm.chosenTrackedProperty()));
         track.setOnAction(e -> vm.trackChosen());
         HBox.setHgrow(plan, Priority.ALWAYS);
         HBox planRow = new HBox(8, plan, track);

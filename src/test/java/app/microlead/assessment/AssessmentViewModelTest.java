@@ -203,6 +203,45 @@ class AssessmentViewModelTest {
     }
 
     @Test
+    void aReopenedResultShowsTheActionTrackedFromItWithItsPlan() {
+        vm.start();
+        answerAll(3, 2);
+        vm.finish();
+        assertThat(vm.chosenTrackedProperty().get()).isFalse();
+        QuestionBank.Action second = vm.suggestions().get(1);
+        vm.chosenActionProperty().set(second);
+        String plan = "If Lena asks for help, then I will ask what she has tried first.";
+        vm.planTextProperty().set(plan);
+        vm.trackChosen();
+        assertThat(vm.chosenTrackedProperty().get()).isTrue();
+        vm.backToOverview();
+
+        AssessmentViewModel again = new AssessmentViewModel(QuestionBank.load(), repo, habits, Catalogue.load(),
+                new DirectTaskRunner(), dialogs, clock);
+        again.load();
+        again.show(again.history().get(0));
+        assertThat(again.chosenActionProperty().get()).isEqualTo(second);
+        assertThat(again.planTextProperty().get()).isEqualTo(plan);
+        assertThat(again.chosenTrackedProperty().get()).isTrue();
+        // another suggestion, or the plan changed, can be tracked
+        again.chosenActionProperty().set(again.suggestions().get(0));
+        assertThat(again.chosenTrackedProperty().get()).isFalse();
+        again.chosenActionProperty().set(second);
+        assertThat(again.chosenTrackedProperty().get()).isFalse();
+        again.planTextProperty().set(plan + " ");
+        assertThat(again.chosenTrackedProperty().get()).isTrue();
+        again.planTextProperty().set("If Lena asks, then I will wait.");
+        assertThat(again.chosenTrackedProperty().get()).isFalse();
+
+        // a result whose habit was deleted since shows the first suggestion again, to be tracked anew
+        habits.delete(habits.habits(false).get(0).id());
+        again.backToOverview();
+        again.show(again.history().get(0));
+        assertThat(again.chosenActionProperty().get()).isEqualTo(again.suggestions().get(0));
+        assertThat(again.chosenTrackedProperty().get()).isFalse();
+    }
+
+    @Test
     void trackingTheSameSuggestionAgainUpdatesItsHabitInsteadOfAddingASecond() {
         vm.start();
         answerAll(3, 2);
