@@ -157,7 +157,14 @@ public final class RadarChart extends CanvasChart {
             heights[i] = lines.get(i).size() * lineHeight(font);
         }
         // the largest radar whose names all fit in the chart (the chart's least size gives it room for its least)
-        double r = Math.max(10, Math.min(w, h) / 2);
+        double side = 0;
+        for (int i = 0; i < n; i++) {
+            if (Math.abs(Math.cos(angle(i, n))) >= 0.2) {
+                side = Math.max(side, widths[i]);
+            }
+        }
+        // no larger than leaves the widest name room beside it: fewer radii to try
+        double r = Math.max(10, Math.min(Math.min(w, h) / 2, w / 2 - gap() - side));
         Rectangle2D[] boxes = place(cx, cy, r, widths, heights);
         while (r > 10 && !inside(boxes, w, h)) {
             r = Math.max(10, r - 2);
