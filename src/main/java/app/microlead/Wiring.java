@@ -226,7 +226,7 @@ final class Wiring implements AutoCloseable {
 
         // self-assessment and the if–then plan
         assessmentVm = new AssessmentViewModel(bank, backend.assessments(), backend.habitRepository(), catalogue, tasks,
-                clock);
+                dialogs, clock);
         assessmentVm.usePromiseFigure(people::promisesThisMonth);
         planVm = new CurrentPlanViewModel(backend.assessments(), tasks);
 

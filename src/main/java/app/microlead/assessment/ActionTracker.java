@@ -24,12 +24,21 @@ final class ActionTracker {
         this.catalogue = catalogue;
     }
 
+    /** The name of the habit of its own an action without a catalogue habit becomes. */
+    private static String ownName(QuestionBank.Action a) {
+        return a.text().length() > 80 ? a.text().substring(0, 79) + "…" : a.text();
+    }
+
+    /** Whether tracking the action makes (or made) this habit: the catalogue habit it names, or one of its own. */
+    static boolean madeFrom(QuestionBank.Action a, Habit h) {
+        return a.habitId() != null ? a.habitId().equals(h.catalogueId())
+                : h.catalogueId() == null && h.name().equals(ownName(a));
+    }
+
     Habit track(QuestionBank.Action a, String plan, LocalDate today) {
-        String ownName = a.text().length() > 80 ? a.text().substring(0, 79) + "…" : a.text();
+        String ownName = ownName(a);
         // the habit this action became before (tracking it again updates the plan, never adds a second one)
-        Optional<Habit> existing = habits.habits(true).stream().filter(h -> a.habitId() != null
-                ? a.habitId().equals(h.catalogueId())
-                : h.catalogueId() == null && h.name().equals(ownName)).findFirst();
+        Optional<Habit> existing = habits.habits(true).stream().filter(h -> madeFrom(a, h)).findFirst();
         if (existing.isPresent()) {
             Habit h = existing.get();
             Habit updated = new Habit(h.id(), h.catalogueId(), h.name(), h.description(), h.pillar(), h.schedule(),

@@ -74,16 +74,24 @@ public final class AssessmentView implements Page {
 
         Button start = new Button(t("assessment.start"), new FontIcon("fth-play"));
         start.setId("assessment-start");
-        start.getStyleClass().add("accent");
-        start.setDefaultButton(true);
         start.setOnAction(e -> vm.start());
         Button resume = new Button(t("assessment.resume"), new FontIcon("fth-corner-down-right"));
         resume.setId("assessment-resume");
         resume.setOnAction(e -> vm.resume());
         resume.visibleProperty().bind(vm.unfinishedProperty().isNotNull());
         resume.managedProperty().bind(resume.visibleProperty());
-        vm.unfinishedProperty().addListener((o, a, s) -> start.setText(t(s == null ? "assessment.start"
-                : "assessment.start.over")));
+        // with a session unfinished, resuming it is the main button; starting over (which asks first) is not
+        Runnable main = () -> {
+            boolean paused = vm.unfinishedProperty().get() != null;
+            start.setText(t(paused ? "assessment.start.over" : "assessment.start"));
+            start.getStyleClass().remove("accent");
+            resume.getStyleClass().remove("accent");
+            (paused ? resume : start).getStyleClass().add("accent");
+            start.setDefaultButton(!paused);
+            resume.setDefaultButton(paused);
+        };
+        vm.unfinishedProperty().addListener((o, a, s) -> main.run());
+        main.run();
         HBox buttons = new HBox(10, resume, start);
 
         // the newest first: after years of sessions, the latest is the one looked for (the chart keeps time's order)

@@ -2,6 +2,7 @@ package app.microlead.assessment;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.DialogService;
 import app.microlead.common.TaskRunner;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.Habit;
@@ -48,6 +49,7 @@ public final class AssessmentViewModel {
     private final HabitRepository habits;
     private final Catalogue catalogue;
     private final TaskRunner tasks;
+    private final DialogService dialogs;
     private final Clock clock;
     private final List<Question> questions;
 
@@ -73,12 +75,19 @@ public final class AssessmentViewModel {
     private final ObservableList<QuestionBank.Action> suggestions = FXCollections.observableArrayList();
     private final StringProperty planText = new SimpleStringProperty("");
     private final ObjectProperty<QuestionBank.Action> chosenAction = new SimpleObjectProperty<>();
+    /** The suggestion of the shown result that is tracked as a habit, with the plan it is tracked with (or null). */
+    private final ObjectProperty<QuestionBank.Action> trackedAction = new SimpleObjectProperty<>();
+    private final StringProperty trackedPlan = new SimpleStringProperty();
+    private final BooleanBinding chosenTracked;
+    /** Counts the results asked for: a result read late is not shown over one asked for since. */
+    private long showing;
     private final StringProperty promiseFigure = new SimpleStringProperty("");
     private Callable<String> promises = () -> "";
 
     public AssessmentViewModel(QuestionBank bank, AssessmentRepository repo, HabitRepository habits, Catalogue catalogue,
-                               TaskRunner tasks, Clock clock) {
+                               TaskRunner tasks, DialogService dialogs, Clock clock) {
         this.bank = bank;
+        this.dialogs = dialogs;
         this.repo = repo;
         this.habits = habits;
         this.catalogue = catalogue;
@@ -92,6 +101,10 @@ public final class AssessmentViewModel {
         onLast = index.isEqualTo(questions.size() - 1);
         index.addListener((o, a, i) -> showQuestion());
         chosenAction.addListener((o, a, act) -> planText.set(act == null ? "" : act.plan()));
+        chosenTracked = Bindings.createBooleanBinding(() -> trackedAction.get() != null
+                && trackedAction.get().equals(chosenAction.get())
+                && (planText.get() == null ? "" : planText.get().strip()).equals(trackedPlan.get()),
+                trackedAction, trackedPlan, chosenAction, planText);
     }
 
     // --- state ---------------------------------------------------------------------------------
@@ -190,6 +203,11 @@ public final class AssessmentViewModel {
         return chosenAction;
     }
 
+    /** Whether the chosen suggestion is the one tracked from the shown result, with the plan written (nothing to do). */
+    public BooleanBinding chosenTrackedProperty() {
+        return chosenTracked;
+    }
+
     public int answeredCount() {
         return likert.size() + options.size();
     }
@@ -221,9 +239,17 @@ public final class AssessmentViewModel {
                 : "");
     }
 
-    /** Starts a new session (an unfinished one is discarded: "start over"). */
+    /**
+     * Starts a new session. An unfinished one is discarded ("start over"), once the user has agreed to lose the
+     * answers it holds (one with none goes without asking).
+     */
     public void start() {
         Session old = unfinished.get();
+        int answered = old == null ? 0 : old.answers().likert().size() + old.answers().scenarios().size();
+        if (answered > 0 && !dialogs.confirmDestructive(t("assessment.start.over.title"),
+                t("assessment.start.over.text", answered), t("assessment.start.over.confirm"))) {
+            return;
+        }
         tasks.write(() -> {
             if (old != null) {
                 repo.discard(old.id());
@@ -343,14 +369,44 @@ public final class AssessmentViewModel {
 
     // --- results -------------------------------------------------------------------------------
 
-    /** Shows a session's results, compared with the session before it. */
+    /**
+     * Shows a session's results, compared with the session before it. A result an action was tracked from shows
+     * that action picked, with the plan it is tracked with (its habit is read in the background first).
+     */
     public void show(SessionResult r) {
         int i = history.indexOf(r);
         SessionResult before = i > 0 ? history.get(i - 1) : null;
         List<QuestionBank.Action> suggested = ActionPlanner.suggest(bank, r.result(), before == null ? null : before.result());
-        // chosen before the results are shown: the view draws the suggestions with the first one picked (chosen after,
+        long asked = ++showing;
+        Long habitId = r.session().planHabitId();
+        if (habitId == null) {
+            present(r, before, suggested, null);
+            return;
+        }
+        tasks.read(() -> habits.habits(false).stream().filter(h -> h.id() == habitId).findFirst(), habit -> {
+            if (asked == showing) {
+                present(r, before, suggested, habit.flatMap(h -> suggested.stream()
+                        .filter(a -> ActionTracker.madeFrom(a, h)).findFirst()).orElse(null));
+            }
+        }, e -> {
+            if (asked == showing) {
+                present(r, before, suggested, null);
+            }
+        });
+    }
+
+    private void present(SessionResult r, SessionResult before, List<QuestionBank.Action> suggested,
+                         QuestionBank.Action tracked) {
+        showing++;
+        // chosen before the results are shown: the view draws the suggestions with the chosen one picked (chosen after,
         // its plan was filled in while no suggestion looked picked)
-        chosenAction.set(suggested.isEmpty() ? null : suggested.get(0));
+        chosenAction.set(tracked != null ? tracked : suggested.isEmpty() ? null : suggested.get(0));
+        String plan = tracked == null ? null : r.session().planText();
+        if (plan != null) {
+            planText.set(plan);
+        }
+        trackedAction.set(plan == null ? null : tracked);
+        trackedPlan.set(plan == null ? null : plan.strip());
         shown.set(r);
         previous.set(before);
         suggestions.setAll(suggested);
@@ -403,6 +459,8 @@ public final class AssessmentViewModel {
             return h;
         }, h -> {
             tracking = false;
+            trackedAction.set(a);
+            trackedPlan.set(plan);
             message.set(t("assessment.plan.tracking", h.name()));
             load();
         }, e -> {
@@ -412,6 +470,7 @@ public final class AssessmentViewModel {
     }
 
     public void backToOverview() {
+        showing++;
         mode.set(Mode.OVERVIEW);
         load();
     }

@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.ChartColors;
 import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -19,7 +20,31 @@ public final class QuadrantChart extends CanvasChart {
     private List<double[]> trail = List.of();
 
     public QuadrantChart() {
-        super(340, 300, 260, 240);
+        super(340, 300, 300, 240);
+    }
+
+    private static List<String> quarterNames() {
+        return List.of(AssessmentResult.Quadrant.MICROMANAGING.label(), AssessmentResult.Quadrant.HANDS_ON_HEAVY.label(),
+                AssessmentResult.Quadrant.HANDS_OFF.label(), AssessmentResult.Quadrant.MICRO_LEADER.label());
+    }
+
+    /** The square's least side: each quarter as wide as the longest word of its name, the axes' names as long as it. */
+    private double leastSide() {
+        Font font = font(11);
+        double s = textScale();
+        return Math.max(2 * (widestWord(quarterNames(), font) + 2 * PAD * s),
+                Math.max(width(t("assessment.quadrant.axis.index"), font), width(t("assessment.quadrant.axis.risk"), font))
+                        + 4);
+    }
+
+    /** Room inside a quarter on either side of its name (px at the normal text size). */
+    private static final double PAD = 4;
+
+    @Override
+    double[] neededSize() {
+        double s = textScale();
+        double side = leastSide();
+        return new double[] {34 * s + 10 + side, 10 + 34 * s + side};
     }
 
     /** Points {index, risk}, oldest first; the last is the session shown. */
@@ -59,19 +84,32 @@ public final class QuadrantChart extends CanvasChart {
         g.strokeLine(left + size / 2, top, left + size / 2, top + size);
         g.strokeLine(left, top + size / 2, left + size, top + size / 2);
         g.setFill(fg.deriveColor(0, 1, 1, 0.75));
-        g.setFont(Font.font(11 * s));
+        Font font = font(11);
+        double lh = lineHeight(font);
+        // each quarter's name in its quarter, on two lines (between words) where one is too long for it
+        double room = size / 2 - 2 * PAD * s;
+        List<String> names = quarterNames();
+        for (int i = 0; i < 4; i++) {
+            List<String> lines = wrap(names.get(i), font, room);
+            double x = left + (i % 2 == 0 ? 0 : size / 2) + PAD * s;
+            double y = i < 2 ? top + 4 * s : top + size - 4 * s - lines.size() * lh;
+            fillLines(g, lines, font, x, y, room, TextAlignment.CENTER);
+        }
+        g.setFont(font);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(AssessmentResult.Quadrant.MICROMANAGING.label(), left + size / 4, top + 12 * s);
-        g.fillText(AssessmentResult.Quadrant.HANDS_ON_HEAVY.label(), left + 3 * size / 4, top + 12 * s);
-        g.fillText(AssessmentResult.Quadrant.HANDS_OFF.label(), left + size / 4, top + size - 12 * s);
-        g.fillText(AssessmentResult.Quadrant.MICRO_LEADER.label(), left + 3 * size / 4, top + size - 12 * s);
-        g.fillText(t("assessment.quadrant.axis.index"), left + size / 2, top + size + 16 * s);
+        String across = t("assessment.quadrant.axis.index");
+        double acrossWidth = width(across, font);
+        g.fillText(across, left + size / 2, top + size + 16 * s);
+        noteText(new Rectangle2D(left + size / 2 - acrossWidth / 2, top + size + 16 * s - lh / 2, acrossWidth, lh));
+        String up = t("assessment.quadrant.axis.risk");
+        double upLength = width(up, font);
         g.save();
         g.translate(12 * s, top + size / 2);
         g.rotate(-90);
-        g.fillText(t("assessment.quadrant.axis.risk"), 0, 0);
+        g.fillText(up, 0, 0);
         g.restore();
+        noteText(new Rectangle2D(12 * s - lh / 2, top + size / 2 - upLength / 2, lh, upLength));
         double px = 0;
         double py = 0;
         for (int i = 0; i < trail.size(); i++) {

@@ -85,7 +85,7 @@ final class ResultsView {
                 : t("assessment.results.compared", date.format(vm.previousProperty().get().session().finishedAt()
                         .atZone(vm.zone()))));
         compare.getStyleClass().add("text-muted");
-        compare.setWrapText(true);
+        FxLabels.wrapAtWords(compare);
 
         // pillar bars, sorted, and the risk gauge
         VBox bars = new VBox(10, section(t("assessment.results.pillars")));
@@ -97,7 +97,7 @@ final class ResultsView {
         bars.getChildren().add(indexLine(r));
         Label promises = new Label();
         promises.setId("assessment-promise-rate");
-        promises.setWrapText(true);
+        FxLabels.wrapAtWords(promises);
         promises.getStyleClass().add("text-muted");
         promises.textProperty().bind(Bindings.when(vm.promiseFigureProperty().isEmpty()).then("")
                 .otherwise(Bindings.concat(t("assessment.results.promises"), " ", vm.promiseFigureProperty())));
@@ -110,7 +110,7 @@ final class ResultsView {
         Label riskBand = FxLabels.heading(r.riskBand() == null ? t("assessment.results.not.enough")
                 : t("assessment.results.risk.band", r.riskBand().label()));
         riskBand.setId("assessment-risk-band");
-        riskBand.setWrapText(true);
+        FxLabels.wrapAtWords(riskBand); // "Mikromanagement-Risiko: …" was broken in its first word
         riskBand.setTextAlignment(TextAlignment.CENTER);
         Label riskChange = changeLabel(QuestionBank.RISK);
         riskChange.setTextAlignment(TextAlignment.CENTER);
@@ -119,8 +119,10 @@ final class ResultsView {
         VBox risk = new VBox(6, riskTitle, gauge, riskBand, riskChange);
         risk.setAlignment(Pos.TOP_CENTER);
         risk.getStyleClass().add("card");
-        risk.setMinWidth(300);
-        HBox row1 = new HBox(16, bars, risk);
+        // the risk card is as wide as its words and the gauge need (a fixed 300 px let "Mikromanagement-Risiko:" be
+        // broken); the two cards side by side where both have room for their words, else one above the other
+        Node row1 = FxLayouts.rowOrColumn(root,
+                () -> content.getInsets().getLeft() + content.getInsets().getRight(), 16, bars, risk);
 
         // radar of facets with the previous session, and the balance quadrant with the trail
         List<String> labels = new ArrayList<>();
@@ -139,7 +141,7 @@ final class ResultsView {
         Label radarNote = new Label(t(prev == null ? "assessment.results.facets.note"
                 : "assessment.results.facets.note.previous"));
         radarNote.getStyleClass().addAll("text-muted", "text-small");
-        radarNote.setWrapText(true);
+        FxLabels.wrapAtWords(radarNote);
         VBox radarBox = new VBox(6, section(t("assessment.results.facets")), radarNote, radar);
         radarBox.getStyleClass().add("card");
         HBox.setHgrow(radarBox, Priority.ALWAYS);
@@ -153,10 +155,9 @@ final class ResultsView {
         Label quadLabel = new Label(r.quadrant() == null ? t("assessment.results.no.quadrant")
                 : t("assessment.results.quadrant", r.quadrant().label(), r.quadrant().text()));
         quadLabel.setId("assessment-quadrant-label");
-        quadLabel.setWrapText(true);
+        FxLabels.wrapAtWords(quadLabel);
         VBox quadBox = new VBox(6, section(t("assessment.results.balance")), quadrant, quadLabel);
         quadBox.getStyleClass().add("card");
-        quadBox.setMinWidth(340);
         Node row2 = FxLayouts.rowOrColumn(root,
                 () -> content.getInsets().getLeft() + content.getInsets().getRight(), 16, radarBox, quadBox);
 
@@ -166,7 +167,7 @@ final class ResultsView {
     private VBox bar(QuestionBank.Scale p, AssessmentResult r) {
         OptionalDouble s = r.score(p.id());
         Label name = new Label(p.name());
-        name.setMinWidth(130);
+        FxLayouts.sizeInEm(name, "-fx-min-width", 130); // with large text too, the bars begin in one line
         name.getStyleClass().add("habit-name");
         ProgressBar bar = new ProgressBar(s.isPresent() ? s.getAsDouble() / 100 : 0);
         bar.setId("assessment-bar-" + p.id());
@@ -179,13 +180,13 @@ final class ResultsView {
         AssessmentResult.ScaleScore sc = r.scales().get(p.id());
         Label band = new Label(sc.band() == null ? t("assessment.results.too.few") : sc.band().label());
         band.getStyleClass().add("text-muted");
-        band.setWrapText(true); // the band and the change take two lines where the card is narrow, never "…"
-        band.setMinHeight(Region.USE_PREF_SIZE);
+        // the band and the change take two lines where the card is narrow, never "…" nor a word broken
+        FxLabels.wrapAtWords(band);
         Label change = changeLabel(p.id());
         HBox top = new HBox(10, name, bar, value);
         top.setAlignment(Pos.CENTER_LEFT);
         Region indent = new Region();
-        indent.setMinWidth(140);
+        FxLayouts.sizeInEm(indent, "-fx-min-width", 140);
         HBox sub = new HBox(12, indent, band, change);
         VBox box = new VBox(2, top, sub);
         return box;
@@ -195,7 +196,7 @@ final class ResultsView {
         Label l = new Label(t("assessment.results.index", AssessmentView.fmt(r.index())));
         l.setId("assessment-index");
         l.getStyleClass().add("text-muted");
-        l.setWrapText(true);
+        FxLabels.wrapAtWords(l);
         return l;
     }
 
@@ -204,8 +205,7 @@ final class ResultsView {
         Label l = new Label(c.map(ReliableChange.Change::describe).orElse(""));
         l.setId("assessment-change-" + scaleId);
         c.ifPresent(x -> l.getStyleClass().add(x.real() ? "change-real" : "text-muted"));
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
+        FxLabels.wrapAtWords(l);
         return l;
     }
 
@@ -219,12 +219,12 @@ final class ResultsView {
             // the tendency (what you did) and the risk (that and your scenario choices) read alike: each says which it is
             Label l = new Label(t(s.higherIsBetter() ? "assessment.results.band.line" : "assessment.results.tendency.line",
                     s.name(), sc.band() == null ? t("assessment.results.no.score") : sc.band().label(), text));
-            l.setWrapText(true);
+            FxLabels.wrapAtWords(l);
             box.getChildren().add(l);
         }
         if (r.riskBand() != null) {
             Label l = new Label(t("assessment.results.risk.line", r.riskBand().label(), r.riskBand().text()));
-            l.setWrapText(true);
+            FxLabels.wrapAtWords(l);
             box.getChildren().add(l);
         }
         box.getStyleClass().add("card");
@@ -241,7 +241,7 @@ final class ResultsView {
                 String answer = v == null ? t("assessment.results.unanswered") : v == 0 ? vm.bank().noOpportunityLabel()
                         : vm.bank().responses().get(v - 1).label();
                 Label l = new Label(t("assessment.results.driver", i.text(), answer));
-                l.setWrapText(true);
+                FxLabels.wrapAtWords(l);
                 box.getChildren().add(l);
             });
         }
@@ -266,14 +266,19 @@ final class ResultsView {
             rb.setOnAction(e -> vm.chosenActionProperty().set(a));
             box.getChildren().add(rb);
         }
-        Label planLabel = new Label(t("assessment.results.plan.label"));
+        Label planLabel = FxLabels.wrapAtWords(new Label(t("assessment.results.plan.label")));
         TextField plan = new TextField();
         plan.setId("assessment-plan");
         plan.textProperty().bindBidirectional(vm.planTextProperty());
-        Button track = new Button(t("assessment.results.track"), new FontIcon("fth-plus-circle"));
+        Button track = new Button();
         track.setId("assessment-track");
         track.getStyleClass().add("accent");
-        track.disableProperty().bind(vm.chosenActionProperty().isNull());
+        // the action picked is tracked with the plan written: said so, and nothing to press (a changed plan can be)
+        track.textProperty().bind(Bindings.when(vm.chosenTrackedProperty()).then(t("assessment.results.tracked"))
+                .otherwise(t("assessment.results.track")));
+        track.graphicProperty().bind(Bindings.when(vm.chosenTrackedProperty()).<Node>then(new FontIcon("fth-check-circle"))
+                .otherwise(new FontIcon("fth-plus-circle")));
+        track.disableProperty().bind(vm.chosenActionProperty().isNull().or(vm.chosenTrackedProperty()));
         track.setOnAction(e -> vm.trackChosen());
         HBox.setHgrow(plan, Priority.ALWAYS);
         HBox planRow = new HBox(8, plan, track);

@@ -3,11 +3,14 @@ package app.microlead.ui;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.beans.InvalidationListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /** The few kinds of text and box every view uses, styled by the app's stylesheet. */
@@ -45,6 +48,36 @@ public final class FxLabels {
         l.setWrapText(false);
         l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
+    }
+
+    /**
+     * Wraps the text between words only, on as many lines as it needs: it is never narrower than its longest word
+     * (where a word is wider than the line, JavaFX breaks it inside: "Gelegentlic/h"). A layout with too little
+     * room for the words then moves or stacks its parts, or the page scrolls, rather than break a word.
+     */
+    public static <T extends Labeled> T wrapAtWords(T label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        InvalidationListener fit = o -> {
+            double most = 0;
+            String text = label.getText() == null ? "" : label.getText().strip();
+            if (!text.isEmpty()) {
+                for (String word : text.split("\\s+")) {
+                    Text t = new Text(word);
+                    t.setFont(label.getFont());
+                    most = Math.max(most, t.getLayoutBounds().getWidth());
+                }
+            }
+            double graphic = label.getGraphic() == null ? 0
+                    : label.getGraphic().prefWidth(-1) + label.getGraphicTextGap();
+            label.setMinWidth(Math.ceil(most) + 1 + graphic + label.snappedLeftInset() + label.snappedRightInset());
+        };
+        label.textProperty().addListener(fit);
+        label.fontProperty().addListener(fit);
+        label.paddingProperty().addListener(fit);
+        label.graphicProperty().addListener(fit);
+        fit.invalidated(null);
+        return label;
     }
 
     /** A figure shown large (a streak, a rate), with its id; its caption comes from {@link #captioned}. */

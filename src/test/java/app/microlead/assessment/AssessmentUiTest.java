@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -95,6 +97,9 @@ class AssessmentUiTest {
             assertThat(plan).startsWith("If ");
             app.clickOn("assessment-track");
             app.waitUntil(() -> app.<Label>byId("assessment-message").getText().startsWith("Now tracking"), 5);
+            // tracked: the button says so, with nothing to press until another action or plan is picked
+            app.waitUntil(() -> app.<Button>byId("assessment-track").getText().equals("Tracked as a habit"), 5);
+            assertThat(app.byId("assessment-track").isDisabled()).isTrue();
 
             app.clickOn("nav-today");
             app.waitUntil(() -> app.exists("today-plan") && app.<Label>byId("today-plan").getText().equals(plan), 5);
@@ -139,6 +144,19 @@ class AssessmentUiTest {
         }
         try (AppDriver app = AppDriver.start(dataDir, clock)) {
             app.waitUntil(() -> app.exists("assessment-resume") && app.byId("assessment-resume").isVisible(), 10);
+            // resuming is the main button; starting over asks first, and cancelled keeps the answers
+            Button resume = app.byId("assessment-resume");
+            Button start = app.byId("assessment-start");
+            assertThat(resume.isDefaultButton()).isTrue();
+            assertThat(resume.getStyleClass()).contains("accent");
+            assertThat(start.isDefaultButton()).isFalse();
+            assertThat(start.getStyleClass()).doesNotContain("accent");
+            app.clickOn("assessment-start");
+            app.waitUntil(() -> app.robot().lookup("#dialog-confirm").tryQuery().isPresent(), 10);
+            assertThat(((Label) app.robot().lookup("#dialog-confirm").<DialogPane>query().getContent()).getText())
+                    .contains("The 3 answers you have given so far");
+            app.robot().type(KeyCode.ESCAPE);
+            app.waitUntil(() -> app.robot().lookup("#dialog-confirm").tryQuery().isEmpty(), 10);
             app.clickOn("assessment-resume");
             app.waitUntil(() -> app.<Label>byId("assessment-counter").getText().equals("Question 4 of 28"), 5);
             app.robot().type(KeyCode.LEFT);

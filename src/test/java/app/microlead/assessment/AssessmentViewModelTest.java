@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.DirectTaskRunner;
 import app.microlead.common.MutableClock;
+import app.microlead.common.StubDialogs;
 import app.microlead.habits.Catalogue;
 import app.microlead.habits.Habit;
 import app.microlead.habits.JdbcHabitRepository;
@@ -29,13 +30,15 @@ class AssessmentViewModelTest {
     private JdbcHabitRepository habits;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-10T20:00:00Z"));
     private AssessmentViewModel vm;
+    private final StubDialogs dialogs = new StubDialogs();
 
     @BeforeEach
     void setUp() {
         db = Database.open(DataFolder.open(dir));
         repo = new JdbcAssessmentRepository(db, clock);
         habits = new JdbcHabitRepository(db);
-        vm = new AssessmentViewModel(QuestionBank.load(), repo, habits, Catalogue.load(), new DirectTaskRunner(), clock);
+        vm = new AssessmentViewModel(QuestionBank.load(), repo, habits, Catalogue.load(), new DirectTaskRunner(), dialogs,
+                clock);
         vm.load();
     }
 
@@ -85,7 +88,7 @@ class AssessmentViewModelTest {
         assertThat(vm.modeProperty().get()).isEqualTo(AssessmentViewModel.Mode.OVERVIEW);
 
         AssessmentViewModel again = new AssessmentViewModel(QuestionBank.load(), repo, habits, Catalogue.load(),
-                new DirectTaskRunner(), clock);
+                new DirectTaskRunner(), dialogs, clock);
         again.load();
         assertThat(again.unfinishedProperty().get()).isNotNull();
         assertThat(again.history()).isEmpty();
@@ -93,6 +96,44 @@ class AssessmentViewModelTest {
         assertThat(again.indexProperty().get()).isEqualTo(2);
         assertThat(again.answeredCount()).isEqualTo(3);
         assertThat(again.currentLikertProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void startingOverAsksFirstAndSaysHowManyAnswersWouldBeLost() {
+        vm.start();
+        vm.answer(4);
+        vm.answer(Answers.NO_OPPORTUNITY);
+        vm.answer(2);
+        vm.pause();
+        long paused = vm.unfinishedProperty().get().id();
+
+        dialogs.answer = false;
+        vm.start();
+        assertThat(dialogs.destructiveAsked).isEqualTo(1);
+        assertThat(dialogs.shown).last().asString().contains("The 3 answers you have given so far");
+        // cancelled: the session and its answers stay, still to be resumed
+        assertThat(vm.modeProperty().get()).isEqualTo(AssessmentViewModel.Mode.OVERVIEW);
+        assertThat(repo.unfinished()).get().extracting(Session::id).isEqualTo(paused);
+        assertThat(repo.unfinished().orElseThrow().answers().likert()).hasSize(3);
+        vm.resume();
+        assertThat(vm.answeredCount()).isEqualTo(3);
+        assertThat(vm.indexProperty().get()).isEqualTo(3);
+        vm.pause();
+
+        dialogs.answer = true;
+        vm.start();
+        assertThat(dialogs.destructiveAsked).isEqualTo(2);
+        assertThat(vm.modeProperty().get()).isEqualTo(AssessmentViewModel.Mode.QUIZ);
+        assertThat(vm.answeredCount()).isZero();
+        assertThat(vm.indexProperty().get()).isZero();
+        assertThat(repo.unfinished()).get().extracting(Session::id).isNotEqualTo(paused);
+        assertThat(repo.find(paused)).isEmpty();
+
+        // a session with no answer yet is started over without asking: nothing would be lost
+        vm.pause();
+        vm.start();
+        assertThat(dialogs.destructiveAsked).isEqualTo(2);
+        assertThat(vm.modeProperty().get()).isEqualTo(AssessmentViewModel.Mode.QUIZ);
     }
 
     @Test
@@ -159,6 +200,45 @@ class AssessmentViewModelTest {
         answerAll(3, 1);
         assertThat(vm.onLastProperty().get()).isTrue();
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aReopenedResultShowsTheActionTrackedFromItWithItsPlan() {
+        vm.start();
+        answerAll(3, 2);
+        vm.finish();
+        assertThat(vm.chosenTrackedProperty().get()).isFalse();
+        QuestionBank.Action second = vm.suggestions().get(1);
+        vm.chosenActionProperty().set(second);
+        String plan = "If Lena asks for help, then I will ask what she has tried first.";
+        vm.planTextProperty().set(plan);
+        vm.trackChosen();
+        assertThat(vm.chosenTrackedProperty().get()).isTrue();
+        vm.backToOverview();
+
+        AssessmentViewModel again = new AssessmentViewModel(QuestionBank.load(), repo, habits, Catalogue.load(),
+                new DirectTaskRunner(), dialogs, clock);
+        again.load();
+        again.show(again.history().get(0));
+        assertThat(again.chosenActionProperty().get()).isEqualTo(second);
+        assertThat(again.planTextProperty().get()).isEqualTo(plan);
+        assertThat(again.chosenTrackedProperty().get()).isTrue();
+        // another suggestion, or the plan changed, can be tracked
+        again.chosenActionProperty().set(again.suggestions().get(0));
+        assertThat(again.chosenTrackedProperty().get()).isFalse();
+        again.chosenActionProperty().set(second);
+        assertThat(again.chosenTrackedProperty().get()).isFalse();
+        again.planTextProperty().set(plan + " ");
+        assertThat(again.chosenTrackedProperty().get()).isTrue();
+        again.planTextProperty().set("If Lena asks, then I will wait.");
+        assertThat(again.chosenTrackedProperty().get()).isFalse();
+
+        // a result whose habit was deleted since shows the first suggestion again, to be tracked anew
+        habits.delete(habits.habits(false).get(0).id());
+        again.backToOverview();
+        again.show(again.history().get(0));
+        assertThat(again.chosenActionProperty().get()).isEqualTo(again.suggestions().get(0));
+        assertThat(again.chosenTrackedProperty().get()).isFalse();
     }
 
     @Test
