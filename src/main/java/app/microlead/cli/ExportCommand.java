@@ -126,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
                     if (perDay) {
                         new MarkdownExporter().toFolder(data.entries(), out);
                     } else {
-                        new MarkdownExporter().toFile(data.entries(), first, last, req.title(),
+                        new MarkdownExporter().toFile(data.entries(), data.weeklyReviews(), first, last, req.title(),
                                 people ? data.people() : null, out);
                     }
                 }

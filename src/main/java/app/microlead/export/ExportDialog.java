@@ -133,18 +133,24 @@ public final class ExportDialog {
             FxLayouts.sizeInEm(d, "-fx-pref-width", 170);
             FxLayouts.sizeInEm(d, "-fx-min-width", 150);
         }
-        HBox period = new HBox(8, preset, from, unshrinking(new Label(t("export.label.to"))), to);
-        period.setAlignment(Pos.CENTER_LEFT);
+        // the days on a line of their own below the choice of period: on one line with it they asked for more
+        // than the dialog's width, and the dates, the tag and the title ran past its right edge
+        HBox days = new HBox(8, from, unshrinking(new Label(t("export.label.to"))), to);
+        days.setAlignment(Pos.CENTER_LEFT);
+        days.setMinWidth(Region.USE_PREF_SIZE);
         g.addRow(0, unshrinking(new Label(t("export.label.format"))), format);
-        g.addRow(1, unshrinking(new Label(t("export.label.period"))), period);
-        g.addRow(2, unshrinking(new Label(t("export.label.sections"))), sections);
-        g.addRow(3, unshrinking(new Label(t("export.label.tag"))), tag);
-        g.addRow(4, unshrinking(new Label(t("export.label.title"))), title);
+        g.addRow(1, unshrinking(new Label(t("export.label.period"))), preset);
+        g.add(days, 1, 2);
+        g.addRow(3, unshrinking(new Label(t("export.label.sections"))), sections);
+        g.addRow(4, unshrinking(new Label(t("export.label.tag"))), tag);
+        g.addRow(5, unshrinking(new Label(t("export.label.title"))), title);
 
         Label problem = new Label();
         problem.setId("export-problem");
         problem.getStyleClass().add("text-error");
         problem.textProperty().bind(vm.problemProperty());
+        // its line is kept whole (the problems are short, one line in either language); the dialog grows to it
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         Button export = (Button) dialog.getDialogPane().lookupButton(run);
         export.setGraphic(new FontIcon("fth-download"));
         export.setId("export-run");
@@ -171,11 +177,14 @@ public final class ExportDialog {
         step.setMinHeight(Region.USE_PREF_SIZE); // "Saved to …" with a long path takes its lines, never "…"
         step.textProperty().bind(vm.stepProperty());
         // the dialog grows to the lines the result takes (a long path, the note that exports are not encrypted)
-        vm.stepProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+        // and to a problem's line (an end before the start): it pushed Close and Export off the window's foot
+        Runnable refit = () -> Platform.runLater(() -> {
             if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() instanceof Stage s) {
                 Themes.fitToContent(s, dialog.getDialogPane());
             }
-        }));
+        });
+        vm.stepProperty().addListener((o, was, now) -> refit.run());
+        vm.problemProperty().addListener((o, was, now) -> refit.run());
         Button openFile = new Button(t("export.open.file"), new FontIcon("fth-external-link"));
         openFile.setId("export-open-file");
         openFile.visibleProperty().bind(vm.resultProperty().isNotNull());

@@ -60,7 +60,7 @@ public final class ExportJobs implements ExportViewModel.Job {
                 var entries = data.entries();
                 progress.checkCancelled();
                 if (s.format() == ExportViewModel.Format.MARKDOWN) {
-                    new MarkdownExporter().toFile(entries, s.from(), s.to(), r.title(),
+                    new MarkdownExporter().toFile(entries, data.weeklyReviews(), s.from(), s.to(), r.title(),
                             r.has(ReviewRequest.Section.PEOPLE) ? data.people() : null, target);
                 } else {
                     new MarkdownExporter().toFolder(entries, target);

@@ -54,7 +54,8 @@ public final class ExportViewModel {
     }
 
     public enum Preset {
-        LAST_WEEK("export.preset.last.week"), LAST_MONTH("export.preset.last.month"),
+        LAST_WEEK("export.preset.last.week"), LAST_30_DAYS("export.preset.last.30.days"),
+        LAST_MONTH("export.preset.last.month"),
         LAST_QUARTER("export.preset.last.quarter"), LAST_YEAR("export.preset.last.year"), ALL("export.preset.all"),
         CUSTOM("export.preset.custom");
 
@@ -90,7 +91,7 @@ public final class ExportViewModel {
     private final Supplier<LocalDate> firstDay;
     private final Job job;
     private final ObjectProperty<Format> format = new SimpleObjectProperty<>(Format.PDF);
-    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(Preset.LAST_MONTH);
+    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(Preset.LAST_30_DAYS);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final BooleanProperty reflections = new SimpleBooleanProperty(true);
@@ -143,7 +144,12 @@ public final class ExportViewModel {
         LocalDate today = LocalDate.now(clock);
         switch (preset.get()) {
             case LAST_WEEK -> set(today.minusDays(6), today);
-            case LAST_MONTH -> set(today.minusMonths(1).plusDays(1), today);
+            case LAST_30_DAYS -> set(today.minusDays(29), today);
+            // the calendar month before this one, as a user reads "last month" (on 8 December: November)
+            case LAST_MONTH -> {
+                LocalDate first = today.withDayOfMonth(1).minusMonths(1);
+                set(first, first.withDayOfMonth(first.lengthOfMonth()));
+            }
             case LAST_QUARTER -> set(today.minusMonths(3).plusDays(1), today);
             case LAST_YEAR -> set(today.minusYears(1).plusDays(1), today);
             case ALL -> set(firstDay.get() == null ? today : firstDay.get(), today);
@@ -222,9 +228,13 @@ public final class ExportViewModel {
         return problem;
     }
 
-    /** A sensible file name for the chosen format and period. */
+    /**
+     * A sensible file name for the chosen format and period: "microlead-2026-11-01_2026-11-30.pdf", one day
+     * "microlead-2026-11-30.pdf". No word joins the days: the name is the same whatever the app's language (the
+     * German UI suggested "…-to-…"), it sorts by the first day and reads alike in every language.
+     */
     public String suggestedName() {
-        String base = "microlead-" + from.get() + "-to-" + to.get();
+        String base = "microlead-" + from.get() + (from.get().equals(to.get()) ? "" : "_" + to.get());
         return format.get().extension().isEmpty() ? base : base + "." + format.get().extension();
     }
 

@@ -5,6 +5,7 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.I18n;
 import app.microlead.journal.Entry;
 import app.microlead.people.PersonPeriod;
+import app.microlead.review.WeeklyReview;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,15 @@ public final class MarkdownExporter {
     /** The whole period in one file, ending with the People section when {@code people} is not null. */
     public void toFile(List<Entry> entries, LocalDate from, LocalDate to, String title, List<PersonPeriod> people,
                        Path file) throws IOException {
+        toFile(entries, List.of(), from, to, title, people, file);
+    }
+
+    /**
+     * The whole period in one file: the days, then the period's weekly reviews (as the PDF's "Weekly reviews"
+     * has them: the three answers and the commitment), then the People section when {@code people} is not null.
+     */
+    public void toFile(List<Entry> entries, List<WeeklyReview> weekly, LocalDate from, LocalDate to, String title,
+                       List<PersonPeriod> people, Path file) throws IOException {
         DateTimeFormatter day = day();
         StringBuilder b = new StringBuilder();
         b.append("---\ntitle: ").append(yaml(title)).append("\nfrom: ").append(from).append("\nto: ").append(to)
@@ -41,6 +51,19 @@ public final class MarkdownExporter {
                 b.append('*').append(meta).append("*\n\n");
             }
             body(b, e);
+        }
+        if (!weekly.isEmpty()) {
+            b.append("\n## ").append(t("export.pdf.weekly.reviews")).append("\n");
+            for (WeeklyReview w : weekly) {
+                b.append("\n### ").append(t("export.pdf.week.of", WeeklyReview.title(w.weekEnd()))).append("\n\n");
+                answer(b, t("export.pdf.went.well"), w.wentWell());
+                answer(b, t("export.pdf.differently"), w.differently());
+                answer(b, t("export.pdf.next.action"), w.nextAction());
+                if (!w.commitment().isEmpty()) {
+                    b.append("> **").append(t("export.pdf.commitment")).append("** ")
+                            .append(w.commitment().replace("\n", " ")).append("\n\n");
+                }
+            }
         }
         if (people != null) {
             b.append(PeopleSection.markdown(people));
@@ -78,6 +101,12 @@ public final class MarkdownExporter {
         }
         if (!e.text().isBlank()) {
             b.append(e.text().strip()).append("\n");
+        }
+    }
+
+    private static void answer(StringBuilder b, String question, String answer) {
+        if (!answer.isEmpty()) {
+            b.append("**").append(question).append("**\n\n").append(answer.strip()).append("\n\n");
         }
     }
 

@@ -132,6 +132,9 @@ public final class Themes {
         });
     }
 
+    /** The stage's property holding its frame's width and height, as {@link #fitToContent} first measured them. */
+    private static final String FRAME = "microlead.frame";
+
     /** How long a window is refitted after it shows. */
     static final Duration SETTLING = Duration.ofSeconds(3);
 
@@ -204,8 +207,13 @@ public final class Themes {
         }
         Scene scene = stage.getScene();
         Rectangle2D area = screenArea(stage);
-        double decorationW = decoration(stage.getWidth(), scene.getWidth());
-        double decorationH = decoration(stage.getHeight(), scene.getHeight());
+        // the frame's size as first measured: measured again while a size just set has not reached the scene yet,
+        // the change looked like frame, was added again, and two refits close together (the export dialog's
+        // problem line and its settling) grew the window step by step to the screen's height
+        double[] frame = (double[]) stage.getProperties().computeIfAbsent(FRAME, k -> new double[] {
+            decoration(stage.getWidth(), scene.getWidth()), decoration(stage.getHeight(), scene.getHeight())});
+        double decorationW = frame[0];
+        double decorationH = frame[1];
         // what the content asks for, no less than the window has (the user may have made it larger), no more
         // than the screen has room for: set once, so that a refit after the resize finds nothing to do
         double width = Math.min(Math.max(scene.getWidth(), askedWidth(pane)), area.getWidth() - decorationW);

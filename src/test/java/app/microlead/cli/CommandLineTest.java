@@ -11,6 +11,8 @@ import app.microlead.people.Attention;
 import app.microlead.people.JdbcPeopleRepository;
 import app.microlead.people.PeopleService;
 import app.microlead.people.Promise;
+import app.microlead.review.JdbcWeeklyReviewRepository;
+import app.microlead.review.WeeklyReview;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.InstanceLock;
@@ -198,6 +200,20 @@ class CommandLineTest {
         assertThat(run("--data-dir", data.toString(), "stats")).isZero();
         assertThat(out).contains("Days written: 2").contains("Writing streak: 2 days").contains("Greet people by name")
                 .contains("Self-assessment: not taken yet");
+    }
+
+    /** {@code export md} has the period's weekly reviews, as the PDF has them (they were left out). */
+    @Test
+    void markdownExportHoldsThePeriodsWeeklyReviews() throws Exception {
+        try (Database db = Database.open(DataFolder.open(data))) {
+            new JdbcWeeklyReviewRepository(db, Clock.systemUTC()).save(new WeeklyReview(LocalDate.of(2026, 12, 11),
+                    "Held the line on scope", "", "", "Ask before deciding", null, null));
+        }
+        Path md = dir.resolve("dec.md");
+        assertThat(run("--data-dir", data.toString(), "export", "md", "--from=2026-12-01", "--to=2026-12-31", "--out",
+                md.toString())).isZero();
+        assertThat(Files.readString(md)).contains("## Weekly reviews", "### Week of 5 – 11 December 2026",
+                "Held the line on scope", "> **Commitment:** Ask before deciding");
     }
 
     @Test

@@ -11,6 +11,7 @@ import app.microlead.habits.Habit;
 import app.microlead.habits.Schedule;
 import app.microlead.journal.Entry;
 import app.microlead.people.PeopleService;
+import app.microlead.review.WeeklyReview;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.Files;
@@ -73,6 +74,9 @@ class ExportJobsTest {
                 false, FEB_20, ""));
         b.habitRepository().setCheckIn(new CheckIn(h.id(), FEB_20, CheckIn.State.DONE, "old"));
         b.habitRepository().setCheckIn(new CheckIn(h.id(), MAR_5, CheckIn.State.DONE, "in range"));
+        b.reviews().save(new WeeklyReview(MAR_8, "Good talks with the team", "Slower replies", "Greet by name",
+                "Ask first", null, null));
+        b.reviews().save(new WeeklyReview(FEB_20, "An older week", "", "", "Older", null, null));
         jobs = new ExportJobs(b.journal(), b.habits(), b.assessments(), b.reviews(),
                 new PeopleService(b.people(), b.journal(), b.habitRepository(), b.clock()), QuestionBank.load(), b.archive(),
                 () -> Map.of("theme", "dark"), b.clock());
@@ -97,6 +101,38 @@ class ExportJobsTest {
         assertThat(fractions).first().isEqualTo(0.02);
         assertThat(fractions).last().isEqualTo(1.0);
         assertThat(steps).last().isEqualTo("Done");
+    }
+
+    /** The period's weekly reviews are in the Markdown file as they are in the PDF: with the reflections, no tag. */
+    @Test
+    void markdownHoldsThePeriodsWeeklyReviewsAfterTheDays() throws Exception {
+        Path out = dir.resolve("review.md");
+        jobs.run(settings(ExportViewModel.Format.MARKDOWN, null), out, progress);
+        String md = Files.readString(out);
+        assertThat(md).contains("""
+                ## Weekly reviews
+
+                ### Week of 2 – 8 March 2026
+
+                **What went well**
+
+                Good talks with the team
+
+                **What I would do differently**
+
+                Slower replies
+
+                **Micro-action for the next week**
+
+                Greet by name
+
+                > **Commitment:** Ask first
+                """).doesNotContain("An older week");
+        assertThat(md.indexOf("## Weekly reviews")).isGreaterThan(md.indexOf("Thanked Sam for the fix"));
+
+        jobs.run(settings(ExportViewModel.Format.MARKDOWN, "team"), out, progress);
+        assertThat(Files.readString(out)).as("a tag keeps to the reflections that carry it, as in the PDF")
+                .doesNotContain("Weekly reviews").doesNotContain("Good talks");
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.microlead.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.I18n;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +46,9 @@ class ExportViewModelTest {
     @Test
     void presetsSetThePeriod() {
         ExportViewModel vm = vm((s, t, p) -> { });
-        assertThat(vm.fromProperty().get()).isEqualTo(LocalDate.parse("2026-02-11"));
+        assertThat(vm.presetProperty().get()).isEqualTo(ExportViewModel.Preset.LAST_30_DAYS);
+        assertThat(vm.fromProperty().get()).isEqualTo(LocalDate.parse("2026-02-09"));
+        assertThat(vm.toProperty().get()).isEqualTo(LocalDate.parse("2026-03-10"));
         vm.presetProperty().set(ExportViewModel.Preset.LAST_WEEK);
         assertThat(vm.fromProperty().get()).isEqualTo(LocalDate.parse("2026-03-04"));
         assertThat(vm.toProperty().get()).isEqualTo(LocalDate.parse("2026-03-10"));
@@ -54,7 +58,47 @@ class ExportViewModelTest {
         assertThat(vm.fromProperty().get()).isEqualTo(LocalDate.parse("2025-03-11"));
         vm.presetProperty().set(ExportViewModel.Preset.ALL);
         assertThat(vm.fromProperty().get()).isEqualTo(LocalDate.parse("2024-05-01"));
-        assertThat(vm.suggestedName()).isEqualTo("microlead-2024-05-01-to-2026-03-10.pdf");
+        assertThat(vm.suggestedName()).isEqualTo("microlead-2024-05-01_2026-03-10.pdf");
+    }
+
+    /** "Last month" is the calendar month before this one (it was the last 30 days, 9 Nov – 8 Dec on 8 Dec). */
+    @Test
+    void lastMonthIsThePreviousCalendarMonth() {
+        ExportViewModel vm = new ExportViewModel(new DirectTaskRunner(),
+                Clock.fixed(Instant.parse("2026-12-08T23:30:00Z"), ZoneOffset.UTC), () -> null, (s, t, p) -> { });
+        vm.presetProperty().set(ExportViewModel.Preset.LAST_MONTH);
+        assertThat(vm.fromProperty().get()).isEqualTo(LocalDate.parse("2026-11-01"));
+        assertThat(vm.toProperty().get()).isEqualTo(LocalDate.parse("2026-11-30"));
+        // January's last month is the year before's December; February's end in a leap year
+        vm = new ExportViewModel(new DirectTaskRunner(), Clock.fixed(Instant.parse("2027-01-15T12:00:00Z"),
+                ZoneOffset.UTC), () -> null, (s, t, p) -> { });
+        vm.presetProperty().set(ExportViewModel.Preset.LAST_MONTH);
+        assertThat(vm.fromProperty().get()).isEqualTo(LocalDate.parse("2026-12-01"));
+        assertThat(vm.toProperty().get()).isEqualTo(LocalDate.parse("2026-12-31"));
+        vm = new ExportViewModel(new DirectTaskRunner(), Clock.fixed(Instant.parse("2028-03-01T12:00:00Z"),
+                ZoneOffset.UTC), () -> null, (s, t, p) -> { });
+        vm.presetProperty().set(ExportViewModel.Preset.LAST_MONTH);
+        assertThat(vm.fromProperty().get()).isEqualTo(LocalDate.parse("2028-02-01"));
+        assertThat(vm.toProperty().get()).isEqualTo(LocalDate.parse("2028-02-29"));
+        assertThat(vm.presetProperty().get().label()).isEqualTo("Last month");
+        assertThat(ExportViewModel.Preset.LAST_30_DAYS.label()).isEqualTo("Last 30 days");
+    }
+
+    /** The suggested name has no word of any language between the days; one day is named once. */
+    @Test
+    void theSuggestedNameIsTheSameInEveryLanguage() {
+        ExportViewModel vm = vm((s, t, p) -> { });
+        vm.presetProperty().set(ExportViewModel.Preset.LAST_MONTH);
+        I18n.setLocale(Locale.GERMAN);
+        try {
+            assertThat(vm.suggestedName()).isEqualTo("microlead-2026-02-01_2026-02-28.pdf");
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
+        }
+        vm.fromProperty().set(LocalDate.parse("2026-03-10"));
+        vm.toProperty().set(LocalDate.parse("2026-03-10"));
+        vm.formatProperty().set(ExportViewModel.Format.MARKDOWN_DAYS);
+        assertThat(vm.suggestedName()).isEqualTo("microlead-2026-03-10");
     }
 
     @Test

@@ -83,6 +83,8 @@ class PdfExportGermanTest {
                     "Risiko für Mikromanagement");
             assertThat(text).contains(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.GERMAN).format(today));
             assertThat(text).contains(DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN).format(today));
+            // every percentage as German writes it, "6 %" as "91 %" (in the text a reader copies or searches too)
+            assertThat(text).containsPattern("\\d[ \u00A0]%").doesNotContainPattern("\\d%");
             assertThat(text).doesNotContain("Contents", "Page 2 of", "Weekly reviews", "made with Microlead",
                     "Micro-actions", "!export.");
         }
