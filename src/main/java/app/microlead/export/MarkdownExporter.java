@@ -58,7 +58,7 @@ public final class MarkdownExporter {
                 b.append("\n### ").append(t("export.pdf.week.of", WeeklyReview.title(w.weekEnd()))).append("\n\n");
                 answer(b, t("export.pdf.went.well"), w.wentWell());
                 answer(b, t("export.pdf.differently"), w.differently());
-                answer(b, t("export.pdf.next.action"), w.nextAction());
+                answer(b, t("export.pdf.next.action"), w.nextActionShown());
                 if (!w.commitment().isEmpty()) {
                     b.append("> **").append(t("export.pdf.commitment")).append("** ")
                             .append(w.commitment().replace("\n", " ")).append("\n\n");

@@ -294,7 +294,7 @@ final class ReviewHtml {
                     .append("</h2>");
             qa(t("export.pdf.went.well"), w.wentWell());
             qa(t("export.pdf.differently"), w.differently());
-            qa(t("export.pdf.next.action"), w.nextAction());
+            qa(t("export.pdf.next.action"), w.nextActionShown());
             if (!w.commitment().isEmpty()) {
                 out.append("<blockquote><b>").append(text.esc(t("export.pdf.commitment"))).append("</b> ")
                         .append(text.esc(w.commitment())).append("</blockquote>");
