@@ -247,6 +247,8 @@ public final class App extends Application {
         }
         UnlockFlow<Wiring> unlock = new UnlockFlow<>(folder, backupDir, config.clock(), tasks,
                 (db, fileKey) -> wire(db, fileKey, dialogs, scene), w -> opened(w, scene, dialogs, backupDir), restore);
+        // the views out of reach until unlocked, as after Ctrl+L (the sidebar took clicks and the focus behind it)
+        window.setBlocked(true);
         window.showInstead(UnlockView.build(unlock::unlock, unlock.errorProperty(), unlock.busyProperty()));
         shell.statusProperty().set(t("shell.status.locked"));
     }
@@ -288,6 +290,9 @@ public final class App extends Application {
     private void opened(Wiring wired, Scene scene, FxDialogService dialogs, Path backupDir) {
         wiring = wired;
         wiring.installShortcuts(shortcuts);
+        if (window.isBlocked()) {
+            window.setBlocked(false); // unlocked at start
+        }
         window.install(wiring.pages(shortcuts));
         wiring.afterStart(() -> {
             shell.markReady();

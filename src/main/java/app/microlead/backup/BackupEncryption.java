@@ -173,6 +173,8 @@ public final class BackupEncryption {
                     z.closeEntry();
                 }
             }
+            // the owner's only, as every backup is written (made in a new file, it was readable by everyone)
+            FileSync.restrictToOwner(replacement);
             FileSync.force(replacement);
             Files.move(replacement, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             FileSync.forceDirectory(backup.getParent());

@@ -52,7 +52,10 @@ public final class Backups {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
     public static final String PENDING = "restore-pending.txt";
     static final String DB_FILE = "microlead.mv.db";
-    private static final Pattern NAMED = Pattern.compile("microlead-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d)-(.+)\\.zip");
+    private static final Pattern NAMED = Pattern.compile(
+            "microlead-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d)-(.+)\\.(zip|mv\\.db)");
+    /** What a restore keeps of the journal it replaces: listed with the backups, so that a restore can be undone. */
+    static final String BEFORE_RESTORE = "before-restore";
     private static final String[] COUNTED = {"entry", "habit", "check_in", "assessment_session"};
 
     /** A backup on disk and what it holds. */
@@ -159,9 +162,13 @@ public final class Backups {
         if (!Files.isDirectory(dir)) {
             return out;
         }
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "microlead-*.zip")) {
+        // the zips, and the journals a restore replaced (kept as they were: listed, so the restore can be undone)
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "microlead-*.{zip,mv.db}")) {
             for (Path zip : ds) {
-                out.add(read(zip));
+                if (zip.getFileName().toString().endsWith(".zip")
+                        || zip.getFileName().toString().endsWith("-" + BEFORE_RESTORE + ".mv.db")) {
+                    out.add(read(zip));
+                }
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot list backups in " + dir, e);
@@ -203,6 +210,9 @@ public final class Backups {
      */
     public Optional<Backup> newestThatOpens(String fileKey) {
         for (Backup b : list()) {
+            if (b.reason().equals(BEFORE_RESTORE)) {
+                continue; // a journal a restore replaced: it may be the damaged one
+            }
             Path work = null;
             try {
                 if (BackupEncryption.isEncrypted(b.file()) != (fileKey != null)) {
@@ -223,7 +233,8 @@ public final class Backups {
 
     /** Keeps the newest backup of each of the last 7 days and of each of the last 4 weeks; deletes the rest. */
     public List<Path> rotate() {
-        List<Backup> all = list();
+        // a journal a restore replaced is never rotated away: it is what undoes that restore
+        List<Backup> all = list().stream().filter(b -> !b.reason().equals(BEFORE_RESTORE)).toList();
         Set<Path> keep = new HashSet<>();
         Set<LocalDate> days = new HashSet<>();
         Set<String> weeks = new HashSet<>();
@@ -307,9 +318,10 @@ public final class Backups {
             if (Files.exists(db)) {
                 Files.createDirectories(backupDir);
                 Path kept = backupDir.resolve("microlead-" + NAME.format(clock.instant().atZone(clock.getZone()))
-                        + "-before-restore.mv.db");
+                        + "-" + BEFORE_RESTORE + ".mv.db");
                 Path part = work.resolve("kept.mv.db");
                 Files.copy(db, part, StandardCopyOption.REPLACE_EXISTING);
+                FileSync.restrictToOwner(part); // the owner's only, as the journal and every backup are
                 Files.move(part, kept, StandardCopyOption.REPLACE_EXISTING);
             }
             Path incoming = work.resolve(DB_FILE);
@@ -336,6 +348,10 @@ public final class Backups {
     }
 
     private static void unzipDatabase(Path zip, Path target) throws IOException {
+        if (zip.getFileName().toString().endsWith(".mv.db")) {
+            Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING); // a journal a restore replaced, as it was
+            return;
+        }
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (e.getName().endsWith(".mv.db")) {
@@ -350,7 +366,7 @@ public final class Backups {
     }
 
     private static Path metaOf(Path zip) {
-        return zip.resolveSibling(zip.getFileName().toString().replaceFirst("\\.zip$", ".json"));
+        return zip.resolveSibling(zip.getFileName().toString().replaceFirst("\\.(zip|mv\\.db)$", ".json"));
     }
 
     private static void deleteQuietly(Path p) {

@@ -83,6 +83,7 @@ public final class EntryEditorViewModel {
     private final Map<String, PromptAnswer> hiddenAnswers = new LinkedHashMap<>();
     /** Change (not invalidation) listeners: an invalidation fires only once until someone reads the value. */
     private final ChangeListener<Object> onEdit = (o, a, b) -> edited();
+    private final ChangeListener<Object> onChoice = (o, a, b) -> chosen();
     private boolean applying;
     /** The text when the day being loaded was asked for, and whether the user typed before it came. */
     private String beforeLoad = "";
@@ -112,8 +113,10 @@ public final class EntryEditorViewModel {
             }
         });
         text.addListener(onEdit);
-        mood.addListener(onEdit);
-        energy.addListener(onEdit);
+        // a mood or energy is one click, not a burst of keys: stored at once, as a ticked micro-action is (chosen
+        // and the app killed a moment later, it was lost while "Saved" showed)
+        mood.addListener(onChoice);
+        energy.addListener(onChoice);
         tags.addListener((ListChangeListener<String>) c -> edited());
         pendingTag.addListener((o, was, now) -> {
             if (!Texts.normalizeTag(String.valueOf(was)).equals(Texts.normalizeTag(String.valueOf(now)))) {
@@ -400,6 +403,15 @@ public final class EntryEditorViewModel {
 
     private void promptFailure(Throwable t) {
         showStatus(t("journal.editor.prompts.failed", t.getMessage()));
+    }
+
+    /** A mood or energy chosen: stored at once with whatever else is unsaved. */
+    private void chosen() {
+        if (applying || loading.get() || date.get() == null) {
+            return; // a day being shown, not a choice made
+        }
+        edited();
+        flush();
     }
 
     private void edited() {

@@ -4,6 +4,7 @@ import static app.microlead.common.I18n.t;
 
 import app.microlead.ui.FxDialogService;
 import app.microlead.ui.SettingsSection;
+import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
@@ -100,6 +101,10 @@ public final class EncryptionSettingsView {
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty()); // no empty line under the buttons
+        // what went wrong (a wrong current passphrase) in the error's colour, as the unlock screen says it
+        vm.failedProperty().addListener((o, was, now) -> message.getStyleClass().setAll(now ? List.of("label", "text-error")
+                : List.of("label")));
+        message.getStyleClass().setAll("label");
         return new VBox(8, status, buttons, message);
     }
 
@@ -148,10 +153,13 @@ public final class EncryptionSettingsView {
         }
         Label problem = new Label();
         problem.setId("encryption-problem");
-        problem.getStyleClass().add("text-error");
         problem.setWrapText(true);
         problem.setMaxWidth(420);
         problem.textProperty().bind(form.problemProperty());
+        // a hint until something is typed, an error after
+        Runnable tone = () -> problem.getStyleClass().setAll("label", form.typedProperty().get() ? "text-error" : "text-muted");
+        form.typedProperty().addListener((o, was, now) -> tone.run());
+        tone.run();
         g.add(problem, 0, row, 2, 1);
         d.getDialogPane().setContent(g);
         Node okButton = d.getDialogPane().lookupButton(ok);

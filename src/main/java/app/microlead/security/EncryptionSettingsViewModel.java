@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,6 +28,7 @@ public final class EncryptionSettingsViewModel {
 
     public static final int MIN_LENGTH = 8;
 
+    private final BooleanProperty failed = new SimpleBooleanProperty(false);
     private final DataFolder folder;
     private final Database db;
     private final AtomicReference<String> fileKey;
@@ -113,6 +115,7 @@ public final class EncryptionSettingsViewModel {
         Arrays.fill(repeated, '\0');
         if (!p.isEmpty()) {
             Arrays.fill(passphrase, '\0');
+            failed.set(true);
             message.set(p);
             return;
         }
@@ -126,6 +129,7 @@ public final class EncryptionSettingsViewModel {
         if (!p.isEmpty()) {
             Arrays.fill(passphrase, '\0');
             Arrays.fill(current, '\0');
+            failed.set(true);
             message.set(p);
             return;
         }
@@ -144,6 +148,7 @@ public final class EncryptionSettingsViewModel {
 
     private void convert(char[] current, char[] next, BackupChoice backups) {
         busy.set(true);
+        failed.set(false);
         message.set(t("shell.encryption.converting"));
         tasks.write(() -> {
             String oldKey = fileKey.get();
@@ -169,8 +174,14 @@ public final class EncryptionSettingsViewModel {
             message.set(status);
         }, e -> {
             busy.set(false);
+            failed.set(true);
             message.set(e.getMessage());
         });
+    }
+
+    /** Whether the message says what went wrong (a wrong current passphrase, a failed conversion). */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed;
     }
 
     /** Brings the backups in line with the journal; returns the status to show. */

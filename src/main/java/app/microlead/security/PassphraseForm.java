@@ -31,11 +31,14 @@ public final class PassphraseForm {
             new SimpleObjectProperty<>(EncryptionSettingsViewModel.BackupChoice.CONVERT);
     private final StringBinding problem;
     private final BooleanBinding valid;
+    private final BooleanBinding typed;
 
     public PassphraseForm(Kind kind) {
         this.kind = kind;
         problem = Bindings.createStringBinding(this::check, current, first, second, understood);
         valid = problem.isEmpty();
+        typed = Bindings.createBooleanBinding(() -> !current.get().isEmpty() || !first.get().isEmpty()
+                || !second.get().isEmpty(), current, first, second);
     }
 
     private String check() {
@@ -71,6 +74,14 @@ public final class PassphraseForm {
 
     public ObjectProperty<EncryptionSettingsViewModel.BackupChoice> backupsProperty() {
         return backups;
+    }
+
+    /**
+     * Whether anything is typed in the passphrase fields yet: until then what they need is said as a hint, not
+     * as an error (the dialog opened with a red "Use at least 8 characters" before a key was pressed).
+     */
+    public BooleanBinding typedProperty() {
+        return typed;
     }
 
     /** Why the entries cannot be accepted yet; empty when they can. */

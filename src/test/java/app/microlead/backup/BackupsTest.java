@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
@@ -127,5 +129,29 @@ class BackupsTest {
         }
         assertThat(backupDir.resolve("microlead-2026-03-03T10-00-00-before-restore.mv.db")).exists();
         assertThat(Backups.applyPendingRestore(folder, backupDir, Clock.systemUTC())).isEmpty();
+
+        // the journal the restore replaced is listed with the backups (the restore can be undone), never taken
+        // for the newest backup that opens (it may be a damaged journal), and restoring it brings both days back
+        Clock later = Clock.fixed(Instant.parse("2026-03-04T10:00:00Z"), ZoneId.of("UTC"));
+        Backups backups = new Backups(folder, backupDir, later);
+        Backups.Backup kept = backups.list().stream().filter(x -> x.reason().equals("before-restore")).findFirst()
+                .orElseThrow(() -> new AssertionError("not listed: " + backups.list()));
+        assertThat(kept.createdAt()).isEqualTo(Instant.parse("2026-03-03T10:00:00Z"));
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept.file()))).isEqualTo("rw-------");
+        }
+        assertThat(backups.newestThatOpens(null)).hasValueSatisfying(x -> assertThat(x.file()).isEqualTo(b.file()));
+        // a backup made the same day after it does not rotate it away
+        try (Database db = Database.open(folder)) {
+            new Backups(folder, backupDir, Clock.fixed(Instant.parse("2026-03-03T12:00:00Z"), ZoneId.of("UTC")))
+                    .backup(db, "daily");
+        }
+        backups.rotate();
+        assertThat(kept.file()).exists();
+        backups.requestRestore(kept);
+        assertThat(Backups.applyPendingRestore(folder, backupDir, later)).contains(kept.file());
+        try (Database db = Database.open(folder)) {
+            assertThat(count(db)).as("the day written after the backup, back").isEqualTo(2);
+        }
     }
 }

@@ -44,7 +44,7 @@ class InsightsGermanTest {
         CoachingContext c = CoachingContext.compute(new AssessmentPoint(LocalDate.parse("2026-03-02"), scores),
                 List.of(), "Wenn das Meeting beginnt, frage ich zuerst", LocalDate.parse("2026-03-10"));
         assertThat(c.focusReason()).isEqualTo("diese Säule in Ihrer Selbsteinschätzung vom 2. März 2026 am niedrigsten"
-                + " lag (40)");
+                + " lag (40 von 100)");
         assertThat(AdaptivePromptStrategy.focusReason(c)).isEqualTo("weil Vertrauen diesen Monat Ihr Schwerpunkt ist");
         assertThat(AdaptivePromptStrategy.planFollowUp(LocalDate.parse("2026-03-10"), c.plan()).text())
                 .isEqualTo("Ihr Plan war: „Wenn das Meeting beginnt, frage ich zuerst“. Kam der Moment heute?"

@@ -209,6 +209,20 @@ class EntryEditorViewModelTest {
     }
 
     @Test
+    void aMoodOrEnergyChosenIsStoredAtOnceWithWhatIsTypedNotASecondLater() {
+        vm.textProperty().set("A calm day");
+        vm.moodProperty().set(5);
+        // no time passes: stored before the autosave's second is up, the text typed before it too
+        assertThat(stored()).hasValueSatisfying(e -> {
+            assertThat(e.mood()).isEqualTo(5);
+            assertThat(e.text()).isEqualTo("A calm day");
+        });
+        vm.energyProperty().set(2);
+        assertThat(stored().orElseThrow().energy()).isEqualTo(2);
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
     void shufflingKeepsAnswersAlreadyWritten() {
         vm.prompts().get(0).answerProperty().set("answered before shuffling");
         vm.shufflePrompts();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -20,6 +21,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +44,14 @@ class JournalUiTest {
             app.clickOn("mood-4");
             app.clickOn("energy-3");
             assertThat(app.<ToggleButton>byId("mood-4").isSelected()).isTrue();
+            // a step reached by the keyboard shows it (the rating's look hid the focus: Space cleared a mood unseen)
+            app.robot().type(KeyCode.TAB);
+            app.waitUntilSettled();
+            Node focused = app.byId("energy-3").getScene().getFocusOwner();
+            assertThat(focused.getId()).as("Tab from energy 3").isIn("energy-4", "energy-clear");
+            assertThat(focused.isFocusVisible()).isTrue();
+            assertThat(((Region) focused).getBorder()).as(focused.getId() + ", focused by the keyboard").isNotNull()
+                    .isNotEqualTo(app.<ToggleButton>byId("energy-1").getBorder());
 
             app.clickOn("today-text");
             app.robot().write("Delegated the demo to Ana and stood back. #delegation");

@@ -19,8 +19,10 @@ import app.microlead.storage.PreferencesStore;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -144,6 +146,11 @@ class EncryptionCoversEveryCopyTest {
         assertThat(filesWithJournalText()).isEmpty();
         for (Path b : BackupEncryption.files(backupDir)) {
             assertThat(BackupEncryption.isEncrypted(b)).as(b.toString()).isTrue();
+            // the owner's only, as when it was made (written anew, it was readable by everyone)
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(b))).as(b.toString())
+                        .isEqualTo("rw-------");
+            }
         }
         // the backups open with the journal's key
         assertThat(backups("2026-03-05").newestThatOpens(key.get())).isPresent();

@@ -47,9 +47,11 @@ class EncryptionSettingsViewModelTest {
 
             vm.change("wrong horse".toCharArray(), "battery staple".toCharArray(), "battery staple".toCharArray());
             assertThat(vm.messageProperty().get()).contains("not the current passphrase");
+            assertThat(vm.failedProperty().get()).as("said as what went wrong").isTrue();
             assertThat(asked).containsExactly("plain");
             vm.change("correct horse".toCharArray(), "battery staple".toCharArray(), "battery staple".toCharArray());
             assertThat(vm.messageProperty().get()).contains("was changed");
+            assertThat(vm.failedProperty().get()).isFalse();
             assertThat(asked).containsExactly("plain", "encrypted");
             assertThat(key.get()).isEqualTo(KeyFile.read(dir).orElseThrow().fileKey("battery staple".toCharArray()));
         }

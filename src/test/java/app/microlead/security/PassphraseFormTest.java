@@ -29,7 +29,9 @@ class PassphraseFormTest {
         PassphraseForm f = new PassphraseForm(PassphraseForm.Kind.TURN_ON);
         assertThat(f.validProperty().get()).isFalse();
         assertThat(f.problemProperty().get()).contains("at least 8");
+        assertThat(f.typedProperty().get()).as("nothing typed: a hint, not an error").isFalse();
         f.firstProperty().set("1234567");
+        assertThat(f.typedProperty().get()).isTrue();
         f.secondProperty().set("1234567");
         assertThat(f.problemProperty().get()).contains("at least 8");
         f.firstProperty().set("12345678");

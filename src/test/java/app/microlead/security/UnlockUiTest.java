@@ -40,6 +40,8 @@ class UnlockUiTest {
         FxRobot robot = new FxRobot();
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unlock-passphrase").tryQuery().isPresent());
+            // locked at start as after Ctrl+L: the sidebar's views out of reach (they took clicks and the focus)
+            assertThat(robot.lookup("#nav-journal").query().isDisabled()).as("Journal in the sidebar").isTrue();
             robot.clickOn("#unlock-passphrase").write("wrong horse").type(KeyCode.ENTER);
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#unlock-error").queryAs(Label.class)
                     .getText().contains("does not match"));
@@ -51,6 +53,7 @@ class UnlockUiTest {
             }
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#page-today").tryQuery().isPresent());
             assertThat(robot.lookup("#unlock").tryQuery()).isEmpty();
+            assertThat(robot.lookup("#nav-journal").query().isDisabled()).as("unlocked").isFalse();
 
             // typing, then Ctrl+L: the keyboard leaves the hidden journal, so nothing more reaches it
             TextArea text = robot.lookup("#today-text").queryAs(TextArea.class);
