@@ -156,6 +156,16 @@ public final class Backups {
         }
     }
 
+    /** The newest backup made as one: never a journal a restore replaced (it may be the damaged one). */
+    public Optional<Backup> newestBackup() {
+        return made().stream().findFirst();
+    }
+
+    /** The backups made as such, newest first: not the journals a restore replaced. */
+    private List<Backup> made() {
+        return list().stream().filter(b -> !b.reason().equals(BEFORE_RESTORE)).toList();
+    }
+
     /** Backups, newest first. */
     public List<Backup> list() {
         List<Backup> out = new ArrayList<>();
@@ -209,10 +219,7 @@ public final class Backups {
      * encrypted), checked by opening a copy; empty when none does.
      */
     public Optional<Backup> newestThatOpens(String fileKey) {
-        for (Backup b : list()) {
-            if (b.reason().equals(BEFORE_RESTORE)) {
-                continue; // a journal a restore replaced: it may be the damaged one
-            }
+        for (Backup b : made()) {
             Path work = null;
             try {
                 if (BackupEncryption.isEncrypted(b.file()) != (fileKey != null)) {
@@ -234,7 +241,7 @@ public final class Backups {
     /** Keeps the newest backup of each of the last 7 days and of each of the last 4 weeks; deletes the rest. */
     public List<Path> rotate() {
         // a journal a restore replaced is never rotated away: it is what undoes that restore
-        List<Backup> all = list().stream().filter(b -> !b.reason().equals(BEFORE_RESTORE)).toList();
+        List<Backup> all = made();
         Set<Path> keep = new HashSet<>();
         Set<LocalDate> days = new HashSet<>();
         Set<String> weeks = new HashSet<>();
@@ -322,7 +329,9 @@ public final class Backups {
                 Path part = work.resolve("kept.mv.db");
                 Files.copy(db, part, StandardCopyOption.REPLACE_EXISTING);
                 FileSync.restrictToOwner(part); // the owner's only, as the journal and every backup are
+                FileSync.force(part); // on the disk before the journal is replaced: it is what undoes the restore
                 Files.move(part, kept, StandardCopyOption.REPLACE_EXISTING);
+                FileSync.forceDirectory(backupDir);
             }
             Path incoming = work.resolve(DB_FILE);
             unzipDatabase(zip, incoming);

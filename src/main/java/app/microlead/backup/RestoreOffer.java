@@ -57,7 +57,7 @@ public final class RestoreOffer<W> {
         if (!(error instanceof StorageException) || Boolean.getBoolean("microlead.noDialogs")) {
             return false;
         }
-        Optional<Backups.Backup> newest = new Backups(folder, backupDir, clock).list().stream().findFirst();
+        Optional<Backups.Backup> newest = new Backups(folder, backupDir, clock).newestBackup();
         if (newest.isEmpty()) {
             return false;
         }

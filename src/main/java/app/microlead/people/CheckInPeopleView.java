@@ -53,6 +53,7 @@ public final class CheckInPeopleView implements CheckInExtraView {
         button.setAccessibleText(t("people.checkin.tooltip"));
         button.setOnShowing(e -> fillMenu());
         button.setDisable(true);
+        button.disableProperty().addListener((o, was, now) -> label());
         // the line gives it a column of its own: more names than fit are cut to '…', and the tooltip and
         // the screen reader say them all
         button.setMinWidth(0);
@@ -132,7 +133,9 @@ public final class CheckInPeopleView implements CheckInExtraView {
 
     private void label() {
         String names = vm.names(picked);
-        said = names.isEmpty() ? t("people.checkin.tooltip") : t("people.checkin.named", names);
+        // "(mark the micro-action first)" only while it is not marked: said after it was, it read as a mistake
+        said = !names.isEmpty() ? t("people.checkin.named", names)
+                : button.isDisable() ? t("people.checkin.tooltip") : t("people.checkin.who");
         button.setText(names.isEmpty() ? null : vm.shortNames(picked));
         button.setAccessibleText(said);
     }

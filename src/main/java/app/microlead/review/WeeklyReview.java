@@ -39,7 +39,7 @@ public record WeeklyReview(LocalDate weekEnd, String wentWell, String differentl
     /**
      * The micro-action chosen for next week as the app shows it: a micro-action of the catalogue under its name in
      * the app's language (a review saved in English kept the English name in the German app), any other as written.
-     * Only for showing: what is stored, synced and exported stays as written.
+     * For showing (the app, the PDF and Markdown exports): what is stored, synced and archived stays as written.
      */
     public String nextActionShown() {
         return Catalogue.nameInAppLanguage(nextAction);

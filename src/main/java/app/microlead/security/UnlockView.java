@@ -28,6 +28,7 @@ public final class UnlockView {
         PasswordField pass = new PasswordField();
         pass.setId("unlock-passphrase");
         FxPrompts.prompt(pass, t("shell.unlock.passphrase"));
+        pass.getStyleClass().add("prompt-while-focused"); // focused at once: its only label stays in sight
         pass.setMaxWidth(320);
         Button open = new Button(t("shell.unlock.submit"), new FontIcon("fth-unlock"));
         open.setId("unlock-submit");

@@ -134,6 +134,8 @@ public final class Themes {
 
     /** The stage's property holding its frame's width and height, as {@link #fitToContent} first measured them. */
     private static final String FRAME = "microlead.frame";
+    /** More than any window frame (title bar and borders) takes, in px: a larger difference is a resize under way. */
+    private static final double MOST_FRAME = 120;
 
     /** How long a window is refitted after it shows. */
     static final Duration SETTLING = Duration.ofSeconds(3);
@@ -210,8 +212,16 @@ public final class Themes {
         // the frame's size as first measured: measured again while a size just set has not reached the scene yet,
         // the change looked like frame, was added again, and two refits close together (the export dialog's
         // problem line and its settling) grew the window step by step to the screen's height
-        double[] frame = (double[]) stage.getProperties().computeIfAbsent(FRAME, k -> new double[] {
-            decoration(stage.getWidth(), scene.getWidth()), decoration(stage.getHeight(), scene.getHeight())});
+        // kept only once the window manager has reported a frame (none yet measures 0, and a 0 kept for good left the
+        // window short by its title bar)
+        double[] frame = (double[]) stage.getProperties().get(FRAME);
+        if (frame == null) {
+            frame = new double[] {decoration(stage.getWidth(), scene.getWidth()),
+                decoration(stage.getHeight(), scene.getHeight())};
+            if (frame[1] > 0 && frame[1] < MOST_FRAME && frame[0] < MOST_FRAME) {
+                stage.getProperties().put(FRAME, frame);
+            }
+        }
         double decorationW = frame[0];
         double decorationH = frame[1];
         // what the content asks for, no less than the window has (the user may have made it larger), no more

@@ -94,9 +94,12 @@ class PeopleEverywhereUiTest {
             TextArea text = app.byId("today-text");
             app.waitUntil(() -> text.getText().equals("Thanked @Ana for the demo."), 10);
 
-            app.clickOn("today-habit-1-done");
             MenuButton picker = app.byId("today-habit-1-people");
+            assertThat(picker.getAccessibleText()).isEqualTo("Who was this for? (mark the micro-action first)");
+            app.clickOn("today-habit-1-done");
             app.waitUntil(() -> !picker.isDisabled(), 10);
+            // marked: no more "mark it first"
+            app.waitUntil(() -> "Who was this for?".equals(picker.getAccessibleText()), 5);
             app.clickOn("today-habit-1-people");
             app.waitUntil(() -> app.robot().lookup("#checkin-person-2").tryQuery().isPresent(), 10);
             app.robot().clickOn((Node) app.robot().lookup("#checkin-person-2").query());

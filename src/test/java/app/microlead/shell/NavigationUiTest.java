@@ -128,7 +128,7 @@ class NavigationUiTest {
             assertThat(app.app().shell().currentViewProperty().get()).isEqualTo(ViewId.SETTINGS);
             assertThat(app.<RadioButton>byId("settings-theme-dark").isSelected()).isTrue();
             // the moods take the dark theme's own colours (app.css, .root.theme-dark): a tint of the bright teal
-            assertThat(greatMoodSwatch(app)).isEqualTo(Color.rgb(54, 197, 176, 0.35));
+            assertThat(greatMoodSwatch(app)).isEqualTo(Color.rgb(54, 197, 176, 0.25));
             app.clickOn("nav-settings");
             app.clickOn("settings-theme-light");
             assertThat(Application.getUserAgentStylesheet()).containsIgnoringCase("primer-light");
