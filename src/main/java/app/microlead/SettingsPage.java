@@ -67,6 +67,8 @@ final class SettingsPage {
         Preferences prefs = shell.preferences();
         Clock clock = backend.clock();
         Supplier<Path> backupDir = () -> ImportBackup.folder(folder, prefs.getBackupDir());
+        // the Backups section (built after Encryption's) lists the backups again once a conversion rewrote them
+        AtomicReference<BackupSettingsViewModel> backupsShown = new AtomicReference<>();
         return new SettingsView(new SettingsViewModel(shell.themeProperty(), shell.fontSizeProperty(), folder.root(),
                 FolderOpener.system()), List.<Supplier<Node>>of(
                 () -> new PromptSettingsView(new PromptSettingsViewModel(promptLibrary, backend.prompts(), tasks)).section(
@@ -91,14 +93,26 @@ final class SettingsPage {
                         backend.journal(), clock), summary -> ImportView.askMerge(scene.getWindow(), summary),
                         then.imported(), () -> ImportBackup.make(folder, prefs.getBackupDir(), backend.database(),
                         clock))),
-                () -> EncryptionSettingsView.section(new EncryptionSettingsViewModel(folder, backend.database(), fileKey,
-                        tasks, backupDir, then.beforeEncrypting()), prefs.getLockAfterMinutes(), minutes -> {
-                            prefs.setLockAfterMinutes(minutes);
-                            locker.setIdleTime(Duration.ofMinutes(minutes));
-                        }, locker::lock),
+                () -> {
+                    EncryptionSettingsViewModel encryption = new EncryptionSettingsViewModel(folder, backend.database(),
+                            fileKey, tasks, backupDir, then.beforeEncrypting());
+                    encryption.setAfterConverting(() -> {
+                        if (backupsShown.get() != null) {
+                            backupsShown.get().load();
+                        }
+                    });
+                    return EncryptionSettingsView.section(encryption, prefs.getLockAfterMinutes(), minutes -> {
+                        prefs.setLockAfterMinutes(minutes);
+                        locker.setIdleTime(Duration.ofMinutes(minutes));
+                    }, locker::lock);
+                },
                 () -> SyncSettingsView.section(syncVm, then.openDay()),
-                () -> BackupSettingsView.section(new BackupSettingsViewModel(backend.database(), backupDir.get(),
-                        dir -> new Backups(folder, dir, clock), clock.getZone(), tasks, dialogs,
-                        prefs::chooseBackupFolder, then.mayQuit(), Platform::exit), FolderOpener.system())));
+                () -> {
+                    BackupSettingsViewModel backups = new BackupSettingsViewModel(backend.database(), backupDir.get(),
+                            dir -> new Backups(folder, dir, clock), clock.getZone(), tasks, dialogs,
+                            prefs::chooseBackupFolder, then.mayQuit(), Platform::exit);
+                    backupsShown.set(backups);
+                    return BackupSettingsView.section(backups, FolderOpener.system());
+                }));
     }
 }

@@ -156,16 +156,24 @@ public final class EncryptionSettingsView {
         problem.setWrapText(true);
         problem.setMaxWidth(420);
         problem.textProperty().bind(form.problemProperty());
-        // a hint until something is typed, an error after
-        Runnable tone = () -> problem.getStyleClass().setAll("label", form.typedProperty().get() ? "text-error" : "text-muted");
+        // a hint until something is typed (or while the current passphrase is checked), an error after
+        Runnable tone = () -> problem.getStyleClass().setAll("label",
+                form.typedProperty().get() && !form.checkingProperty().get() ? "text-error" : "text-muted");
         form.typedProperty().addListener((o, was, now) -> tone.run());
+        form.checkingProperty().addListener((o, was, now) -> tone.run());
         tone.run();
+        form.wrongCurrentProperty().addListener((o, was, wrong) -> {
+            if (wrong) {
+                current.requestFocus();
+                current.selectAll();
+            }
+        });
         g.add(problem, 0, row, 2, 1);
         d.getDialogPane().setContent(g);
         Node okButton = d.getDialogPane().lookupButton(ok);
         okButton.disableProperty().bind(form.validProperty().not());
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!form.validProperty().get()) {
+            if (!form.validProperty().get() || !form.mayClose(vm, ((Button) okButton)::fire)) {
                 e.consume();
             }
         });

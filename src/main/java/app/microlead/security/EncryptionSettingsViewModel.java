@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,6 +36,7 @@ public final class EncryptionSettingsViewModel {
     private final TaskRunner tasks;
     private final Supplier<Path> backupDir;
     private final Runnable beforeEncrypting;
+    private Runnable afterConverting = () -> { };
     private final BooleanProperty enabled = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
@@ -155,8 +157,7 @@ public final class EncryptionSettingsViewModel {
             KeyFile existing = null;
             if (oldKey != null) {
                 existing = KeyFile.read(folder.root()).orElseThrow();
-                String given = existing.fileKey(current == null ? new char[0] : current);
-                if (!MessageDigest.isEqual(given.getBytes(), oldKey.getBytes())) {
+                if (!isCurrent(current)) {
                     throw new IllegalArgumentException(t("shell.encryption.wrong.current"));
                 }
             }
@@ -172,11 +173,44 @@ public final class EncryptionSettingsViewModel {
             busy.set(false);
             enabled.set(fileKey.get() != null);
             message.set(status);
+            afterConverting.run();
         }, e -> {
             busy.set(false);
             failed.set(true);
             message.set(e.getMessage());
+            afterConverting.run();
         });
+    }
+
+    /**
+     * Runs on the UI thread after each conversion has ended, done or not (the backups it converted are listed
+     * again with their new sizes).
+     */
+    public void setAfterConverting(Runnable afterConverting) {
+        this.afterConverting = afterConverting;
+    }
+
+    /**
+     * Tells in the background whether {@code current} is the journal's passphrase, so the dialog that asks
+     * for it can stay open and say so instead of closing first; {@code answer} runs on the UI thread.
+     */
+    public void checkCurrent(char[] current, Consumer<Boolean> answer) {
+        tasks.read(() -> {
+            try {
+                return isCurrent(current);
+            } finally {
+                Arrays.fill(current, '\0');
+            }
+        }, answer::accept, e -> answer.accept(false));
+    }
+
+    private boolean isCurrent(char[] current) {
+        String oldKey = fileKey.get();
+        if (oldKey == null) {
+            return true;
+        }
+        String given = KeyFile.read(folder.root()).orElseThrow().fileKey(current == null ? new char[0] : current);
+        return MessageDigest.isEqual(given.getBytes(), oldKey.getBytes());
     }
 
     /** Whether the message says what went wrong (a wrong current passphrase, a failed conversion). */

@@ -29,13 +29,20 @@ public final class PassphraseForm {
     private final BooleanProperty understood = new SimpleBooleanProperty(false);
     private final ObjectProperty<EncryptionSettingsViewModel.BackupChoice> backups =
             new SimpleObjectProperty<>(EncryptionSettingsViewModel.BackupChoice.CONVERT);
+    private final BooleanProperty checking = new SimpleBooleanProperty(false);
+    private final BooleanProperty wrongCurrent = new SimpleBooleanProperty(false);
+    private boolean currentChecked;
     private final StringBinding problem;
     private final BooleanBinding valid;
     private final BooleanBinding typed;
 
     public PassphraseForm(Kind kind) {
         this.kind = kind;
-        problem = Bindings.createStringBinding(this::check, current, first, second, understood);
+        current.addListener((o, was, now) -> {
+            wrongCurrent.set(false);
+            currentChecked = false;
+        });
+        problem = Bindings.createStringBinding(this::check, current, first, second, understood, wrongCurrent, checking);
         valid = problem.isEmpty();
         typed = Bindings.createBooleanBinding(() -> !current.get().isEmpty() || !first.get().isEmpty()
                 || !second.get().isEmpty(), current, first, second);
@@ -44,6 +51,12 @@ public final class PassphraseForm {
     private String check() {
         if (kind != Kind.TURN_ON && current.get().isEmpty()) {
             return t("shell.encryption.problem.current");
+        }
+        if (wrongCurrent.get()) {
+            return t("shell.encryption.wrong.current.again");
+        }
+        if (checking.get()) {
+            return t("shell.encryption.checking");
         }
         if (kind == Kind.TURN_OFF) {
             return "";
@@ -82,6 +95,44 @@ public final class PassphraseForm {
      */
     public BooleanBinding typedProperty() {
         return typed;
+    }
+
+    /** Whether the current passphrase is being checked (OK waits; the problem says so, not as an error). */
+    public BooleanProperty checkingProperty() {
+        return checking;
+    }
+
+    /** Whether the current passphrase typed was checked and is not the journal's (cleared by typing). */
+    public BooleanProperty wrongCurrentProperty() {
+        return wrongCurrent;
+    }
+
+    /**
+     * Whether the dialog may close now: a dialog that asks for the current passphrase first has it checked in
+     * the background ({@code then} runs once it is right, to close the dialog); a wrong one is said in the
+     * dialog, which stays open, so a mistyped passphrase is not found out only after the dialog is gone.
+     */
+    public boolean mayClose(EncryptionSettingsViewModel vm, Runnable then) {
+        if (kind == Kind.TURN_ON || currentChecked) {
+            return true;
+        }
+        if (!valid.get()) {
+            return false;
+        }
+        checking.set(true);
+        String typed = current.get();
+        vm.checkCurrent(typed.toCharArray(), right -> {
+            checking.set(false);
+            if (!typed.equals(current.get())) {
+                return; // typed on meanwhile: checked again at the next OK
+            }
+            currentChecked = right;
+            wrongCurrent.set(!right);
+            if (right) {
+                then.run();
+            }
+        });
+        return false;
     }
 
     /** Why the entries cannot be accepted yet; empty when they can. */

@@ -9,6 +9,7 @@ import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import app.microlead.storage.KeyFile;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
@@ -31,7 +33,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * The passphrase dialog checks what is typed before it can close (OK stays disabled, the reason is
- * shown in the dialog), and turning encryption on from Settings encrypts the backups too.
+ * shown in the dialog), and turning encryption on from Settings encrypts the backups too; the Backups list
+ * shows their new sizes at once; turning it off with a wrong passphrase is said in the dialog, which stays open.
  */
 class EncryptionDialogUiTest {
 
@@ -55,6 +58,11 @@ class EncryptionDialogUiTest {
         try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
             FxRobot r = app.robot();
             app.clickOn("nav-settings");
+            // the Backups section is listed before encryption changes, so its sizes can be seen to follow
+            app.waitUntil(() -> r.lookup("#settings-backups").tryQuery().isPresent()
+                    && r.lookup("#settings-backups").queryListView().getItems().size() >= 2, 20);
+            ListView<Backups.Backup> listed = r.lookup("#settings-backups").queryListView();
+            List<Long> plainSizes = listed.getItems().stream().map(Backups.Backup::size).toList();
             app.clickOn("settings-encryption-on");
             app.waitUntil(() -> r.lookup("#encryption-new").tryQuery().isPresent(), 10);
             Button ok = r.lookup("#encryption-dialog-ok").queryButton();
@@ -91,12 +99,50 @@ class EncryptionDialogUiTest {
             assertThat(app.<Label>byId("settings-encryption-message").getText()).containsPattern("its \\d+ backups");
             assertThat(app.<Label>byId("settings-encryption-status").getText()).contains("is encrypted");
             assertThat(r.lookup("#encryption-dialog").tryQuery()).isEmpty();
+            app.waitUntil(() -> listedAsOnDisk(listed), 20);
+            assertThat(listed.getItems().stream().map(Backups.Backup::size).toList())
+                    .as("the test can fail: encrypting changed the backups' sizes").isNotEqualTo(plainSizes);
+            assertThat(KeyFile.read(dataDir)).isPresent();
+            for (Path b : BackupEncryption.files(dataDir.resolve("backups"))) {
+                assertThat(BackupEncryption.isEncrypted(b)).as(b.toString()).isTrue();
+            }
+            assertThat(filesWithMarker()).isEmpty();
+
+            // turning off with a wrong passphrase: said in the dialog, which stays open for another try
+            app.clickOn("settings-encryption-off");
+            app.waitUntil(() -> r.lookup("#encryption-current").tryQuery().isPresent(), 10);
+            PasswordField current = r.lookup("#encryption-current").queryAs(PasswordField.class);
+            r.clickOn(current).write("correct horse battery!").type(KeyCode.ENTER);
+            app.waitUntil(() -> r.lookup("#encryption-problem").queryAs(Label.class).getText().contains("not the current"), 60);
+            assertThat(r.lookup("#encryption-dialog").tryQuery()).as("the dialog stays open").isPresent();
+            assertThat(r.lookup("#encryption-problem").queryAs(Label.class).getStyleClass()).contains("text-error");
+            assertThat(current.isFocused()).as("the passphrase to type again has the focus").isTrue();
+            assertThat(r.lookup("#encryption-dialog-ok").queryButton().isDisabled()).isTrue();
+            assertThat(app.<Label>byId("settings-encryption-status").getText()).contains("is encrypted");
+            assertThat(current.getSelectedText()).as("selected, to be typed over").isEqualTo("correct horse battery!");
+            r.write("correct horse battery").type(KeyCode.ENTER);
+            app.waitUntil(() -> app.<Label>byId("settings-encryption-message").getText().contains("Encryption is off"), 120);
+            assertThat(r.lookup("#encryption-dialog").tryQuery()).isEmpty();
+            app.waitUntil(() -> listedAsOnDisk(listed), 20);
         }
-        assertThat(KeyFile.read(dataDir)).isPresent();
+        assertThat(KeyFile.read(dataDir)).as("turned off").isEmpty();
         for (Path b : BackupEncryption.files(dataDir.resolve("backups"))) {
-            assertThat(BackupEncryption.isEncrypted(b)).as(b.toString()).isTrue();
+            assertThat(BackupEncryption.isEncrypted(b)).as(b.toString()).isFalse();
         }
-        assertThat(filesWithMarker()).isEmpty();
+    }
+
+    /** Whether the Backups list shows each backup's size as it is on the disk now. */
+    private static boolean listedAsOnDisk(ListView<Backups.Backup> listed) {
+        try {
+            for (Backups.Backup b : listed.getItems()) {
+                if (b.size() != Files.size(b.file())) {
+                    return false;
+                }
+            }
+            return !listed.getItems().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private List<Path> filesWithMarker() throws Exception {

@@ -82,4 +82,36 @@ class PassphraseFormTest {
             assertThat(f.secondProperty().get()).isEmpty();
         }
     }
+
+    @Test
+    void aWrongCurrentPassphraseKeepsTheDialogOpenAndSaysSoUntilItIsTypedAgain() {
+        DataFolder folder = DataFolder.open(dir);
+        AtomicReference<String> key = new AtomicReference<>();
+        try (Database db = Database.open(folder)) {
+            EncryptionSettingsViewModel vm = new EncryptionSettingsViewModel(folder, db, key, new DirectTaskRunner());
+            vm.turnOn("correct horse".toCharArray(), "correct horse".toCharArray(), true);
+            assertThat(key.get()).as("the test can fail: the journal is encrypted").isNotNull();
+
+            PassphraseForm off = new PassphraseForm(PassphraseForm.Kind.TURN_OFF);
+            int[] closed = {0};
+            off.currentProperty().set("correct hose");
+            assertThat(off.mayClose(vm, () -> closed[0]++)).as("checked first").isFalse();
+            assertThat(closed[0]).isZero();
+            assertThat(off.wrongCurrentProperty().get()).isTrue();
+            assertThat(off.problemProperty().get()).contains("not the current passphrase");
+            assertThat(off.validProperty().get()).as("OK waits for another try").isFalse();
+            assertThat(off.checkingProperty().get()).isFalse();
+
+            off.currentProperty().set("correct horse");
+            assertThat(off.wrongCurrentProperty().get()).as("typing again clears it").isFalse();
+            assertThat(off.validProperty().get()).isTrue();
+            assertThat(off.mayClose(vm, () -> closed[0]++)).isFalse();
+            assertThat(closed[0]).as("the dialog is closed once the passphrase is found right").isEqualTo(1);
+            assertThat(off.mayClose(vm, () -> closed[0]++)).as("then OK closes it").isTrue();
+            assertThat(vm.enabledProperty().get()).as("nothing turned off before OK").isTrue();
+
+            PassphraseForm on = new PassphraseForm(PassphraseForm.Kind.TURN_ON);
+            assertThat(on.mayClose(vm, () -> closed[0]++)).as("no current passphrase to check").isTrue();
+        }
+    }
 }
