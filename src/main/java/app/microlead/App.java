@@ -3,6 +3,7 @@ package app.microlead;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.backup.Backups;
+import app.microlead.backup.RestoreNotice;
 import app.microlead.backup.RestoreOffer;
 import app.microlead.common.Futures;
 import app.microlead.common.I18n;
@@ -302,10 +303,13 @@ public final class App extends Application {
                 // start-up benchmarks and the class-data-sharing training run of the packaging
                 LOG.info("Startup: ready; exiting as microlead.exitWhenReady asks");
                 Platform.exit();
-            } else if (database != null && database.openedEarlierThanLastClose()) {
-                // after the pulse that made it ready: a dialog waits for its answer, never inside a layout
-                Platform.runLater(() -> dialogs.showInfo(t("storage.open.earlier.title"),
-                        t("storage.open.earlier", backupDir)));
+            } else {
+                if (database != null && database.openedEarlierThanLastClose()) {
+                    // after the pulse that made it ready: a dialog waits for its answer, never inside a layout
+                    Platform.runLater(() -> dialogs.showInfo(t("storage.open.earlier.title"),
+                            t("storage.open.earlier", backupDir)));
+                }
+                RestoreNotice.sayIfApplied(folder, backupDir, config.clock(), tasks, dialogs);
             }
         });
         installLock(wiring.locker(), scene);

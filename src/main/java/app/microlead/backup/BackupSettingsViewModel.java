@@ -61,6 +61,11 @@ public final class BackupSettingsViewModel {
 
     /** When a backup was made, in the user's language and time zone. */
     public String when(Instant at) {
+        return when(at, zone);
+    }
+
+    /** When a backup was made, in the user's language and in {@code zone}. */
+    public static String when(Instant at, ZoneId zone) {
         return DateTimeFormatter.ofPattern(t("shell.backup.when"), I18n.locale()).format(at.atZone(zone));
     }
 

@@ -51,11 +51,15 @@ public final class Backups {
     private static final Logger LOG = Logger.getLogger(Backups.class.getName());
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
     public static final String PENDING = "restore-pending.txt";
+    /** Names the backup a restore at this start put in the journal's place, until the app has said so. */
+    public static final String APPLIED = "restore-applied.txt";
     static final String DB_FILE = "microlead.mv.db";
     private static final Pattern NAMED = Pattern.compile(
             "microlead-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d)-(.+)\\.(zip|mv\\.db)");
     /** What a restore keeps of the journal it replaces: listed with the backups, so that a restore can be undone. */
     static final String BEFORE_RESTORE = "before-restore";
+    /** How many journals a restore replaced are kept (each is a whole journal; the newest undo the last restores). */
+    static final int KEPT_REPLACED = 3;
     private static final String[] COUNTED = {"entry", "habit", "check_in", "assessment_session"};
 
     /** A backup on disk and what it holds. */
@@ -238,14 +242,22 @@ public final class Backups {
         return Optional.empty();
     }
 
-    /** Keeps the newest backup of each of the last 7 days and of each of the last 4 weeks; deletes the rest. */
+    /**
+     * Keeps the newest backup of each of the last 7 days and of each of the last 4 weeks, and the newest
+     * {@value #KEPT_REPLACED} journals a restore replaced; deletes the rest.
+     */
     public List<Path> rotate() {
-        // a journal a restore replaced is never rotated away: it is what undoes that restore
-        List<Backup> all = made();
+        // a journal a restore replaced is what undoes that restore: the newest ones stay whatever their age
+        List<Backup> all = list();
+        List<Backup> replaced = all.stream().filter(b -> b.reason().equals(BEFORE_RESTORE)).toList();
         Set<Path> keep = new HashSet<>();
+        replaced.stream().limit(KEPT_REPLACED).forEach(b -> keep.add(b.file()));
         Set<LocalDate> days = new HashSet<>();
         Set<String> weeks = new HashSet<>();
         for (Backup b : all) {
+            if (b.reason().equals(BEFORE_RESTORE)) {
+                continue;
+            }
             LocalDate d = b.createdAt().atZone(clock.getZone()).toLocalDate();
             String w = d.get(IsoFields.WEEK_BASED_YEAR) + "-" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             if (days.size() < 7 && days.add(d)) {
@@ -346,6 +358,7 @@ public final class Backups {
             FileSync.forceDirectory(folder.root()); // forgotten on the disk before the journal is replaced
             Files.move(incoming, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             FileSync.forceDirectory(folder.root());
+            Files.writeString(folder.root().resolve(APPLIED), zip.toAbsolutePath().toString()); // said once it is open
             Files.delete(pending);
             LOG.info(() -> "Restored the journal from " + zip.getFileName());
             return Optional.of(zip);
@@ -353,6 +366,26 @@ public final class Backups {
             throw new StorageException(t("storage.restore.failed", e.getMessage(), backupDir.toString()), e);
         } finally {
             Conversion.deleteTree(work);
+        }
+    }
+
+    /**
+     * The backup a restore put in the journal's place since the app last said so, read once: the note is
+     * deleted, so it is said at one start only. Empty when no restore was applied (or the backup is gone).
+     */
+    public static Optional<Backup> takeAppliedRestore(DataFolder folder, Path backupDir, Clock clock) {
+        Path note = folder.root().resolve(APPLIED);
+        try {
+            if (!Files.exists(note)) {
+                return Optional.empty();
+            }
+            Path zip = Path.of(Files.readString(note).strip());
+            Files.delete(note);
+            return Files.exists(zip) ? Optional.of(new Backups(folder, backupDir, clock).read(zip)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot read which backup was restored", e);
+            deleteQuietly(note);
+            return Optional.empty();
         }
     }
 

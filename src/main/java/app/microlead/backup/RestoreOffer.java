@@ -11,7 +11,6 @@ import app.microlead.storage.StorageException;
 import app.microlead.ui.Themes;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -73,8 +72,7 @@ public final class RestoreOffer<W> {
         if (Application.getUserAgentStylesheet() == null) {
             Themes.apply(Theme.LIGHT); // the start failed before the window got its theme
         }
-        String when = DateTimeFormatter.ofPattern(t("shell.backup.when"), I18n.locale())
-                .format(backup.createdAt().atZone(clock.getZone()));
+        String when = BackupSettingsViewModel.when(backup.createdAt(), clock.getZone());
         boolean restore = dialogs.confirm(t("shell.start.open.title"), t(fileKey == null ? "shell.start.restore.text"
                 : "shell.start.damaged.text", error.getMessage(), when, backup.describeContents()),
                 t("shell.start.restore.confirm"));

@@ -2,6 +2,9 @@ package app.microlead.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microlead.common.DirectTaskRunner;
+import app.microlead.common.I18n;
+import app.microlead.common.StubDialogs;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
 import java.nio.file.FileSystems;
@@ -15,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +133,19 @@ class BackupsTest {
         }
         assertThat(backupDir.resolve("microlead-2026-03-03T10-00-00-before-restore.mv.db")).exists();
         assertThat(Backups.applyPendingRestore(folder, backupDir, Clock.systemUTC())).isEmpty();
+        // the next start says which backup it restored, once
+        StubDialogs dialogs = new StubDialogs();
+        Locale before = I18n.locale();
+        I18n.setLocale(Locale.ENGLISH);
+        try {
+            RestoreNotice.sayIfApplied(folder, backupDir, Clock.systemUTC(), new DirectTaskRunner(), dialogs);
+            assertThat(dialogs.shown).singleElement().asString().startsWith("Your journal was restored")
+                    .contains(b.describeContents()).contains("the journal a restore replaced");
+        } finally {
+            I18n.setLocale(before);
+        }
+        RestoreNotice.sayIfApplied(folder, backupDir, Clock.systemUTC(), new DirectTaskRunner(), dialogs);
+        assertThat(dialogs.shown).as("said at one start only").hasSize(1);
 
         // the journal the restore replaced is listed with the backups (the restore can be undone), never taken
         // for the newest backup that opens (it may be a damaged journal), and restoring it brings both days back
@@ -153,5 +170,20 @@ class BackupsTest {
         try (Database db = Database.open(folder)) {
             assertThat(count(db)).as("the day written after the backup, back").isEqualTo(2);
         }
+    }
+
+    @Test
+    void onlyTheNewestThreeJournalsARestoreReplacedAreKept() throws Exception {
+        DataFolder folder = DataFolder.open(dir.resolve("data"));
+        Path backupDir = Files.createDirectories(folder.root().resolve("backups"));
+        for (int day = 1; day <= 5; day++) {
+            Files.writeString(backupDir.resolve("microlead-2026-03-0" + day + "T10-00-00-before-restore.mv.db"), "x");
+        }
+        Backups backups = new Backups(folder, backupDir, Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneId.of("UTC")));
+        assertThat(backups.list()).as("the test can fail: all five are listed").hasSize(5);
+        backups.rotate();
+        assertThat(backups.list()).extracting(x -> x.file().getFileName().toString()).containsExactly(
+                "microlead-2026-03-05T10-00-00-before-restore.mv.db", "microlead-2026-03-04T10-00-00-before-restore.mv.db",
+                "microlead-2026-03-03T10-00-00-before-restore.mv.db");
     }
 }
