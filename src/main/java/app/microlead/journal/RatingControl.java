@@ -10,11 +10,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 
 /**
- * A 1–5 rating as five labelled toggle buttons (keyboard: Tab to reach, Space to choose). Choosing
- * the selected value again, or "Clear", leaves the rating empty.
+ * A 1–5 rating as five labelled toggle buttons. Whatever chooses a step chooses the value: a click, Space,
+ * or the arrow keys (which JavaFX lets move the selection within the group without an action: a mood chosen
+ * so showed but was never kept). Choosing the chosen step again keeps it; "Clear", Delete or Backspace
+ * leave the rating empty.
  */
 public final class RatingControl extends HBox {
 
@@ -36,7 +39,13 @@ public final class RatingControl extends HBox {
             b.getStyleClass().addAll("rating-button", "rating-" + i);
             String tip = t("journal.rating.tooltip", title, labels.get(i - 1), i);
             FxLazyTooltip.install(b, () -> tip);
-            b.setOnAction(e -> value.set(b.isSelected() ? v : null));
+            b.setUserData(v);
+            b.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                    value.set(null);
+                    e.consume();
+                }
+            });
             buttons[i - 1] = b;
             getChildren().add(b);
         }
@@ -46,13 +55,29 @@ public final class RatingControl extends HBox {
         clear.setOnAction(e -> value.set(null));
         clear.disableProperty().bind(value.isNull());
         getChildren().add(clear);
+        boolean[] showing = {false};
         Runnable sync = () -> {
-            Integer v = value.get();
-            for (int i = 0; i < 5; i++) {
-                buttons[i].setSelected(v != null && v == i + 1);
+            showing[0] = true;
+            try {
+                Integer v = value.get();
+                for (int i = 0; i < 5; i++) {
+                    buttons[i].setSelected(v != null && v == i + 1);
+                }
+            } finally {
+                showing[0] = false;
             }
         };
         sync.run();
         value.addListener((o, a, b) -> sync.run());
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (showing[0]) {
+                return;
+            }
+            if (now == null) {
+                sync.run(); // the chosen step pressed again: it stays chosen
+            } else {
+                value.set((Integer) now.getUserData());
+            }
+        });
     }
 }

@@ -91,6 +91,42 @@ class JournalUiTest {
     }
 
     @Test
+    void aMoodChosenWithTheArrowKeysIsKeptAndAnotherDayDoesNotShowIt() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, clock)) {
+            app.waitUntil(() -> app.exists("prompt-answer-0"), 10);
+            app.clickOn("mood-2");
+            app.robot().type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+            app.waitUntilSettled();
+            assertThat(app.<ToggleButton>byId("mood-4").isSelected()).isTrue();
+            assertThat(app.<Button>byId("mood-clear").isDisabled()).as("a mood to clear").isFalse();
+            app.robot().type(KeyCode.SPACE); // on the chosen step: it stays chosen
+            app.waitUntilSettled();
+            assertThat(app.<ToggleButton>byId("mood-4").isSelected()).isTrue();
+            app.waitUntil(() -> app.<Label>byId("today-status").getText().startsWith("Saved"), 10);
+
+            app.robot().press(KeyCode.ALT).type(KeyCode.PAGE_UP).release(KeyCode.ALT);
+            app.waitUntil(() -> app.<Label>byId("today-date-title").getText().startsWith("Monday 9 March"), 10);
+            app.waitUntilSettled();
+            for (int i = 1; i <= 5; i++) {
+                assertThat(app.<ToggleButton>byId("mood-" + i).isSelected()).as("an empty day shows no mood " + i).isFalse();
+            }
+            app.robot().press(KeyCode.ALT).type(KeyCode.PAGE_DOWN).release(KeyCode.ALT);
+            app.waitUntil(() -> app.<ToggleButton>byId("mood-4").isSelected(), 10);
+            app.clickOn("energy-3");
+            app.robot().type(KeyCode.DELETE);
+            app.waitUntil(() -> !app.<ToggleButton>byId("energy-3").isSelected(), 5);
+            app.waitUntil(() -> app.<Label>byId("today-status").getText().startsWith("Saved"), 10);
+        }
+        try (Database db = Database.open(DataFolder.open(dataDir))) {
+            assertThat(new JdbcJournalRepository(db, clock).find(LocalDate.of(2026, 3, 10)))
+                    .hasValueSatisfying(e -> {
+                        assertThat(e.mood()).as("chosen with the arrow keys, kept").isEqualTo(4);
+                        assertThat(e.energy()).as("cleared with Delete").isNull();
+                    });
+        }
+    }
+
+    @Test
     void aSearchThatHidesTheSelectedDayLeavesNothingToOpenOrDelete() throws Exception {
         try (Database db = Database.open(
                 DataFolder.open(dataDir))) {
