@@ -2,6 +2,7 @@ package app.microlead.journal;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.ui.FxFocus;
 import app.microlead.ui.FxLazyTooltip;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 
 /**
@@ -44,6 +46,20 @@ public final class RatingControl extends HBox {
                 if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                     value.set(null);
                     e.consume();
+                }
+            });
+            // the arrow keys choose the step beside, and its focus ring shows
+            b.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                int step = switch (e.getCode()) {
+                    case LEFT, UP -> -1;
+                    case RIGHT, DOWN -> 1;
+                    default -> 0;
+                };
+                if (step != 0) {
+                    e.consume();
+                    int next = Math.max(1, Math.min(5, v + step));
+                    value.set(next);
+                    FxFocus.focusByKeyboard(buttons[next - 1]);
                 }
             });
             buttons[i - 1] = b;

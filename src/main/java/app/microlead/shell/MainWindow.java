@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -32,6 +33,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -260,6 +262,29 @@ public final class MainWindow {
         help.setOnAction(e -> showShortcuts());
         sidebarTexts.add(help);
         nav.getChildren().add(help);
+        // the highlight is the page shown: the arrow keys move the focus between the entries (Space or Enter
+        // opens one), never the highlight alone (JavaFX's toggle group moved it while the page stayed)
+        List<Node> entries = new ArrayList<>(navButtons.values());
+        entries.add(help);
+        for (Node entry : entries) {
+            entry.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                int step = switch (e.getCode()) {
+                    case UP, LEFT -> -1;
+                    case DOWN, RIGHT -> 1;
+                    default -> 0;
+                };
+                if (step != 0) {
+                    e.consume();
+                    FxFocus.focusByKeyboard(entries.get(Math.floorMod(entries.indexOf(entry) + step, entries.size())));
+                }
+            });
+        }
+        navGroup.selectedToggleProperty().addListener((o, was, now) -> {
+            ToggleButton shown = navButtons.get(vm.currentViewProperty().get());
+            if (now != shown && shown != null) {
+                Platform.runLater(() -> selectNav(vm.currentViewProperty().get())); // not within the group's own change
+            }
+        });
         status = new Label(null, new FontIcon("fth-info"));
         status.setId("shell-status");
         status.getStyleClass().addAll("text-muted", "text-small");

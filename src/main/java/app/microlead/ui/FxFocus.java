@@ -1,5 +1,8 @@
 package app.microlead.ui;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 
 /** Where the keyboard's focus is. */
@@ -17,5 +20,29 @@ public final class FxFocus {
             }
         }
         return false;
+    }
+
+    /** Set on a node the arrow keys focused: styled as {@code :focus-visible}, which JavaFX 21 sets only on Tab. */
+    private static final PseudoClass KEYED = PseudoClass.getPseudoClass("keyed");
+
+    /**
+     * Gives {@code node} the focus as a key press does: its ring shows ({@code :keyed}) until it loses the focus.
+     * For arrow keys that move between the parts of one control (a plain {@code requestFocus} left no ring).
+     */
+    public static void focusByKeyboard(Node node) {
+        node.requestFocus();
+        if (!node.isFocused()) {
+            return;
+        }
+        node.pseudoClassStateChanged(KEYED, true);
+        node.focusedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    node.pseudoClassStateChanged(KEYED, false);
+                    node.focusedProperty().removeListener(this);
+                }
+            }
+        });
     }
 }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -99,6 +100,9 @@ class JournalUiTest {
             app.waitUntilSettled();
             assertThat(app.<ToggleButton>byId("mood-4").isSelected()).isTrue();
             assertThat(app.<Button>byId("mood-clear").isDisabled()).as("a mood to clear").isFalse();
+            Node stepped = app.stage().getScene().getFocusOwner();
+            assertThat(stepped.getId()).isEqualTo("mood-4");
+            assertThat(stepped.getPseudoClassStates()).as("its ring shows").contains(PseudoClass.getPseudoClass("keyed"));
             app.robot().type(KeyCode.SPACE); // on the chosen step: it stays chosen
             app.waitUntilSettled();
             assertThat(app.<ToggleButton>byId("mood-4").isSelected()).isTrue();

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -72,6 +73,26 @@ class NavigationUiTest {
             app.clickOn("nav-today");
             assertThat(app.<Node>byId("page-today")).isSameAs(today);
             assertThat(app.<TextArea>byId("today-text").getText()).isEqualTo("Kept my calm");
+        }
+    }
+
+    @Test
+    void theArrowKeysMoveTheFocusInTheSidebarAndTheHighlightStaysOnThePageShown() throws Exception {
+        try (AppDriver app = AppDriver.start(dataDir, Clock.systemDefaultZone())) {
+            app.clickOn("nav-habits");
+            app.waitUntil(() -> app.exists("page-habits"), 10);
+            app.robot().type(KeyCode.UP).type(KeyCode.UP);
+            app.waitUntilSettled();
+            Node focused = app.stage().getScene().getFocusOwner();
+            assertThat(focused.getId()).as("two entries up").isEqualTo("nav-today");
+            assertThat(focused.getPseudoClassStates()).as("its ring shows").contains(PseudoClass.getPseudoClass("keyed"));
+            assertThat(app.<ToggleButton>byId("nav-habits").isSelected()).as("the page shown keeps the highlight").isTrue();
+            assertThat(app.<ToggleButton>byId("nav-today").isSelected()).isFalse();
+            assertThat(app.app().shell().currentViewProperty().get()).isEqualTo(ViewId.HABITS);
+            app.robot().type(KeyCode.SPACE);
+            app.waitUntil(() -> app.exists("page-today"), 10);
+            assertThat(app.<ToggleButton>byId("nav-today").isSelected()).isTrue();
+            assertThat(app.<ToggleButton>byId("nav-habits").isSelected()).isFalse();
         }
     }
 
