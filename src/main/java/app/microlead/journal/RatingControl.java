@@ -50,11 +50,7 @@ public final class RatingControl extends HBox {
             });
             // the arrow keys choose the step beside, and its focus ring shows
             b.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                int step = switch (e.getCode()) {
-                    case LEFT, UP -> -1;
-                    case RIGHT, DOWN -> 1;
-                    default -> 0;
-                };
+                int step = FxFocus.arrowStep(e.getCode());
                 if (step != 0) {
                     e.consume();
                     int next = Math.max(1, Math.min(5, v + step));

@@ -268,11 +268,7 @@ public final class MainWindow {
         entries.add(help);
         for (Node entry : entries) {
             entry.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                int step = switch (e.getCode()) {
-                    case UP, LEFT -> -1;
-                    case DOWN, RIGHT -> 1;
-                    default -> 0;
-                };
+                int step = FxFocus.arrowStep(e.getCode());
                 if (step != 0) {
                     e.consume();
                     FxFocus.focusByKeyboard(entries.get(Math.floorMod(entries.indexOf(entry) + step, entries.size())));

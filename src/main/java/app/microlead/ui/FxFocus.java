@@ -4,6 +4,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 
 /** Where the keyboard's focus is. */
 public final class FxFocus {
@@ -44,5 +45,14 @@ public final class FxFocus {
                 }
             }
         });
+    }
+
+    /** -1 for Left or Up, 1 for Right or Down, 0 for any other key: the step an arrow key asks for in a row of parts. */
+    public static int arrowStep(KeyCode code) {
+        return switch (code) {
+            case LEFT, UP -> -1;
+            case RIGHT, DOWN -> 1;
+            default -> 0;
+        };
     }
 }
