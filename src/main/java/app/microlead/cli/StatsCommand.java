@@ -35,7 +35,7 @@ final class StatsCommand implements Callable<Integer> {
             System.out.println(rows.isEmpty() ? "Habits: none tracked" : "Habits:");
             for (HabitRow r : rows) {
                 System.out.printf("  %-40s strength %3d %%  streak %s (best %s)%n", r.habit().name(),
-                        Math.round(r.stats().strength() * 100), r.stats().current().describe(), r.stats().best().describe());
+                        Math.round(r.stats().strength() * 100), r.streakShown(today), r.stats().best().describe());
             }
             List<Session> done = j.assessments.finished();
             if (done.isEmpty()) {

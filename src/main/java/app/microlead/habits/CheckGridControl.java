@@ -202,7 +202,7 @@ public final class CheckGridControl extends VBox {
             for (int k = 6; k >= 0; k--) {
                 showState(6 - k, madeFor.minusDays(k));
             }
-            streak.setText(r.stats().current().describe());
+            streak.setText(r.streakShown(madeFor));
             strength.setText(I18n.percent(r.stats().strength()));
         }
 

@@ -244,7 +244,7 @@ public final class DayCheckInsView {
                 note.setText(saved);
             }
             // a day before the habit was tracked has no streak to tell, only when it starts
-            streak.setText(before ? t("habits.today.before.start", r.habit().startShownShort()) : r.stats().current().describe());
+            streak.setText(before ? t("habits.today.before.start", r.habit().startShownShort()) : r.streakShown(d));
         }
     }
 }

@@ -113,9 +113,13 @@ public final class DayCheckInsViewModel {
         note(row, day.get(), note);
     }
 
-    /** Saves a note for a day; a day without a mark is marked Done. Nothing happens when it is unchanged. */
-    public void note(HabitRow row, LocalDate d, String note) {
-        if (note.equals(row.noteOn(d)) || refused(row, d)) {
+    /**
+     * Saves a note for a day; a day without a mark is marked Done. Nothing happens when it is unchanged, or
+     * when only spaces are typed on a day without a mark (a space marked the micro-action Done).
+     */
+    public void note(HabitRow row, LocalDate d, String typed) {
+        String note = typed.strip();
+        if (note.equals(row.noteOn(d)) || refused(row, d) || (note.isEmpty() && row.stateOn(d) == null)) {
             return;
         }
         CheckIn.State state = row.stateOn(d) == null ? CheckIn.State.DONE : row.stateOn(d);

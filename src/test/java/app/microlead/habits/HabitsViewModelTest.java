@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microlead.common.DirectTaskRunner;
 import app.microlead.common.HeldTaskRunner;
+import app.microlead.common.I18n;
 import app.microlead.common.ManualScheduler;
 import app.microlead.common.Pillar;
 import app.microlead.common.StubDialogs;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -272,6 +274,38 @@ class HabitsViewModelTest {
         assertThat(day.rows().get(0).stateOn(TODAY.minusDays(1))).isEqualTo(CheckIn.State.DONE);
         day.set(day.rows().get(1), null);
         assertThat(day.rows().get(1).stateOn(TODAY.minusDays(1))).isNull();
+        // spaces alone are no note: the day stays unmarked; a note is kept without the spaces around it
+        long version = repo.version();
+        day.note(day.rows().get(1), " ");
+        assertThat(repo.version()).isEqualTo(version);
+        assertThat(day.rows().get(1).stateOn(TODAY.minusDays(1))).isNull();
+        day.note(day.rows().get(1), "  Asked Ben first ");
+        assertThat(day.rows().get(1).noteOn(TODAY.minusDays(1))).isEqualTo("Asked Ben first");
+        assertThat(day.rows().get(1).stateOn(TODAY.minusDays(1))).isEqualTo(CheckIn.State.DONE);
+    }
+
+    @Test
+    void aWeeklyMicroActionDoneOnceThisWeekSaysHowFarItsWeekIsInsteadOfADash() {
+        Locale before = I18n.locale();
+        I18n.setLocale(Locale.ENGLISH);
+        try {
+            DayCheckInsViewModel day = new DayCheckInsViewModel(new HabitService(repo, clock), new DirectTaskRunner());
+            day.show(TODAY);
+            HabitRow weekly = day.rows().stream().filter(r -> r.habit().schedule().kind() == Schedule.Kind.PER_WEEK)
+                    .findFirst().orElseThrow();
+            HabitRow daily = day.rows().stream().filter(r -> r.habit().schedule().kind() == Schedule.Kind.DAILY)
+                    .findFirst().orElseThrow();
+            assertThat(weekly.streakShown(TODAY)).as("nothing yet").isEqualTo("–");
+            day.set(weekly, CheckIn.State.DONE);
+            day.set(daily, CheckIn.State.DONE);
+            HabitRow done = day.rows().stream().filter(r -> r.habit().id() == weekly.habit().id()).findFirst().orElseThrow();
+            assertThat(done.stats().current().length()).as("the test can fail: no whole week met yet").isZero();
+            assertThat(done.streakShown(TODAY)).isEqualTo("1 of 3 this week");
+            assertThat(day.rows().stream().filter(r -> r.habit().id() == daily.habit().id()).findFirst().orElseThrow()
+                    .streakShown(TODAY)).as("a daily one counts its days").isEqualTo("1 day");
+        } finally {
+            I18n.setLocale(before);
+        }
     }
 
     @Test
