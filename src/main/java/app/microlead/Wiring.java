@@ -278,6 +278,8 @@ final class Wiring implements AutoCloseable {
             FxPulses.afterNextPulse(scene.getRoot(), index::startNow);
             journalView = new JournalView(journalVm, this::openExport,
                     new WeeklyReviewListView(reviewsVm, this::openReview).node(), mentionVm.names());
+            shortcuts.whileShowing("journal.undo", journalView.node(),
+                    new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), journalVm::undoDelete);
             mentionVm.load();
             return journalView;
         });

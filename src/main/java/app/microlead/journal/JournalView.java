@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -116,7 +117,7 @@ public final class JournalView implements Page {
         // of a second and more. The right side comes first, top to bottom, so nothing there moves down; the
         // weekly reviews (hidden until asked for) come last.
         laterParts = () -> FxPulses.addOneAFrame(days,
-                List.<Supplier<Node>>of(this::filters, this::lists, this::undoBar).iterator(),
+                List.<Supplier<Node>>of(this::filters, this::lists).iterator(),
                 () -> FxPulses.addOneAFrame(left,
                         List.<Supplier<Node>>of(this::calendar, this::streaks, this::onThisDay).iterator(),
                         () -> FxPulses.addOneAFrame(right, List.<Supplier<Node>>of(() -> reviews).iterator(), () -> { })));
@@ -391,6 +392,25 @@ public final class JournalView implements Page {
             }
         });
         openOnActivate(all, s -> s.date());
+        // the list shows the day Open and Delete act on, or none (a deleted day stayed actionable, unseen)
+        Runnable showChosen = () -> {
+            LocalDate day = vm.selectedProperty().get();
+            EntrySummary shown = all.getSelectionModel().getSelectedItem();
+            if (shown != null && shown.date().equals(day)) {
+                return;
+            }
+            int at = -1;
+            for (int i = 0; day != null && i < all.getItems().size() && at < 0; i++) {
+                at = all.getItems().get(i).date().equals(day) ? i : -1;
+            }
+            if (at >= 0) {
+                all.getSelectionModel().select(at);
+            } else {
+                all.getSelectionModel().clearSelection();
+            }
+        };
+        vm.selectedProperty().addListener(o -> showChosen.run());
+        all.getItems().addListener((ListChangeListener<EntrySummary>) c -> showChosen.run());
 
         ListView<JournalSearch.Hit> hits = new ListView<>(vm.results());
         hits.setId("journal-results");
@@ -440,7 +460,12 @@ public final class JournalView implements Page {
         count.setWrapText(true);
         FxLayouts.sizeInEm(count, "-fx-min-width", 80);
         count.setMinHeight(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(8, count, message, spacer, open, delete);
+        // a deleted day's Undo takes the count's place: nothing moves when it goes (Open moved up under the
+        // pointer where Undo had been when the bar under the list went)
+        Node undo = undoBar();
+        count.visibleProperty().bind(vm.undoAvailableProperty().not());
+        count.managedProperty().bind(count.visibleProperty());
+        HBox actions = new HBox(8, count, undo, message, spacer, open, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, stack, actions);
         VBox.setVgrow(box, Priority.ALWAYS);
@@ -476,7 +501,7 @@ public final class JournalView implements Page {
         undo.setOnAction(e -> vm.undoDelete());
         HBox bar = new HBox(12, text, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("undo-bar");
+        bar.getStyleClass().addAll("undo-bar", "in-row"); // as tall as the row's buttons: the row keeps its height
         bar.visibleProperty().bind(vm.undoAvailableProperty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;

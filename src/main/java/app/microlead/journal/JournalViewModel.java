@@ -372,6 +372,9 @@ public final class JournalViewModel {
             return gone;
         }, gone -> {
             gone.ifPresent(e -> offerUndo(e));
+            if (day.equals(selected.get())) {
+                selected.set(null); // nothing left to open or delete until another day is chosen
+            }
             refresh();
         }, this::failed);
     }
@@ -381,7 +384,10 @@ public final class JournalViewModel {
             repo.restore(deleted);
             changes.saved(deleted.date(), Optional.of(deleted));
             return deleted;
-        }, restored -> refresh(), this::failed));
+        }, restored -> {
+            selected.set(restored.date()); // back where it was, chosen again
+            refresh();
+        }, this::failed));
     }
 
     /** Puts the last deleted day back exactly as it was. */

@@ -13,9 +13,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,7 @@ class JournalUndoUiTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T19:30:00Z"), ZoneOffset.UTC);
     private static final LocalDate MAR_9 = LocalDate.parse("2026-03-09");
     private static final LocalDate MAR_8 = LocalDate.parse("2026-03-08");
+    private static final LocalDate MAR_10 = LocalDate.parse("2026-03-10");
 
     @TempDir
     Path dataDir;
@@ -36,7 +39,7 @@ class JournalUndoUiTest {
         try (Database db = Database.open(DataFolder.open(dataDir))) {
             JdbcJournalRepository repo = new JdbcJournalRepository(db, CLOCK);
             repo.save(day);
-            repo.save(new Entry(MAR_8, "A quiet day.", 3, 3, List.of(), List.of(), null, null));
+            repo.save(new Entry(MAR_10, "A quiet day.", 3, 3, List.of(), List.of(), null, null));
         }
         Entry before;
         try (Database db = Database.open(DataFolder.open(dataDir))) {
@@ -49,16 +52,28 @@ class JournalUndoUiTest {
             app.waitUntil(() -> list.getItems().size() == 2, 10);
             app.robot().interact(() -> list.getSelectionModel().select(
                     list.getItems().stream().filter(s -> s.date().equals(MAR_9)).findFirst().orElseThrow()));
+            app.waitUntilSettled();
+            Button open = app.byId("journal-open");
+            double openAt = open.localToScene(0, 0).getY();
             app.clickOn("journal-delete");
             app.waitUntil(() -> app.robot().lookup("#dialog-confirm-ok").tryQuery().isPresent(), 10);
             app.robot().clickOn((Node) app.robot().lookup("#dialog-confirm-ok").query());
             app.waitUntil(() -> list.getItems().size() == 1, 10);
-            assertThat(list.getItems()).extracting(EntrySummary::date).containsExactly(MAR_8);
+            assertThat(list.getItems()).extracting(EntrySummary::date).containsExactly(MAR_10);
 
             app.waitUntil(() -> app.byId("journal-undo").isVisible(), 10);
-            app.clickOn("journal-undo");
+            app.waitUntilSettled();
+            assertThat(list.getSelectionModel().getSelectedItem()).as("the test can fail: the last line went").isNull();
+            assertThat(open.isDisabled()).as("the deleted day is no longer there to open").isTrue();
+            assertThat(app.<Button>byId("journal-delete").isDisabled()).isTrue();
+            assertThat(open.localToScene(0, 0).getY()).as("Undo moves no button: it takes the count's place")
+                    .isEqualTo(openAt);
+            app.robot().press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
             app.waitUntil(() -> list.getItems().size() == 2, 10);
-            assertThat(list.getItems()).extracting(EntrySummary::date).containsExactly(MAR_9, MAR_8);
+            assertThat(list.getItems()).extracting(EntrySummary::date).containsExactly(MAR_10, MAR_9);
+            app.waitUntil(() -> !open.isDisabled(), 10);
+            app.waitUntil(() -> list.getSelectionModel().getSelectedItem() != null, 10);
+            assertThat(list.getSelectionModel().getSelectedItem().date()).as("chosen again, in the list").isEqualTo(MAR_9);
             app.waitUntilSettled();
         }
 
