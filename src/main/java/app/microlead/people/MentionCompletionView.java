@@ -3,6 +3,7 @@ package app.microlead.people;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.Scheduler;
+import app.microlead.ui.FxFocus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class MentionCompletionView {
     private final VBox unknownBox;
     private Scheduler.Cancellable pendingCheck;
     private TextInputControl active;
+    private TextInputControl lastWritten;
     private int atIndex = -1;
 
     public MentionCompletionView(MentionCompletionViewModel vm, Scheduler scheduler) {
@@ -102,6 +104,9 @@ public final class MentionCompletionView {
             checkLater();
         });
         control.focusedProperty().addListener((o, a, focused) -> {
+            if (focused) {
+                lastWritten = control;
+            }
             if (!focused && active == control) {
                 popup.hide();
             }
@@ -214,7 +219,38 @@ public final class MentionCompletionView {
         });
     }
 
+    /**
+     * Lays out the offers again; a focus on one of their buttons moves to the button now at its place (or
+     * the last one), else back to the text last written in: the button pressed is gone, and the focus went
+     * with it to the window's start (the next Tab landed in the sidebar).
+     */
+    private void keepingFocus(Runnable lay) {
+        List<Node> before = buttons();
+        Node focused = unknownBox.getScene() == null ? null : unknownBox.getScene().getFocusOwner();
+        int at = before.indexOf(focused);
+        lay.run();
+        if (at < 0) {
+            return;
+        }
+        List<Node> after = buttons();
+        if (!after.isEmpty()) {
+            FxFocus.focusByKeyboard(after.get(Math.min(at, after.size() - 1)));
+        } else if (lastWritten != null && lastWritten.getScene() != null) {
+            lastWritten.requestFocus();
+        }
+    }
+
+    private List<Node> buttons() {
+        List<Node> out = new ArrayList<>(unknownBar.lookupAll(".button"));
+        out.addAll(promiseBar.lookupAll(".button"));
+        return out;
+    }
+
     private void showUnknown() {
+        keepingFocus(this::layUnknown);
+    }
+
+    private void layUnknown() {
         unknownBar.getChildren().clear();
         int i = 0;
         for (String name : vm.unknown()) {
@@ -234,6 +270,10 @@ public final class MentionCompletionView {
     }
 
     private void showPromises() {
+        keepingFocus(this::layPromises);
+    }
+
+    private void layPromises() {
         promiseBar.getChildren().clear();
         int i = 0;
         for (MentionCompletionViewModel.PromiseOffer offer : vm.promises()) {

@@ -53,12 +53,17 @@ class PromiseLineUiTest {
             // the line made is offered no more; Zed is added first, then his promise is made, and as it is due
             // today, Today's card lists it
             app.waitUntil(() -> app.exists("promise-line-add-0") && !app.exists("promise-line-make-0"), 30);
-            app.clickOn("promise-line-add-0");
+            app.waitUntilSettled();
+            // the button pressed went: the focus is on the offer now in its place, not back at the window's start
+            assertThat(app.stage().getScene().getFocusOwner().getId()).isEqualTo("promise-line-add-0");
+            app.robot().type(KeyCode.SPACE);
             app.waitUntil(() -> app.exists("promise-line-make-0"), 30);
             assertThat(((Label) app.<Node>byId("promise-lines").lookup(".label")).getText())
                     .isEqualTo("Make this a promise to Zed: \"book the room\" (due Tue 10 Mar)");
             app.clickOn("promise-line-make-0");
             app.waitUntil(() -> !app.exists("promise-line-make-0") && !app.exists("promise-line-add-0"), 30);
+            app.waitUntilSettled();
+            assertThat(app.stage().getScene().getFocusOwner()).as("no offer left: back to the text").isSameAs(text);
             app.waitUntil(() -> app.robot().lookup("#today-promises .label").queryAll().stream()
                     .anyMatch(l -> ((Label) l).getText().contains("book the room")), 30);
             assertThat(text.getText()).isEqualTo(written);
