@@ -124,6 +124,8 @@ public final class EntryEditorView {
     public Node writing() {
         text.setId("today-text");
         text.setWrapText(true);
+        FxKeys.tabMovesFocus(text); // as in the prompts' answers: Tab went in as a character and the focus stayed
+
         // as tall as its text (the page scrolls, not the box), at least 12 lines
         FxGrowingText.install(text, 12);
         text.setPromptText(t("journal.editor.text.prompt"));

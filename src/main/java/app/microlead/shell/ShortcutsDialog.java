@@ -25,8 +25,8 @@ public final class ShortcutsDialog {
 
     /** The lines of the sheet, in order; each has {@code shell.shortcuts.<row>.keys} and {@code .action} texts. */
     static final List<String> ROWS = List.of("views", "search", "export", "lock", "quit", "help", "day.move", "day.today",
-            "focus", "habit.done", "habit.skip", "habit.new", "habit.year", "journal.open", "journal.delete", "journal.undo", "escape",
-            "people.back", "quiz.answer", "quiz.move", "review.save", "review.week");
+            "focus", "rating", "habit.done", "habit.skip", "habit.new", "habit.year", "journal.open", "journal.delete",
+            "journal.undo", "escape", "people.back", "quiz.answer", "quiz.move", "review.save", "review.week");
 
     private ShortcutsDialog() {
     }

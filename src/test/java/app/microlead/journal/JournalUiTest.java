@@ -116,6 +116,11 @@ class JournalUiTest {
             }
             app.robot().press(KeyCode.ALT).type(KeyCode.PAGE_DOWN).release(KeyCode.ALT);
             app.waitUntil(() -> app.<ToggleButton>byId("mood-4").isSelected(), 10);
+            app.clickOn("today-text");
+            app.robot().write("Calm day.").type(KeyCode.TAB);
+            app.waitUntilSettled();
+            assertThat(app.<TextArea>byId("today-text").getText()).as("Tab is no character here").isEqualTo("Calm day.");
+            assertThat(app.stage().getScene().getFocusOwner().getId()).as("Tab leaves the text").isNotEqualTo("today-text");
             app.clickOn("energy-3");
             app.robot().type(KeyCode.DELETE);
             app.waitUntil(() -> !app.<ToggleButton>byId("energy-3").isSelected(), 5);
