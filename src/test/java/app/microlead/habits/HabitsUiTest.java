@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -31,6 +33,12 @@ class HabitsUiTest {
         try (AppDriver app = AppDriver.startWithOnboarding(dataDir, clock)) {
             app.waitUntil(() -> app.exists("onboarding"), 10);
             app.clickOn("onboarding-pause-before-reply");   // untick one of the suggestions
+            // a box reached by the keyboard shows it (Space ticked a box that looked unfocused)
+            app.robot().type(KeyCode.TAB);
+            app.waitUntilSettled();
+            Node box = app.robot().lookup(".dialog-pane").query().getScene().getFocusOwner();
+            assertThat(box).isInstanceOf(CheckBox.class);
+            assertThat(((Region) box).getBorder()).as(box.getId() + ", focused by the keyboard").isNotNull();
             app.clickOn("onboarding-start");
             app.waitUntil(() -> app.exists("today-habit-4-done"), 10);
             assertThat(app.exists("today-habit-5-done")).isFalse();
