@@ -159,7 +159,7 @@ public final class PeopleService {
         }
         for (Promise p : s.promises()) {
             if (p.personId() == personId) {
-                out.add(new Timeline(p.madeOn(), Timeline.Kind.PROMISE, p.text(), null, p.id()));
+                out.add(new Timeline(p.madeOn(), Timeline.Kind.PROMISE, p.text() + " — " + p.status(), null, p.id()));
             }
         }
         out.sort(Comparator.comparing(Timeline::date).reversed().thenComparing(Timeline::kind));

@@ -631,7 +631,7 @@ public final class PersonViewModel {
                     wholeTimeline = loaded.timeline();
                     meetings = loaded.meetings();
                     showTimeline(Math.max(TIMELINE_PAGE, timeline.size()));
-                    promises.setAll(loaded.promises());
+                    promises.setAll(loaded.promises().stream().sorted(Promise.ON_PAGE).toList());
                     figures.set(figures(loaded));
                 }, this::failed);
     }

@@ -2,7 +2,10 @@ package app.microlead.people;
 
 import static app.microlead.common.I18n.t;
 
+import app.microlead.common.I18n;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -47,6 +50,21 @@ public record Promise(long id, long personId, String text, LocalDate madeOn, Loc
     /** The promise closed as {@code s} on {@code day} (or opened again when {@code s} is OPEN). */
     public Promise close(State s, LocalDate day) {
         return new Promise(id, personId, text, madeOn, due, s, s == State.OPEN ? null : day);
+    }
+
+    /** The order of a person's promises: the open ones first, soonest due first (none due last), then the closed, latest first. */
+    public static final Comparator<Promise> ON_PAGE = Comparator.comparing((Promise p) -> p.state != State.OPEN)
+            .thenComparing(p -> p.state == State.OPEN ? p.due : null, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(p -> p.closedOn, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Promise::madeOn, Comparator.reverseOrder());
+
+    /** Where it stands, for a timeline's line: "due Fri 11 Dec", "open", "kept on Wed 9 Dec". */
+    public String status() {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(t("people.promise.line.day"), I18n.locale());
+        if (state == State.OPEN) {
+            return due == null ? State.OPEN.label() : t("people.promise.status.due", day.format(due));
+        }
+        return t("people.promise.status.closed", state.label(), day.format(closedOn));
     }
 
     /** Open and due on or before {@code today}. */

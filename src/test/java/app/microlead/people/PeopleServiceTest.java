@@ -75,6 +75,8 @@ class PeopleServiceTest {
                 Timeline.Kind.CHECK_IN, Timeline.Kind.CHECK_IN, Timeline.Kind.CHECK_IN, Timeline.Kind.JOURNAL,
                 Timeline.Kind.JOURNAL);
         assertThat(t.get(0).text()).isEqualTo("She wants to mentor.");
+        assertThat(t.get(1).text()).as("where the promise stands")
+                .isEqualTo("Review her draft — " + Promise.open(ana.id(), "x", START, START.plusDays(7)).status());
         assertThat(t.get(2).text()).isEqualTo("Greet by name — Ana was away");
         assertThat(t.get(5).text()).contains("@Ana Lima");
         assertThat(t.get(6).text()).contains("Ana asked");

@@ -51,7 +51,7 @@ class PromiseRowsUiTest {
             JdbcPeopleRepository repo = new JdbcPeopleRepository(db);
             Person ana = repo.add(Person.named("Ana Lima", LocalDate.of(2026, 1, 5)));
             repo.savePromise(Promise.open(ana.id(), LONG, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20)));
-            repo.savePromise(Promise.open(ana.id(), "Kurz: Feedback geben", LocalDate.of(2026, 12, 2), null));
+            repo.savePromise(Promise.open(ana.id(), "Kurz: Feedback geben", LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 10)));
             repo.savePromise(Promise.open(ana.id(), LONG + " (zweiter Teil)", LocalDate.of(2026, 12, 3), null));
         }
         try (AppDriver app = AppDriver.start(dataDir, CLOCK)) {
