@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * <p>Weeks are ISO weeks (Monday to Sunday), the first one holding the start of the range; a week's
  * value is the mean of the pillar's daily strength (see {@code PillarStrength.series}) over the days
  * of the week up to {@code today} that had any habit of the pillar, times 100, or NaN when none did.
- * "All" starts at the earliest habit with a pillar or the earliest assessment, whichever comes first.
+ * "All" starts at the earliest habit with a pillar or the earliest assessment, whichever comes first; the
+ * other ranges start there too when it is later than their own start (no empty months before the data).
  *
  * @param weekStarts   the Monday of each sampled week, oldest first
  * @param weekly       per pillar, one value per week (same order as {@code weekStarts}); NaN = no data
@@ -55,15 +56,18 @@ public record PillarTrend(Range range, LocalDate from, LocalDate to, List<LocalD
 
     public static PillarTrend compute(List<HabitStats> stats, List<AssessmentPoint> assessments, Range range,
                                       LocalDate today) {
-        LocalDate start = switch (range) {
+        LocalDate earliest = Stream.concat(
+                        stats.stream().filter(s -> s.habit().pillar() != null && !s.habit().archived())
+                                .map(s -> s.habit().startDate()),
+                        assessments.stream().map(AssessmentPoint::date))
+                .min(Comparator.naturalOrder()).orElse(today);
+        LocalDate rangeStart = switch (range) {
             case THREE_MONTHS -> today.minusMonths(3);
             case ONE_YEAR -> today.minusYears(1);
-            case ALL -> Stream.concat(
-                            stats.stream().filter(s -> s.habit().pillar() != null && !s.habit().archived())
-                                    .map(s -> s.habit().startDate()),
-                            assessments.stream().map(AssessmentPoint::date))
-                    .min(Comparator.naturalOrder()).orElse(today);
+            case ALL -> earliest;
         };
+        // never before the first data: a week-old journal's year was an empty chart with a speck at its end
+        LocalDate start = rangeStart.isBefore(earliest) ? earliest : rangeStart;
         if (start.isAfter(today)) {
             start = today;
         }

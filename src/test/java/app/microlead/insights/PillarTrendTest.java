@@ -90,6 +90,18 @@ class PillarTrendTest {
     }
 
     @Test
+    void aYoungJournalsYearStartsWithItsFirstDataNotMonthsOfNothingBefore() {
+        LocalDate today = LocalDate.parse("2026-12-08"); // a Tuesday
+        HabitStats young = constant(habit(1, Pillar.TRUST, LocalDate.parse("2026-12-02")), today, 0.5);
+        PillarTrend year = PillarTrend.compute(List.of(young), List.of(), Range.ONE_YEAR, today);
+        PillarTrend quarter = PillarTrend.compute(List.of(young), List.of(), Range.THREE_MONTHS, today);
+        assertThat(year.from()).isEqualTo(LocalDate.parse("2026-12-02"));
+        assertThat(year.weekStarts()).containsExactly(LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-07"));
+        assertThat(quarter.weekStarts()).isEqualTo(year.weekStarts());
+        assertThat(year.of(Pillar.TRUST)).doesNotContain(Double.NaN);
+    }
+
+    @Test
     void archivedHabitsDoNotCountAndNothingToShowIsEmpty() {
         LocalDate today = LocalDate.parse("2026-06-17");
         HabitStats archived = constant(habit(1, Pillar.TRUST, MON).withArchived(true), today, 0.9);
