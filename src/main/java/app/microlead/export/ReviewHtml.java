@@ -392,9 +392,10 @@ final class ReviewHtml {
             Pillar p = Pillar.values()[i];
             double[] s = series.get(i);
             long count = data.habits().stream().filter(r -> r.habit().pillar() == p).count();
+            double atStart = s.length == 0 ? Double.NaN : s[0]; // "–" for a pillar not tracked yet when the period began
             out.append("<tr><td><div class=\"named\"><span class=\"swatch p").append(i).append("\"></span>")
-                    .append(text.esc(p.label())).append("</div></td><td>").append(count).append("</td><td>").append(percent(first(s))).append("</td><td>")
-                    .append(percent(last(s))).append("</td></tr>");
+                    .append(text.esc(p.label())).append("</div></td><td>").append(count).append("</td><td>").append(percent(atStart))
+                    .append("</td><td>").append(percent(last(s))).append("</td></tr>");
         }
         out.append("</table>");
         out.append("<h2>").append(text.esc(t("export.pdf.habits"))).append("</h2>");
@@ -423,15 +424,6 @@ final class ReviewHtml {
             out.append("<th>").append(text.esc(t(k))).append("</th>");
         }
         out.append("</tr></thead>");
-    }
-
-    private static double first(double[] s) {
-        for (double v : s) {
-            if (!Double.isNaN(v)) {
-                return v;
-            }
-        }
-        return Double.NaN;
     }
 
     private static double last(double[] s) {

@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -142,6 +143,21 @@ class PdfExportTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains(day).doesNotContain(day + " – " + day).contains("Written on 1 of 1 day")
                     .doesNotContain("of 1 days");
+        }
+    }
+
+    @Test
+    void aPillarNotTrackedYetWhenThePeriodBeganHasNoStrengthAtItsStart() throws Exception {
+        // the micro-actions began 90 days ago: a period from 100 days ago starts before any of them
+        ReviewRequest req = new ReviewRequest(today.minusDays(100), today, EnumSet.of(ReviewRequest.Section.HABITS),
+                null, null, null);
+        Path out = dir.resolve("before-start.pdf");
+        new PdfExporter().export(data(req, Progress.NONE), out, Progress.NONE);
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            // each pillar's row: its one micro-action, no strength at the start, its strength at the end
+            assertThat(Pattern.compile("(?m)^1 – \\d+%$").matcher(text).results().count())
+                    .as(text).isEqualTo(3);
         }
     }
 
