@@ -7,6 +7,7 @@ import app.microlead.journal.Texts;
 import app.microlead.ui.FxAccessible;
 import app.microlead.ui.FxCells;
 import app.microlead.ui.FxDates;
+import app.microlead.ui.FxFocus;
 import app.microlead.ui.FxGrowingList;
 import app.microlead.ui.FxKeys;
 import app.microlead.ui.FxLabels;
@@ -39,6 +40,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -173,7 +176,9 @@ final class PersonView {
             } else {
                 vm.messageProperty().set(t("people.date.unreadable", day.getEditor().getText().strip(),
                         day.getConverter().toString(LocalDate.of(2026, 12, 3))));
-                day.requestFocus();
+                if (!day.getEditor().isFocused()) {
+                    day.requestFocus(); // moved from its own text, the picker writes its day over what was typed
+                }
             }
         };
     }
@@ -274,6 +279,16 @@ final class PersonView {
         text.setOnAction(e -> add.run());
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox form = new HBox(8, text, due, button("promise-add", "fth-plus", "people.promise.add", add));
+        // Enter in the due day adds the promise too, as in its text; caught before the picker, which would put its
+        // own day over a typed one it cannot read
+        form.addEventFilter(KeyEvent.ANY, e -> {
+            if (e.getCode() == KeyCode.ENTER && !due.isShowing() && FxFocus.holdsFocus(due)) {
+                e.consume(); // the picker reads Enter as it is let go
+                if (e.getEventType() == KeyEvent.KEY_PRESSED) {
+                    add.run();
+                }
+            }
+        });
         form.setAlignment(Pos.CENTER_LEFT);
         ListView<Promise> list = new ListView<>(vm.promises());
         list.setId("promise-list");

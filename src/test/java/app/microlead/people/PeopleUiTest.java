@@ -79,8 +79,9 @@ class PeopleUiTest {
             app.clickOn("promise-text");
             app.robot().write("Send the budget");
             DatePicker due = app.byId("promise-due");
+            app.robot().interact(() -> due.getEditor().requestFocus());
             app.robot().interact(() -> due.getEditor().setText("31.13.2026"));
-            app.clickOn("promise-add");
+            app.robot().type(KeyCode.ENTER); // Enter in the due day adds, as in the promise's text
             app.waitUntil(() -> app.<Label>byId("person-message").getText().contains("31.13.2026"), 10);
             assertThat(due.getPseudoClassStates()).extracting(Object::toString).contains("danger");
             assertThat(promises.getItems()).hasSize(1);
