@@ -89,7 +89,10 @@ public final class MentionCompletionView {
         unknownBox = new VBox(6, unknownBar, promiseBar, message);
         vm.unknown().addListener((ListChangeListener<String>) c -> showUnknown());
         vm.shared().addListener((ListChangeListener<String>) c -> showUnknown());
-        vm.promises().addListener((ListChangeListener<MentionCompletionViewModel.PromiseOffer>) c -> showPromises());
+        vm.promises().addListener((ListChangeListener<MentionCompletionViewModel.PromiseOffer>) c -> {
+            showPromises();
+            showUnknown();
+        });
         unknownBox.visibleProperty().bind(message.textProperty().isNotEmpty()
                 .or(Bindings.isNotEmpty(vm.unknown())).or(Bindings.isNotEmpty(vm.shared())).or(Bindings.isNotEmpty(vm.promises())));
         unknownBox.managedProperty().bind(unknownBox.visibleProperty());
@@ -254,6 +257,9 @@ public final class MentionCompletionView {
         unknownBar.getChildren().clear();
         int i = 0;
         for (String name : vm.unknown()) {
+            if (vm.promises().stream().anyMatch(o -> o.name().equalsIgnoreCase(name) && !o.line().ready() && o.line().sharedBy() == 0)) {
+                continue; // its promise's line below offers the same "Add to People" (it was offered twice)
+            }
             Label what = new Label(t("people.mention.unknown", name));
             what.setWrapText(true);
             Button add = new Button(t("people.mention.add", name));

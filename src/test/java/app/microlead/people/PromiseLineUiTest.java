@@ -45,6 +45,9 @@ class PromiseLineUiTest {
             app.robot().write("!promise @Zed book the room by today");
             app.waitUntil(() -> text.getText().equals(written), 30);
             app.waitUntil(() -> app.exists("promise-line-make-0") && app.exists("promise-line-add-1"), 30);
+            app.waitUntilSettled();
+            assertThat(app.exists("mention-add-0")).as("Zed's 'Add to People' is offered once, on his promise's line")
+                    .isFalse();
             Label offer = (Label) app.<Node>byId("promise-lines").lookup(".label");
             assertThat(offer.getText()).isEqualTo("Make this a promise to Ana Lima: \"review the draft\" (due Fri 13 Mar)");
 
