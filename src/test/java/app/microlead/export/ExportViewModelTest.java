@@ -89,11 +89,12 @@ class ExportViewModelTest {
     void theSuggestedNameIsTheSameInEveryLanguage() {
         ExportViewModel vm = vm((s, t, p) -> { });
         vm.presetProperty().set(ExportViewModel.Preset.LAST_MONTH);
+        Locale before = I18n.locale();
         I18n.setLocale(Locale.GERMAN);
         try {
             assertThat(vm.suggestedName()).isEqualTo("microlead-2026-02-01_2026-02-28.pdf");
         } finally {
-            I18n.setLocale(Locale.ENGLISH);
+            I18n.setLocale(before); // the language the run was in (the suite runs once in German too)
         }
         vm.fromProperty().set(LocalDate.parse("2026-03-10"));
         vm.toProperty().set(LocalDate.parse("2026-03-10"));
