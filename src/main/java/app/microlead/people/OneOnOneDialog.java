@@ -90,6 +90,8 @@ final class OneOnOneDialog {
             ButtonType chosen = dialog.getResult();
             boolean leaving = chosen == null || chosen.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE;
             boolean changed = !Objects.equals(date.getValue(), m.date())
+                    // a day typed and not yet taken by the picker is a change too
+                    || !date.getEditor().getText().strip().equals(date.getConverter().toString(m.date()))
                     || !points.getText().strip().equals(m.talkingPoints()) || !notes.getText().strip().equals(m.notes())
                     || !follow.getText().strip().equals(m.followUps());
             if (leaving && changed && !vm.mayDiscardOneOnOneChanges()) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -90,6 +91,17 @@ class OneOnOneEditUiTest {
             app.robot().clickOn((Node) app.robot().lookup("#dialog-confirm-ok").query());
             app.waitUntil(() -> !app.exists("one-on-one-edit"), 5);
             assertThat(timeline.shownTexts()).singleElement().asString().contains("she leads the next one");
+
+            // a day typed and not yet taken by the picker is a change too: asked before it goes
+            app.scrollIntoView("person-timeline-open");
+            app.clickOn("person-timeline-open");
+            app.waitUntil(() -> app.exists("one-on-one-edit"), 10);
+            DatePicker day = app.byId("one-on-one-edit-date");
+            app.robot().interact(() -> day.getEditor().setText(day.getConverter().toString(LocalDate.of(2026, 12, 1))));
+            app.clickOn("one-on-one-edit-cancel");
+            app.waitUntil(() -> app.robot().lookup("#dialog-confirm-ok").tryQuery().isPresent(), 10);
+            app.robot().clickOn((Node) app.robot().lookup("#dialog-confirm-ok").query());
+            app.waitUntil(() -> !app.exists("one-on-one-edit"), 5);
 
             app.scrollIntoView("person-timeline-open");
             app.clickOn("person-timeline-open");
