@@ -309,7 +309,7 @@ public final class App extends Application {
                     Platform.runLater(() -> dialogs.showInfo(t("storage.open.earlier.title"),
                             t("storage.open.earlier", backupDir)));
                 }
-                RestoreNotice.sayIfApplied(folder, backupDir, config.clock(), tasks, dialogs);
+                RestoreNotice.sayIfApplied(folder, config.clock(), tasks, dialogs);
             }
         });
         installLock(wiring.locker(), scene);

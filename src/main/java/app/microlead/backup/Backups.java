@@ -358,8 +358,8 @@ public final class Backups {
             FileSync.forceDirectory(folder.root()); // forgotten on the disk before the journal is replaced
             Files.move(incoming, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             FileSync.forceDirectory(folder.root());
-            Files.writeString(folder.root().resolve(APPLIED), zip.toAbsolutePath().toString()); // said once it is open
             Files.delete(pending);
+            noteApplied(folder, backupDir, clock, zip);
             LOG.info(() -> "Restored the journal from " + zip.getFileName());
             return Optional.of(zip);
         } catch (IOException e) {
@@ -370,18 +370,37 @@ public final class Backups {
     }
 
     /**
-     * The backup a restore put in the journal's place since the app last said so, read once: the note is
-     * deleted, so it is said at one start only. Empty when no restore was applied (or the backup is gone).
+     * Notes which backup the restore put in place, what it held and when it was made, to be said once the journal
+     * is open (the backup itself may be rotated away by then). The restore is done whatever becomes of the note.
      */
-    public static Optional<Backup> takeAppliedRestore(DataFolder folder, Path backupDir, Clock clock) {
+    private static void noteApplied(DataFolder folder, Path backupDir, Clock clock, Path zip) {
+        try {
+            Backup b = new Backups(folder, backupDir, clock).read(zip);
+            Files.writeString(folder.root().resolve(APPLIED), JSON.std.asString(Map.of("file", zip.toAbsolutePath().toString(),
+                    "createdAt", b.createdAt().toString(), "reason", b.reason(), "counts", b.counts())));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot note which backup was restored", e);
+        }
+    }
+
+    /**
+     * The backup a restore put in the journal's place since the app last said so, read once: the note is
+     * deleted, so it is said at one start only. Empty when no restore was applied.
+     */
+    @SuppressWarnings("unchecked")
+    public static Optional<Backup> takeAppliedRestore(DataFolder folder) {
         Path note = folder.root().resolve(APPLIED);
         try {
             if (!Files.exists(note)) {
                 return Optional.empty();
             }
-            Path zip = Path.of(Files.readString(note).strip());
+            Map<String, Object> m = JSON.std.mapFrom(note.toFile());
             Files.delete(note);
-            return Files.exists(zip) ? Optional.of(new Backups(folder, backupDir, clock).read(zip)) : Optional.empty();
+            Map<String, Long> counts = new LinkedHashMap<>();
+            ((Map<String, Object>) m.getOrDefault("counts", Map.of()))
+                    .forEach((k, v) -> counts.put(k, ((Number) v).longValue()));
+            return Optional.of(new Backup(Path.of(String.valueOf(m.get("file"))), Instant.parse(String.valueOf(m.get("createdAt"))),
+                    String.valueOf(m.get("reason")), 0, counts));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot read which backup was restored", e);
             deleteQuietly(note);

@@ -5,7 +5,6 @@ import static app.microlead.common.I18n.t;
 import app.microlead.common.DialogService;
 import app.microlead.common.TaskRunner;
 import app.microlead.storage.DataFolder;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,8 +21,8 @@ public final class RestoreNotice {
     }
 
     /** Once the journal is open: says the restore this start applied, if any (once; read in the background). */
-    public static void sayIfApplied(DataFolder folder, Path backupDir, Clock clock, TaskRunner tasks, DialogService dialogs) {
-        tasks.read(() -> Backups.takeAppliedRestore(folder, backupDir, clock), restored -> restored.ifPresent(b ->
+    public static void sayIfApplied(DataFolder folder, Clock clock, TaskRunner tasks, DialogService dialogs) {
+        tasks.read(() -> Backups.takeAppliedRestore(folder), restored -> restored.ifPresent(b ->
                 dialogs.showInfo(t("shell.restore.applied.title"), text(b, clock))),
                 e -> LOG.log(Level.WARNING, "Cannot tell whether a restore was applied", e));
     }

@@ -3,7 +3,6 @@ package app.microlead.backup;
 import static app.microlead.common.I18n.t;
 
 import app.microlead.common.DialogService;
-import app.microlead.common.I18n;
 import app.microlead.common.TaskRunner;
 import app.microlead.common.Theme;
 import app.microlead.storage.DataFolder;

@@ -393,24 +393,7 @@ public final class JournalView implements Page {
         });
         openOnActivate(all, s -> s.date());
         // the list shows the day Open and Delete act on, or none (a deleted day stayed actionable, unseen)
-        Runnable showChosen = () -> {
-            LocalDate day = vm.selectedProperty().get();
-            EntrySummary shown = all.getSelectionModel().getSelectedItem();
-            if (shown != null && shown.date().equals(day)) {
-                return;
-            }
-            int at = -1;
-            for (int i = 0; day != null && i < all.getItems().size() && at < 0; i++) {
-                at = all.getItems().get(i).date().equals(day) ? i : -1;
-            }
-            if (at >= 0) {
-                all.getSelectionModel().select(at);
-            } else {
-                all.getSelectionModel().clearSelection();
-            }
-        };
-        vm.selectedProperty().addListener(o -> showChosen.run());
-        all.getItems().addListener((ListChangeListener<EntrySummary>) c -> showChosen.run());
+        showChosen(all, EntrySummary::date);
 
         ListView<JournalSearch.Hit> hits = new ListView<>(vm.results());
         hits.setId("journal-results");
@@ -427,6 +410,7 @@ public final class JournalView implements Page {
             }
         });
         openOnActivate(hits, JournalSearch.Hit::date);
+        showChosen(hits, JournalSearch.Hit::date);
 
         all.visibleProperty().bind(vm.searchingProperty().not());
         hits.visibleProperty().bind(vm.searchingProperty());
@@ -470,6 +454,28 @@ public final class JournalView implements Page {
         VBox box = new VBox(8, stack, actions);
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;
+    }
+
+    /** Keeps {@code list}'s selection on the chosen day, or on none when the list does not hold it. */
+    private <T> void showChosen(ListView<T> list, Function<T, LocalDate> date) {
+        Runnable show = () -> {
+            LocalDate day = vm.selectedProperty().get();
+            T shown = list.getSelectionModel().getSelectedItem();
+            if (shown != null && date.apply(shown).equals(day)) {
+                return;
+            }
+            int at = -1;
+            for (int i = 0; day != null && i < list.getItems().size() && at < 0; i++) {
+                at = date.apply(list.getItems().get(i)).equals(day) ? i : -1;
+            }
+            if (at >= 0) {
+                list.getSelectionModel().select(at);
+            } else {
+                list.getSelectionModel().clearSelection();
+            }
+        };
+        vm.selectedProperty().addListener(o -> show.run());
+        list.getItems().addListener((ListChangeListener<T>) c -> show.run());
     }
 
     private <T> void openOnActivate(ListView<T> list, Function<T, LocalDate> date) {

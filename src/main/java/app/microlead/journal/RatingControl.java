@@ -50,7 +50,7 @@ public final class RatingControl extends HBox {
             });
             // the arrow keys choose the step beside, and its focus ring shows
             b.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                int step = FxFocus.arrowStep(e.getCode());
+                int step = FxFocus.arrowStep(e);
                 if (step != 0) {
                     e.consume();
                     int next = Math.max(1, Math.min(5, v + step));

@@ -89,10 +89,10 @@ public final class MentionCompletionView {
         unknownBox = new VBox(6, unknownBar, promiseBar, message);
         vm.unknown().addListener((ListChangeListener<String>) c -> showUnknown());
         vm.shared().addListener((ListChangeListener<String>) c -> showUnknown());
-        vm.promises().addListener((ListChangeListener<MentionCompletionViewModel.PromiseOffer>) c -> {
-            showPromises();
-            showUnknown();
-        });
+        vm.promises().addListener((ListChangeListener<MentionCompletionViewModel.PromiseOffer>) c -> keepingFocus(() -> {
+            layPromises();
+            layUnknown(); // a name whose promise line offers "Add to People" is not offered above too
+        }));
         unknownBox.visibleProperty().bind(message.textProperty().isNotEmpty()
                 .or(Bindings.isNotEmpty(vm.unknown())).or(Bindings.isNotEmpty(vm.shared())).or(Bindings.isNotEmpty(vm.promises())));
         unknownBox.managedProperty().bind(unknownBox.visibleProperty());
@@ -273,10 +273,6 @@ public final class MentionCompletionView {
             what.getStyleClass().add("mention-shared");
             unknownBar.getChildren().add(what);
         }
-    }
-
-    private void showPromises() {
-        keepingFocus(this::layPromises);
     }
 
     private void layPromises() {

@@ -192,16 +192,17 @@ public final class EncryptionSettingsViewModel {
 
     /**
      * Tells in the background whether {@code current} is the journal's passphrase, so the dialog that asks
-     * for it can stay open and say so instead of closing first; {@code answer} runs on the UI thread.
+     * for it can stay open and say so instead of closing first; {@code answer} runs on the UI thread, or
+     * {@code couldNot} with what went wrong when it cannot be told (an unreadable key file is no wrong passphrase).
      */
-    public void checkCurrent(char[] current, Consumer<Boolean> answer) {
+    public void checkCurrent(char[] current, Consumer<Boolean> answer, Consumer<String> couldNot) {
         tasks.read(() -> {
             try {
                 return isCurrent(current);
             } finally {
                 Arrays.fill(current, '\0');
             }
-        }, answer::accept, e -> answer.accept(false));
+        }, answer::accept, e -> couldNot.accept(String.valueOf(e.getMessage())));
     }
 
     private boolean isCurrent(char[] current) {

@@ -31,6 +31,7 @@ public final class PassphraseForm {
             new SimpleObjectProperty<>(EncryptionSettingsViewModel.BackupChoice.CONVERT);
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
     private final BooleanProperty wrongCurrent = new SimpleBooleanProperty(false);
+    private final StringProperty cannotCheck = new SimpleStringProperty("");
     private boolean currentChecked;
     private final StringBinding problem;
     private final BooleanBinding valid;
@@ -40,9 +41,11 @@ public final class PassphraseForm {
         this.kind = kind;
         current.addListener((o, was, now) -> {
             wrongCurrent.set(false);
+            cannotCheck.set("");
             currentChecked = false;
         });
-        problem = Bindings.createStringBinding(this::check, current, first, second, understood, wrongCurrent, checking);
+        problem = Bindings.createStringBinding(this::check, current, first, second, understood, wrongCurrent, checking,
+                cannotCheck);
         valid = problem.isEmpty();
         typed = Bindings.createBooleanBinding(() -> !current.get().isEmpty() || !first.get().isEmpty()
                 || !second.get().isEmpty(), current, first, second);
@@ -54,6 +57,9 @@ public final class PassphraseForm {
         }
         if (wrongCurrent.get()) {
             return t("shell.encryption.wrong.current.again");
+        }
+        if (!cannotCheck.get().isEmpty()) {
+            return cannotCheck.get();
         }
         if (checking.get()) {
             return t("shell.encryption.checking");
@@ -131,6 +137,9 @@ public final class PassphraseForm {
             if (right) {
                 then.run();
             }
+        }, why -> {
+            checking.set(false);
+            cannotCheck.set(why); // said as it is; typing again clears it for another try
         });
         return false;
     }

@@ -268,7 +268,7 @@ public final class MainWindow {
         entries.add(help);
         for (Node entry : entries) {
             entry.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                int step = FxFocus.arrowStep(e.getCode());
+                int step = FxFocus.arrowStep(e);
                 if (step != 0) {
                     e.consume();
                     FxFocus.focusByKeyboard(entries.get(Math.floorMod(entries.indexOf(entry) + step, entries.size())));

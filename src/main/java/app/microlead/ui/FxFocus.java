@@ -4,7 +4,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /** Where the keyboard's focus is. */
 public final class FxFocus {
@@ -32,8 +32,8 @@ public final class FxFocus {
      */
     public static void focusByKeyboard(Node node) {
         node.requestFocus();
-        if (!node.isFocused()) {
-            return;
+        if (!node.isFocused() || node.getPseudoClassStates().contains(KEYED)) {
+            return; // not focused, or already marked (with its listener)
         }
         node.pseudoClassStateChanged(KEYED, true);
         node.focusedProperty().addListener(new ChangeListener<>() {
@@ -47,9 +47,15 @@ public final class FxFocus {
         });
     }
 
-    /** -1 for Left or Up, 1 for Right or Down, 0 for any other key: the step an arrow key asks for in a row of parts. */
-    public static int arrowStep(KeyCode code) {
-        return switch (code) {
+    /**
+     * -1 for Left or Up, 1 for Right or Down, 0 for any other key or an arrow with Shift, Ctrl, Alt or Meta: the
+     * step an arrow key asks for in a row of parts.
+     */
+    public static int arrowStep(KeyEvent e) {
+        if (e.isShiftDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
+            return 0;
+        }
+        return switch (e.getCode()) {
             case LEFT, UP -> -1;
             case RIGHT, DOWN -> 1;
             default -> 0;

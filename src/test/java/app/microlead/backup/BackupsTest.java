@@ -138,13 +138,13 @@ class BackupsTest {
         Locale before = I18n.locale();
         I18n.setLocale(Locale.ENGLISH);
         try {
-            RestoreNotice.sayIfApplied(folder, backupDir, Clock.systemUTC(), new DirectTaskRunner(), dialogs);
+            RestoreNotice.sayIfApplied(folder, Clock.systemUTC(), new DirectTaskRunner(), dialogs);
             assertThat(dialogs.shown).singleElement().asString().startsWith("Your journal was restored")
                     .contains(b.describeContents()).contains("the journal a restore replaced");
         } finally {
             I18n.setLocale(before);
         }
-        RestoreNotice.sayIfApplied(folder, backupDir, Clock.systemUTC(), new DirectTaskRunner(), dialogs);
+        RestoreNotice.sayIfApplied(folder, Clock.systemUTC(), new DirectTaskRunner(), dialogs);
         assertThat(dialogs.shown).as("said at one start only").hasSize(1);
 
         // the journal the restore replaced is listed with the backups (the restore can be undone), never taken

@@ -34,7 +34,7 @@ class PromiseTest {
         assertThat(Promise.open(1, "review the script", DEC_8, DEC_8.plusDays(3)).close(Promise.State.KEPT, DEC_8.plusDays(1))
                 .status()).isEqualTo("kept on Wed 9 Dec");
         I18n.setLocale(Locale.GERMAN);
-        assertThat(Promise.open(1, "x", DEC_8, DEC_8.plusDays(3)).status()).isEqualTo("fällig Fr. 11. Dez.");
+        assertThat(Promise.open(1, "x", DEC_8, DEC_8.plusDays(3)).status()).isEqualTo("fällig am Fr. 11. Dez.");
     }
 
     @Test

@@ -6,6 +6,8 @@ import app.microlead.common.DirectTaskRunner;
 import app.microlead.common.I18n;
 import app.microlead.storage.DataFolder;
 import app.microlead.storage.Database;
+import app.microlead.storage.KeyFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -84,7 +86,7 @@ class PassphraseFormTest {
     }
 
     @Test
-    void aWrongCurrentPassphraseKeepsTheDialogOpenAndSaysSoUntilItIsTypedAgain() {
+    void aWrongCurrentPassphraseKeepsTheDialogOpenAndSaysSoUntilItIsTypedAgain() throws Exception {
         DataFolder folder = DataFolder.open(dir);
         AtomicReference<String> key = new AtomicReference<>();
         try (Database db = Database.open(folder)) {
@@ -112,6 +114,16 @@ class PassphraseFormTest {
 
             PassphraseForm on = new PassphraseForm(PassphraseForm.Kind.TURN_ON);
             assertThat(on.mayClose(vm, () -> closed[0]++)).as("no current passphrase to check").isTrue();
+
+            // a key file that cannot be read is said as such, not as a wrong passphrase to type again and again
+            Files.writeString(dir.resolve(KeyFile.NAME), "not a key file");
+            PassphraseForm broken = new PassphraseForm(PassphraseForm.Kind.TURN_OFF);
+            broken.currentProperty().set("correct horse");
+            assertThat(broken.mayClose(vm, () -> closed[0]++)).isFalse();
+            assertThat(broken.wrongCurrentProperty().get()).isFalse();
+            assertThat(broken.problemProperty().get()).isNotEmpty().doesNotContain("not the current passphrase");
+            assertThat(broken.checkingProperty().get()).isFalse();
+            assertThat(closed[0]).isEqualTo(1);
         }
     }
 }
